@@ -1,0 +1,91 @@
+#include "CliSupport.h"
+
+#include "model/DiaryProfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace nd {
+
+namespace {
+using namespace Qt::StringLiterals;
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliSupport", text);
+}
+} // namespace
+
+QString CliSupport::defaultDiaryPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"diary.sqlite"_s);
+}
+
+void CliSupport::addDbOption(QCommandLineParser &parser, bool required)
+{
+    parser.addOption(
+        {u"db"_s,
+         required ? tr("The diary file.")
+                  : tr("The diary file (default: %1).").arg(QDir::toNativeSeparators(defaultDiaryPath())),
+         tr("FILE")});
+}
+
+QString CliSupport::diaryPath(const QCommandLineParser &parser)
+{
+    return parser.isSet(u"db"_s) ? parser.value(u"db"_s) : defaultDiaryPath();
+}
+
+std::optional<int> CliSupport::openDiary(const QCommandLineParser &parser, Database::OpenMode mode,
+                                         Database &db, CliContext &context)
+{
+    if (db.open(diaryPath(parser), mode))
+        return std::nullopt;
+    return reportDbError(db.lastError(), context);
+}
+
+int CliSupport::reportDbError(const DbError &error, CliContext &context)
+{
+    context.err << "nervediary: " << error.message << Qt::endl;
+    return error.kind == DbErrorKind::Invalid ? ExitInvalidInput : ExitDatabase;
+}
+
+bool CliSupport::readDateOption(const QCommandLineParser &parser, const QString &option, QDate *date,
+                                CliContext &context)
+{
+    if (!parser.isSet(option))
+        return true;
+    const QString text = parser.value(option);
+    *date = QDate::fromString(text, Qt::ISODate);
+    if (date->isValid() && text.size() == 10)
+        return true;
+    usageError(tr("--%1 needs a date in the form YYYY-MM-DD, not '%2'").arg(option, text), context);
+    return false;
+}
+
+int CliSupport::usageError(const QString &message, CliContext &context)
+{
+    context.err << "nervediary: " << message << Qt::endl;
+    return ExitUsage;
+}
+
+CliProgress::CliProgress(CliContext &context, const QString &label) : m_context(context), m_label(label)
+{
+    m_timer.start();
+}
+
+CliProgress::~CliProgress()
+{
+    if (m_shown)
+        m_context.err << Qt::endl;
+}
+
+void CliProgress::update(int done, int total)
+{
+    if (!m_context.errIsTerminal || m_timer.elapsed() < 1000 || total <= 0)
+        return;
+    m_shown = true;
+    m_context.err << '\r' << m_label << ": " << (qint64(done) * 100 / total) << " %" << Qt::flush;
+}
+
+} // namespace nd

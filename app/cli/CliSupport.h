@@ -1,0 +1,51 @@
+#pragma once
+
+#include "CliCommand.h"
+#include "storage/Database.h"
+#include "storage/DiaryStore.h"
+
+#include <QDate>
+#include <QElapsedTimer>
+
+#include <optional>
+
+namespace nd {
+
+// Helpers shared by the commands, so every command treats --db, dates and
+// database errors the same way.
+namespace CliSupport {
+
+QString defaultDiaryPath();
+void addDbOption(QCommandLineParser &parser, bool required = false);
+QString diaryPath(const QCommandLineParser &parser);
+
+// Opens the diary named by --db. On failure prints one line and returns the exit status.
+std::optional<int> openDiary(const QCommandLineParser &parser, Database::OpenMode mode, Database &db,
+                             CliContext &context);
+int reportDbError(const DbError &error, CliContext &context);
+
+// Reads an optional YYYY-MM-DD option; prints a usage error when malformed.
+bool readDateOption(const QCommandLineParser &parser, const QString &option, QDate *date,
+                    CliContext &context);
+
+int usageError(const QString &message, CliContext &context);
+
+} // namespace CliSupport
+
+// Progress on standard error for work that runs longer than a second, only when
+// standard error is a terminal (so logs and pipes stay clean).
+class CliProgress
+{
+public:
+    CliProgress(CliContext &context, const QString &label);
+    ~CliProgress();
+    void update(int done, int total);
+
+private:
+    CliContext &m_context;
+    QString m_label;
+    QElapsedTimer m_timer;
+    bool m_shown = false;
+};
+
+} // namespace nd

@@ -1,0 +1,75 @@
+#include "CommandLine.h"
+
+#include "BackupCommand.h"
+#include "CheckCommand.h"
+#include "CliSupport.h"
+#include "DemoCommand.h"
+#include "ExportCsvCommand.h"
+#include "ImportCsvCommand.h"
+#include "SetBaselineCommand.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+std::vector<std::unique_ptr<CliCommand>> allCommands()
+{
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<ImportCsvCommand>());
+    commands.push_back(std::make_unique<ExportCsvCommand>());
+    commands.push_back(std::make_unique<SetBaselineCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    return commands;
+}
+
+bool isCommandInvocation(const QStringList &arguments)
+{
+    return arguments.size() > 1 && !arguments[1].startsWith(u'-');
+}
+
+int runCommandLine(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliContext context{out, err, Clock::system(), ::isatty(STDERR_FILENO) == 1};
+
+    const QString name = arguments.value(1);
+    const auto commands = allCommands();
+    const auto it =
+        std::find_if(commands.begin(), commands.end(), [&](const auto &c) { return c->name() == name; });
+    if (it == commands.end()) {
+        QStringList names;
+        for (const auto &command : commands)
+            names.append(command->name());
+        return CliSupport::usageError(
+            QCoreApplication::translate("CommandLine", "unknown command '%1' (commands: %2)")
+                .arg(name, names.join(u", ")),
+            context);
+    }
+    const CliCommand &command = **it;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command.summary());
+    parser.addHelpOption();
+    command.configure(parser);
+    QStringList commandArguments = arguments;
+    commandArguments.removeAt(1);
+    commandArguments[0] = arguments[0] + u' ' + name;
+    if (!parser.parse(commandArguments))
+        return CliSupport::usageError(parser.errorText(), context);
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return ExitSuccess;
+    }
+    return command.run(parser, context);
+}
+
+} // namespace nd

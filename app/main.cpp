@@ -1,0 +1,46 @@
+// nervediary: with a command it runs that command; with none it opens the window.
+#include "WindowLauncher.h"
+#include "cli/CommandLine.h"
+
+#include <QApplication>
+#include <QGuiApplication>
+
+#include <cstdio>
+
+#include <sys/stat.h>
+
+namespace {
+// On the command line only our own messages and real errors reach standard error:
+// Qt's start-up notes (e.g. about XDG_RUNTIME_DIR) would break "one clear line per error".
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const bool ours = context.category && qstrncmp(context.category, "nervediary", 10) == 0;
+    if (type == QtCriticalMsg || type == QtFatalMsg || ours)
+        fprintf(stderr, "%s\n", qPrintable(message));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Everything this program creates holds health data: user-only by default.
+    ::umask(077);
+    QCoreApplication::setOrganizationName(QStringLiteral("NerveDiary"));
+    QCoreApplication::setApplicationName(QStringLiteral("NerveDiary"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NERVEDIARY_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (nd::isCommandInvocation(arguments)) {
+        // Commands need no display; the offscreen platform still lets them paint PDFs.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietMessageHandler);
+        QGuiApplication app(argc, argv);
+        return nd::runCommandLine(arguments);
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "NerveDiary"));
+    return nd::runWindow(arguments);
+}

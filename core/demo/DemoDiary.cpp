@@ -1,0 +1,194 @@
+#include "DemoDiary.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+namespace nd {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+constexpr int kFirstInfusionDay = 7; // one calm week first: the default baseline
+constexpr int kCycleDays = 21;
+constexpr int kFirstWorseningCycle = 3;
+constexpr double kMissedDayChance = 0.06;
+constexpr int kCaregiverEvery = 7;
+
+int clampScore(double value, int maximum)
+{
+    return std::clamp(int(std::lround(value)), 0, maximum);
+}
+
+// Nerve damage that builds up after each infusion from the third cycle on:
+// a rise over about a week, then partial recovery, accumulating over cycles.
+double severityOnDay(int day)
+{
+    double severity = 0.0;
+    for (int cycle = kFirstWorseningCycle;; ++cycle) {
+        const int infusion = kFirstInfusionDay + (cycle - 1) * kCycleDays;
+        if (infusion > day)
+            break;
+        const double since = day - infusion;
+        const double rise = std::min(1.0, since / 6.0) * 1.6;
+        const double recovery = since > 6 ? std::min(0.6, (since - 6) / 15.0 * 0.6) : 0.0;
+        severity += rise - recovery;
+    }
+    return std::min(severity, 8.5);
+}
+
+class Generator
+{
+public:
+    Generator(const DemoOptions &options) : m_options(options), m_random(options.seed) {}
+
+    DemoDiary run()
+    {
+        DemoDiary diary;
+        diary.profile = {u"Alex Demo"_s, u"checkpoint_inhibitor"_s, u"+1 555 0100"_s};
+        const QDate lastDay = m_options.lastDay.isValid() ? m_options.lastDay : QDate::currentDate();
+        const QDate firstDay = lastDay.addDays(-(m_options.days - 1));
+        for (int day = 0; day < m_options.days; ++day) {
+            const QDate date = firstDay.addDays(day);
+            addEvents(diary, date, day);
+            const bool missed = day >= kFirstInfusionDay && chance(kMissedDayChance);
+            if (!missed)
+                diary.entries.append(patientEntry(date, day));
+            if (day % kCaregiverEvery == 5)
+                diary.entries.append(caregiverEntry(date, day));
+        }
+        return diary;
+    }
+
+private:
+    bool chance(double probability) { return m_random.generateDouble() < probability; }
+    double noise(double spread) { return (m_random.generateDouble() - 0.5) * 2 * spread; }
+
+    void addEvents(DemoDiary &diary, QDate date, int day)
+    {
+        if (day >= kFirstInfusionDay && (day - kFirstInfusionDay) % kCycleDays == 0)
+            diary.events.append({0, date, EventKind::Infusion, u"Pembrolizumab"_s,
+                                 QCoreApplication::translate("DemoDiary", "Cycle %1")
+                                     .arg((day - kFirstInfusionDay) / kCycleDays + 1)});
+        if (day >= kFirstInfusionDay && (day - kFirstInfusionDay) % (2 * kCycleDays) == 20)
+            diary.events.append({0, date, EventKind::Appointment, u"Oncology clinic"_s, {}});
+        if (day == kFirstInfusionDay + 4 * kCycleDays + 3)
+            diary.events.append({0, date, EventKind::MedicationStart, u"Duloxetine"_s,
+                                 QCoreApplication::translate("DemoDiary", "For burning feet")});
+    }
+
+    Entry patientEntry(QDate date, int day)
+    {
+        Entry entry(date, Author::Patient);
+        const double severity = severityOnDay(day);
+        const double hands = severity * 0.85 + 0.5 + noise(0.6);
+        const double feet = severity * 1.05 + 0.8 + noise(0.6);
+        setSymptoms(entry, Limb::Hands, hands);
+        setSymptoms(entry, Limb::Feet, feet);
+        entry.setRegions(regionsFor(hands, feet));
+
+        setTask(entry, Field::Buttoning, hands - 3.0);
+        setTask(entry, Field::Writing, hands - 3.8);
+        setTask(entry, Field::Typing, hands - 4.2);
+        setTask(entry, Field::Grasping, hands - 3.5);
+        setTask(entry, Field::SmallObjects, hands - 2.8);
+        setTask(entry, Field::Walking, feet - 4.5);
+        setTask(entry, Field::Balance, feet - 4.0);
+        setTask(entry, Field::FeelingGround, feet - 3.2);
+
+        const int balance = entry.value(Field::Balance).value_or(0);
+        entry.setValue(Field::Falls, balance >= 2 && chance(0.05) ? 1 : 0);
+        entry.setValue(Field::NearFalls, balance >= 1 && chance(0.15) ? 1 : 0);
+        const bool blister = feet >= 4.5 && chance(0.03);
+        entry.setValue(Field::Skin, int(blister ? SkinFinding::Blister : SkinFinding::None));
+
+        entry.setValue(Field::FeetInspected, chance(0.85) ? 1 : 0);
+        entry.setValue(Field::WaterTested, chance(0.7) ? 1 : 0);
+        entry.setValue(Field::NightLights, day > 60 ? 1 : 0);
+        entry.setValue(Field::NonSlipMats, day > 75 ? 1 : 0);
+        entry.setValue(Field::Handrails, 1);
+        entry.setValue(Field::SupportiveShoes, chance(0.8) ? 1 : 0);
+        entry.setValue(Field::WarmClothing, chance(0.6) ? 1 : 0);
+        entry.setValue(Field::ExerciseMinutes, int(m_random.bounded(0, 5)) * 10);
+        entry.setValue(Field::AlcoholDrinks, chance(0.1) ? 1 : 0);
+        entry.setValue(Field::Smoked, 0);
+        for (Field sign : kWarningSignFields)
+            entry.setValue(sign, 0);
+
+        if (blister)
+            entry.setNote(QCoreApplication::translate("DemoDiary",
+                                                      "Found a blister on my left heel, did not feel it."));
+        else if (chance(0.08))
+            entry.setNote(notes()[m_random.bounded(int(notes().size()))]);
+        return entry;
+    }
+
+    Entry caregiverEntry(QDate date, int day)
+    {
+        Entry entry(date, Author::Caregiver);
+        const double feet = severityOnDay(day) * 1.1 + 0.5;
+        setTask(entry, Field::Walking, feet - 4.0);
+        setTask(entry, Field::Balance, feet - 3.5);
+        entry.setValue(Field::Falls, 0);
+        entry.setValue(Field::NearFalls, feet > 5 && chance(0.4) ? 1 : 0);
+        entry.setNote(feet > 5 ? QCoreApplication::translate("DemoDiary", "Holds the rail on the stairs now.")
+                               : QCoreApplication::translate("DemoDiary", "Walking steadily."));
+        return entry;
+    }
+
+    void setSymptoms(Entry &entry, Limb limb, double level)
+    {
+        const double offsets[kSymptomCount] = {0.0, 0.4, -1.2, -1.8, -0.8, -2.5};
+        for (int s = 0; s < kSymptomCount; ++s)
+            entry.setValue(symptomField(Symptom(s), limb), clampScore(level + offsets[s] + noise(0.5), 10));
+    }
+
+    void setTask(Entry &entry, Field task, double pressure)
+    {
+        entry.setValue(task, clampScore(pressure / 1.6 + noise(0.3), 4));
+    }
+
+    // Spreads from the tips inwards as the scores rise; the left side a little ahead.
+    static RegionSet regionsFor(double hands, double feet)
+    {
+        RegionSet set;
+        const BodyPart handParts[] = {BodyPart::Fingertips, BodyPart::Fingers, BodyPart::Hand,
+                                      BodyPart::Wrist};
+        const BodyPart footParts[] = {BodyPart::Toes, BodyPart::Foot, BodyPart::Ankle, BodyPart::LowerLeg};
+        const double thresholds[] = {1.5, 3.0, 4.5, 6.0};
+        for (int i = 0; i < 4; ++i) {
+            set.setMarked({Side::Left, handParts[i]}, hands >= thresholds[i]);
+            set.setMarked({Side::Right, handParts[i]}, hands >= thresholds[i] + 0.7);
+            set.setMarked({Side::Left, footParts[i]}, feet >= thresholds[i]);
+            set.setMarked({Side::Right, footParts[i]}, feet >= thresholds[i] + 0.5);
+        }
+        return set;
+    }
+
+    static const QStringList &notes()
+    {
+        static const QStringList list = {
+            QCoreApplication::translate("DemoDiary", "Cold morning, gloves helped."),
+            QCoreApplication::translate("DemoDiary", "Short walk with the dog."),
+            QCoreApplication::translate("DemoDiary", "Dropped a cup at breakfast."),
+            QCoreApplication::translate("DemoDiary", "Tired after the infusion."),
+            QCoreApplication::translate("DemoDiary", "Feet burning at night, slept badly."),
+        };
+        return list;
+    }
+
+    DemoOptions m_options;
+    QRandomGenerator m_random;
+};
+
+} // namespace
+
+DemoDiary generateDemoDiary(const DemoOptions &options)
+{
+    return Generator(options).run();
+}
+
+} // namespace nd

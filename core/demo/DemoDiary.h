@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/DiaryProfile.h"
+#include "model/Entry.h"
+#include "model/TreatmentEvent.h"
+
+#include <QList>
+
+namespace nd {
+
+struct DemoOptions
+{
+    int days = 180;
+    quint32 seed = 1;
+    QDate lastDay; // the diary ends here (usually today)
+};
+
+struct DemoDiary
+{
+    QList<Entry> entries;
+    QList<TreatmentEvent> events;
+    DiaryProfile profile;
+};
+
+// A realistic, made-up diary for trying the app: infusions every three weeks,
+// symptoms that creep up after the third cycle and spread from fingertips and toes
+// towards wrists and ankles, tasks that get harder, a few missed days, weekly
+// caregiver notes and the odd fall. The same options always give the same diary.
+DemoDiary generateDemoDiary(const DemoOptions &options);
+
+} // namespace nd

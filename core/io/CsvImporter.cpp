@@ -1,0 +1,255 @@
+#include "CsvImporter.h"
+
+#include "CsvParser.h"
+#include "DiaryCsvFormat.h"
+#include "storage/DiaryStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QSet>
+
+namespace nd {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvImporter", text);
+}
+
+// A cell reader: fills one column of a record into the value being built.
+template<typename Value> using CellReader = QString (*)(Value &, const QString &, const QString &);
+
+// Checks the header against the known columns and reads every record into values.
+// Every problem is collected; values with problems are left out.
+template<typename Value>
+QList<std::pair<Value, int>> readTable(const QString &file, const CsvDocument &document,
+                                       const QStringList &knownColumns, const QStringList &requiredColumns,
+                                       CellReader<Value> readCell, QList<ImportProblem> &problems)
+{
+    QList<std::pair<Value, int>> values;
+    const int headerLine = document.records.isEmpty() ? 1 : document.records[0].line;
+    bool headerBroken = false;
+    for (const CsvSyntaxProblem &p : document.problems) {
+        // Name the column when the header could be read and the problem is below it.
+        QString column = p.field >= 0 ? u"#"_s + QString::number(p.field + 1) : u"-"_s;
+        if (p.line > headerLine && p.field >= 0 && p.field < document.records[0].fields.size())
+            column = document.records[0].fields[p.field].trimmed();
+        headerBroken = headerBroken || p.line <= headerLine;
+        problems.append({file, p.line, column, p.reason});
+    }
+    if (headerBroken)
+        return values;
+    if (document.records.isEmpty()) {
+        problems.append({file, 1, u"-"_s, tr("the file is empty; a header row is required")});
+        return values;
+    }
+
+    const CsvRecord &header = document.records[0];
+    QStringList columns;
+    bool headerOk = true;
+    for (const QString &raw : header.fields) {
+        const QString name = raw.trimmed();
+        if (!knownColumns.contains(name)) {
+            problems.append({file, header.line, name,
+                             tr("unknown column (known columns: %1)").arg(knownColumns.join(u", "))});
+            headerOk = false;
+        } else if (columns.contains(name)) {
+            problems.append({file, header.line, name, tr("the column appears twice")});
+            headerOk = false;
+        }
+        columns.append(name);
+    }
+    for (const QString &required : requiredColumns) {
+        if (!columns.contains(required)) {
+            problems.append({file, header.line, required, tr("required column is missing")});
+            headerOk = false;
+        }
+    }
+    if (!headerOk)
+        return values;
+
+    for (qsizetype r = 1; r < document.records.size(); ++r) {
+        const CsvRecord &record = document.records[r];
+        if (record.fields.size() != columns.size()) {
+            problems.append({file, record.line, u"-"_s,
+                             tr("the row has %1 fields but the header has %2")
+                                 .arg(record.fields.size())
+                                 .arg(columns.size())});
+            continue;
+        }
+        Value value{};
+        bool rowOk = true;
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const QString reason = readCell(value, columns[c], record.fields[c]);
+            if (!reason.isEmpty()) {
+                problems.append({file, record.line, columns[c], reason});
+                rowOk = false;
+            }
+        }
+        if (rowOk)
+            values.append({value, record.line});
+    }
+    return values;
+}
+
+} // namespace
+
+QString ImportProblem::toString() const
+{
+    const QString where = line > 0 ? file + u':' + QString::number(line) : file;
+    if (column.isEmpty())
+        return where + u": "_s + reason;
+    return where + u": column "_s + column + u": "_s + reason;
+}
+
+bool CsvImporter::readFile(const QString &path, QByteArray *contents)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_problems.append({path, 0, {}, tr("cannot be read: %1").arg(file.errorString())});
+        return false;
+    }
+    *contents = file.readAll();
+    return true;
+}
+
+bool CsvImporter::read(const QString &entriesPath, const QString &eventsPath)
+{
+    QByteArray contents;
+    if (readFile(entriesPath, &contents))
+        readEntries(entriesPath, contents);
+    if (!eventsPath.isEmpty() && readFile(eventsPath, &contents))
+        readEvents(eventsPath, contents);
+    return m_problems.isEmpty();
+}
+
+bool CsvImporter::readEntries(const QString &displayName, const QByteArray &contents)
+{
+    const qsizetype problemsBefore = m_problems.size();
+    const auto rows =
+        readTable<Entry>(displayName, CsvParser::parse(contents), DiaryCsvFormat::entryColumns(),
+                         {u"date"_s, u"author"_s}, &DiaryCsvFormat::readEntryCell, m_problems);
+    QHash<std::pair<QDate, int>, int> firstLine;
+    for (const auto &[entry, line] : rows) {
+        const auto key = std::pair(entry.date(), int(entry.author()));
+        if (const auto it = firstLine.constFind(key); it != firstLine.constEnd()) {
+            m_problems.append({displayName, line, u"date"_s,
+                               tr("a second row for %1 by %2 (the first is on line %3)")
+                                   .arg(entry.date().toString(Qt::ISODate), authorCode(entry.author()))
+                                   .arg(*it)});
+            continue;
+        }
+        firstLine.insert(key, line);
+        m_entries.append(entry);
+        m_entryLines.append({displayName, line});
+    }
+    return m_problems.size() == problemsBefore;
+}
+
+bool CsvImporter::readEvents(const QString &displayName, const QByteArray &contents)
+{
+    const qsizetype problemsBefore = m_problems.size();
+    const auto rows =
+        readTable<TreatmentEvent>(displayName, CsvParser::parse(contents), DiaryCsvFormat::eventColumns(),
+                                  {u"date"_s, u"kind"_s}, &DiaryCsvFormat::readEventCell, m_problems);
+    for (const auto &[event, line] : rows) {
+        m_events.append(event);
+        m_eventLines.append({displayName, line});
+    }
+    return m_problems.size() == problemsBefore;
+}
+
+bool CsvImporter::apply(DiaryStore &store, ConflictPolicy policy, const Progress &progress)
+{
+    Q_ASSERT(m_problems.isEmpty());
+    m_counts = {};
+    m_dbError = {};
+
+    // Find conflicts first, so that with policy Fail nothing at all is written.
+    QList<bool> entryExists(m_entries.size(), false);
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        entryExists[i] = store.entry(m_entries[i].date(), m_entries[i].author()).has_value();
+        if (store.lastError().isError()) {
+            m_dbError = store.lastError();
+            return false;
+        }
+    }
+    const QList<TreatmentEvent> storedEvents = store.events();
+    if (store.lastError().isError()) {
+        m_dbError = store.lastError();
+        return false;
+    }
+    // An event with the same date, kind and name as a stored one is the same event.
+    auto eventKey = [](const TreatmentEvent &e) -> QString {
+        return e.date.toString(Qt::ISODate) + eventKindCode(e.kind) + u'\x1f' + e.name;
+    };
+    QSet<QString> storedEventKeys;
+    for (const TreatmentEvent &e : storedEvents)
+        storedEventKeys.insert(eventKey(e));
+
+    if (policy == ConflictPolicy::Fail) {
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            if (entryExists[i])
+                m_problems.append(
+                    {m_entryLines[i].file, m_entryLines[i].line, u"date"_s,
+                     tr("the diary already has an entry for %1 by %2 (use --on-conflict skip "
+                        "or replace)")
+                         .arg(m_entries[i].date().toString(Qt::ISODate), authorCode(m_entries[i].author()))});
+        }
+        for (qsizetype i = 0; i < m_events.size(); ++i) {
+            if (storedEventKeys.contains(eventKey(m_events[i])))
+                m_problems.append({m_eventLines[i].file, m_eventLines[i].line, u"date"_s,
+                                   tr("the diary already has this treatment event (use --on-conflict skip or "
+                                      "replace)")});
+        }
+        if (!m_problems.isEmpty())
+            return false;
+    }
+
+    const int total = int(m_entries.size() + m_events.size());
+    const bool ok = store.inTransaction([&] {
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            if (entryExists[i] && policy == ConflictPolicy::Skip) {
+                ++m_counts.entriesSkipped;
+                continue;
+            }
+            if (!store.saveEntry(m_entries[i]))
+                return false;
+            ++(entryExists[i] ? m_counts.entriesReplaced : m_counts.entriesAdded);
+            if (progress && i % 256 == 0)
+                progress(int(i), total);
+        }
+        for (const TreatmentEvent &event : std::as_const(m_events)) {
+            const auto it =
+                std::find_if(storedEvents.cbegin(), storedEvents.cend(),
+                             [&](const TreatmentEvent &e) { return eventKey(e) == eventKey(event); });
+            if (it != storedEvents.cend()) {
+                if (policy == ConflictPolicy::Skip) {
+                    ++m_counts.eventsSkipped;
+                    continue;
+                }
+                TreatmentEvent replacement = event;
+                replacement.id = it->id;
+                if (!store.updateEvent(replacement))
+                    return false;
+            } else if (store.addEvent(event) == 0) {
+                return false;
+            }
+            ++m_counts.eventsAdded;
+        }
+        return true;
+    });
+    if (progress)
+        progress(total, total);
+    if (!ok) {
+        m_dbError = store.lastError();
+        m_counts = {};
+    }
+    return ok;
+}
+
+} // namespace nd

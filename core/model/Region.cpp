@@ -1,0 +1,80 @@
+#include "Region.h"
+
+#include <array>
+
+namespace nd {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+constexpr std::array<QLatin1String, kBodyPartCount> kPartCodes = {
+    "fingertips"_L1, "fingers"_L1, "hand"_L1, "wrist"_L1, "toes"_L1, "foot"_L1, "ankle"_L1, "lower_leg"_L1};
+
+} // namespace
+
+Region Region::fromIndex(int index)
+{
+    Q_ASSERT(index >= 0 && index < kRegionCount);
+    return Region{Side(index / kBodyPartCount), BodyPart(index % kBodyPartCount)};
+}
+
+QString Region::code() const
+{
+    const QLatin1String sidePrefix = side == Side::Left ? "left_"_L1 : "right_"_L1;
+    return sidePrefix + kPartCodes[std::size_t(part)];
+}
+
+std::optional<Region> Region::fromCode(QStringView code)
+{
+    for (int i = 0; i < kRegionCount; ++i) {
+        const Region region = fromIndex(i);
+        if (code == region.code())
+            return region;
+    }
+    return std::nullopt;
+}
+
+int RegionSet::size() const
+{
+    int count = 0;
+    for (quint16 bits = m_bits; bits; bits &= quint16(bits - 1))
+        ++count;
+    return count;
+}
+
+QList<Region> RegionSet::regions() const
+{
+    QList<Region> result;
+    for (int i = 0; i < kRegionCount; ++i) {
+        const Region region = Region::fromIndex(i);
+        if (contains(region))
+            result.append(region);
+    }
+    return result;
+}
+
+QString RegionSet::toCodes() const
+{
+    QStringList codes;
+    for (const Region &region : regions())
+        codes.append(region.code());
+    return codes.join(u';');
+}
+
+RegionSet RegionSet::fromCodes(QStringView text, QStringList *unknown)
+{
+    RegionSet set;
+    for (QStringView part : text.split(u';')) {
+        part = part.trimmed();
+        if (part.isEmpty())
+            continue;
+        if (const auto region = Region::fromCode(part))
+            set.insert(*region);
+        else if (unknown)
+            unknown->append(part.toString());
+    }
+    return set;
+}
+
+} // namespace nd

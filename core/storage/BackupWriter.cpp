@@ -1,0 +1,68 @@
+#include "BackupWriter.h"
+
+#include "util/PrivateFiles.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace nd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BackupWriter", text);
+}
+} // namespace
+
+bool BackupWriter::write(sqlite3 *source, const QString &targetPath)
+{
+    m_error.clear();
+    const QString tempPath = targetPath + QStringLiteral(".part");
+    QFile::remove(tempPath);
+    if (!PrivateFiles::createEmpty(tempPath, &m_error))
+        return false;
+
+    sqlite3 *target = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(tempPath).constData(), &target,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
+        if (backup) {
+            rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        } else {
+            rc = sqlite3_errcode(target);
+        }
+    }
+    // The copy keeps the source's WAL flag in its header; make it a single
+    // self-contained file so it can be moved or mailed as it is.
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_stmt *check = nullptr;
+        if (sqlite3_prepare_v2(target, "PRAGMA quick_check(1)", -1, &check, nullptr) == SQLITE_OK &&
+            sqlite3_step(check) == SQLITE_ROW &&
+            qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(check, 0)), "ok") != 0)
+            rc = SQLITE_CORRUPT;
+        sqlite3_finalize(check);
+    }
+    const QString detail = QString::fromUtf8(target ? sqlite3_errmsg(target) : sqlite3_errstr(rc));
+    sqlite3_close_v2(target);
+    if (rc != SQLITE_OK) {
+        QFile::remove(tempPath);
+        m_error = rc == SQLITE_FULL ? tr("The disk is full; the backup was not written.")
+                                    : tr("The backup could not be written: %1").arg(detail);
+        return false;
+    }
+    if (!PrivateFiles::syncAndRename(tempPath, targetPath, &m_error)) {
+        QFile::remove(tempPath);
+        return false;
+    }
+    return true;
+}
+
+} // namespace nd

@@ -1,0 +1,278 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "Statement.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include <cstring>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+// Warnings only by default: CLI errors must stay one line each, and logs never carry diary content.
+Q_LOGGING_CATEGORY(lcStorage, "nervediary.storage", QtWarningMsg)
+
+namespace nd {
+
+namespace {
+
+// How long a write waits for another program to let go of the diary.
+constexpr int kBusyTimeoutMs = 2000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+} // namespace
+
+Database::Database() = default;
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::open(const QString &path, OpenMode mode)
+{
+    close();
+    m_error = {};
+    m_path = path;
+
+    if (!QFileInfo::exists(path)) {
+        if (mode == OpenMode::MustExist) {
+            m_error = {DbErrorKind::NotFound, tr("The diary file %1 does not exist.").arg(path)};
+            return false;
+        }
+        if (!createPrivateFile(path))
+            return false;
+    }
+
+    const QByteArray nativePath = QFile::encodeName(path);
+    const int rc =
+        sqlite3_open_v2(nativePath.constData(), &m_db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, nullptr);
+    if (rc != SQLITE_OK) {
+        fail(rc, tr("opening the diary"));
+        close();
+        return false;
+    }
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+
+    if (!checkBeforeWriting() || !configure() || !migrate()) {
+        const DbError error = m_error;
+        close();
+        m_error = error;
+        return false;
+    }
+    qCDebug(lcStorage) << "opened diary, schema version" << schemaVersion();
+    return true;
+}
+
+void Database::close()
+{
+    m_statements.clear(); // statements must be finalized before the connection closes
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+int Database::schemaVersion() const
+{
+    if (!m_db)
+        return -1;
+    sqlite3_stmt *stmt = nullptr;
+    int version = -1;
+    if (sqlite3_prepare_v2(m_db, "PRAGMA user_version", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        version = sqlite3_column_int(stmt, 0);
+    sqlite3_finalize(stmt);
+    return version;
+}
+
+bool Database::createPrivateFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.dir().exists() && !QDir().mkpath(info.absolutePath())) {
+        m_error = {DbErrorKind::Unwritable, tr("The folder %1 cannot be created.").arg(info.absolutePath())};
+        return false;
+    }
+    // Create the file ourselves with 0600: SQLite then gives its -wal and -shm files
+    // the same mode, so no part of the diary is ever readable by other users.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        m_error = {
+            DbErrorKind::Unwritable,
+            tr("The diary file %1 cannot be created: %2").arg(path, QString::fromLocal8Bit(strerror(errno)))};
+        return false;
+    }
+    ::close(fd);
+    return true;
+}
+
+// Reads only: a damaged or foreign file must be recognised before we write a byte.
+bool Database::checkBeforeWriting()
+{
+    const int version = schemaVersion();
+    if (version < 0) {
+        // Re-run through the error path to classify (usually SQLITE_NOTADB).
+        sqlite3_stmt *stmt = nullptr;
+        int rc = sqlite3_prepare_v2(m_db, "PRAGMA user_version", -1, &stmt, nullptr);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(stmt);
+        sqlite3_finalize(stmt);
+        return fail(rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_CORRUPT : rc, tr("reading the diary"));
+    }
+    if (version > latestSchemaVersion()) {
+        m_error = {DbErrorKind::TooNew,
+                   tr("This diary was written by a newer version of NerveDiary (format %1). "
+                      "Please update the app; the file was not changed.")
+                       .arg(version)};
+        return false;
+    }
+    const QString problem = checkIntegrity(false);
+    if (m_error.isError())
+        return false;
+    if (!problem.isEmpty()) {
+        m_error = {DbErrorKind::Corrupt,
+                   tr("The diary file is damaged (%1). It was not changed.").arg(problem)};
+        return false;
+    }
+    if (version == 0) {
+        sqlite3_stmt *stmt = nullptr;
+        int tables = 0;
+        if (sqlite3_prepare_v2(m_db, "SELECT count(*) FROM sqlite_schema", -1, &stmt, nullptr) == SQLITE_OK &&
+            sqlite3_step(stmt) == SQLITE_ROW)
+            tables = sqlite3_column_int(stmt, 0);
+        sqlite3_finalize(stmt);
+        if (tables > 0) {
+            m_error = {DbErrorKind::Corrupt,
+                       tr("%1 is a database, but not a NerveDiary diary. It was not changed.").arg(m_path)};
+            return false;
+        }
+    }
+    return true;
+}
+
+QString Database::checkIntegrity(bool thorough)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const char *sql = thorough ? "PRAGMA integrity_check(1)" : "PRAGMA quick_check(1)";
+    int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+    QString result;
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(stmt);
+        if (rc == SQLITE_ROW) {
+            result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+            rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+        fail(rc, tr("checking the diary"));
+        return m_error.message;
+    }
+    return result == QLatin1String("ok") ? QString() : result;
+}
+
+bool Database::configure()
+{
+    // Per-connection settings: these do not write to the file.
+    if (!exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA trusted_schema = OFF;",
+              tr("configuring the diary")))
+        return false;
+    if (sqlite3_db_readonly(m_db, "main") == 1)
+        return true; // a read-only file is fine for reading; writes will report it
+    sqlite3_stmt *stmt = nullptr;
+    QByteArray mode;
+    if (sqlite3_prepare_v2(m_db, "PRAGMA journal_mode", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        mode = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    if (mode != "wal")
+        return exec("PRAGMA journal_mode = WAL", tr("configuring the diary"));
+    return true;
+}
+
+bool Database::migrate()
+{
+    const int current = schemaVersion();
+    if (current >= latestSchemaVersion())
+        return true;
+    if (current > 0 && m_beforeMigration && !m_beforeMigration(current)) {
+        if (!m_error.isError())
+            m_error = {DbErrorKind::Other,
+                       tr("The diary could not be backed up before updating its format.")};
+        return false;
+    }
+    for (const Migration &step : migrations()) {
+        if (step.toVersion <= current)
+            continue;
+        Transaction transaction(*this);
+        if (!transaction.isActive())
+            return false;
+        const QByteArray sql =
+            QByteArray(step.sql) + "\nPRAGMA user_version = " + QByteArray::number(step.toVersion);
+        if (!exec(sql.constData(), tr("updating the diary format")))
+            return false;
+        if (!transaction.commit())
+            return false;
+        qCInfo(lcStorage) << "migrated diary to schema version" << step.toVersion;
+    }
+    return true;
+}
+
+bool Database::exec(const char *sql, const QString &what)
+{
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+    return rc == SQLITE_OK || fail(rc, what);
+}
+
+Statement &Database::cached(const char *sql)
+{
+    auto &slot = m_statements[sql];
+    if (!slot)
+        slot = std::make_unique<Statement>(m_db, sql);
+    return *slot;
+}
+
+bool Database::fail(int resultCode, const QString &what)
+{
+    m_error = DbError::fromSqlite(m_db, resultCode, what);
+    qCInfo(lcStorage) << "sqlite error" << resultCode << "while" << what;
+    return false;
+}
+
+bool Database::fail(const DbError &error)
+{
+    m_error = error;
+    return false;
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    m_active = m_db.exec("BEGIN IMMEDIATE", QCoreApplication::translate("Database", "starting to save"));
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    if (!m_db.exec("COMMIT", QCoreApplication::translate("Database", "saving")))
+        return false; // still active: the destructor rolls back
+    m_active = false;
+    return true;
+}
+
+} // namespace nd

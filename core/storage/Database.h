@@ -1,0 +1,90 @@
+#pragma once
+
+#include "DbError.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <unordered_map>
+
+struct sqlite3;
+
+namespace nd {
+
+class Statement;
+
+// One open diary file. Opening checks the file before anything is written to it
+// (header, quick_check, schema version), then sets the durability pragmas and
+// applies pending migrations, each in its own transaction.
+class Database
+{
+public:
+    enum class OpenMode {
+        CreateIfMissing, // commands that write
+        MustExist,       // commands that only read
+    };
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    bool open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    QString path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+
+    int schemaVersion() const;
+    const DbError &lastError() const { return m_error; }
+
+    // Called with the old version before migrations change an existing diary
+    // (used to take a backup first). Returning false aborts the open.
+    void setBeforeMigration(std::function<bool(int fromVersion)> hook)
+    {
+        m_beforeMigration = std::move(hook);
+    }
+
+    // Empty when the file passes SQLite's check; otherwise the first problem found.
+    QString checkIntegrity(bool thorough);
+
+    // --- for the storage classes only ---
+    bool exec(const char *sql, const QString &what);
+    // A prepared statement kept for the life of the connection (keyed by the literal).
+    Statement &cached(const char *sql);
+    bool fail(int resultCode, const QString &what);
+    bool fail(const DbError &error);
+    void clearError() { m_error = {}; }
+
+private:
+    bool createPrivateFile(const QString &path);
+    bool checkBeforeWriting();
+    bool configure();
+    bool migrate();
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    DbError m_error;
+    std::function<bool(int)> m_beforeMigration;
+    std::unordered_map<const char *, std::unique_ptr<Statement>> m_statements;
+};
+
+// BEGIN IMMEDIATE … COMMIT, rolled back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};
+
+} // namespace nd

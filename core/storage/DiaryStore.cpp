@@ -1,0 +1,436 @@
+#include "DiaryStore.h"
+
+#include "Statement.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <sqlite3.h>
+
+namespace nd {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DiaryStore", text);
+}
+
+QString isoDate(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QDate dateFromIso(const QString &text)
+{
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+// The entry columns in catalogue order, built once from the field catalogue so the
+// SQL can never disagree with the model: day, author, <fields…>, regions, note.
+QByteArray entryColumnList()
+{
+    QByteArray columns = "day, author";
+    for (const FieldSpec &spec : allFields())
+        columns += ", " + QByteArray(spec.name.data(), spec.name.size());
+    columns += ", regions, note";
+    return columns;
+}
+constexpr int kRegionsColumn = 2 + kFieldCount;
+constexpr int kNoteColumn = kRegionsColumn + 1;
+
+const QByteArray &insertEntrySql()
+{
+    static const QByteArray sql = []() -> QByteArray {
+        QByteArray placeholders;
+        for (int i = 0; i < kNoteColumn + 1; ++i)
+            placeholders += "?, ";
+        return "INSERT OR REPLACE INTO entry (" + entryColumnList() + ", saved_at) VALUES (" + placeholders +
+               "?)";
+    }();
+    return sql;
+}
+
+const QByteArray &selectEntriesSql()
+{
+    static const QByteArray sql =
+        "SELECT " + entryColumnList() + " FROM entry WHERE day BETWEEN ?1 AND ?2 ORDER BY day, author";
+    return sql;
+}
+
+const QByteArray &selectEntrySql()
+{
+    static const QByteArray sql =
+        "SELECT " + entryColumnList() + " FROM entry WHERE day = ?1 AND author = ?2";
+    return sql;
+}
+
+Entry readEntry(const Statement &row)
+{
+    Entry entry(dateFromIso(row.text(0)), row.intValue(1) == 0 ? Author::Patient : Author::Caregiver);
+    for (int i = 0; i < kFieldCount; ++i)
+        entry.setValue(Field(i), row.optionalInt(2 + i));
+    entry.setRegions(RegionSet::fromBits(quint16(row.intValue(kRegionsColumn))));
+    entry.setNote(row.text(kNoteColumn));
+    return entry;
+}
+
+// Open-ended ranges become the widest ISO strings, so one statement serves all.
+QString lowerBound(QDate from)
+{
+    return from.isValid() ? isoDate(from) : u"0000-00-00"_s;
+}
+QString upperBound(QDate to)
+{
+    return to.isValid() ? isoDate(to) : u"9999-99-99"_s;
+}
+
+} // namespace
+
+bool DiaryStore::inTransaction(const std::function<bool()> &work)
+{
+    m_db.clearError();
+    // Nested calls join the caller's transaction: the outermost one commits.
+    if (sqlite3_get_autocommit(m_db.handle()) == 0)
+        return work();
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
+    if (!work())
+        return false;
+    return transaction.commit();
+}
+
+bool DiaryStore::runWrite(const char *sql, const std::function<void(Statement &)> &bind, const QString &what)
+{
+    // Outside a caller's transaction each write is its own durable transaction.
+    return inTransaction([&] {
+        Statement &statement = m_db.cached(sql);
+        if (!statement.isValid())
+            return m_db.fail(statement.prepareResult(), what);
+        bind(statement);
+        const int rc = statement.step();
+        statement.reset();
+        return rc == SQLITE_DONE || m_db.fail(rc, what);
+    });
+}
+
+bool DiaryStore::saveEntry(const Entry &entry)
+{
+    const QList<FieldProblem> problems = entry.problems();
+    if (!problems.isEmpty()) {
+        m_db.fail(DbError{DbErrorKind::Invalid,
+                          tr("The entry was not saved: %1 %2.").arg(problems[0].field, problems[0].reason)});
+        return false;
+    }
+    return writeEntry(entry);
+}
+
+bool DiaryStore::writeEntry(const Entry &entry)
+{
+    const QString savedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return runWrite(
+        insertEntrySql().constData(),
+        [&](Statement &s) {
+            s.bind(1, isoDate(entry.date()));
+            s.bind(2, qint64(entry.author() == Author::Patient ? 0 : 1));
+            for (int i = 0; i < kFieldCount; ++i)
+                s.bind(3 + i, entry.value(Field(i)));
+            s.bind(kRegionsColumn + 1, qint64(entry.regions().bits()));
+            s.bind(kNoteColumn + 1, entry.note());
+            s.bind(kNoteColumn + 2, savedAt);
+        },
+        tr("saving the entry"));
+}
+
+std::optional<Entry> DiaryStore::entry(QDate date, Author author)
+{
+    m_db.clearError();
+    Statement &s = m_db.cached(selectEntrySql().constData());
+    s.bind(1, isoDate(date));
+    s.bind(2, qint64(author == Author::Patient ? 0 : 1));
+    std::optional<Entry> result;
+    const int rc = s.step();
+    if (rc == SQLITE_ROW)
+        result = readEntry(s);
+    else if (rc != SQLITE_DONE)
+        m_db.fail(rc, tr("reading an entry"));
+    s.reset();
+    return result;
+}
+
+QList<Entry> DiaryStore::entries(QDate from, QDate to)
+{
+    m_db.clearError();
+    Statement &s = m_db.cached(selectEntriesSql().constData());
+    s.bind(1, lowerBound(from));
+    s.bind(2, upperBound(to));
+    QList<Entry> result;
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW)
+        result.append(readEntry(s));
+    if (rc != SQLITE_DONE) {
+        m_db.fail(rc, tr("reading entries"));
+        result.clear();
+    }
+    s.reset();
+    return result;
+}
+
+bool DiaryStore::removeEntry(QDate date, Author author)
+{
+    return runWrite(
+        "DELETE FROM entry WHERE day = ?1 AND author = ?2",
+        [&](Statement &s) {
+            s.bind(1, isoDate(date));
+            s.bind(2, qint64(author == Author::Patient ? 0 : 1));
+        },
+        tr("deleting the entry"));
+}
+
+int DiaryStore::entryCount()
+{
+    m_db.clearError();
+    Statement &s = m_db.cached("SELECT count(*) FROM entry");
+    int count = 0;
+    const int rc = s.step();
+    if (rc == SQLITE_ROW)
+        count = s.intValue(0);
+    else
+        m_db.fail(rc, tr("counting entries"));
+    s.reset();
+    return count;
+}
+
+std::optional<QDate> DiaryStore::singleDate(const char *sql)
+{
+    m_db.clearError();
+    Statement &s = m_db.cached(sql);
+    std::optional<QDate> result;
+    const int rc = s.step();
+    if (rc == SQLITE_ROW) {
+        const QDate date = dateFromIso(s.text(0));
+        if (date.isValid())
+            result = date;
+    } else {
+        m_db.fail(rc, tr("reading the diary"));
+    }
+    s.reset();
+    return result;
+}
+
+std::optional<QDate> DiaryStore::firstEntryDate()
+{
+    return singleDate("SELECT min(day) FROM entry");
+}
+
+std::optional<QDate> DiaryStore::lastEntryDate()
+{
+    return singleDate("SELECT max(day) FROM entry");
+}
+
+QDateTime DiaryStore::lastSavedAt()
+{
+    m_db.clearError();
+    Statement &s = m_db.cached("SELECT max(saved_at) FROM entry");
+    QDateTime result;
+    if (s.step() == SQLITE_ROW)
+        result = QDateTime::fromString(s.text(0), Qt::ISODateWithMs);
+    s.reset();
+    return result;
+}
+
+QList<TreatmentEvent> DiaryStore::events(QDate from, QDate to)
+{
+    m_db.clearError();
+    Statement &s = m_db.cached(
+        "SELECT id, day, kind, name, note FROM treatment_event WHERE day BETWEEN ?1 AND ?2 ORDER BY day, id");
+    s.bind(1, lowerBound(from));
+    s.bind(2, upperBound(to));
+    QList<TreatmentEvent> result;
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW) {
+        TreatmentEvent event;
+        event.id = s.int64Value(0);
+        event.date = dateFromIso(s.text(1));
+        event.kind = eventKindFromCode(s.text(2)).value_or(EventKind::Other);
+        event.name = s.text(3);
+        event.note = s.text(4);
+        result.append(event);
+    }
+    if (rc != SQLITE_DONE) {
+        m_db.fail(rc, tr("reading treatment events"));
+        result.clear();
+    }
+    s.reset();
+    return result;
+}
+
+qint64 DiaryStore::addEvent(const TreatmentEvent &event)
+{
+    if (!event.date.isValid()) {
+        m_db.fail(
+            DbError{DbErrorKind::Invalid, tr("The treatment event was not saved: it has no valid date.")});
+        return 0;
+    }
+    const bool ok = runWrite(
+        "INSERT INTO treatment_event (day, kind, name, note) VALUES (?1, ?2, ?3, ?4)",
+        [&](Statement &s) {
+            s.bind(1, isoDate(event.date));
+            s.bind(2, QString(eventKindCode(event.kind)));
+            s.bind(3, event.name);
+            s.bind(4, event.note);
+        },
+        tr("saving the treatment event"));
+    return ok ? sqlite3_last_insert_rowid(m_db.handle()) : 0;
+}
+
+bool DiaryStore::updateEvent(const TreatmentEvent &event)
+{
+    return runWrite(
+        "UPDATE treatment_event SET day = ?2, kind = ?3, name = ?4, note = ?5 WHERE id = ?1",
+        [&](Statement &s) {
+            s.bind(1, event.id);
+            s.bind(2, isoDate(event.date));
+            s.bind(3, QString(eventKindCode(event.kind)));
+            s.bind(4, event.name);
+            s.bind(5, event.note);
+        },
+        tr("saving the treatment event"));
+}
+
+bool DiaryStore::removeEvent(qint64 id)
+{
+    return runWrite(
+        "DELETE FROM treatment_event WHERE id = ?1", [&](Statement &s) { s.bind(1, id); },
+        tr("deleting the treatment event"));
+}
+
+std::optional<BaselinePeriod> DiaryStore::baseline()
+{
+    m_db.clearError();
+    Statement &s = m_db.cached("SELECT first_day, last_day FROM baseline WHERE id = 1");
+    std::optional<BaselinePeriod> result;
+    const int rc = s.step();
+    if (rc == SQLITE_ROW) {
+        const BaselinePeriod period{dateFromIso(s.text(0)), dateFromIso(s.text(1))};
+        if (period.isValid())
+            result = period;
+    } else if (rc != SQLITE_DONE) {
+        m_db.fail(rc, tr("reading the baseline"));
+    }
+    s.reset();
+    return result;
+}
+
+bool DiaryStore::setBaseline(const BaselinePeriod &period)
+{
+    if (!period.isValid()) {
+        m_db.fail(DbError{DbErrorKind::Invalid,
+                          tr("The baseline was not set: its first day must not be after its last.")});
+        return false;
+    }
+    return runWrite(
+        "INSERT OR REPLACE INTO baseline (id, first_day, last_day) VALUES (1, ?1, ?2)",
+        [&](Statement &s) {
+            s.bind(1, isoDate(period.first));
+            s.bind(2, isoDate(period.last));
+        },
+        tr("setting the baseline"));
+}
+
+bool DiaryStore::clearBaseline()
+{
+    return runWrite(
+        "DELETE FROM baseline", [](Statement &) {}, tr("clearing the baseline"));
+}
+
+DiaryProfile DiaryStore::profile()
+{
+    m_db.clearError();
+    Statement &s = m_db.cached("SELECT key, value FROM profile");
+    DiaryProfile profile;
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW) {
+        const QString key = s.text(0);
+        if (key == "patient_name"_L1)
+            profile.patientName = s.text(1);
+        else if (key == "treatment"_L1)
+            profile.treatment = s.text(1);
+        else if (key == "care_team_phone"_L1)
+            profile.careTeamPhone = s.text(1);
+    }
+    if (rc != SQLITE_DONE)
+        m_db.fail(rc, tr("reading the profile"));
+    s.reset();
+    return profile;
+}
+
+bool DiaryStore::setProfile(const DiaryProfile &profile)
+{
+    const std::pair<QString, QString> values[] = {{u"patient_name"_s, profile.patientName},
+                                                  {u"treatment"_s, profile.treatment},
+                                                  {u"care_team_phone"_s, profile.careTeamPhone}};
+    return inTransaction([&] {
+        for (const auto &[key, value] : values) {
+            const bool ok = runWrite(
+                "INSERT OR REPLACE INTO profile (key, value) VALUES (?1, ?2)",
+                [&](Statement &s) {
+                    s.bind(1, key);
+                    s.bind(2, value);
+                },
+                tr("saving the profile"));
+            if (!ok)
+                return false;
+        }
+        return true;
+    });
+}
+
+QList<FlagAcknowledgement> DiaryStore::acknowledgements()
+{
+    m_db.clearError();
+    Statement &s = m_db.cached(
+        "SELECT day, rule, subject, discussed_on, note FROM flag_ack ORDER BY day, rule, subject");
+    QList<FlagAcknowledgement> result;
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW)
+        result.append({dateFromIso(s.text(0)), s.text(1), s.text(2), dateFromIso(s.text(3)), s.text(4)});
+    if (rc != SQLITE_DONE) {
+        m_db.fail(rc, tr("reading flag acknowledgements"));
+        result.clear();
+    }
+    s.reset();
+    return result;
+}
+
+bool DiaryStore::acknowledge(const FlagAcknowledgement &ack)
+{
+    return runWrite(
+        "INSERT OR REPLACE INTO flag_ack (day, rule, subject, discussed_on, note) VALUES (?1, ?2, ?3, ?4, "
+        "?5)",
+        [&](Statement &s) {
+            s.bind(1, isoDate(ack.flagDate));
+            s.bind(2, ack.rule);
+            s.bind(3, ack.subject);
+            s.bind(4, isoDate(ack.discussedOn));
+            s.bind(5, ack.note);
+        },
+        tr("saving the acknowledgement"));
+}
+
+bool DiaryStore::removeAcknowledgement(QDate flagDate, const QString &rule, const QString &subject)
+{
+    return runWrite(
+        "DELETE FROM flag_ack WHERE day = ?1 AND rule = ?2 AND subject = ?3",
+        [&](Statement &s) {
+            s.bind(1, isoDate(flagDate));
+            s.bind(2, rule);
+            s.bind(3, subject);
+        },
+        tr("removing the acknowledgement"));
+}
+
+} // namespace nd

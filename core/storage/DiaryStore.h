@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Database.h"
+#include "model/DiaryProfile.h"
+#include "model/Entry.h"
+#include "model/TreatmentEvent.h"
+
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace nd {
+
+// The diary's repository: every statement that reads or writes entries, events,
+// the baseline, the profile and flag acknowledgements lives here.
+//
+// Writes are durable when they return true (one transaction, synchronous=FULL).
+// On failure a method returns false (or an empty value) and lastError() says why;
+// nothing is half-written.
+class DiaryStore
+{
+public:
+    explicit DiaryStore(Database &db) : m_db(db) {}
+
+    const DbError &lastError() const { return m_db.lastError(); }
+    Database &database() { return m_db; }
+
+    // Runs `work` in one transaction; rolled back when it returns false. Joins the
+    // caller's transaction when called inside another.
+    bool inTransaction(const std::function<bool()> &work);
+
+    // --- entries (one per date and author) ---
+    bool saveEntry(const Entry &entry); // inserts or replaces
+    std::optional<Entry> entry(QDate date, Author author);
+    // Sorted by date, patient before caregiver. Null dates mean "no limit".
+    QList<Entry> entries(QDate from = {}, QDate to = {});
+    bool removeEntry(QDate date, Author author);
+    int entryCount();
+    std::optional<QDate> firstEntryDate();
+    std::optional<QDate> lastEntryDate();
+    // When the diary was last changed (UTC), or invalid for an empty diary.
+    QDateTime lastSavedAt();
+
+    // --- treatment events ---
+    QList<TreatmentEvent> events(QDate from = {}, QDate to = {}); // sorted by date, then id
+    qint64 addEvent(const TreatmentEvent &event);                 // returns the new id, 0 on failure
+    bool updateEvent(const TreatmentEvent &event);
+    bool removeEvent(qint64 id);
+
+    // --- baseline ---
+    std::optional<BaselinePeriod> baseline();
+    bool setBaseline(const BaselinePeriod &period);
+    bool clearBaseline();
+
+    // --- profile ---
+    DiaryProfile profile();
+    bool setProfile(const DiaryProfile &profile);
+
+    // --- flag acknowledgements ---
+    QList<FlagAcknowledgement> acknowledgements();
+    bool acknowledge(const FlagAcknowledgement &ack); // inserts or replaces
+    bool removeAcknowledgement(QDate flagDate, const QString &rule, const QString &subject);
+
+private:
+    bool writeEntry(const Entry &entry);
+    bool runWrite(const char *sql, const std::function<void(Statement &)> &bind, const QString &what);
+    std::optional<QDate> singleDate(const char *sql);
+
+    Database &m_db;
+};
+
+} // namespace nd

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# One-stop set-up on a fresh Debian 12 machine.
+#   bash scripts/setup.sh --run    install what is missing, build, open the window on a demo diary
+#   bash scripts/setup.sh --test   install what is missing, build, run the whole test suite
+# Runs as root, or with sudo when not root. Packages already present are not reinstalled.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=${1:-}
+case "$mode" in
+--run | --test) ;;
+*)
+    echo "usage: bash scripts/setup.sh --run | --test" >&2
+    exit 1
+    ;;
+esac
+
+build_packages=(build-essential cmake ninja-build pkg-config libsqlite3-dev
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    libqt6svg6 qt6-qpa-plugins fonts-dejavu-core)
+test_packages=(xvfb xauth poppler-utils sqlite3)
+
+wanted=("${build_packages[@]}")
+[[ $mode == --test ]] && wanted+=("${test_packages[@]}")
+
+missing=()
+for package in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+    sudo=()
+    [[ $(id -u) -ne 0 ]] && sudo=(sudo)
+    echo "Installing: ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [[ $mode == --run ]]; then
+    cmake --preset release >/dev/null
+    cmake --build --preset release
+    if [[ -z ${DISPLAY:-}${WAYLAND_DISPLAY:-} ]]; then
+        echo "No display found: start the demo inside a desktop session with" >&2
+        echo "  build/release/app/nervediary --demo" >&2
+        exit 1
+    fi
+    exec build/release/app/nervediary --demo
+fi
+
+cmake --preset ci >/dev/null
+cmake --build --preset ci
+ctest --preset ci
