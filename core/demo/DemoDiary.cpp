@@ -54,7 +54,7 @@ public:
         for (int day = 0; day < m_options.days; ++day) {
             const QDate date = firstDay.addDays(day);
             addEvents(diary, date, day);
-            const bool missed = day >= kFirstInfusionDay && chance(kMissedDayChance);
+            const bool missed = day >= kFirstInfusionDay && chance(kMissedDayChance) && m_options.missSomeDays;
             if (!missed)
                 diary.entries.append(patientEntry(date, day));
             if (day % kCaregiverEvery == 5)

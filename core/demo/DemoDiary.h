@@ -12,7 +12,8 @@ struct DemoOptions
 {
     int days = 180;
     quint32 seed = 1;
-    QDate lastDay; // the diary ends here (usually today)
+    QDate lastDay;        // the diary ends here (usually today)
+    bool missSomeDays = true; // leave ~6 % of days unlogged, as real diaries do
 };
 
 struct DemoDiary

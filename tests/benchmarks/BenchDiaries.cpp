@@ -1,0 +1,39 @@
+#include "BenchDiaries.h"
+
+#include "demo/DemoDiary.h"
+#include "storage/DiaryStore.h"
+
+namespace nd::bench {
+
+bool writeBenchDiary(const QString &path, int days, QString *error)
+{
+    DemoOptions options;
+    options.days = days;
+    options.seed = 42;
+    options.lastDay = QDate(2026, 11, 1);
+    options.missSomeDays = false;
+    const DemoDiary demo = generateDemoDiary(options);
+
+    Database db;
+    if (!db.open(path)) {
+        *error = db.lastError().message;
+        return false;
+    }
+    DiaryStore store(db);
+    const bool ok = store.inTransaction([&] {
+        for (const Entry &entry : demo.entries) {
+            if (!store.saveEntry(entry))
+                return false;
+        }
+        for (const TreatmentEvent &event : demo.events) {
+            if (store.addEvent(event) == 0)
+                return false;
+        }
+        return store.setProfile(demo.profile);
+    });
+    if (!ok)
+        *error = store.lastError().message;
+    return ok;
+}
+
+} // namespace nd::bench
