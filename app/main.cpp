@@ -1,4 +1,5 @@
 // nervediary: with a command it runs that command; with none it opens the window.
+#include "FirstPaintProbe.h"
 #include "WindowLauncher.h"
 #include "cli/CommandLine.h"
 
@@ -41,6 +42,7 @@ int main(int argc, char *argv[])
         return nd::runCommandLine(arguments);
     }
     QApplication app(argc, argv);
+    nd::FirstPaintProbe::installIfRequested();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "NerveDiary"));
     return nd::runWindow(arguments);
 }
