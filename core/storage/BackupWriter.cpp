@@ -20,8 +20,10 @@ QString tr(const char *text)
 bool BackupWriter::write(sqlite3 *source, const QString &targetPath)
 {
     m_error.clear();
-    const QString tempPath = targetPath + QStringLiteral(".part");
-    QFile::remove(tempPath);
+    // One temporary name per process, so two programs backing up at once never share one;
+    // a copy left behind by a killed process is only ever a ".part" file, never the target.
+    const QString tempPath =
+        targetPath + u'.' + QString::number(QCoreApplication::applicationPid()) + QStringLiteral(".part");
     if (!PrivateFiles::createEmpty(tempPath, &m_error))
         return false;
 

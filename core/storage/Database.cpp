@@ -42,9 +42,11 @@ bool Database::open(const QString &path, OpenMode mode)
     close();
     m_error = {};
     m_path = path;
+    m_readOnly = mode == OpenMode::ReadOnly;
+    m_damage.clear();
 
     if (!QFileInfo::exists(path)) {
-        if (mode == OpenMode::MustExist) {
+        if (mode != OpenMode::CreateIfMissing) {
             m_error = {DbErrorKind::NotFound, tr("The diary file %1 does not exist.").arg(path)};
             return false;
         }
@@ -53,9 +55,9 @@ bool Database::open(const QString &path, OpenMode mode)
     }
 
     const QByteArray nativePath = QFile::encodeName(path);
+    const int access = m_readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     const int rc =
-        sqlite3_open_v2(nativePath.constData(), &m_db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, nullptr);
+        sqlite3_open_v2(nativePath.constData(), &m_db, access | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, nullptr);
     if (rc != SQLITE_OK) {
         fail(rc, tr("opening the diary"));
         close();
@@ -63,7 +65,9 @@ bool Database::open(const QString &path, OpenMode mode)
     }
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
 
-    if (!checkBeforeWriting() || !configure() || !migrate()) {
+    const bool ok = m_readOnly ? configureReadOnly() && checkBeforeWriting()
+                               : checkBeforeWriting() && configure() && migrate();
+    if (!ok) {
         const DbError error = m_error;
         close();
         m_error = error;
@@ -135,12 +139,22 @@ bool Database::checkBeforeWriting()
                        .arg(version)};
         return false;
     }
-    const QString problem = checkIntegrity(false);
+    QString problem = checkIntegrity(false);
+    if (m_error.isError() && m_readOnly && m_error.kind == DbErrorKind::Corrupt) {
+        problem = m_error.message; // the check itself tripped over the damage
+        m_error = {};
+    }
     if (m_error.isError())
         return false;
-    if (!problem.isEmpty()) {
+    if (!problem.isEmpty() && m_readOnly) {
+        m_damage = problem; // still readable in part: the caller may export what it can
+    } else if (!problem.isEmpty()) {
         m_error = {DbErrorKind::Corrupt,
                    tr("The diary file is damaged (%1). It was not changed.").arg(problem)};
+        return false;
+    }
+    if (version == 0 && m_readOnly) {
+        m_error = {DbErrorKind::Corrupt, tr("%1 is not a NerveDiary diary.").arg(m_path)};
         return false;
     }
     if (version == 0) {
@@ -197,6 +211,38 @@ bool Database::configure()
     if (mode != "wal")
         return exec("PRAGMA journal_mode = WAL", tr("configuring the diary"));
     return true;
+}
+
+bool Database::configureReadOnly()
+{
+    // The file may come from anywhere (a backup, a damaged diary): check cell sizes while
+    // reading, never run functions named by the schema, and refuse every write.
+    return exec("PRAGMA cell_size_check = ON; PRAGMA trusted_schema = OFF; PRAGMA query_only = ON;",
+                tr("opening the diary for reading"));
+}
+
+QString Database::pragmaText(const char *sql) const
+{
+    if (!m_db)
+        return {};
+    sqlite3_stmt *stmt = nullptr;
+    QString value;
+    if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    return value;
+}
+
+int Database::synchronousLevel() const
+{
+    bool ok = false;
+    const int level = pragmaText("PRAGMA synchronous").toInt(&ok);
+    return ok ? level : -1;
+}
+
+QString Database::journalMode() const
+{
+    return pragmaText("PRAGMA journal_mode");
 }
 
 bool Database::migrate()

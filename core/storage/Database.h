@@ -23,6 +23,10 @@ public:
     enum class OpenMode {
         CreateIfMissing, // commands that write
         MustExist,       // commands that only read
+        // Never writes, never migrates, treats the file as untrusted (cell_size_check=ON,
+        // trusted_schema=OFF, query_only=ON). A file that fails quick_check still opens,
+        // so its readable part can be exported; damageReport() says what is wrong.
+        ReadOnly,
     };
 
     Database();
@@ -38,6 +42,14 @@ public:
 
     int schemaVersion() const;
     const DbError &lastError() const { return m_error; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Empty unless a ReadOnly open found the file damaged (the first quick_check problem).
+    QString damageReport() const { return m_damage; }
+
+    // The durability settings in force on this connection, as SQLite reports them
+    // (so tests can assert that every acknowledged save is on disk): 2 means FULL.
+    int synchronousLevel() const;
+    QString journalMode() const;
 
     // Called with the old version before migrations change an existing diary
     // (used to take a backup first). Returning false aborts the open.
@@ -61,11 +73,15 @@ private:
     bool createPrivateFile(const QString &path);
     bool checkBeforeWriting();
     bool configure();
+    bool configureReadOnly();
+    QString pragmaText(const char *sql) const;
     bool migrate();
 
     sqlite3 *m_db = nullptr;
     QString m_path;
     DbError m_error;
+    bool m_readOnly = false;
+    QString m_damage;
     std::function<bool(int)> m_beforeMigration;
     std::unordered_map<const char *, std::unique_ptr<Statement>> m_statements;
 };
