@@ -1,0 +1,100 @@
+#pragma once
+
+// Helpers for the data-safety tests: a settable clock, diaries of an older schema
+// version made from the released migration steps, and ways to damage a file.
+
+#include "storage/Migrations.h"
+#include "util/Clock.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+
+#include <sqlite3.h>
+
+namespace nd::test {
+
+// "Now" is whatever the test says.
+class FixedClock : public Clock
+{
+public:
+    explicit FixedClock(QDateTime now) : m_now(std::move(now)) {}
+    QDateTime now() const override { return m_now; }
+    void set(const QDateTime &now) { m_now = now; }
+    void advanceDays(int days) { m_now = m_now.addDays(days); }
+
+private:
+    QDateTime m_now;
+};
+
+inline bool execSql(const QString &path, const QByteArray &sql)
+{
+    sqlite3 *db = nullptr;
+    bool ok = sqlite3_open_v2(QFile::encodeName(path).constData(), &db,
+                              SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK;
+    ok = ok && sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close_v2(db);
+    return ok;
+}
+
+// A diary as version `version` of the app wrote it: the released steps up to it, plus
+// `entries` rows (one per day from 2026-01-01) so copies can be told apart by count.
+inline bool makeDiaryAtVersion(const QString &path, int version, int entries)
+{
+    QByteArray sql = "PRAGMA journal_mode = WAL; BEGIN;";
+    for (const Migration &step : migrations()) {
+        if (step.toVersion <= version)
+            sql +=
+                QByteArray(step.sql) + "\nPRAGMA user_version = " + QByteArray::number(step.toVersion) + ";";
+    }
+    for (int i = 0; i < entries; ++i) {
+        sql +=
+            "INSERT INTO entry (day, author, numbness_hands, note, saved_at) VALUES (date('2026-01-01', '+" +
+            QByteArray::number(i) + " days'), 0, " + QByteArray::number(i % 11) +
+            ", 'old note', '2026-01-01T08:00:00Z');";
+    }
+    sql += "COMMIT;";
+    return execSql(path, sql);
+}
+
+inline int queryInt(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    int value = -1;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+        SQLITE_OK) {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+            value = sqlite3_column_int(stmt, 0);
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close_v2(db);
+    return value;
+}
+
+// Overwrites `length` bytes at `offset` with a pattern that is never valid SQLite content.
+inline bool scribble(const QString &path, qint64 offset, qint64 length)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset))
+        return false;
+    return file.write(QByteArray(length, '\xA5')) == length;
+}
+
+// Byte offset of the first page of `table`'s b-tree: damage there is damage to diary data.
+inline qint64 tableRootOffset(const QString &path, const char *table)
+{
+    const int pageSize = queryInt(path, "PRAGMA page_size");
+    const int root = queryInt(
+        path, QByteArray("SELECT rootpage FROM sqlite_schema WHERE name = '" + QByteArray(table) + "'")
+                  .constData());
+    return qint64(root - 1) * pageSize;
+}
+
+inline bool truncateTo(const QString &path, qint64 size)
+{
+    QFile file(path);
+    return file.resize(size);
+}
+
+} // namespace nd::test
