@@ -1,7 +1,9 @@
 // The series builder of the Trends page and the report: gaps, 7-day averages,
 // ranges, task levels, falls, grades, authors, events and flags.
 #include "analysis/DiaryAnalysis.h"
+#include "trends/EventLabels.h"
 #include "trends/FlagDays.h"
+#include "trends/RegionBuckets.h"
 #include "trends/TrendSeries.h"
 
 #include <QTest>
@@ -201,6 +203,62 @@ private slots:
         QCOMPARE(series.falls, (DayPoints{{x(0), 0}, {x(1), 1}}));
         QCOMPARE(TrendSeriesBuilder::daysWith(series.falls, 1), (DayPoints{{x(1), 1}}));
         QCOMPARE(series.nearFalls, (DayPoints{{x(0), 2}}));
+    }
+
+    void taskGroupsTakeTheDaysHighestLevel()
+    {
+        Entry first = entryOn(0);
+        first.setValue(Field::Buttoning, 1);
+        first.setValue(Field::SmallObjects, 3);
+        first.setValue(Field::Balance, 2);
+        Entry second = entryOn(1);
+        second.setValue(Field::Walking, 0);
+        const TrendSeries series = build({first, second}, daysRange(0, 1));
+        QCOMPARE(series.fineTasks, (DayPoints{{x(0), 3}}));
+        QCOMPARE(series.walkingTasks, (DayPoints{{x(0), 2}, {x(1), 0}}));
+    }
+
+    void regionBucketsCountMarkedDaysPerWeek()
+    {
+        // 2026-03-02 is a Monday; kDay0 (2026-03-01) a Sunday.
+        const Region fingertips{Side::Left, BodyPart::Fingertips};
+        const Region wrist{Side::Right, BodyPart::Wrist};
+        QList<Entry> entries;
+        for (int day = 0; day < 15; ++day) {
+            Entry entry = handsEntry(day, 2);
+            RegionSet regions;
+            regions.insert(fingertips);
+            if (day >= 8)
+                regions.insert(wrist);
+            entry.setRegions(regions);
+            if (day != 3)
+                entries.append(entry);
+        }
+        const QList<RegionBucket> weeks = regionBuckets(buildDayValues(entries), daysRange(0, 14), 7);
+        QCOMPARE(weeks.size(), 3);
+        QCOMPARE(weeks[0].days, daysRange(0, 0)); // the Sunday alone, cut by the range
+        QCOMPARE(weeks[1].days, daysRange(1, 7));
+        QCOMPARE(weeks[2].days, daysRange(8, 14));
+        QCOMPARE(weeks[1].loggedDays, 6); // day 3 missed
+        QCOMPARE(weeks[1].markedDays[std::size_t(fingertips.index())], 6);
+        QCOMPARE(weeks[1].markedDays[std::size_t(wrist.index())], 0);
+        QCOMPARE(weeks[2].share(wrist), 1.0);
+        QCOMPARE(weeks[2].share(Region{Side::Left, BodyPart::Ankle}), 0.0);
+
+        const QList<RegionBucket> fortnights = regionBuckets(buildDayValues(entries), daysRange(0, 14), 5);
+        QCOMPARE(fortnights.size(), 3);
+        QCOMPARE(fortnights[0].days, daysRange(0, 4));
+        QCOMPARE(fortnights[0].loggedDays, 4);
+    }
+
+    void eventLabelsSayWhatHappened()
+    {
+        const TreatmentEvent infusion{0, kDay0, EventKind::Infusion, u"Pembrolizumab"_s, u"Cycle 3"_s};
+        QCOMPARE(eventShortLabel(infusion), u"Pembrolizumab"_s);
+        QCOMPARE(eventDescription(infusion), u"Infusion: Pembrolizumab (Cycle 3)"_s);
+        const TreatmentEvent visit{0, kDay0, EventKind::Appointment, {}, {}};
+        QCOMPARE(eventShortLabel(visit), u"Appointment"_s);
+        QCOMPARE(eventDescription(visit), u"Appointment"_s);
     }
 
     void dayValuesMergePatientAndCaregiver()

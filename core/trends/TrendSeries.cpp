@@ -22,6 +22,15 @@ void appendValue(DayPoints &series, double x, std::optional<int> value)
         series.append(QPointF(x, double(*value)));
 }
 
+template<std::size_t N> std::optional<int> highestOf(const DayValues &day, const std::array<Field, N> &fields)
+{
+    std::optional<int> highest;
+    for (Field field : fields)
+        if (const std::optional<int> value = day.value(field); value && (!highest || *value > *highest))
+            highest = value;
+    return highest;
+}
+
 } // namespace
 
 const DayValues *TrendSeries::day(QDate date) const
@@ -117,6 +126,8 @@ TrendSeries TrendSeriesBuilder::build(const QList<DayValues> &allDays, const QLi
                             day.value(symptomField(Symptom(s), limb)));
         for (std::size_t t = 0; t < kTaskFields.size(); ++t)
             appendValue(series.task[t], x, day.value(kTaskFields[t]));
+        appendValue(series.fineTasks, x, highestOf(day, kFineTaskFields));
+        appendValue(series.walkingTasks, x, highestOf(day, kWalkingTaskFields));
         appendValue(series.falls, x, day.value(Field::Falls));
         appendValue(series.nearFalls, x, day.value(Field::NearFalls));
         appendValue(series.grade, x, GradeEstimate::forDay(day));

@@ -16,6 +16,12 @@ namespace nd {
 
 struct DiaryAnalysis;
 
+// The two groups of daily tasks the charts draw as one line each.
+inline constexpr std::array<Field, 5> kFineTaskFields = {Field::Buttoning, Field::Writing, Field::Typing,
+                                                         Field::Grasping, Field::SmallObjects};
+inline constexpr std::array<Field, 3> kWalkingTaskFields = {Field::Walking, Field::Balance,
+                                                            Field::FeelingGround};
+
 // A series of daily values for charts and the report.
 // x = the day as QDate::toJulianDay() (a whole number), y = the value.
 // Only days that have a value appear: a day without an entry, or whose entries left
@@ -64,6 +70,11 @@ struct TrendSeries
     std::array<std::array<DayPoints, kSymptomCount>, 2> symptom;
     // Daily-task levels 0–4, in kTaskFields order.
     std::array<DayPoints, kTaskFields.size()> task;
+    // The day's highest level among the fine hand tasks (kFineTaskFields) and among
+    // walking, balance and feeling the ground (kWalkingTaskFields): the two lines of
+    // the task chart. Blank when no task of the group was rated.
+    DayPoints fineTasks;
+    DayPoints walkingTasks;
     DayPoints falls;     // recorded counts, 0 included (see daysWith() for markers)
     DayPoints nearFalls; // recorded counts, 0 included
     DayPoints grade;     // GradeEstimate::forDay, 0–3
