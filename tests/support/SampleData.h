@@ -1,0 +1,45 @@
+#pragma once
+
+// Entries with every field filled, so a test that loses any column notices.
+
+#include "io/CsvParser.h"
+#include "io/DiaryCsvFormat.h"
+#include "model/Entry.h"
+#include "model/TreatmentEvent.h"
+
+#include <QString>
+#include <QTest>
+
+namespace nd::test {
+
+// Every field set to a valid value that depends on `variant`, some regions, and a
+// note that needs CSV quoting (comma, quote, line break, non-ASCII).
+inline Entry fullEntry(QDate date, Author author, int variant = 0)
+{
+    Entry entry(date, author);
+    for (const FieldSpec &spec : allFields())
+        entry.setValue(spec.field, (int(spec.field) + variant) % (spec.maximum + 1));
+    entry.setRegions(RegionSet::fromBits(quint16(0x0101u << (variant % 8))));
+    entry.setNote(QStringLiteral("day %1, \"tingling\"\nworse at night – Füße kalt").arg(variant));
+    return entry;
+}
+
+inline TreatmentEvent makeEvent(QDate date, EventKind kind, const QString &name, const QString &note = {})
+{
+    TreatmentEvent e;
+    e.date = date;
+    e.kind = kind;
+    e.name = name;
+    e.note = note;
+    return e;
+}
+
+} // namespace nd::test
+
+namespace nd {
+// Lets QCOMPARE print an entry that differs, as its CSV row (found by argument lookup).
+inline char *toString(const Entry &entry)
+{
+    return QTest::toString(csvLine(DiaryCsvFormat::entryRow(entry)));
+}
+} // namespace nd
