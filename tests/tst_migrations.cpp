@@ -1,0 +1,319 @@
+// Schema migrations: a new or empty file gets the latest schema; a diary of every older
+// version is brought up to date with its data intact (including a real version-1 file
+// kept under tests/fixtures); files from a newer app or another program are refused
+// and left byte for byte as they were.
+#include "SafetySupport.h"
+#include "SampleData.h"
+#include "TempDiary.h"
+#include "storage/Migrations.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace nd;
+using namespace nd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The schema as SQLite keeps it: one "type name: sql" line per table and index.
+QStringList schemaOf(sqlite3 *db)
+{
+    QStringList schema;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT type, name, sql FROM sqlite_schema ORDER BY name", -1, &stmt,
+                           nullptr) != SQLITE_OK)
+        return {u"cannot read the schema"_s};
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        schema.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))) + u' ' +
+                      QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1))) +
+                      u": "_s +
+                      QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2))));
+    }
+    sqlite3_finalize(stmt);
+    return schema;
+}
+
+QStringList schemaOf(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    QStringList schema = {u"cannot open"_s};
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK)
+        schema = schemaOf(db);
+    sqlite3_close_v2(db);
+    return schema;
+}
+
+// The schema the released steps up to `version` create, built in memory.
+QStringList schemaOfVersion(int version)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(":memory:", &db);
+    for (const Migration &step : migrations()) {
+        if (step.toVersion <= version)
+            sqlite3_exec(db, step.sql, nullptr, nullptr, nullptr);
+    }
+    QStringList schema = schemaOf(db);
+    sqlite3_close(db);
+    return schema;
+}
+
+const QStringList kLatestTables = {u"baseline"_s, u"entry"_s, u"flag_ack"_s, u"profile"_s,
+                                   u"treatment_event"_s};
+
+bool hasTables(const QString &path, const QStringList &tables)
+{
+    for (const QString &table : tables) {
+        const QByteArray sql =
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '" + table.toUtf8() + "'";
+        if (queryInt(path, sql.constData()) != 1)
+            return false;
+    }
+    return true;
+}
+
+Entry fixtureEntry(QDate date, Author author, std::initializer_list<std::pair<Field, int>> values,
+                   quint16 regions, const QString &note)
+{
+    Entry entry(date, author);
+    for (const auto &[field, value] : values)
+        entry.setValue(field, value);
+    entry.setRegions(RegionSet::fromBits(regions));
+    entry.setNote(note);
+    return entry;
+}
+
+// What tests/fixtures/diary-v1.sql put into the version-1 file.
+QList<Entry> fixtureEntries()
+{
+    QList<Entry> entries;
+    const int first[] = {2, 3, 0, 1, 4, 0, 5, 6, 1, 2, 3,  1, 1, 2, 0, 1, 2, 1, 2, 3,
+                         1, 2, 1, 1, 0, 1, 0, 1, 1, 0, 30, 1, 0, 0, 0, 0, 0, 0, 0, 0};
+    const int third[] = {10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 10, 4, 4, 3, 3, 2, 2, 1, 1,
+                         0,  0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0,  1, 1, 1, 1, 0, 0, 0, 0};
+    Entry a(QDate(2026, 1, 5), Author::Patient);
+    Entry c(QDate(2026, 1, 6), Author::Patient);
+    for (int i = 0; i < kFieldCount; ++i) {
+        a.setValue(Field(i), first[i]);
+        c.setValue(Field(i), third[i]);
+    }
+    a.setRegions(RegionSet::fromBits(257));
+    a.setNote(u"Tingling worse after the walk, \"pins and needles\""_s);
+    c.setRegions(RegionSet::fromBits(65535));
+    c.setNote(u"Zeilen\nmit Umbruch, Komma und Ümlaut"_s);
+    const Entry b =
+        fixtureEntry(QDate(2026, 1, 5), Author::Caregiver,
+                     {{Field::Walking, 2}, {Field::Balance, 3}, {Field::Falls, 0}, {Field::NearFalls, 1}}, 0,
+                     u"Stumbled on the stairs, caught the rail"_s);
+    return {a, b, c};
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(!QFINDTESTDATA("fixtures/diary-v1.sqlite").isEmpty(), "the version-1 fixture is missing");
+    }
+
+    void versionsAreOrderedAndEndAtTheLatest()
+    {
+        int previous = 0;
+        for (const Migration &step : migrations()) {
+            QCOMPARE(step.toVersion, previous + 1); // no gaps: every old file has a path forward
+            previous = step.toVersion;
+        }
+        QCOMPARE(latestSchemaVersion(), previous);
+        QVERIFY(latestSchemaVersion() >= 2);
+    }
+
+    void newFileGetsTheLatestSchema()
+    {
+        TempDiary diary;
+        QVERIFY(!QFile::exists(diary.path()));
+        QVERIFY2(diary.open(), qPrintable(diary.lastError().message));
+        QCOMPARE(diary.db().schemaVersion(), latestSchemaVersion());
+        diary.close();
+        QVERIFY(hasTables(diary.path(), kLatestTables));
+        QCOMPARE(schemaOf(diary.path()), schemaOfVersion(latestSchemaVersion()));
+    }
+
+    void emptyFileGetsTheLatestSchema()
+    {
+        // A zero-byte file is what a crash right after creating the diary leaves behind.
+        TempDiary diary;
+        QVERIFY(writeFile(diary.path(), {}));
+        QVERIFY2(diary.open(), qPrintable(diary.lastError().message));
+        QCOMPARE(diary.db().schemaVersion(), latestSchemaVersion());
+        QVERIFY(diary.store().saveEntry(fullEntry(QDate(2026, 1, 1), Author::Patient)));
+        diary.close();
+        QCOMPARE(schemaOf(diary.path()), schemaOfVersion(latestSchemaVersion()));
+    }
+
+    void everyOlderVersionIsUpdatedWithItsData_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int version = 1; version < latestSchemaVersion(); ++version)
+            QTest::newRow(qPrintable(u"a diary of version %1"_s.arg(version))) << version;
+    }
+
+    void everyOlderVersionIsUpdatedWithItsData()
+    {
+        QFETCH(int, version);
+        TempDiary diary;
+        QVERIFY(makeDiaryAtVersion(diary.path(), version, 5));
+        // Tables that exist since version 1.
+        QVERIFY(execSql(diary.path(),
+                        "INSERT INTO treatment_event (day, kind, name, note) VALUES "
+                        "('2026-01-02', 'infusion', 'nivolumab', 'first');"
+                        "INSERT INTO baseline (id, first_day, last_day) VALUES (1, '2026-01-01', "
+                        "'2026-01-03');"
+                        "INSERT INTO profile (key, value) VALUES ('patient_name', 'Kim');"));
+        QCOMPARE(queryInt(diary.path(), "PRAGMA user_version"), version);
+
+        int hookCalledWith = -1;
+        Database db;
+        db.setBeforeMigration([&](int from) {
+            hookCalledWith = from;
+            return true;
+        });
+        QVERIFY2(db.open(diary.path()), qPrintable(db.lastError().message));
+        QCOMPARE(hookCalledWith, version);
+        QCOMPARE(db.schemaVersion(), latestSchemaVersion());
+
+        DiaryStore store(db);
+        const QList<Entry> entries = store.entries();
+        QCOMPARE(entries.size(), 5);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(entries[i].date(), QDate(2026, 1, 1).addDays(i));
+            QCOMPARE(entries[i].value(Field::NumbnessHands), std::optional<int>(i % 11));
+            QCOMPARE(entries[i].note(), u"old note"_s);
+        }
+        QCOMPARE(store.events().size(), 1);
+        QVERIFY(store.events()[0].sameContent(
+            makeEvent(QDate(2026, 1, 2), EventKind::Infusion, u"nivolumab"_s, u"first"_s)));
+        QCOMPARE(store.baseline(),
+                 std::optional<BaselinePeriod>(BaselinePeriod{QDate(2026, 1, 1), QDate(2026, 1, 3)}));
+        QCOMPARE(store.profile().patientName, u"Kim"_s);
+        QCOMPARE(db.checkIntegrity(true), QString());
+        db.close();
+        QCOMPARE(schemaOf(diary.path()), schemaOfVersion(latestSchemaVersion()));
+    }
+
+    void fixtureIsARealVersionOneDiary()
+    {
+        // Guards the fixture itself: if it ever stopped matching the released
+        // version-1 step, the next test would prove nothing.
+        const QString fixture = QFINDTESTDATA("fixtures/diary-v1.sqlite");
+        QCOMPARE(queryInt(fixture, "PRAGMA user_version"), 1);
+        QCOMPARE(schemaOf(fixture), schemaOfVersion(1));
+        QCOMPARE(queryInt(fixture, "SELECT count(*) FROM entry"), 3);
+    }
+
+    void versionOneFixtureIsUpdatedWithItsData()
+    {
+        TempDiary diary;
+        QVERIFY(QFile::copy(QFINDTESTDATA("fixtures/diary-v1.sqlite"), diary.path()));
+        QVERIFY(QFile::setPermissions(diary.path(), QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY2(diary.open(), qPrintable(diary.lastError().message));
+        QCOMPARE(diary.db().schemaVersion(), 2);
+
+        DiaryStore &store = diary.store();
+        const QList<Entry> expected = fixtureEntries();
+        const QList<Entry> entries = store.entries();
+        QCOMPARE(entries.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            QCOMPARE(entries[i], expected[i]);
+
+        const QList<TreatmentEvent> events = store.events();
+        QCOMPARE(events.size(), 2);
+        QVERIFY(events[0].sameContent(
+            makeEvent(QDate(2026, 1, 2), EventKind::Infusion, u"pembrolizumab"_s, u"cycle 1"_s)));
+        QVERIFY(
+            events[1].sameContent(makeEvent(QDate(2026, 1, 6), EventKind::MedicationStart, u"duloxetine"_s)));
+        QCOMPARE(store.baseline(),
+                 std::optional<BaselinePeriod>(BaselinePeriod{QDate(2025, 12, 29), QDate(2026, 1, 1)}));
+        QCOMPARE(store.profile(),
+                 (DiaryProfile{u"Robin Fixture"_s, u"checkpoint_inhibitor"_s, u"+1 555 0199"_s}));
+
+        // What version 2 added works on the updated file.
+        QVERIFY(store.acknowledgements().isEmpty());
+        const FlagAcknowledgement ack{
+            QDate(2026, 1, 6), u"worsening_symptoms"_s, u"hands"_s, QDate(2026, 1, 7), {}};
+        QVERIFY(store.acknowledge(ack));
+        QCOMPARE(store.acknowledgements(), QList<FlagAcknowledgement>{ack});
+        QCOMPARE(diary.db().checkIntegrity(true), QString());
+
+        // Opening again does not migrate again.
+        diary.close();
+        int hookCalls = 0;
+        Database db;
+        db.setBeforeMigration([&](int) { return ++hookCalls > 0; });
+        QVERIFY(db.open(diary.path()));
+        QCOMPARE(hookCalls, 0);
+        QCOMPARE(DiaryStore(db).entries(), expected);
+    }
+
+    void newerVersionIsRefusedAndLeftUntouched()
+    {
+        TempDiary diary;
+        QVERIFY(makeDiaryAtVersion(diary.path(), latestSchemaVersion(), 3));
+        const QByteArray newer = "PRAGMA user_version = " + QByteArray::number(latestSchemaVersion() + 1) +
+                                 "; CREATE TABLE from_the_future (x);";
+        QVERIFY(execSql(diary.path(), newer));
+        const FileState before = FileState::of(diary.path());
+        QVERIFY(!QFile::exists(diary.path() + u"-wal"_s));
+
+        Database db;
+        bool hookCalled = false;
+        db.setBeforeMigration([&](int) { return hookCalled = true; });
+        QVERIFY(!db.open(diary.path()));
+        QCOMPARE(db.lastError().kind, DbErrorKind::TooNew);
+        QVERIFY2(db.lastError().message.contains(u"newer"_s), qPrintable(db.lastError().message));
+        QVERIFY(!db.isOpen());
+        QVERIFY(!hookCalled);
+
+        QVERIFY(FileState::of(diary.path()) == before);
+        QVERIFY(!QFile::exists(diary.path() + u"-wal"_s));
+        QCOMPARE(queryInt(diary.path(), "PRAGMA user_version"), latestSchemaVersion() + 1);
+    }
+
+    void foreignDatabaseIsRefusedAndLeftUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::newRow("another program's database with tables")
+            << QByteArray("CREATE TABLE contacts (name TEXT, phone TEXT);"
+                          "INSERT INTO contacts VALUES ('Ann', '555');");
+        QTest::newRow("another program's database in WAL mode")
+            << QByteArray("PRAGMA journal_mode = WAL; CREATE TABLE notes (body TEXT);"
+                          "CREATE INDEX notes_body ON notes (body);");
+    }
+
+    void foreignDatabaseIsRefusedAndLeftUntouched()
+    {
+        QFETCH(QByteArray, sql);
+        TempDiary diary;
+        QVERIFY(execSql(diary.path(), sql));
+        QCOMPARE(queryInt(diary.path(), "PRAGMA user_version"), 0);
+        const FileState before = FileState::of(diary.path());
+
+        Database db;
+        QVERIFY(!db.open(diary.path()));
+        QCOMPARE(db.lastError().kind, DbErrorKind::Corrupt);
+        QVERIFY2(db.lastError().message.contains(u"not a NerveDiary diary"_s),
+                 qPrintable(db.lastError().message));
+        QVERIFY(FileState::of(diary.path()) == before);
+        QVERIFY(!QFile::exists(diary.path() + u"-wal"_s));
+        QVERIFY(!hasTables(diary.path(), {u"entry"_s}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
