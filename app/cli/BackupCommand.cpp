@@ -1,6 +1,7 @@
 #include "BackupCommand.h"
 
 #include "CliSupport.h"
+#include "storage/BackupManager.h"
 #include "storage/BackupWriter.h"
 
 #include <QCoreApplication>
@@ -17,28 +18,46 @@ QString tr(const char *text)
 
 QString BackupCommand::summary() const
 {
-    return tr("Write a consistent copy of the diary, even while the window has it open.");
+    return tr("Write a checked copy of the diary, even while the window has it open. Without --out the "
+              "copy goes to the backups folder beside the diary, where old copies are rotated.");
 }
 
 void BackupCommand::configure(QCommandLineParser &parser) const
 {
     CliSupport::addDbOption(parser);
-    parser.addOption({u"out"_s, tr("Where to write the copy."), tr("COPY.sqlite")});
+    parser.addOption(
+        {u"out"_s, tr("Where to write the copy (default: the backups folder)."), tr("COPY.sqlite")});
 }
 
 int BackupCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
-    if (!parser.isSet(u"out"_s))
-        return CliSupport::usageError(tr("backup needs --out COPY.sqlite"), context);
     Database db;
     if (const auto failed = CliSupport::openDiary(parser, Database::OpenMode::MustExist, db, context))
         return *failed;
-    BackupWriter writer;
-    if (!writer.write(db.handle(), parser.value(u"out"_s))) {
-        context.err << "nervediary: " << writer.errorString() << Qt::endl;
-        return ExitDatabase;
+    QString written;
+    if (parser.isSet(u"out"_s)) {
+        written = parser.value(u"out"_s);
+        BackupWriter writer;
+        if (!writer.write(db.handle(), written)) {
+            context.err << "nervediary: " << writer.errorString() << Qt::endl;
+            return ExitDatabase;
+        }
+        // The same check the backups folder gets: the copy must open and pass quick_check.
+        const BackupInfo check = BackupManager::inspect(written);
+        if (!check.usable) {
+            context.err << "nervediary: " << tr("The copy failed its check: %1").arg(check.problem)
+                        << Qt::endl;
+            return ExitDatabase;
+        }
+    } else {
+        BackupManager backups(db.path(), context.clock);
+        written = backups.backUp(db, BackupInfo::Reason::Manual);
+        if (written.isEmpty()) {
+            context.err << "nervediary: " << backups.errorString() << Qt::endl;
+            return ExitDatabase;
+        }
     }
-    context.out << tr("Backup written to %1").arg(parser.value(u"out"_s)) << Qt::endl;
+    context.out << tr("Backup written to %1").arg(written) << Qt::endl;
     return ExitSuccess;
 }
 

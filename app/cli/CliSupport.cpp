@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 
 #include "model/DiaryProfile.h"
+#include "storage/BackupManager.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,9 +40,16 @@ QString CliSupport::diaryPath(const QCommandLineParser &parser)
 std::optional<int> CliSupport::openDiary(const QCommandLineParser &parser, Database::OpenMode mode,
                                          Database &db, CliContext &context)
 {
-    if (db.open(diaryPath(parser), mode))
-        return std::nullopt;
-    return reportDbError(db.lastError(), context);
+    // Data safety (docs/data-safety.md): a backup before any format update, and the day's
+    // first backup when a command that writes opens the diary.
+    BackupManager backups(diaryPath(parser), context.clock);
+    backups.protectMigrations(db);
+    if (!db.open(diaryPath(parser), mode))
+        return reportDbError(db.lastError(), context);
+    if (mode == Database::OpenMode::CreateIfMissing && !backups.backUpIfDue(db))
+        context.err << "nervediary: " << tr("warning: today's backup was not made: %1").arg(backups.errorString())
+                    << Qt::endl;
+    return std::nullopt;
 }
 
 int CliSupport::reportDbError(const DbError &error, CliContext &context)
