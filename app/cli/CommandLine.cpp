@@ -5,6 +5,7 @@
 #include "CliSupport.h"
 #include "DemoCommand.h"
 #include "ExportCsvCommand.h"
+#include "ExportFhirCommand.h"
 #include "FlagsCommand.h"
 #include "ImportCsvCommand.h"
 #include "SetBaselineCommand.h"
@@ -25,6 +26,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<ImportCsvCommand>());
     commands.push_back(std::make_unique<ExportCsvCommand>());
+    commands.push_back(std::make_unique<ExportFhirCommand>());
     commands.push_back(std::make_unique<SetBaselineCommand>());
     commands.push_back(std::make_unique<FlagsCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
