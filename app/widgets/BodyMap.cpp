@@ -1,0 +1,370 @@
+#include "BodyMap.h"
+
+#include "Theme.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace nd {
+
+namespace {
+
+constexpr int kMargin = 8;
+constexpr qreal kPreferredScale = 1.5;
+constexpr qreal kMinimumScale = 1.3;
+constexpr qreal kMaximumScale = 2.4;
+// A click this far (map units) from a region's drawing still hits it.
+constexpr qreal kHitTolerance = 14.0;
+
+const BodyMapShapes &sharedShapes()
+{
+    static const BodyMapShapes shapes;
+    return shapes;
+}
+
+QString limbName(int column)
+{
+    switch (column) {
+    case 0:
+        return BodyMap::tr("Left hand");
+    case 1:
+        return BodyMap::tr("Right hand");
+    case 2:
+        return BodyMap::tr("Left foot");
+    default:
+        return BodyMap::tr("Right foot");
+    }
+}
+
+} // namespace
+
+BodyMap::BodyMap(QWidget *parent) : QWidget(parent), m_shapes(sharedShapes())
+{
+    AccessibleParts::installFactory();
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+QString BodyMap::regionName(Region region)
+{
+    const bool left = region.side == Side::Left;
+    switch (region.part) {
+    case BodyPart::Fingertips:
+        return left ? tr("Left fingertips") : tr("Right fingertips");
+    case BodyPart::Fingers:
+        return left ? tr("Left fingers") : tr("Right fingers");
+    case BodyPart::Hand:
+        return left ? tr("Left hand") : tr("Right hand");
+    case BodyPart::Wrist:
+        return left ? tr("Left wrist") : tr("Right wrist");
+    case BodyPart::Toes:
+        return left ? tr("Left toes") : tr("Right toes");
+    case BodyPart::Foot:
+        return left ? tr("Left foot") : tr("Right foot");
+    case BodyPart::Ankle:
+        return left ? tr("Left ankle") : tr("Right ankle");
+    case BodyPart::LowerLeg:
+        return left ? tr("Left lower leg") : tr("Right lower leg");
+    }
+    return {};
+}
+
+QString BodyMap::markedSummary() const
+{
+    if (m_regions.isEmpty())
+        return tr("Nothing marked");
+    QStringList names;
+    for (const Region &region : m_regions.regions())
+        names.append(regionName(region));
+    return names.join(tr(", "));
+}
+
+void BodyMap::setRegions(RegionSet regions)
+{
+    if (regions == m_regions)
+        return;
+    m_regions = regions;
+    update();
+    emit regionsChanged(m_regions);
+    AccessibleParts::notifyValueChanged(this);
+}
+
+void BodyMap::setFocusRegion(Region region)
+{
+    if (region == m_focus)
+        return;
+    m_focus = region;
+    update();
+    AccessibleParts::notifyValueChanged(this);
+}
+
+void BodyMap::toggle(Region region)
+{
+    RegionSet regions = m_regions;
+    regions.setMarked(region, !regions.contains(region));
+    setRegions(regions);
+    emit edited();
+}
+
+void BodyMap::activatePart(int part)
+{
+    const Region region = Region::fromIndex(part);
+    setFocusRegion(region);
+    toggle(region);
+}
+
+void BodyMap::moveFocus(int columnStep, int rowStep)
+{
+    const int column =
+        std::clamp(BodyMapShapes::columnOf(m_focus) + columnStep, 0, BodyMapShapes::kColumns - 1);
+    const int row = std::clamp(BodyMapShapes::rowOf(m_focus) + rowStep, 0, BodyMapShapes::kRows - 1);
+    setFocusRegion(BodyMapShapes::regionAt(column, row));
+}
+
+int BodyMap::labelHeight() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    return QFontMetrics(bold).height() * 2;
+}
+
+qreal BodyMap::mapScale() const
+{
+    const qreal byWidth = (width() - 2 * kMargin) / BodyMapShapes::kWidth;
+    const qreal byHeight = (height() - 2 * kMargin - labelHeight()) / BodyMapShapes::kHeight;
+    return std::clamp(std::min(byWidth, byHeight), 0.1, kMaximumScale);
+}
+
+QTransform BodyMap::mapTransform() const
+{
+    const qreal scale = mapScale();
+    const qreal left = (width() - BodyMapShapes::kWidth * scale) / 2;
+    QTransform transform;
+    transform.translate(left, kMargin);
+    transform.scale(scale, scale);
+    return transform;
+}
+
+QSize BodyMap::sizeHint() const
+{
+    return QSize(int(BodyMapShapes::kWidth * kPreferredScale) + 2 * kMargin,
+                 int(BodyMapShapes::kHeight * kPreferredScale) + 2 * kMargin + labelHeight());
+}
+
+QSize BodyMap::minimumSizeHint() const
+{
+    // The font grows with the text size setting; the drawing grows with it so the
+    // regions stay at least a target size apart.
+    const qreal fontScale = std::max(1.0, Theme::targetSize(this) / 44.0);
+    const qreal scale = kMinimumScale * fontScale;
+    return QSize(int(BodyMapShapes::kWidth * scale) + 2 * kMargin,
+                 int(BodyMapShapes::kHeight * scale) + 2 * kMargin + labelHeight());
+}
+
+QRect BodyMap::regionRect(Region region) const
+{
+    QRect r = mapTransform().mapRect(m_shapes.shape(region).boundingRect()).toAlignedRect();
+    // Thin shapes (a wrist band) still get a target-sized area around their centre.
+    const int target = Theme::targetSize(this);
+    if (r.width() < target)
+        r.adjust(-(target - r.width() + 1) / 2, 0, (target - r.width() + 1) / 2, 0);
+    if (r.height() < target)
+        r.adjust(0, -(target - r.height() + 1) / 2, 0, (target - r.height() + 1) / 2);
+    return r;
+}
+
+QPoint BodyMap::regionCenter(Region region) const
+{
+    const QPainterPath &shape = m_shapes.shape(region);
+    QPointF center = shape.boundingRect().center();
+    if (!shape.contains(center)) {
+        // Unions of fingers have gaps in the middle: take the centre of the first piece.
+        const QList<QPolygonF> pieces = shape.toFillPolygons();
+        if (!pieces.isEmpty())
+            center = pieces.first().boundingRect().center();
+    }
+    return mapTransform().map(center).toPoint();
+}
+
+std::optional<Region> BodyMap::regionAt(const QPoint &point) const
+{
+    bool invertible = false;
+    const QTransform inverse = mapTransform().inverted(&invertible);
+    if (!invertible)
+        return std::nullopt;
+    return m_shapes.regionAt(inverse.map(QPointF(point)), kHitTolerance);
+}
+
+void BodyMap::keyPressEvent(QKeyEvent *event)
+{
+    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Left:
+        moveFocus(-1, 0);
+        return;
+    case Qt::Key_Right:
+        moveFocus(1, 0);
+        return;
+    case Qt::Key_Up:
+        moveFocus(0, -1);
+        return;
+    case Qt::Key_Down:
+        moveFocus(0, 1);
+        return;
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        toggle(m_focus);
+        return;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        if (isMarked(m_focus))
+            toggle(m_focus);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void BodyMap::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressed = regionAt(event->position().toPoint());
+    if (m_pressed)
+        setFocusRegion(*m_pressed);
+    update();
+}
+
+void BodyMap::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    const std::optional<Region> pressed = m_pressed;
+    m_pressed.reset();
+    if (pressed && rect().contains(event->position().toPoint()))
+        toggle(*pressed);
+    update();
+}
+
+void BodyMap::mouseMoveEvent(QMouseEvent *event)
+{
+    const std::optional<Region> hover = regionAt(event->position().toPoint());
+    if (!(hover == m_hover)) {
+        m_hover = hover;
+        setToolTip(hover ? regionName(*hover) : QString());
+        update();
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void BodyMap::leaveEvent(QEvent *event)
+{
+    m_hover.reset();
+    update();
+    QWidget::leaveEvent(event);
+}
+
+void BodyMap::focusInEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void BodyMap::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusOutEvent(event);
+}
+
+void BodyMap::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        updateGeometry();
+    QWidget::changeEvent(event);
+}
+
+void BodyMap::paintLimbLabels(QPainter &painter) const
+{
+    const QTransform transform = mapTransform();
+    QFont bold = font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(palette().color(QPalette::WindowText));
+    for (int column = 0; column < BodyMapShapes::kColumns; ++column) {
+        const QRectF columnRect = transform.mapRect(m_shapes.columnRect(column));
+        const QRectF labelRect(columnRect.left() - 20, columnRect.bottom() + 4, columnRect.width() + 40,
+                               labelHeight());
+        painter.drawText(labelRect, Qt::AlignHCenter | Qt::AlignTop, limbName(column));
+    }
+}
+
+void BodyMap::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette &pal = palette();
+    const QTransform transform = mapTransform();
+
+    const QColor skin = Theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Button), 0.75);
+    const QColor hoverSkin = Theme::segmentHoverColor(pal);
+    const QColor marked = Theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.6);
+    const QColor stripe = pal.color(QPalette::Text);
+    const qreal stripeGap = std::max(7.0, fontMetrics().height() * 0.5);
+
+    for (int i = 0; i < kRegionCount; ++i) {
+        const Region region = Region::fromIndex(i);
+        const QPainterPath path = transform.map(m_shapes.shape(region));
+        const bool isMarked = m_regions.contains(region);
+        const bool isHover = m_hover == region || m_pressed == region;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(isMarked ? marked : (isHover ? hoverSkin : skin));
+        painter.drawPath(path);
+        if (isMarked) {
+            // Diagonal stripes: a marked region is recognisable without colour.
+            painter.save();
+            painter.setClipPath(path);
+            painter.setPen(QPen(stripe, 1.6));
+            const QRectF box = path.boundingRect();
+            for (qreal x = box.left() - box.height(); x < box.right(); x += stripeGap)
+                painter.drawLine(QPointF(x, box.bottom()), QPointF(x + box.height(), box.top()));
+            painter.restore();
+        }
+        // Thin lines between the regions of a limb show where one ends.
+        QPen seam(Theme::outlineColor(pal), 1.0);
+        seam.setCosmetic(true);
+        painter.setPen(seam);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+    }
+
+    QPen outline(pal.color(QPalette::Text), 2.0);
+    outline.setJoinStyle(Qt::RoundJoin);
+    painter.setPen(outline);
+    painter.setBrush(Qt::NoBrush);
+    for (int column = 0; column < BodyMapShapes::kColumns; ++column)
+        painter.drawPath(transform.map(m_shapes.limbOutline(column)));
+
+    if (hasFocus()) {
+        const QPainterPath focused = transform.map(m_shapes.shape(m_focus));
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 5.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPath(focused);
+        painter.setPen(QPen(pal.color(QPalette::HighlightedText), 1.5, Qt::DashLine));
+        painter.drawPath(focused);
+    }
+
+    paintLimbLabels(painter);
+}
+
+} // namespace nd

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/Region.h"
+
+#include <QPainterPath>
+#include <QRectF>
+
+#include <array>
+
+namespace nd {
+
+// The drawing of both hands and both feet as vector shapes in "map units"
+// (450 × 220; the widget scales them to its size and the screen's DPI).
+// Four columns from left to right: left hand, right hand, left foot, right foot,
+// each seen from above (backs of the hands, tops of the feet), so the thumbs and
+// big toes point inwards. Pure geometry: no painting, no widgets.
+class BodyMapShapes
+{
+public:
+    static constexpr qreal kWidth = 450.0;
+    static constexpr qreal kHeight = 220.0;
+    static constexpr int kColumns = 4; // left hand, right hand, left foot, right foot
+    static constexpr int kRows = 4;    // regions of one limb from top to bottom
+
+    BodyMapShapes();
+
+    // The outline of one region (filled shape, in map units).
+    const QPainterPath &shape(Region region) const { return m_shapes[std::size_t(region.index())]; }
+    // The whole limb a region belongs to (for the outer outline).
+    const QPainterPath &limbOutline(int column) const { return m_limbs[std::size_t(column)]; }
+    QRectF columnRect(int column) const;
+
+    // Grid position of a region: column (limb) and row (top to bottom).
+    static int columnOf(Region region);
+    static int rowOf(Region region);
+    static Region regionAt(int column, int row);
+
+    // The region under a point (map units). Inside a limb's column a point off the
+    // drawing still counts for the nearest region within `tolerance` units, so
+    // targets are much larger than the thin fingers they show.
+    std::optional<Region> regionAt(const QPointF &point, qreal tolerance) const;
+
+private:
+    std::array<QPainterPath, kRegionCount> m_shapes;
+    std::array<QPainterPath, kColumns> m_limbs;
+};
+
+} // namespace nd

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "SegmentedControl.h"
+
+namespace nd {
+
+// How hard a daily task was: none, mild, moderate, severe, unable (levels 0–4 of
+// FORMATS.md), each a big button with its word, plus a "not rated" segment.
+// Keys: 0–4, the first letter of a unique word, arrows, Delete clears.
+class LevelPicker : public SegmentedControl
+{
+    Q_OBJECT
+
+public:
+    explicit LevelPicker(QWidget *parent = nullptr);
+
+    static QString levelName(int level);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+};
+
+} // namespace nd

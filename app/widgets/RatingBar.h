@@ -1,0 +1,31 @@
+#pragma once
+
+#include "SegmentedControl.h"
+
+namespace nd {
+
+// A 0–10 symptom rating as eleven big numbered buttons, plus a "not rated" segment.
+// Keys: 0–9 pick a number, arrows step, Home/End jump to 0/10, Delete clears.
+// Buttons up to the chosen number are tinted, so the row also reads as a filling bar.
+class RatingBar : public SegmentedControl
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMaximum = 10;
+
+    explicit RatingBar(QWidget *parent = nullptr);
+
+    QAccessible::Role accessibleRole() const override { return QAccessible::Slider; }
+    QString accessibleValueText() const override;
+
+protected:
+    std::optional<int> optionForKey(const QKeyEvent *event) const override;
+    bool fillsUpToValue() const override { return true; }
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+};
+
+} // namespace nd

@@ -1,0 +1,372 @@
+#include "SegmentedControl.h"
+
+#include "Theme.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+
+namespace nd {
+
+namespace {
+constexpr int kFocusMargin = 5; // room for the focus ring around the segments
+constexpr qreal kRadius = 8.0;
+} // namespace
+
+SegmentedControl::SegmentedControl(QWidget *parent) : QWidget(parent)
+{
+    AccessibleParts::installFactory();
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_Hover);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+void SegmentedControl::setOptions(const QStringList &labels, const QStringList &spokenNames)
+{
+    m_labels = labels;
+    m_spokenNames = spokenNames;
+    if (m_value >= optionCount())
+        m_value = kNone;
+    updateGeometry();
+    update();
+}
+
+void SegmentedControl::setClearSegment(const QString &label, const QString &spokenName)
+{
+    m_clearLabel = label;
+    m_clearSpokenName = spokenName;
+    updateGeometry();
+    update();
+}
+
+QString SegmentedControl::spokenName(int option) const
+{
+    const QString spoken = m_spokenNames.value(option);
+    return spoken.isEmpty() ? m_labels.value(option) : spoken;
+}
+
+void SegmentedControl::setValue(int value)
+{
+    if (value < kNone || value >= optionCount())
+        value = kNone;
+    if (value == m_value)
+        return;
+    m_value = value;
+    update();
+    emit valueChanged(m_value);
+    AccessibleParts::notifyValueChanged(this);
+}
+
+std::optional<int> SegmentedControl::optionalValue() const
+{
+    return m_value == kNone ? std::nullopt : std::optional<int>(m_value);
+}
+
+void SegmentedControl::setOptionalValue(std::optional<int> value)
+{
+    setValue(value.value_or(kNone));
+}
+
+void SegmentedControl::setValueByUser(int value)
+{
+    const int before = m_value;
+    setValue(value);
+    if (m_value != before)
+        emit edited(m_value);
+}
+
+void SegmentedControl::chooseSegment(int segment)
+{
+    if (segment < 0 || segment >= segmentCount())
+        return;
+    setValueByUser(segment == clearSegment() ? kNone : segment);
+}
+
+int SegmentedControl::gap() const
+{
+    return std::max(4, fontMetrics().height() / 4);
+}
+
+int SegmentedControl::clearGap() const
+{
+    return gap() * 3;
+}
+
+int SegmentedControl::optionWidth() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    int widest = 0;
+    for (const QString &label : m_labels)
+        widest = std::max(widest, boldMetrics.horizontalAdvance(label));
+    return std::max(Theme::targetSize(metrics), widest + 2 * metrics.height());
+}
+
+int SegmentedControl::clearWidth() const
+{
+    if (!hasClearSegment())
+        return 0;
+    QFont bold = font();
+    bold.setBold(true);
+    return std::max(Theme::targetSize(this),
+                    QFontMetrics(bold).horizontalAdvance(m_clearLabel) + 2 * fontMetrics().height());
+}
+
+QSize SegmentedControl::sizeHint() const
+{
+    int width = optionCount() * optionWidth() + std::max(0, optionCount() - 1) * gap();
+    if (hasClearSegment())
+        width += clearGap() + clearWidth();
+    return QSize(width + 2 * kFocusMargin, Theme::targetSize(this) + 2 * kFocusMargin);
+}
+
+QSize SegmentedControl::minimumSizeHint() const
+{
+    return sizeHint();
+}
+
+QRect SegmentedControl::segmentRect(int segment) const
+{
+    if (segment < 0 || segment >= segmentCount())
+        return {};
+    const int height = Theme::targetSize(this);
+    const int top = kFocusMargin;
+    if (segment == clearSegment()) {
+        const int left = kFocusMargin + optionCount() * (optionWidth() + gap()) - gap() + clearGap();
+        return QRect(left, top, clearWidth(), height);
+    }
+    const int width = optionWidth();
+    return QRect(kFocusMargin + segment * (width + gap()), top, width, height);
+}
+
+int SegmentedControl::segmentAt(const QPoint &point) const
+{
+    // Gaps between segments belong to the nearest segment: no dead zones for unsteady hands.
+    int best = -1;
+    int bestDistance = std::numeric_limits<int>::max();
+    for (int i = 0; i < segmentCount(); ++i) {
+        const QRect r = segmentRect(i);
+        if (r.contains(point))
+            return i;
+        const int dx = std::max({r.left() - point.x(), 0, point.x() - r.right()});
+        const int dy = std::max({r.top() - point.y(), 0, point.y() - r.bottom()});
+        const int distance = dx + dy;
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = i;
+        }
+    }
+    return bestDistance <= gap() * 2 ? best : -1;
+}
+
+QString SegmentedControl::partName(int part) const
+{
+    return part == clearSegment() ? m_clearSpokenName : spokenName(part);
+}
+
+bool SegmentedControl::isPartChecked(int part) const
+{
+    return part == clearSegment() ? m_value == kNone : part == m_value;
+}
+
+int SegmentedControl::focusedPart() const
+{
+    if (m_value != kNone)
+        return m_value;
+    return hasClearSegment() ? clearSegment() : -1;
+}
+
+QString SegmentedControl::accessibleValueText() const
+{
+    return m_value == kNone ? m_clearSpokenName : spokenName(m_value);
+}
+
+QVariant SegmentedControl::accessibleCurrentValue() const
+{
+    return m_value;
+}
+
+std::optional<int> SegmentedControl::optionForKey(const QKeyEvent *event) const
+{
+    const QString text = event->text();
+    if (text.size() != 1)
+        return std::nullopt;
+    const QChar c = text.at(0);
+    if (c.isDigit()) {
+        const int digit = c.digitValue();
+        return digit < optionCount() ? std::optional<int>(digit) : std::nullopt;
+    }
+    // A letter picks the option whose label starts with it, when only one does.
+    std::optional<int> match;
+    for (int i = 0; i < optionCount(); ++i) {
+        if (m_labels[i].startsWith(c, Qt::CaseInsensitive)) {
+            if (match)
+                return std::nullopt;
+            match = i;
+        }
+    }
+    return match;
+}
+
+void SegmentedControl::keyPressEvent(QKeyEvent *event)
+{
+    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const int last = optionCount() - 1;
+    switch (event->key()) {
+    case Qt::Key_Right:
+        setValueByUser(m_value == kNone ? 0 : std::min(last, m_value + 1));
+        return;
+    case Qt::Key_Left:
+        setValueByUser(m_value == kNone ? 0 : std::max(0, m_value - 1));
+        return;
+    case Qt::Key_Home:
+        setValueByUser(0);
+        return;
+    case Qt::Key_End:
+        setValueByUser(last);
+        return;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        setValueByUser(kNone);
+        return;
+    default:
+        break;
+    }
+    if (const std::optional<int> option = optionForKey(event)) {
+        setValueByUser(*option);
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void SegmentedControl::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressedSegment = segmentAt(event->position().toPoint());
+    update();
+}
+
+void SegmentedControl::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    const int pressed = m_pressedSegment;
+    m_pressedSegment = -1;
+    // A shaky hand may slide a little: release anywhere on the control counts for the pressed segment.
+    if (pressed >= 0 && rect().contains(event->position().toPoint()))
+        chooseSegment(pressed);
+    update();
+}
+
+void SegmentedControl::mouseMoveEvent(QMouseEvent *event)
+{
+    const int hover = segmentAt(event->position().toPoint());
+    if (hover != m_hoverSegment) {
+        m_hoverSegment = hover;
+        update();
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void SegmentedControl::leaveEvent(QEvent *event)
+{
+    m_hoverSegment = -1;
+    update();
+    QWidget::leaveEvent(event);
+}
+
+void SegmentedControl::focusInEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void SegmentedControl::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusOutEvent(event);
+}
+
+void SegmentedControl::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        updateGeometry();
+    QWidget::changeEvent(event);
+}
+
+void SegmentedControl::paintSegment(QPainter &painter, int segment) const
+{
+    const QPalette &pal = palette();
+    const QRectF r = QRectF(segmentRect(segment)).adjusted(0.5, 0.5, -0.5, -0.5);
+    const bool isClear = segment == clearSegment();
+    const bool chosen = isPartChecked(segment);
+    const bool filled = !isClear && fillsUpToValue() && m_value != kNone && segment < m_value;
+    const bool hovered = segment == m_hoverSegment || segment == m_pressedSegment;
+    const bool enabled = isEnabled();
+
+    QColor fill = Theme::segmentColor(pal);
+    QColor text = pal.color(QPalette::Text);
+    QPen border(Theme::outlineColor(pal), 1.0);
+    QFont font = this->font();
+
+    if (isClear) {
+        fill = hovered ? Theme::segmentHoverColor(pal) : pal.color(QPalette::Base);
+        border.setStyle(Qt::DashLine);
+        text = Theme::mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.3);
+        if (chosen) {
+            // "Nothing chosen" is a state of its own: shown by a dashed frame and bold text.
+            border = QPen(pal.color(QPalette::Text), 2.0, Qt::DashLine);
+            text = pal.color(QPalette::Text);
+            font.setBold(true);
+        }
+    } else if (chosen) {
+        // Chosen: filled with the highlight, bold, and a thick outline in the text
+        // colour, so the choice is clear without seeing colour.
+        fill = pal.color(QPalette::Highlight);
+        text = pal.color(QPalette::HighlightedText);
+        border = QPen(pal.color(QPalette::Text), 3.0);
+        font.setBold(true);
+    } else if (filled) {
+        fill = hovered ? Theme::mix(Theme::segmentFillColor(pal), pal.color(QPalette::Highlight), 0.15)
+                       : Theme::segmentFillColor(pal);
+    } else if (hovered) {
+        fill = Theme::segmentHoverColor(pal);
+    }
+    if (!enabled)
+        text = pal.color(QPalette::Disabled, QPalette::Text);
+
+    painter.setPen(border);
+    painter.setBrush(fill);
+    const QRectF shape = chosen && !isClear ? r.adjusted(1, 1, -1, -1) : r;
+    painter.drawRoundedRect(shape, kRadius, kRadius);
+
+    painter.setFont(font);
+    painter.setPen(text);
+    painter.drawText(r, Qt::AlignCenter, isClear ? m_clearLabel : m_labels[segment]);
+}
+
+void SegmentedControl::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int i = 0; i < segmentCount(); ++i)
+        paintSegment(painter, i);
+    if (hasFocus())
+        Theme::paintFocusRing(painter, QRectF(rect()), kRadius + kFocusMargin, palette());
+}
+
+} // namespace nd

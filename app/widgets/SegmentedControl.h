@@ -1,0 +1,107 @@
+#pragma once
+
+#include "AccessibleParts.h"
+
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+
+namespace nd {
+
+// A row of big, equally sized buttons of which at most one is chosen, painted as one
+// control: one Tab stop, arrows move the choice, digits (and unique first letters)
+// pick an option directly, Delete clears it. An optional last "clear" segment
+// ("Not asked", "–") makes the empty state visible and clickable.
+//
+// The base of RatingBar, LevelPicker, YesNoToggle and SkinChoice.
+class SegmentedControl : public QWidget, public AccessibleParts
+{
+    Q_OBJECT
+    Q_PROPERTY(int value READ value WRITE setValue NOTIFY valueChanged USER true)
+
+public:
+    static constexpr int kNone = -1;
+
+    explicit SegmentedControl(QWidget *parent = nullptr);
+
+    // Labels shown on the segments and, optionally, longer names read aloud.
+    void setOptions(const QStringList &labels, const QStringList &spokenNames = {});
+    // Adds the segment that stands for "nothing chosen"; an empty label removes it.
+    void setClearSegment(const QString &label, const QString &spokenName);
+
+    int optionCount() const { return int(m_labels.size()); }
+    bool hasClearSegment() const { return !m_clearLabel.isEmpty(); }
+    QString optionLabel(int option) const { return m_labels.value(option); }
+    QString spokenName(int option) const;
+
+    // The chosen option, or kNone.
+    int value() const { return m_value; }
+    void setValue(int value);
+    std::optional<int> optionalValue() const;
+    void setOptionalValue(std::optional<int> value);
+    void clear() { setValue(kNone); }
+
+    // Segments are the options followed by the clear segment (when there is one).
+    int segmentCount() const { return optionCount() + (hasClearSegment() ? 1 : 0); }
+    QRect segmentRect(int segment) const;
+    int segmentAt(const QPoint &point) const;
+    int clearSegment() const { return hasClearSegment() ? optionCount() : -1; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+    // AccessibleParts
+    QAccessible::Role accessibleRole() const override { return QAccessible::Grouping; }
+    QAccessible::Role partRole() const override { return QAccessible::RadioButton; }
+    int partCount() const override { return segmentCount(); }
+    QString partName(int part) const override;
+    QRect partRect(int part) const override { return segmentRect(part); }
+    bool isPartChecked(int part) const override;
+    void activatePart(int part) override { chooseSegment(part); }
+    int focusedPart() const override;
+    QString accessibleValueText() const override;
+    QVariant accessibleCurrentValue() const override;
+    QVariant accessibleMinimumValue() const override { return 0; }
+    QVariant accessibleMaximumValue() const override { return optionCount() - 1; }
+
+signals:
+    void valueChanged(int value);
+    // Emitted only when the user changed the value (keyboard, pointer, assistive tool).
+    void edited(int value);
+
+protected:
+    // The option a key picks, or std::nullopt when the key is not a choice key.
+    virtual std::optional<int> optionForKey(const QKeyEvent *event) const;
+    // Rating bars tint every segment up to the chosen one, like a filling bar.
+    virtual bool fillsUpToValue() const { return false; }
+
+    void paintEvent(QPaintEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void chooseSegment(int segment);
+    void setValueByUser(int value);
+    int optionWidth() const;
+    int clearWidth() const;
+    int gap() const;
+    int clearGap() const;
+    void paintSegment(QPainter &painter, int segment) const;
+
+    QStringList m_labels;
+    QStringList m_spokenNames;
+    QString m_clearLabel;
+    QString m_clearSpokenName;
+    int m_value = kNone;
+    int m_hoverSegment = -1;
+    int m_pressedSegment = -1;
+};
+
+} // namespace nd

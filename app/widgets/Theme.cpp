@@ -1,0 +1,81 @@
+#include "Theme.h"
+
+#include <QFontMetrics>
+#include <QPainter>
+#include <QPen>
+#include <QWidget>
+
+#include <algorithm>
+#include <cmath>
+
+namespace nd::Theme {
+
+namespace {
+constexpr int kMinimumTarget = 44;
+// At the default text size a line of text is about 15 px high: 3 lines' height
+// keeps the 44 px floor and scales with the text size setting.
+constexpr qreal kTargetLines = 3.0;
+} // namespace
+
+int targetSize(const QFontMetrics &metrics)
+{
+    return std::max(kMinimumTarget, int(std::ceil(metrics.height() * kTargetLines)));
+}
+
+int targetSize(const QWidget *widget)
+{
+    return targetSize(widget->fontMetrics());
+}
+
+QColor mix(const QColor &a, const QColor &b, qreal amount)
+{
+    const qreal keep = 1.0 - amount;
+    return QColor::fromRgbF(
+        float(a.redF() * keep + b.redF() * amount), float(a.greenF() * keep + b.greenF() * amount),
+        float(a.blueF() * keep + b.blueF() * amount), float(a.alphaF() * keep + b.alphaF() * amount));
+}
+
+QColor cardColor(const QPalette &palette)
+{
+    return palette.color(QPalette::Base);
+}
+
+QColor segmentColor(const QPalette &palette)
+{
+    return mix(palette.color(QPalette::Base), palette.color(QPalette::Button), 0.6);
+}
+
+QColor segmentHoverColor(const QPalette &palette)
+{
+    return mix(segmentColor(palette), palette.color(QPalette::Highlight), 0.18);
+}
+
+QColor segmentFillColor(const QPalette &palette)
+{
+    return mix(segmentColor(palette), palette.color(QPalette::Highlight), 0.28);
+}
+
+QColor outlineColor(const QPalette &palette)
+{
+    return mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.45);
+}
+
+QColor urgentColor(const QPalette &palette)
+{
+    return mix(palette.color(QPalette::Base), QColor(0xd0, 0x30, 0x20), 0.22);
+}
+
+void paintFocusRing(QPainter &painter, const QRectF &rect, qreal radius, const QPalette &palette)
+{
+    // Two tones (highlight outside, text colour inside) stay visible on any background.
+    painter.save();
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(palette.color(QPalette::Highlight), 3.0));
+    painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), radius, radius);
+    painter.setPen(QPen(palette.color(QPalette::Text), 1.0));
+    const qreal inner = std::max(0.0, radius - 2.0);
+    painter.drawRoundedRect(rect.adjusted(3.5, 3.5, -3.5, -3.5), inner, inner);
+    painter.restore();
+}
+
+} // namespace nd::Theme
