@@ -1,0 +1,61 @@
+#include "ReportBuilder.h"
+
+#include "ReportFlow.h"
+#include "ReportSections.h"
+#include "ReportSummary.h"
+#include "ReportTexts.h"
+#include "guide/SelfCareGuide.h"
+
+#include <QCoreApplication>
+
+namespace nd::ReportBuilder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Report", text);
+}
+
+ReportFrame frameFor(const ReportData &data, const ReportOptions &options)
+{
+    ReportFrame frame;
+    const QString name = data.profile.patientName.trimmed();
+    frame.title = name.isEmpty() ? tr("Nerve symptom diary") : tr("Nerve symptom diary: %1").arg(name);
+    frame.period = tr("Period %1").arg(ReportTexts::period(options.from, options.to));
+    frame.statement = SelfCareGuide::notADiagnosis();
+    const QDateTime at = options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTime();
+    frame.generated =
+        tr("Made on %1 with NerveDiary %2")
+            .arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), QCoreApplication::applicationVersion());
+    return frame;
+}
+
+} // namespace
+
+std::unique_ptr<ReportDocument> build(const ReportData &data, const ReportOptions &options)
+{
+    auto style = std::make_shared<const ReportStyle>();
+    ReportFlow flow(style, PageGeometry::forPage(options.pageSize));
+    const ReportSummary summary = ReportSummary::compute(data, options.from, options.to);
+
+    if (summary.loggedDays == 0) {
+        ReportSections::addNoEntries(flow, data, summary);
+        return flow.finish(frameFor(data, options));
+    }
+    if (options.has(ReportSection::Summary))
+        ReportSections::addSummary(flow, data, summary, options);
+    if (options.has(ReportSection::Charts))
+        ReportSections::addCharts(flow, data);
+    if (options.has(ReportSection::DailyTable))
+        ReportSections::addDailyTable(flow, data, options);
+    if (options.has(ReportSection::Events))
+        ReportSections::addEvents(flow, data);
+    if (options.has(ReportSection::Notes))
+        ReportSections::addNotes(flow, data);
+    if (options.has(ReportSection::FlagDetails))
+        ReportSections::addFlagDetails(flow, summary);
+    return flow.finish(frameFor(data, options));
+}
+
+} // namespace nd::ReportBuilder

@@ -1,0 +1,149 @@
+#include "ReportCharts.h"
+
+#include "ReportTexts.h"
+#include "rules/GradeEstimate.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace nd::ReportCharts {
+
+using namespace ReportUnits;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Report", text);
+}
+
+struct Context
+{
+    const TrendSeries &series;
+    int buckets;
+    bool dense; // too many days for a dot on each
+
+    ChartLine line(const DayPoints &points, QColor colour, qreal width, Qt::PenStyle style, bool step,
+                   const QString &legend, bool markers = false) const
+    {
+        ChartLine result;
+        result.runs =
+            DownSampling::thinnedRuns(points, dayX(series.range.first), dayX(series.range.last), buckets);
+        result.colour = colour;
+        result.width = width;
+        result.style = style;
+        result.step = step;
+        result.markers = markers && !dense;
+        result.legend = legend;
+        return result;
+    }
+
+    ChartSpec base(const QString &title) const
+    {
+        ChartSpec spec;
+        spec.title = title;
+        spec.range = series.range;
+        if (series.baseline) {
+            const DayRange baseline{std::max(series.baseline->first, series.range.first),
+                                    std::min(series.baseline->last, series.range.last)};
+            if (baseline.isValid())
+                spec.shaded = baseline;
+        }
+        spec.shadedLegend = tr("baseline");
+        for (const TreatmentEvent &event : series.events)
+            spec.eventDates.append(event.date);
+        return spec;
+    }
+};
+
+QColor lighter(QColor colour)
+{
+    return QColor::fromRgbF(0.55f * colour.redF() + 0.45f, 0.55f * colour.greenF() + 0.45f,
+                            0.55f * colour.blueF() + 0.45f);
+}
+
+} // namespace
+
+QList<ChartSpec> build(const TrendSeries &series, const ReportStyle &colours, qreal plotWidth)
+{
+    const int buckets = std::max(50, int(plotWidth / pt(0.45)));
+    const Context context{series, buckets, series.range.dayCount() > 120};
+    QList<ChartSpec> charts;
+
+    {
+        ChartSpec spec = context.base(tr("Hands and feet"));
+        spec.note = tr("highest of numbness, tingling, burning, pain (0–10)");
+        spec.yMin = 0;
+        spec.yMax = 10;
+        for (int v = 0; v <= 10; v += 2)
+            spec.yTicks.append({double(v), QString::number(v)});
+        const auto &hands = series.limbScore[std::size_t(Limb::Hands)];
+        const auto &feet = series.limbScore[std::size_t(Limb::Feet)];
+        spec.lines.append(
+            context.line(hands, lighter(colours.hands), 0.6, Qt::SolidLine, false, tr("hands, daily"), true));
+        spec.lines.append(
+            context.line(feet, lighter(colours.feet), 0.6, Qt::DashLine, false, tr("feet, daily"), true));
+        spec.lines.append(context.line(series.limbAverage[std::size_t(Limb::Hands)], colours.hands, 1.8,
+                                       Qt::SolidLine, false, tr("hands, 7-day average")));
+        spec.lines.append(context.line(series.limbAverage[std::size_t(Limb::Feet)], colours.feet, 1.8,
+                                       Qt::DashLine, false, tr("feet, 7-day average")));
+        charts.append(spec);
+    }
+    {
+        ChartSpec spec = context.base(tr("Daily tasks"));
+        spec.note = tr("highest level of the day");
+        spec.yMin = 0;
+        spec.yMax = 4;
+        for (int v = 0; v <= 4; ++v)
+            spec.yTicks.append({double(v), ReportTexts::taskLevelWord(v)});
+        spec.lines.append(
+            context.line(series.fineTasks, colours.hands, 1.4, Qt::SolidLine, true, tr("hand tasks")));
+        spec.lines.append(context.line(series.walkingTasks, colours.feet, 1.4, Qt::DashLine, true,
+                                       tr("walking, balance, feeling the ground")));
+        charts.append(spec);
+    }
+    {
+        ChartSpec spec = context.base(GradeEstimate::label());
+        spec.note = tr("for discussion, not the official grade");
+        spec.yMin = 0;
+        spec.yMax = 3;
+        for (int v = 0; v <= 3; ++v)
+            spec.yTicks.append({double(v), QString::number(v)});
+        spec.lines.append(
+            context.line(series.grade, colours.accent, 1.4, Qt::SolidLine, true, tr("estimate")));
+        charts.append(spec);
+    }
+    {
+        ChartSpec spec = context.base(tr("Falls"));
+        spec.note = tr("per day");
+        const DayPoints falls = TrendSeriesBuilder::daysWith(series.falls, 1);
+        const DayPoints nearFalls = TrendSeriesBuilder::daysWith(series.nearFalls, 1);
+        double highest = 2;
+        for (const QPointF &p : falls)
+            highest = std::max(highest, p.y());
+        for (const QPointF &p : nearFalls)
+            highest = std::max(highest, p.y());
+        spec.yMin = 0;
+        spec.yMax = highest;
+        const int step = highest > 8 ? int(highest + 3) / 4 : 1;
+        for (int v = 0; v <= int(highest); v += step)
+            spec.yTicks.append({double(v), QString::number(v)});
+        ChartBars fallBars;
+        fallBars.points = falls;
+        fallBars.colour = colours.ink;
+        fallBars.offset = -0.22;
+        fallBars.legend = tr("falls");
+        ChartBars nearBars;
+        nearBars.points = nearFalls;
+        nearBars.colour = colours.muted;
+        nearBars.hollow = true;
+        nearBars.offset = 0.22;
+        nearBars.legend = tr("near falls");
+        spec.bars = {fallBars, nearBars};
+        charts.append(spec);
+    }
+    return charts;
+}
+
+} // namespace nd::ReportCharts

@@ -1,0 +1,75 @@
+#include "ReportData.h"
+
+#include "storage/DiaryStore.h"
+
+#include <algorithm>
+
+namespace nd {
+
+ReportData ReportData::compute(const QList<Entry> &allEntries, const QList<TreatmentEvent> &allEvents,
+                               const DiaryProfile &profile, const std::optional<BaselinePeriod> &setBaseline,
+                               const QList<FlagAcknowledgement> &acknowledgements, QDate from, QDate to)
+{
+    ReportData data;
+    data.profile = profile;
+    data.analysis = DiaryAnalysis::compute(allEntries, setBaseline, acknowledgements);
+    data.series = TrendSeriesBuilder::build(data.analysis, allEvents, DayRange{from, to});
+    for (const Entry &entry : allEntries) {
+        if (entry.date() >= from && entry.date() <= to)
+            data.entries.append(entry);
+    }
+    std::sort(data.entries.begin(), data.entries.end(), [](const Entry &a, const Entry &b) {
+        return a.date() != b.date() ? a.date() < b.date() : a.author() < b.author();
+    });
+    if (!data.analysis.days.isEmpty()) {
+        data.firstDay = data.analysis.days.first().date();
+        data.lastDay = data.analysis.days.last().date();
+    }
+    return data;
+}
+
+bool ReportData::load(DiaryStore &store, QDate from, QDate to, ReportData *data)
+{
+    const QList<Entry> entries = store.entries();
+    if (store.lastError().isError())
+        return false;
+    const QList<TreatmentEvent> events = store.events();
+    if (store.lastError().isError())
+        return false;
+    const DiaryProfile profile = store.profile();
+    if (store.lastError().isError())
+        return false;
+    const std::optional<BaselinePeriod> baseline = store.baseline();
+    if (store.lastError().isError())
+        return false;
+    const QList<FlagAcknowledgement> acknowledgements = store.acknowledgements();
+    if (store.lastError().isError())
+        return false;
+    *data = compute(entries, events, profile, baseline, acknowledgements, from, to);
+    return true;
+}
+
+namespace ReportPeriods {
+
+Period lastDays(int days, QDate today)
+{
+    return {today.addDays(-(days - 1)), today};
+}
+
+Period sinceBaseline(const std::optional<BaselinePeriod> &baseline, std::optional<QDate> firstDay,
+                     QDate today)
+{
+    const QDate from = baseline ? baseline->first : firstDay.value_or(today);
+    return {std::min(from, today), today};
+}
+
+Period wholeDiary(std::optional<QDate> firstDay, std::optional<QDate> lastDay, QDate today)
+{
+    if (!firstDay || !lastDay)
+        return {today, today};
+    return {*firstDay, *lastDay};
+}
+
+} // namespace ReportPeriods
+
+} // namespace nd

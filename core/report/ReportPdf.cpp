@@ -1,0 +1,74 @@
+#include "ReportPdf.h"
+
+#include "util/PrivateFiles.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPdfWriter>
+
+namespace nd::ReportPdf {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Report", text);
+}
+} // namespace
+
+QByteArray render(const ReportDocument &document, const ReportDocument::Progress &progress)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(int(ReportUnits::kPerInch));
+        writer.setPageLayout(QPageLayout(QPageSize(document.geometry().pageSizeId), QPageLayout::Portrait,
+                                         QMarginsF(0, 0, 0, 0)));
+        writer.setTitle(tr("Nerve symptom diary report"));
+        writer.setCreator(QStringLiteral("NerveDiary"));
+        if (!document.paint(writer, progress))
+            return {};
+    }
+    buffer.close();
+    return bytes;
+}
+
+bool checkWritable(const QString &path, QString *error)
+{
+    const QFileInfo file(path);
+    if (path.trimmed().isEmpty()) {
+        *error = tr("No file name was given for the report.");
+        return false;
+    }
+    if (file.isDir()) {
+        *error = tr("%1 is a folder; give a file name for the report.").arg(path);
+        return false;
+    }
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isDir()) {
+        *error = tr("The folder %1 does not exist.").arg(folder.filePath());
+        return false;
+    }
+    if (!folder.isWritable() || (file.exists() && !file.isWritable())) {
+        *error = tr("%1 cannot be written: permission denied.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool write(const ReportDocument &document, const QString &path, QString *error,
+           const ReportDocument::Progress &progress)
+{
+    if (!checkWritable(path, error))
+        return false;
+    const QByteArray pdf = render(document, progress);
+    if (pdf.isEmpty()) {
+        *error = tr("The report was not written: it was cancelled.");
+        return false;
+    }
+    return PrivateFiles::writeAtomically(path, pdf, error);
+}
+
+} // namespace nd::ReportPdf

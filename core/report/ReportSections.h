@@ -1,0 +1,30 @@
+#pragma once
+
+#include "ReportData.h"
+#include "ReportFlow.h"
+#include "ReportOptions.h"
+#include "ReportSummary.h"
+
+namespace nd {
+
+// The sections of the report, in reading order: what matters first (summary), then
+// the course (charts), then the detail. Each appends its blocks to the flow.
+namespace ReportSections {
+
+// Anchors page 1 points to.
+inline const char *const kDailyAnchor = "daily";
+inline const char *const kEventsAnchor = "events";
+inline const char *const kFlagsAnchor = "flags";
+
+void addSummary(ReportFlow &flow, const ReportData &data, const ReportSummary &summary,
+                const ReportOptions &options);
+// The one clear page of a period without entries.
+void addNoEntries(ReportFlow &flow, const ReportData &data, const ReportSummary &summary);
+void addCharts(ReportFlow &flow, const ReportData &data);
+void addDailyTable(ReportFlow &flow, const ReportData &data, const ReportOptions &options);
+void addEvents(ReportFlow &flow, const ReportData &data);
+void addNotes(ReportFlow &flow, const ReportData &data);
+void addFlagDetails(ReportFlow &flow, const ReportSummary &summary);
+
+} // namespace ReportSections
+} // namespace nd

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/Field.h"
+
+#include <QDate>
+#include <QString>
+
+namespace nd {
+
+// Words the report prints for coded diary values, in one place.
+namespace ReportTexts {
+
+QString treatmentTitle(const QString &code); // profile treatment code in words
+QString date(QDate day);                     // "2026-05-12", the one date form of the report
+QString period(QDate from, QDate to);        // "2026-05-01 to 2026-07-29"
+QString taskShortTitle(Field task);          // column titles of the daily table
+QString taskLevelWord(int level);            // "none" … "unable"
+QString skinWord(int finding);               // "blister"; empty for none
+QString warningSignShort(Field sign);        // "confusion", "words"...
+QString mean(double value);                  // one decimal, "4.3"
+QString signedChange(double value);          // "+2.1", "−0.4", "±0.0"
+
+} // namespace ReportTexts
+} // namespace nd
