@@ -41,7 +41,15 @@ int main(int argc, char *argv[])
         QGuiApplication app(argc, argv);
         return nd::runCommandLine(arguments);
     }
+    // --help and --version only print: they must work without a display (servers, CI, ssh).
+    const bool onlyPrints =
+        arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v")) ||
+        arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+    if (onlyPrints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // Lets Wayland and desktop shells match the window to its .desktop file and icon (packaging/).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.nervediary.NerveDiary"));
     nd::FirstPaintProbe::installIfRequested();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "NerveDiary"));
     return nd::runWindow(arguments);

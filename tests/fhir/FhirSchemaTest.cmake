@@ -7,3 +7,4 @@ set_tests_properties(tst_fhir_schema PROPERTIES
     SKIP_RETURN_CODE 77
     TIMEOUT 300
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8")
+add_dependencies(tst_fhir_export nervediary)
