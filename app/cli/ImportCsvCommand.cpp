@@ -79,11 +79,13 @@ int ImportCsvCommand::run(const QCommandLineParser &parser, CliContext &context)
     }
     const ImportCounts &counts = importer.counts();
     context.out
-        << tr("Imported %1 new entries, replaced %2, skipped %3; %4 treatment events added, %5 skipped.")
+        << tr("Imported %1 new entries, replaced %2, skipped %3; %4 treatment events added, %5 replaced, "
+              "%6 skipped.")
                .arg(counts.entriesAdded)
                .arg(counts.entriesReplaced)
                .arg(counts.entriesSkipped)
                .arg(counts.eventsAdded)
+               .arg(counts.eventsReplaced)
                .arg(counts.eventsSkipped)
         << Qt::endl;
     return ExitSuccess;

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace nd {
 
 namespace {
@@ -18,6 +20,42 @@ using namespace Qt::StringLiterals;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CsvImporter", text);
+}
+
+// How many single-letter edits turn `a` into `b` (Levenshtein distance).
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// An unknown column is most often a typo or a capital letter: name the column meant.
+QString unknownColumnReason(const QString &name, const QStringList &knownColumns)
+{
+    for (const QString &known : knownColumns) {
+        const int allowed = known.size() >= 8 ? 2 : 1; // short names are too easily "close"
+        if (editDistance(name.toLower(), known) <= allowed)
+            return tr("unknown column (did you mean %1?)").arg(known);
+    }
+    return tr("unknown column (known columns: %1)").arg(knownColumns.join(u", "));
+}
+
+// Problems in file order, so the user can fix them top to bottom.
+void sortByLine(QList<ImportProblem> &problems, qsizetype from)
+{
+    std::stable_sort(problems.begin() + from, problems.end(),
+                     [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
 }
 
 // A cell reader: fills one column of a record into the value being built.
@@ -50,17 +88,21 @@ QList<std::pair<Value, int>> readTable(const QString &file, const CsvDocument &d
 
     const CsvRecord &header = document.records[0];
     QStringList columns;
+    QList<bool> readable; // known and not a repeat: its cells are checked even when the header is wrong
     bool headerOk = true;
     for (const QString &raw : header.fields) {
         const QString name = raw.trimmed();
-        if (!knownColumns.contains(name)) {
-            problems.append({file, header.line, name,
-                             tr("unknown column (known columns: %1)").arg(knownColumns.join(u", "))});
-            headerOk = false;
+        const bool known = knownColumns.contains(name);
+        if (name.isEmpty()) {
+            problems.append({file, header.line, u"#"_s + QString::number(columns.size() + 1),
+                             tr("the column has no name (remove it or name it)")});
+        } else if (!known) {
+            problems.append({file, header.line, name, unknownColumnReason(name, knownColumns)});
         } else if (columns.contains(name)) {
             problems.append({file, header.line, name, tr("the column appears twice")});
-            headerOk = false;
         }
+        readable.append(known && !columns.contains(name));
+        headerOk = headerOk && readable.constLast();
         columns.append(name);
     }
     for (const QString &required : requiredColumns) {
@@ -69,28 +111,32 @@ QList<std::pair<Value, int>> readTable(const QString &file, const CsvDocument &d
             headerOk = false;
         }
     }
-    if (!headerOk)
-        return values;
 
+    // The rows are checked even under a wrong header, so one run reports every problem.
     for (qsizetype r = 1; r < document.records.size(); ++r) {
         const CsvRecord &record = document.records[r];
         if (record.fields.size() != columns.size()) {
-            problems.append({file, record.line, u"-"_s,
-                             tr("the row has %1 fields but the header has %2")
-                                 .arg(record.fields.size())
-                                 .arg(columns.size())});
+            // Name the first missing column, or the first field too many.
+            const qsizetype count = record.fields.size();
+            const QString column =
+                count < columns.size() ? columns[count] : u"#"_s + QString::number(columns.size() + 1);
+            problems.append(
+                {file, record.line, column,
+                 tr("the row has %1 fields but the header has %2").arg(count).arg(columns.size())});
             continue;
         }
         Value value{};
         bool rowOk = true;
         for (qsizetype c = 0; c < columns.size(); ++c) {
+            if (!readable[c])
+                continue;
             const QString reason = readCell(value, columns[c], record.fields[c]);
             if (!reason.isEmpty()) {
                 problems.append({file, record.line, columns[c], reason});
                 rowOk = false;
             }
         }
-        if (rowOk)
+        if (rowOk && headerOk)
             values.append({value, record.line});
     }
     return values;
@@ -147,6 +193,7 @@ bool CsvImporter::readEntries(const QString &displayName, const QByteArray &cont
         m_entries.append(entry);
         m_entryLines.append({displayName, line});
     }
+    sortByLine(m_problems, problemsBefore);
     return m_problems.size() == problemsBefore;
 }
 
@@ -160,6 +207,7 @@ bool CsvImporter::readEvents(const QString &displayName, const QByteArray &conte
         m_events.append(event);
         m_eventLines.append({displayName, line});
     }
+    sortByLine(m_problems, problemsBefore);
     return m_problems.size() == problemsBefore;
 }
 
@@ -236,9 +284,11 @@ bool CsvImporter::apply(DiaryStore &store, ConflictPolicy policy, const Progress
                 replacement.id = it->id;
                 if (!store.updateEvent(replacement))
                     return false;
-            } else if (store.addEvent(event) == 0) {
-                return false;
+                ++m_counts.eventsReplaced;
+                continue;
             }
+            if (store.addEvent(event) == 0)
+                return false;
             ++m_counts.eventsAdded;
         }
         return true;

@@ -33,6 +33,7 @@ struct ImportCounts
     int entriesReplaced = 0;
     int entriesSkipped = 0;
     int eventsAdded = 0;
+    int eventsReplaced = 0;
     int eventsSkipped = 0;
 };
 

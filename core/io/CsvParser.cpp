@@ -1,7 +1,10 @@
 #include "CsvParser.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringDecoder>
+
+#include <algorithm>
 
 namespace nd {
 
@@ -12,10 +15,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("CsvParser", text);
 }
 
-// Reports each line that is not valid UTF-8, so a file saved in another encoding
-// (e.g. Latin-1 from a spreadsheet) is pointed out line by line.
-void checkEncoding(const QByteArray &bytes, QList<CsvSyntaxProblem> &problems)
+QString notUtf8Reason()
 {
+    return tr("the text is not UTF-8 (save the file as UTF-8 and try again)");
+}
+
+// The lines (1-based) that are not valid UTF-8, so a file saved in another encoding
+// (e.g. Latin-1 from a spreadsheet) is pointed out line by line.
+QList<int> linesNotUtf8(QByteArrayView bytes)
+{
+    QList<int> lines;
     int line = 1;
     qsizetype start = 0;
     while (start <= bytes.size()) {
@@ -23,18 +32,21 @@ void checkEncoding(const QByteArray &bytes, QList<CsvSyntaxProblem> &problems)
         if (end < 0)
             end = bytes.size();
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        (void)decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        // decode() is lazy: only converting its result to a QString runs the decoder.
+        const QString decoded = decoder.decode(bytes.sliced(start, end - start));
         if (decoder.hasError())
-            problems.append({line, -1, tr("the text is not UTF-8 (save the file as UTF-8 and try again)")});
+            lines.append(line);
         ++line;
         start = end + 1;
     }
+    return lines;
 }
 
 class Reader
 {
 public:
-    explicit Reader(const QString &text) : m_text(text) {}
+    Reader(const QString &text, const QList<int> &linesNotUtf8) : m_text(text), m_linesNotUtf8(linesNotUtf8)
+    {}
 
     CsvDocument read()
     {
@@ -47,6 +59,19 @@ public:
             if (readable && !blank)
                 document.records.append(record); // unreadable records are reported, not guessed at
         }
+        // A line that is not UTF-8 but whose fields could not be told apart is still reported.
+        QSet<int> named;
+        for (const CsvSyntaxProblem &p : std::as_const(m_encodingProblems))
+            named.insert(p.line);
+        for (const int line : m_linesNotUtf8) {
+            if (!named.contains(line))
+                m_encodingProblems.append({line, -1, notUtf8Reason()});
+        }
+        document.problems += m_encodingProblems;
+        std::stable_sort(document.problems.begin(), document.problems.end(),
+                         [](const CsvSyntaxProblem &a, const CsvSyntaxProblem &b) {
+                             return a.line != b.line ? a.line < b.line : a.field < b.field;
+                         });
         return document;
     }
 
@@ -66,9 +91,11 @@ private:
         for (;;) {
             QString field;
             const int fieldIndex = int(record.fields.size());
+            const int fieldLine = m_line;
             const bool ok = m_pos < m_text.size() && m_text[m_pos] == u'"'
                                 ? readQuoted(field, record.line, fieldIndex, problems)
                                 : readPlain(field, fieldIndex, problems);
+            noteEncodingProblems(field, fieldLine, fieldIndex);
             record.fields.append(field);
             if (!ok) {
                 skipToLineEnd();
@@ -129,6 +156,24 @@ private:
         }
     }
 
+    // Names the field that holds bytes which are not UTF-8: the decoder turned them
+    // into replacement characters, on lines the byte check flagged.
+    void noteEncodingProblems(const QString &field, int line, int fieldIndex)
+    {
+        for (const QChar c : field) {
+            if (c == u'\n') {
+                ++line;
+            } else if (c == QChar::ReplacementCharacter &&
+                       std::binary_search(m_linesNotUtf8.cbegin(), m_linesNotUtf8.cend(), line)) {
+                const bool known = !m_encodingProblems.isEmpty() &&
+                                   m_encodingProblems.constLast().line == line &&
+                                   m_encodingProblems.constLast().field == fieldIndex;
+                if (!known)
+                    m_encodingProblems.append({line, fieldIndex, notUtf8Reason()});
+            }
+        }
+    }
+
     void skipToLineEnd()
     {
         while (m_pos < m_text.size() && !atLineEnd())
@@ -138,6 +183,8 @@ private:
     }
 
     const QString &m_text;
+    const QList<int> &m_linesNotUtf8;
+    QList<CsvSyntaxProblem> m_encodingProblems;
     qsizetype m_pos = 0;
     int m_line = 1;
 };
@@ -149,12 +196,9 @@ CsvDocument CsvParser::parse(const QByteArray &utf8)
     QByteArrayView bytes(utf8);
     if (bytes.startsWith("\xEF\xBB\xBF")) // a byte-order mark written by some spreadsheets
         bytes = bytes.sliced(3);
-    QList<CsvSyntaxProblem> encodingProblems;
-    checkEncoding(bytes.toByteArray(), encodingProblems);
+    const QList<int> badLines = linesNotUtf8(bytes);
     const QString text = QString::fromUtf8(bytes);
-    CsvDocument document = Reader(text).read();
-    document.problems = encodingProblems + document.problems;
-    return document;
+    return Reader(text, badLines).read();
 }
 
 QString csvLine(const QStringList &fields)

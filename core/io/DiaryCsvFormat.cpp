@@ -46,14 +46,15 @@ std::optional<int> parseValue(const FieldSpec &spec, const QString &raw, QString
         *error = tr("'%1' is not one of none, blister, cut, burn, redness, other").arg(raw);
         return std::nullopt;
     default: {
-        static const QRegularExpression wholeNumber(u"^-?[0-9]{1,6}$"_s);
+        static const QRegularExpression wholeNumber(u"^-?[0-9]+$"_s);
         if (!wholeNumber.match(text).hasMatch()) {
             *error = tr("'%1' is not a whole number").arg(raw);
             return std::nullopt;
         }
-        const int value = text.toInt();
-        if (value < 0 || value > spec.maximum) {
-            *error = tr("%1 is out of range (0 to %2)").arg(value).arg(spec.maximum);
+        bool fits = false;
+        const int value = text.toInt(&fits);
+        if (!fits || value < 0 || value > spec.maximum) {
+            *error = tr("%1 is out of range (0 to %2)").arg(text).arg(spec.maximum);
             return std::nullopt;
         }
         return value;
@@ -97,11 +98,28 @@ QStringList eventRow(const TreatmentEvent &event)
     return {event.date.toString(Qt::ISODate), eventKindCode(event.kind), event.name, event.note};
 }
 
-std::optional<QDate> parseDate(const QString &text)
+namespace {
+bool hasDateForm(const QString &trimmed)
 {
     static const QRegularExpression isoDate(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
+    return isoDate.match(trimmed).hasMatch();
+}
+
+// Why a date cell cannot be read: empty, the wrong form, or a day that does not exist.
+QString dateProblem(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return tr("a date is required");
+    if (hasDateForm(text.trimmed()))
+        return tr("'%1' is not a day of the calendar").arg(text);
+    return tr("'%1' is not a date in the form YYYY-MM-DD").arg(text);
+}
+} // namespace
+
+std::optional<QDate> parseDate(const QString &text)
+{
     const QString trimmed = text.trimmed();
-    if (!isoDate.match(trimmed).hasMatch())
+    if (!hasDateForm(trimmed))
         return std::nullopt;
     const QDate date = QDate::fromString(trimmed, Qt::ISODate);
     if (!date.isValid())
@@ -114,8 +132,7 @@ QString readEntryCell(Entry &entry, const QString &column, const QString &text)
     if (column == "date"_L1) {
         const auto date = parseDate(text);
         if (!date)
-            return text.trimmed().isEmpty() ? tr("a date is required")
-                                            : tr("'%1' is not a date in the form YYYY-MM-DD").arg(text);
+            return dateProblem(text);
         entry.setDate(*date);
         return {};
     }
@@ -128,11 +145,12 @@ QString readEntryCell(Entry &entry, const QString &column, const QString &text)
         return {};
     }
     if (column == "regions"_L1) {
+        // Any case, like the other coded values: spreadsheets capitalise cells.
         QStringList unknown;
-        entry.setRegions(RegionSet::fromCodes(text, &unknown));
+        entry.setRegions(RegionSet::fromCodes(text.toLower(), &unknown));
         if (!unknown.isEmpty())
             return tr("unknown region '%1' (use codes like left_fingertips or right_foot)")
-                .arg(unknown.join(u", "));
+                .arg(unknown.join(u"', '"));
         return {};
     }
     if (column == "note"_L1) {
@@ -158,15 +176,16 @@ QString readEventCell(TreatmentEvent &event, const QString &column, const QStrin
     if (column == "date"_L1) {
         const auto date = parseDate(text);
         if (!date)
-            return text.trimmed().isEmpty() ? tr("a date is required")
-                                            : tr("'%1' is not a date in the form YYYY-MM-DD").arg(text);
+            return dateProblem(text);
         event.date = *date;
     } else if (column == "kind"_L1) {
         const auto kind = eventKindFromCode(text.trimmed().toLower());
-        if (!kind)
-            return tr("'%1' is not a known kind (infusion, medication_start, medication_change, "
-                      "medication_stop, treatment_paused, treatment_resumed, appointment, other)")
-                .arg(text);
+        if (!kind) {
+            const QString known = tr("infusion, medication_start, medication_change, medication_stop, "
+                                     "treatment_paused, treatment_resumed, appointment, other");
+            return text.trimmed().isEmpty() ? tr("a kind is required (%1)").arg(known)
+                                            : tr("'%1' is not a known kind (%2)").arg(text, known);
+        }
         event.kind = *kind;
     } else if (column == "name"_L1) {
         event.name = text;
