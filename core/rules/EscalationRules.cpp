@@ -270,7 +270,7 @@ private:
         const int falls = day.value(Field::Falls).value_or(0);
         if (falls < T::kMinimumFalls || !isOnset(SlotFalls))
             return;
-        addFlag(day, Rule::Fall, u"falls"_s, tr("falls recorded: %1").arg(falls));
+        addFlag(day, Rule::Fall, u"falls"_s, tr("%1 recorded").arg(falls));
     }
 
     // Rule 6.
@@ -281,7 +281,7 @@ private:
         QStringList found;
         for (SkinFinding finding : day.skinProblems())
             found.append(skinWord(finding));
-        addFlag(day, Rule::SkinCheck, u"skin"_s, tr("found: %1").arg(found.join(u", ")));
+        addFlag(day, Rule::SkinCheck, u"skin"_s, tr("%1 found").arg(found.join(u", ")));
     }
 
     // Rule 7.
@@ -291,7 +291,7 @@ private:
             const Field sign = kWarningSignFields[s];
             if (!day.isYes(sign) || !isOnset(SlotSigns + int(s)))
                 continue;
-            addFlag(day, Rule::NeuroWarning, QString(fieldSpec(sign).name), tr("recorded: yes"));
+            addFlag(day, Rule::NeuroWarning, QString(fieldSpec(sign).name), tr("marked yes"));
         }
     }
 

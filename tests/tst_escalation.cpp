@@ -1,0 +1,515 @@
+// The seven escalation rules of ESCALATION.md, row by row: each threshold is pinned
+// by a row where the rule just holds and a row where it just does not, so moving
+// any threshold by one step fails a test.
+//
+// Diaries are written as short scripts, day numbers counted from 2026-03-01 (day 0):
+//   "0..2 feet=2; 10 feet=4; 11c feet=4 regions=left_foot+left_toes"
+// `c` after the day makes it the caregiver's entry; `feet=N`/`hands=N` set the
+// numbness score (so the limb score is N); other keys are contract field names.
+// Expected flags are "DAY rule subject".
+#include "rules/EscalationRules.h"
+#include "rules/EscalationThresholds.h"
+
+#include <QTest>
+
+using namespace nd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDate kDay0(2026, 3, 1);
+
+QDate day(int number)
+{
+    return kDay0.addDays(number);
+}
+
+void applyValue(Entry &entry, const QString &key, const QString &value)
+{
+    if (key == "regions"_L1) {
+        QStringList unknown;
+        entry.setRegions(RegionSet::fromCodes(QString(value).replace(u'+', u';'), &unknown));
+        QVERIFY2(unknown.isEmpty(), qPrintable(unknown.join(u',')));
+        return;
+    }
+    const QString name = key == "feet"_L1    ? u"numbness_feet"_s
+                         : key == "hands"_L1 ? u"numbness_hands"_s
+                                             : key;
+    const std::optional<Field> field = fieldByName(name);
+    QVERIFY2(field, qPrintable(u"unknown field "_s + key));
+    if (*field == Field::Skin) {
+        const std::optional<SkinFinding> finding = skinFindingFromCode(value);
+        QVERIFY2(finding, qPrintable(value));
+        entry.setValue(*field, int(*finding));
+    } else if (value == "yes"_L1 || value == "no"_L1) {
+        entry.setValue(*field, value == "yes"_L1 ? 1 : 0);
+    } else {
+        bool ok = false;
+        entry.setValue(*field, value.toInt(&ok));
+        QVERIFY2(ok, qPrintable(value));
+    }
+}
+
+QList<Entry> parseDiary(const QString &script)
+{
+    QList<Entry> entries;
+    for (const QString &part : script.split(u';', Qt::SkipEmptyParts)) {
+        QStringList words = part.simplified().split(u' ', Qt::SkipEmptyParts);
+        if (words.isEmpty())
+            continue;
+        QString when = words.takeFirst();
+        const Author author = when.endsWith(u'c') ? Author::Caregiver : Author::Patient;
+        if (author == Author::Caregiver)
+            when.chop(1);
+        const QStringList range = when.split(u".."_s);
+        const int first = range[0].toInt();
+        const int last = range.value(1, range[0]).toInt();
+        for (int d = first; d <= last; ++d) {
+            Entry entry(day(d), author);
+            for (const QString &word : std::as_const(words)) {
+                const qsizetype eq = word.indexOf(u'=');
+                applyValue(entry, word.left(eq), word.mid(eq + 1));
+            }
+            entries.append(entry);
+        }
+    }
+    return entries;
+}
+
+std::optional<BaselinePeriod> parseBaseline(const QString &text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    const QStringList range = text.split(u".."_s);
+    return BaselinePeriod{day(range[0].toInt()), day(range[1].toInt())};
+}
+
+QStringList describe(const QList<Flag> &flags)
+{
+    QStringList lines;
+    for (const Flag &flag : flags)
+        lines.append(u"%1 %2 %3"_s.arg(kDay0.daysTo(flag.date)).arg(ruleId(flag.rule), flag.subject));
+    return lines;
+}
+
+QList<Flag> evaluateScript(const QString &script, const QString &baseline = {})
+{
+    return EscalationRules::evaluate(buildDayValues(parseDiary(script)), parseBaseline(baseline));
+}
+
+} // namespace
+
+class TestEscalation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void rules_data()
+    {
+        QTest::addColumn<QString>("diary");
+        QTest::addColumn<QString>("baseline"); // "" = default, else "A..B"
+        QTest::addColumn<QStringList>("expected");
+
+        // --- rule 1: worsening symptoms, recent mean ---
+        QTest::newRow("rule 1: mean of two days exactly baseline + 2 holds (tie)")
+            << u"0..2 feet=2; 10 feet=4; 11 feet=4"_s << QString()
+            << QStringList{u"11 worsening_symptoms feet"_s};
+        QTest::newRow("rule 1: mean half a point below baseline + 2 does not hold")
+            << u"0..2 feet=2; 10 feet=4; 11 feet=3"_s << QString() << QStringList{};
+        QTest::newRow("rule 1: fractional means tie exactly (7/3 + 2 = 13/3)")
+            << u"0 feet=2; 1 feet=2; 2 feet=3; 10 feet=4; 11 feet=4; 12 feet=5"_s << QString()
+            << QStringList{u"12 worsening_symptoms feet"_s};
+        QTest::newRow("rule 1: recent mean a third below a fractional baseline + 2 does not hold")
+            << u"0 feet=2; 1 feet=2; 2 feet=3; 10 feet=4; 11 feet=4; 12 feet=4"_s << QString()
+            << QStringList{};
+        QTest::newRow("rule 1: recent mean 2.0 is below baseline 0.1 + 2")
+            << u"0 feet=1; 1..9 feet=0; 20 feet=2; 21 feet=2"_s << u"0..9"_s << QStringList{};
+        QTest::newRow("rule 1: one day in the window is not enough for the mean")
+            << u"0..2 feet=0; 10 feet=3"_s << QString() << QStringList{};
+        QTest::newRow("rule 1: two days in the window are enough for the mean")
+            << u"0..2 feet=0; 10 feet=2; 11 feet=2"_s << QString()
+            << QStringList{u"11 worsening_symptoms feet"_s};
+        QTest::newRow("rule 1: the mean uses the last three values, not four or two")
+            << u"0..2 feet=0; 10 feet=0; 11..13 feet=2"_s << QString()
+            << QStringList{u"13 worsening_symptoms feet"_s};
+        QTest::newRow("rule 1: a gap of six days keeps both days in the window")
+            << u"0..2 feet=0; 10 feet=2; 16 feet=2"_s << QString()
+            << QStringList{u"16 worsening_symptoms feet"_s};
+        QTest::newRow("rule 1: a gap of seven days leaves the older day out of the window")
+            << u"0..2 feet=0; 10 feet=2; 17 feet=2"_s << QString() << QStringList{};
+        QTest::newRow("rule 1: a day without that limb score raises nothing, even when its window would")
+            << u"0..2 feet=0; 4 feet=0; 9 feet=2; 10 feet=2; 11 hands=0"_s << u"0..2"_s << QStringList{};
+        QTest::newRow("rule 1: hands and feet are separate subjects")
+            << u"0..2 feet=0 hands=0; 10 feet=2 hands=2; 11 feet=2 hands=2"_s << QString()
+            << QStringList{u"11 worsening_symptoms feet"_s, u"11 worsening_symptoms hands"_s};
+
+        // --- rule 1: worsening symptoms, one high day ---
+        QTest::newRow("rule 1: one day exactly baseline + 4 holds (tie)")
+            << u"0..2 feet=2; 10 feet=6"_s << QString() << QStringList{u"10 worsening_symptoms feet"_s};
+        QTest::newRow("rule 1: one day at baseline + 3 does not hold")
+            << u"0..2 feet=2; 10 feet=5"_s << QString() << QStringList{};
+        QTest::newRow("rule 1: one day at 4 is below baseline 0.1 + 4")
+            << u"0 feet=1; 1..9 feet=0; 20 feet=4"_s << u"0..9"_s << QStringList{};
+        QTest::newRow("rule 1: a baseline without scores counts as 0")
+            << u"0..2 walking=0; 10 hands=4"_s << QString() << QStringList{u"10 worsening_symptoms hands"_s};
+        QTest::newRow("rule 1: tingling counts in the limb score")
+            << u"0..2 feet=0; 10 tingling_feet=4"_s << QString()
+            << QStringList{u"10 worsening_symptoms feet"_s};
+        QTest::newRow("rule 1: burning counts in the limb score")
+            << u"0..2 feet=0; 10 burning_hands=4"_s << QString()
+            << QStringList{u"10 worsening_symptoms hands"_s};
+        QTest::newRow("rule 1: pain counts in the limb score")
+            << u"0..2 feet=0; 10 pain_feet=4"_s << QString() << QStringList{u"10 worsening_symptoms feet"_s};
+        QTest::newRow("rule 1: cold and weakness are not limb-score inputs")
+            << u"0..2 feet=0; 10 cold_feet=9 weakness_feet=9; 11 cold_hands=9 weakness_hands=9"_s << QString()
+            << QStringList{};
+        QTest::newRow("rule 1: the limb score is the highest of the four symptoms")
+            << u"0..2 feet=0 tingling_feet=0; 10 feet=1 tingling_feet=4 burning_feet=0"_s << QString()
+            << QStringList{u"10 worsening_symptoms feet"_s};
+
+        // --- caregivers and missing values ---
+        QTest::newRow("caregiver-only day counts like the patient's")
+            << u"0..2 feet=0; 10 feet=2; 11c feet=2"_s << QString()
+            << QStringList{u"11 worsening_symptoms feet"_s};
+        QTest::newRow("the day value is the higher of patient and caregiver")
+            << u"0..2 feet=0; 10 feet=2; 11 feet=1; 11c feet=2"_s << QString()
+            << QStringList{u"11 worsening_symptoms feet"_s};
+        QTest::newRow("a blank caregiver field does not lower the patient's value")
+            << u"0..2 feet=0; 10 feet=2; 11 feet=2; 11c walking=0"_s << QString()
+            << QStringList{u"11 worsening_symptoms feet"_s};
+        QTest::newRow("blank baseline days give no limb baseline but still are baseline days")
+            << u"0..6 walking=0; 7 feet=4"_s << QString() << QStringList{u"7 worsening_symptoms feet"_s};
+
+        // --- baseline period ---
+        QTest::newRow("default baseline: day 6 is still inside it (rules 1-3 silent)")
+            << u"0 feet=0; 6 feet=4"_s << QString() << QStringList{};
+        QTest::newRow("default baseline: day 7 is the first day after it")
+            << u"0 feet=0; 7 feet=4"_s << QString() << QStringList{u"7 worsening_symptoms feet"_s};
+        QTest::newRow("default baseline: rules 1-3 are silent during it")
+            << u"0 feet=0; 2 feet=9 regions=left_ankle buttoning=3; 3 feet=9 regions=left_ankle buttoning=3"_s
+            << QString() << QStringList{};
+        QTest::newRow("default baseline: rules 4-7 fire during it")
+            << u"0 walking=0; 3 walking=1 falls=1 skin=blister confusion=yes"_s << QString()
+            << QStringList{u"3 walking_balance walking"_s, u"3 fall falls"_s, u"3 skin_check skin"_s,
+                           u"3 neuro_warning confusion"_s};
+        QTest::newRow("default baseline: two logged days are enough (shorter than seven)")
+            << u"0 feet=1; 5 feet=3; 9 feet=6"_s << QString() << QStringList{u"9 worsening_symptoms feet"_s};
+        QTest::newRow("set baseline replaces the default one")
+            << u"0..2 feet=0; 10..12 feet=5; 20 feet=7; 21 feet=7"_s << u"10..12"_s
+            << QStringList{u"21 worsening_symptoms feet"_s};
+        QTest::newRow("same diary with the default baseline flags the earlier rise")
+            << u"0..2 feet=0; 10..12 feet=5; 20 feet=7; 21 feet=7"_s << QString()
+            << QStringList{u"10 worsening_symptoms feet"_s, u"20 worsening_symptoms feet"_s};
+        QTest::newRow("set baseline: its last day is still silent")
+            << u"0 feet=0; 10 feet=4"_s << u"0..10"_s << QStringList{};
+        QTest::newRow("set baseline: the day after its last day is evaluated")
+            << u"0 feet=0; 10 feet=4"_s << u"0..9"_s << QStringList{u"10 worsening_symptoms feet"_s};
+        QTest::newRow("set baseline of one day: a day before it is neither compared nor part of it")
+            << u"0 feet=9; 10 feet=2; 11 feet=5"_s << u"10..10"_s << QStringList{};
+        QTest::newRow("set baseline of one day flags a rise of 4 after it")
+            << u"0 feet=9; 10 feet=2; 11 feet=6"_s << u"10..10"_s
+            << QStringList{u"11 worsening_symptoms feet"_s};
+        QTest::newRow("set baseline in the middle: days before it are not compared")
+            << u"0 feet=0; 10 feet=9; 11 feet=9; 20..22 feet=1; 30 feet=5"_s << u"20..22"_s
+            << QStringList{u"30 worsening_symptoms feet"_s};
+        QTest::newRow("set baseline in the future: rules 1-3 wait, rules 4-7 still fire")
+            << u"0..2 feet=0; 10 feet=9 walking=2 regions=left_ankle; 11 feet=9 regions=left_ankle"_s
+            << u"30..36"_s << QStringList{u"10 walking_balance walking"_s};
+        QTest::newRow("an invalid set baseline (first after last) falls back to the default")
+            << u"0 feet=0; 7 feet=4"_s << u"9..3"_s << QStringList{u"7 worsening_symptoms feet"_s};
+
+        // --- rule 2: spreading ---
+        QTest::newRow("rule 2: a new region on two days of the window holds")
+            << u"0..2 regions=left_toes; 10 regions=left_toes+left_foot; 11 regions=left_foot"_s << QString()
+            << QStringList{u"11 spreading_symptoms left_foot"_s};
+        QTest::newRow("rule 2: a new region on one day does not hold")
+            << u"0..2 regions=left_toes; 10 regions=left_toes+left_foot; 11 regions=left_toes"_s << QString()
+            << QStringList{};
+        QTest::newRow("rule 2: a region of the baseline never counts as spreading")
+            << u"0..2 regions=left_toes; 10 regions=left_toes; 11 regions=left_toes"_s << QString()
+            << QStringList{};
+        QTest::newRow("rule 2: a region marked on any baseline day is in the region baseline")
+            << u"0 feet=0; 5 regions=left_ankle; 7 regions=left_ankle; 8 regions=left_ankle"_s << QString()
+            << QStringList{};
+        QTest::newRow("rule 2: marks six days apart are in one window")
+            << u"0..2 feet=0; 10 regions=right_wrist; 16 regions=right_wrist"_s << QString()
+            << QStringList{u"16 spreading_symptoms right_wrist"_s};
+        QTest::newRow("rule 2: marks seven days apart are not")
+            << u"0..2 feet=0; 10 regions=right_wrist; 17 regions=right_wrist"_s << QString() << QStringList{};
+        QTest::newRow("rule 2: each new region is its own subject, sorted by code")
+            << u"0..2 feet=0; 10 regions=right_toes+left_ankle; 11 regions=right_toes+left_ankle"_s
+            << QString()
+            << QStringList{u"11 spreading_symptoms left_ankle"_s, u"11 spreading_symptoms right_toes"_s};
+        QTest::newRow("rule 2: a caregiver's mark counts")
+            << u"0..2 feet=0; 10c regions=left_hand; 11 regions=left_hand"_s << QString()
+            << QStringList{u"11 spreading_symptoms left_hand"_s};
+        QTest::newRow("rule 2: regions of one day are the union of its entries")
+            << u"0..2 feet=0; 10 regions=left_hand; 11 regions=left_toes; 11c regions=left_hand"_s
+            << QString() << QStringList{u"11 spreading_symptoms left_hand"_s};
+        QTest::newRow("rule 2: unmarked days after the onset do not extend it (D must be marked)")
+            << u"0..2 feet=0; 10..11 regions=left_foot; 12..16 feet=0; 20..21 regions=left_foot"_s
+            << QString()
+            << QStringList{u"11 spreading_symptoms left_foot"_s, u"21 spreading_symptoms left_foot"_s};
+
+        // --- rule 3: new difficulty with a hand task ---
+        QTest::newRow("rule 3: mild on two days above baseline 0 holds")
+            << u"0..2 buttoning=0; 10 buttoning=1; 11 buttoning=1"_s << QString()
+            << QStringList{u"11 new_task_difficulty buttoning"_s};
+        QTest::newRow("rule 3: mild on one day does not hold")
+            << u"0..2 buttoning=0; 10 buttoning=1; 11 buttoning=0"_s << QString() << QStringList{};
+        QTest::newRow("rule 3: level equal to the baseline does not hold")
+            << u"0 buttoning=1; 1..2 buttoning=0; 10 buttoning=1; 11 buttoning=1"_s << QString()
+            << QStringList{};
+        QTest::newRow("rule 3: one level above the baseline holds")
+            << u"0 buttoning=1; 1..2 buttoning=0; 10 buttoning=2; 11 buttoning=2"_s << QString()
+            << QStringList{u"11 new_task_difficulty buttoning"_s};
+        QTest::newRow("rule 3: D itself must be above the baseline")
+            << u"0 buttoning=1; 10 buttoning=2; 11 buttoning=1"_s << QString() << QStringList{};
+        QTest::newRow("rule 3: an unrated task counts as no difficulty")
+            << u"0..2 feet=0; 10 writing=1; 11 feet=0; 12 writing=1"_s << QString()
+            << QStringList{u"12 new_task_difficulty writing"_s};
+        QTest::newRow("rule 3: days six apart are in one window")
+            << u"0..2 feet=0; 10 typing=1; 16 typing=1"_s << QString()
+            << QStringList{u"16 new_task_difficulty typing"_s};
+        QTest::newRow("rule 3: days seven apart are not")
+            << u"0..2 feet=0; 10 typing=1; 17 typing=1"_s << QString() << QStringList{};
+        QTest::newRow("rule 3: grasping") << u"0..2 feet=0; 10..11 grasping=4"_s << QString()
+                                          << QStringList{u"11 new_task_difficulty grasping"_s};
+        QTest::newRow("rule 3: small objects") << u"0..2 feet=0; 10..11 small_objects=2"_s << QString()
+                                               << QStringList{u"11 new_task_difficulty small_objects"_s};
+        QTest::newRow("rule 3: the foot tasks are rule 4, not rule 3")
+            << u"0..2 walking=1 balance=1 feeling_ground=1; 10..11 walking=1 balance=1 feeling_ground=1"_s
+            << QString()
+            << QStringList{u"0 walking_balance balance"_s, u"0 walking_balance feeling_ground"_s,
+                           u"0 walking_balance walking"_s};
+
+        // --- rule 4: walking, balance, feeling the ground ---
+        QTest::newRow("rule 4: mild walking above baseline 0 holds on one day")
+            << u"0..2 walking=0; 10 walking=1"_s << QString() << QStringList{u"10 walking_balance walking"_s};
+        QTest::newRow("rule 4: level equal to the baseline does not hold")
+            << u"0 balance=2; 1..2 balance=0; 10 balance=2"_s << QString()
+            << QStringList{u"0 walking_balance balance"_s};
+        QTest::newRow("rule 4: one level above the baseline holds")
+            << u"0 balance=2; 1..2 balance=0; 10 balance=3"_s << QString()
+            << QStringList{u"0 walking_balance balance"_s, u"10 walking_balance balance"_s};
+        QTest::newRow("rule 4: level 0 never holds")
+            << u"0..2 feeling_ground=0; 10 feeling_ground=0"_s << QString() << QStringList{};
+        QTest::newRow("rule 4: during the baseline it compares with the earlier baseline days")
+            << u"0 walking=1; 1 walking=1; 8 walking=2"_s << QString()
+            << QStringList{u"0 walking_balance walking"_s, u"8 walking_balance walking"_s};
+        QTest::newRow("rule 4: a caregiver's rating counts")
+            << u"0..2 walking=0; 10c feeling_ground=2"_s << QString()
+            << QStringList{u"10 walking_balance feeling_ground"_s};
+
+        // --- rule 5: falls ---
+        QTest::newRow("rule 5: one fall holds")
+            << u"0 falls=0; 10 falls=1"_s << QString() << QStringList{u"10 fall falls"_s};
+        QTest::newRow("rule 5: no fall does not hold")
+            << u"0 falls=0; 10 falls=0"_s << QString() << QStringList{};
+        QTest::newRow("rule 5: near falls are not falls")
+            << u"0 falls=0; 10 near_falls=5"_s << QString() << QStringList{};
+
+        // --- rule 6: skin ---
+        QTest::newRow("rule 6: blister")
+            << u"10 skin=blister"_s << QString() << QStringList{u"10 skin_check skin"_s};
+        QTest::newRow("rule 6: cut") << u"10 skin=cut"_s << QString() << QStringList{u"10 skin_check skin"_s};
+        QTest::newRow("rule 6: burn")
+            << u"10 skin=burn"_s << QString() << QStringList{u"10 skin_check skin"_s};
+        QTest::newRow("rule 6: redness")
+            << u"10 skin=redness"_s << QString() << QStringList{u"10 skin_check skin"_s};
+        QTest::newRow("rule 6: other")
+            << u"10 skin=other"_s << QString() << QStringList{u"10 skin_check skin"_s};
+        QTest::newRow("rule 6: none found does not hold") << u"10 skin=none"_s << QString() << QStringList{};
+        QTest::newRow("rule 6: not checked does not hold") << u"10 feet=0"_s << QString() << QStringList{};
+        QTest::newRow("rule 6: a caregiver's finding counts when the patient found none")
+            << u"10 skin=none; 10c skin=cut"_s << QString() << QStringList{u"10 skin_check skin"_s};
+
+        // --- rule 7: warning signs ---
+        for (const char *sign : {"confusion", "word_finding", "tremor", "seizure", "swallowing",
+                                 "facial_weakness", "breathing"}) {
+            const QString name = QString::fromLatin1(sign);
+            QTest::newRow(qPrintable(u"rule 7: "_s + name + u" recorded"_s))
+                << u"10 %1=yes"_s.arg(name) << QString() << QStringList{u"10 neuro_warning "_s + name};
+            QTest::newRow(qPrintable(u"rule 7: "_s + name + u" answered no"_s))
+                << u"10 %1=no"_s.arg(name) << QString() << QStringList{};
+        }
+        QTest::newRow("rule 7: yes wins over no on the same day")
+            << u"10 tremor=no; 10c tremor=yes"_s << QString() << QStringList{u"10 neuro_warning tremor"_s};
+
+        // --- onset only, quiet period ---
+        QTest::newRow("a condition that persists is one flag")
+            << u"0..2 feet=0; 10..40 feet=5"_s << QString() << QStringList{u"10 worsening_symptoms feet"_s};
+        QTest::newRow("comes and goes within a week: one flag (held again 7 days later)")
+            << u"10 falls=1; 11..16 falls=0; 17 falls=1"_s << QString() << QStringList{u"10 fall falls"_s};
+        QTest::newRow("comes back after more than a week: two flags (held again 8 days later)")
+            << u"10 falls=1; 11..17 falls=0; 18 falls=1"_s << QString()
+            << QStringList{u"10 fall falls"_s, u"18 fall falls"_s};
+        QTest::newRow("the quiet period counts calendar days, not logged days")
+            << u"10 falls=1; 18 falls=1"_s << QString()
+            << QStringList{u"10 fall falls"_s, u"18 fall falls"_s};
+        QTest::newRow("a held day inside the quiet period restarts it")
+            << u"10 falls=1; 16 falls=1; 22 falls=1; 30 falls=1"_s << QString()
+            << QStringList{u"10 fall falls"_s, u"30 fall falls"_s};
+        QTest::newRow("rule 2 comes and goes within a week: one flag")
+            << u"0..2 feet=0; 10..11 regions=left_ankle; 12..16 feet=0; 17..18 regions=left_ankle"_s
+            << QString() << QStringList{u"11 spreading_symptoms left_ankle"_s};
+        QTest::newRow("rule 2 comes back after more than a week: two flags")
+            << u"0..2 feet=0; 10..11 regions=left_ankle; 12..17 feet=0; 18..19 regions=left_ankle"_s
+            << QString()
+            << QStringList{u"11 spreading_symptoms left_ankle"_s, u"19 spreading_symptoms left_ankle"_s};
+        QTest::newRow("rule 1 comes and goes: subjects are tracked separately")
+            << u"0..2 feet=0 hands=0; 10 feet=4; 12 hands=4; 14 feet=4"_s << QString()
+            << QStringList{u"10 worsening_symptoms feet"_s, u"12 worsening_symptoms hands"_s};
+        QTest::newRow("several flags on one day are sorted by rule number, then subject")
+            << u"10 tremor=yes confusion=yes skin=cut falls=2 walking=1 balance=1"_s << QString()
+            << QStringList{u"10 walking_balance balance"_s,
+                           u"10 walking_balance walking"_s,
+                           u"10 fall falls"_s,
+                           u"10 skin_check skin"_s,
+                           u"10 neuro_warning confusion"_s,
+                           u"10 neuro_warning tremor"_s};
+        QTest::newRow("an empty diary has no flags") << QString() << QString() << QStringList{};
+    }
+
+    void rules()
+    {
+        QFETCH(QString, diary);
+        QFETCH(QString, baseline);
+        QFETCH(QStringList, expected);
+        const QList<Flag> flags = evaluateScript(diary, baseline);
+        QCOMPARE(describe(flags), expected);
+    }
+
+    void levelsAndIds_data()
+    {
+        QTest::addColumn<int>("rule");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("level");
+        QTest::newRow("rule 1") << 1 << u"worsening_symptoms"_s << u"contact_team"_s;
+        QTest::newRow("rule 2") << 2 << u"spreading_symptoms"_s << u"contact_team"_s;
+        QTest::newRow("rule 3") << 3 << u"new_task_difficulty"_s << u"contact_team"_s;
+        QTest::newRow("rule 4") << 4 << u"walking_balance"_s << u"contact_team"_s;
+        QTest::newRow("rule 5") << 5 << u"fall"_s << u"contact_team"_s;
+        QTest::newRow("rule 6") << 6 << u"skin_check"_s << u"watch"_s;
+        QTest::newRow("rule 7") << 7 << u"neuro_warning"_s << u"urgent"_s;
+    }
+
+    void levelsAndIds()
+    {
+        QFETCH(int, rule);
+        QFETCH(QString, id);
+        QFETCH(QString, level);
+        QCOMPARE(QString(ruleId(Rule(rule))), id);
+        QCOMPARE(ruleFromId(id), std::optional<Rule>(Rule(rule)));
+        QCOMPARE(QString(flagLevelId(ruleLevel(Rule(rule)))), level);
+        QVERIFY(!ruleTitle(Rule(rule)).isEmpty());
+        QVERIFY(!ruleDescription(Rule(rule)).isEmpty());
+        QVERIFY(ruleAdvice(Rule(rule)).contains(u"care team"_s));
+    }
+
+    void evidence_data()
+    {
+        QTest::addColumn<QString>("diary");
+        QTest::addColumn<QString>("evidence");
+        QTest::newRow("rule 1 mean, as in the contract's example")
+            << u"0..2 feet=0; 3..4 feet=1; 5 feet=7; 6 feet=6; 7 feet=6"_s
+            << u"feet: last 3 mean 6.3 ≥ baseline 2.1 + 2"_s;
+        QTest::newRow("rule 1 one high day")
+            << u"0..2 feet=2; 10 feet=6"_s << u"feet: score 6 ≥ baseline 2.0 + 4"_s;
+        QTest::newRow("rule 1 both ways at once")
+            << u"0..2 hands=0; 10 hands=3; 11 hands=5"_s
+            << u"hands: last 2 mean 4.0 ≥ baseline 0.0 + 2; score 5 ≥ baseline 0.0 + 4"_s;
+        QTest::newRow("rule 1 on a caregiver-only day")
+            << u"0..2 feet=0; 10c feet=4"_s
+            << u"feet: score 4 ≥ baseline 0.0 + 4 (from the caregiver's entry)"_s;
+        QTest::newRow("rule 2")
+            << u"0..2 feet=0; 10..11 regions=left_lower_leg"_s
+            << u"left lower leg: marked on 2 of the last 7 days, not marked in the baseline days"_s;
+        QTest::newRow("rule 3")
+            << u"0 small_objects=1; 10..11 small_objects=2"_s
+            << u"picking up small objects: level 2 (moderate) > baseline 1, on 2 of the last 7 days"_s;
+        QTest::newRow("rule 4") << u"0 feeling_ground=1; 10 feeling_ground=4"_s
+                                << u"feeling the ground: level 4 (unable) > baseline 1"_s;
+        QTest::newRow("rule 5") << u"10 falls=2"_s << u"falls: 2 recorded"_s;
+        QTest::newRow("rule 6") << u"10 skin=burn; 10c skin=blister"_s << u"skin: blister, burn found"_s;
+        QTest::newRow("rule 7") << u"10 swallowing=yes"_s << u"new trouble swallowing: marked yes"_s;
+    }
+
+    void evidence()
+    {
+        QFETCH(QString, diary);
+        QFETCH(QString, evidence);
+        const QList<Flag> flags = evaluateScript(diary);
+        QVERIFY(!flags.isEmpty());
+        QCOMPARE(flags.last().evidence, evidence);
+        QCOMPARE(flags.last().advice, ruleAdvice(flags.last().rule));
+    }
+
+    void adviceNeverDiagnoses()
+    {
+        for (int rule = 1; rule <= kRuleCount; ++rule) {
+            const QString advice = ruleAdvice(Rule(rule)).toLower();
+            for (const char *word : {"diagnos", "guillain", "you have ", "neuropathy"})
+                QVERIFY2(!advice.contains(QLatin1String(word)), word);
+        }
+        QVERIFY(ruleAdvice(Rule::NeuroWarning).contains(u"emergency"_s));
+        QVERIFY(ruleAdvice(Rule::NeuroWarning).contains(u"now"_s));
+    }
+
+    void subjectsHavePlainNames()
+    {
+        QCOMPARE(subjectTitle(u"left_lower_leg"_s), u"left lower leg"_s);
+        QCOMPARE(subjectTitle(u"right_fingertips"_s), u"right fingertips"_s);
+        QCOMPARE(subjectTitle(u"feeling_ground"_s), u"feeling the ground"_s);
+        QCOMPARE(subjectTitle(u"facial_weakness"_s), u"facial weakness"_s);
+        QCOMPARE(subjectTitle(u"feet"_s), u"feet"_s);
+    }
+
+    void identityAndOrder()
+    {
+        const Flag a{day(3), Rule::Fall, u"falls"_s, {}, {}};
+        const Flag b{day(3), Rule::NeuroWarning, u"breathing"_s, {}, {}};
+        const Flag c{day(3), Rule::NeuroWarning, u"tremor"_s, {}, {}};
+        const Flag d{day(4), Rule::WorseningSymptoms, u"feet"_s, {}, {}};
+        QVERIFY(a < b && b < c && c < d);
+        QVERIFY(!(b < a));
+        QCOMPARE(a.key(), u"2026-03-04/fall/falls"_s);
+        Flag other = a;
+        other.evidence = u"different words"_s;
+        QVERIFY(other.sameIdentity(a));
+    }
+
+    void baselinePeriodInForce()
+    {
+        const QList<DayValues> days = buildDayValues(parseDiary(u"3 feet=1; 5 feet=1; 40 feet=2"_s));
+        QCOMPARE(EscalationRules::baselinePeriod(days, std::nullopt),
+                 std::optional(BaselinePeriod{day(3), day(9)}));
+        const BaselinePeriod set{day(20), day(25)};
+        QCOMPARE(EscalationRules::baselinePeriod(days, set), std::optional(set));
+        QVERIFY(!EscalationRules::baselinePeriod({}, std::nullopt));
+        QVERIFY(EscalationRules::isDefaultBaseline(BaselinePeriod{day(5), day(1)}));
+        QVERIFY(!EscalationRules::isDefaultBaseline(set));
+    }
+
+    void thresholdsAreTheContract()
+    {
+        // The behaviour rows above pin these; this makes an accidental edit obvious.
+        namespace T = EscalationThresholds;
+        QCOMPARE(T::kRecentMeanRise, 2.0);
+        QCOMPARE(T::kSingleDayRise, 4.0);
+        QCOMPARE(T::kRecentWindowDays, 7);
+        QCOMPARE(T::kQuietPeriodDays, 7);
+        QCOMPARE(T::kDefaultBaselineDays, 7);
+        QCOMPARE(T::kRecentMinimumDays, 2);
+        QCOMPARE(T::kRecentValuesInMean, 3);
+        QCOMPARE(T::kSpreadMinimumDays, 2);
+        QCOMPARE(T::kTaskMinimumDays, 2);
+        QVERIFY(T::atLeast(13.0 / 3.0, 7.0 / 3.0 + 2.0));
+        QVERIFY(!T::atLeast(4.0, 7.0 / 3.0 + 2.0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEscalation)
+#include "tst_escalation.moc"
