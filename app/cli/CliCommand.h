@@ -37,6 +37,8 @@ public:
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
     virtual void configure(QCommandLineParser &parser) const = 0;
+    // How many positional arguments the command takes; more is a usage error.
+    virtual int maxPositionalArguments() const { return 0; }
     virtual int run(const QCommandLineParser &parser, CliContext &context) const = 0;
 };
 

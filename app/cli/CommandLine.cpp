@@ -70,9 +70,21 @@ int runCommandLine(const QStringList &arguments)
     if (!parser.parse(commandArguments))
         return CliSupport::usageError(parser.errorText(), context);
     if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
+        // The parser names the program from QCoreApplication::arguments(), which
+        // lacks the command: add it, so the usage line can be copied as it is.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (const qsizetype at = help.indexOf(program); !program.isEmpty() && at >= 0)
+            help.insert(at + program.size(), u' ' + name);
+        out << help;
         return ExitSuccess;
     }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > command.maxPositionalArguments())
+        return CliSupport::usageError(
+            QCoreApplication::translate("CommandLine", "unexpected argument '%1' (see nervediary %2 --help)")
+                .arg(positional.value(command.maxPositionalArguments()), name),
+            context);
     return command.run(parser, context);
 }
 

@@ -43,16 +43,18 @@ int ExportCsvCommand::run(const QCommandLineParser &parser, CliContext &context)
     if (store.lastError().isError())
         return CliSupport::reportDbError(store.lastError(), context);
 
+    // A file that cannot be written (permissions, full disk) is exit status 3, as for
+    // `backup`: status 2 is reserved for invalid input data.
     QString error;
     if (!PrivateFiles::writeAtomically(parser.value(u"out"_s), CsvExporter::entriesCsv(entries), &error)) {
         context.err << "nervediary: " << error << Qt::endl;
-        return ExitInvalidInput;
+        return ExitDatabase;
     }
     if (parser.isSet(u"events-out"_s) &&
         !PrivateFiles::writeAtomically(parser.value(u"events-out"_s), CsvExporter::eventsCsv(events),
                                        &error)) {
         context.err << "nervediary: " << error << Qt::endl;
-        return ExitInvalidInput;
+        return ExitDatabase;
     }
     context.out << tr("Exported %1 entries and %2 treatment events.").arg(entries.size()).arg(events.size())
                 << Qt::endl;

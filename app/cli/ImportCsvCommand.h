@@ -9,6 +9,7 @@ public:
     QString name() const override { return QStringLiteral("import-csv"); }
     QString summary() const override;
     void configure(QCommandLineParser &parser) const override;
+    int maxPositionalArguments() const override { return 1; }
     int run(const QCommandLineParser &parser, CliContext &context) const override;
 };
 } // namespace nd

@@ -191,7 +191,10 @@ QString Database::checkIntegrity(bool thorough)
         fail(rc, tr("checking the diary"));
         return m_error.message;
     }
-    return result == QLatin1String("ok") ? QString() : result;
+    if (result == QLatin1String("ok"))
+        return {};
+    // SQLite's report spans lines ("*** in database main ***\nPage 8: ..."); errors are one line.
+    return result.remove(QLatin1String("*** in database main ***")).simplified();
 }
 
 bool Database::configure()
