@@ -68,7 +68,7 @@ void addDailyTable(ReportFlow &flow, const ReportData &data, const ReportOptions
     flow.paragraph(QString(), style.small, style.muted); // a little air before the table
 
     const bool notes = options.includesNotes();
-    QList<TableColumn> columns{{tr("Date"), mm(24)},
+    QList<TableColumn> columns{{tr("Date"), mm(25.5)},
                                {tr("By"), mm(7.5), Qt::AlignHCenter},
                                {tr("Hands"), mm(11), Qt::AlignHCenter},
                                {tr("Feet"), mm(8.5), Qt::AlignHCenter},

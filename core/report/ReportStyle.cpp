@@ -21,6 +21,10 @@ ReportFont::ReportFont(qreal points, QFont::Weight weight, bool italic) : m_font
     m_font.setItalic(italic);
     m_font.setHintingPreference(QFont::PreferNoHinting);
     m_font.setKerning(true);
+    // Any letter spacing makes Qt's shaper leave out ligatures: "fi" stays two letters,
+    // so the PDF's text can be searched and copied as typed. A hundredth of a point
+    // does not show.
+    m_font.setLetterSpacing(QFont::AbsoluteSpacing, ReportUnits::pt(0.01));
     m_metrics = QFontMetricsF(m_font);
     m_ascent = m_metrics.ascent();
     m_lineHeight = m_metrics.height() * 1.18;

@@ -1,0 +1,406 @@
+// The appointment report read back as text: page counts, every flag and every logged
+// day, sections and notes left out, the empty period, the frame on every page, paper
+// sizes, embedded fonts; and the page-1 facts computed without painting.
+#include "guide/SelfCareGuide.h"
+#include "report/ReportSummary.h"
+#include "report/ReportTexts.h"
+#include "rules/GradeEstimate.h"
+#include "tst_report_support.h"
+
+#include <QTest>
+
+using namespace nd;
+using namespace nd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDate kLastDay(2026, 11, 1);
+
+ReportOptions optionsFor(QDate from, QDate to)
+{
+    ReportOptions options;
+    options.from = from;
+    options.to = to;
+    options.generatedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 30));
+    return options;
+}
+
+Entry entryOn(QDate date, Author author = Author::Patient)
+{
+    Entry entry(date, author);
+    entry.setValue(Field::NumbnessHands, 1);
+    return entry;
+}
+
+QString pageFile(const QTemporaryDir &dir)
+{
+    return dir.filePath(u"report.pdf"_s);
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QStandardPaths::setTestModeEnabled(true);
+        if (!havePdfToText())
+            QSKIP("pdftotext (poppler-utils) is needed to read the report back");
+    }
+
+    void pageCountIsInTheExpectedRange_data()
+    {
+        QTest::addColumn<int>("diaryDays");
+        QTest::addColumn<int>("periodDays");
+        QTest::addColumn<unsigned>("sections");
+        QTest::addColumn<int>("fewest");
+        QTest::addColumn<int>("most");
+        const unsigned all = ReportOptions::allSections();
+        QTest::newRow("a month fits on a few pages") << 120 << 30 << all << 4 << 7;
+        QTest::newRow("three months take a handful of pages") << 120 << 90 << all << 6 << 12;
+        QTest::newRow("a year stays well under thirty pages") << 365 << 365 << all << 10 << 30;
+        QTest::newRow("the summary alone is one page")
+            << 365 << 365 << unsigned(ReportSection::Summary) << 1 << 1;
+        QTest::newRow("summary and charts are two pages")
+            << 365 << 365 << unsigned(unsigned(ReportSection::Summary) | unsigned(ReportSection::Charts)) << 2
+            << 2;
+        QTest::newRow("ten years stay printable") << 3650 << 3650 << all << 60 << 160;
+    }
+
+    void pageCountIsInTheExpectedRange()
+    {
+        QFETCH(int, diaryDays);
+        QFETCH(int, periodDays);
+        QFETCH(unsigned, sections);
+        QFETCH(int, fewest);
+        QFETCH(int, most);
+        const QDate from = kLastDay.addDays(-(periodDays - 1));
+        const ReportData data = demoReportData(diaryDays, kLastDay, from, kLastDay);
+        ReportOptions options = optionsFor(from, kLastDay);
+        options.sections = sections;
+        QTemporaryDir dir;
+        int pageCount = 0;
+        QVERIFY(!writeReport(data, options, dir, u"report.pdf"_s, &pageCount).isEmpty());
+        const QStringList pages = pdfPages(pageFile(dir));
+        QCOMPARE(pages.size(), pageCount);
+        QVERIFY2(pageCount >= fewest && pageCount <= most,
+                 qPrintable(u"%1 pages, expected %2 to %3"_s.arg(pageCount).arg(fewest).arg(most)));
+    }
+
+    void everyFlagAndEveryLoggedDayIsInTheText()
+    {
+        const QDate from = kLastDay.addDays(-89);
+        const ReportData data = demoReportData(180, kLastDay, from, kLastDay);
+        QVERIFY(!data.series.flags.isEmpty());
+        QVERIFY(data.series.days.size() > 60);
+        QTemporaryDir dir;
+        QVERIFY(!writeReport(data, optionsFor(from, kLastDay), dir).isEmpty());
+        const QString text = flattened(pdfPages(pageFile(dir)).join(u' '));
+
+        for (const DayValues &day : data.series.days) {
+            QVERIFY2(text.contains(ReportTexts::date(day.date()) + u' ' + day.date().toString(u"ddd"_s)),
+                     qPrintable(day.date().toString(Qt::ISODate)));
+        }
+        for (const AcknowledgedFlag &item : data.series.flags) {
+            const Flag &flag = item.flag;
+            // One table row: date, the rule in words, the numbers.
+            const QString row =
+                flattened(u"%1 %2 (rule %3): %4 %5"_s.arg(ReportTexts::date(flag.date), ruleTitle(flag.rule))
+                              .arg(flag.ruleNumber())
+                              .arg(subjectTitle(flag.subject), flag.evidence));
+            QVERIFY2(text.contains(row), qPrintable(row));
+        }
+        // Flags outside the period are not listed.
+        for (const AcknowledgedFlag &item : data.analysis.flags)
+            if (item.flag.date < from)
+                QVERIFY(!text.contains(ReportTexts::date(item.flag.date) + u' ' + ruleTitle(item.flag.rule)));
+    }
+
+    void summaryShowsGradeFlagsAndChanges()
+    {
+        const QDate from = kLastDay.addDays(-89);
+        const ReportData data = demoReportData(180, kLastDay, from, kLastDay);
+        ReportOptions options = optionsFor(from, kLastDay);
+        QTemporaryDir dir;
+        QVERIFY(!writeReport(data, options, dir).isEmpty());
+        const QString first = flattened(pdfPages(pageFile(dir)).value(0));
+        QVERIFY(first.contains(u"Alex Demo"_s));
+        QVERIFY(first.contains(u"Immune checkpoint inhibitor"_s));
+        QVERIFY(first.contains(u"+1 555 0100"_s));
+        QVERIFY(first.contains(flattened(GradeEstimate::label())));
+        QVERIFY(first.contains(u"Flags in this period"_s));
+        QVERIFY(first.contains(u"Where symptoms are marked"_s));
+        QVERIFY(first.contains(u"Treatment events in this period"_s));
+        QVERIFY(first.contains(u"not yet"_s));
+        // The newest flag of the period is on page 1, with its level in words.
+        const Flag &newest = data.series.flags.last().flag;
+        QVERIFY(first.contains(levelWord(newest.level()) + u' ' + ReportTexts::date(newest.date)));
+    }
+
+    void discussedFlagsSayWhen()
+    {
+        DemoOptions demoOptions;
+        demoOptions.days = 180;
+        demoOptions.lastDay = kLastDay;
+        const DemoDiary demo = generateDemoDiary(demoOptions);
+        const QDate from = kLastDay.addDays(-89);
+        const ReportData plain =
+            ReportData::compute(demo.entries, demo.events, demo.profile, std::nullopt, {}, from, kLastDay);
+        QVERIFY(!plain.series.flags.isEmpty());
+        const Flag &flag = plain.series.flags.last().flag;
+        const FlagAcknowledgement ack{flag.date, QString(ruleId(flag.rule)), flag.subject,
+                                      QDate(2026, 10, 30), u"dose lowered"_s};
+        const ReportData data =
+            ReportData::compute(demo.entries, demo.events, demo.profile, std::nullopt, {ack}, from, kLastDay);
+        QTemporaryDir dir;
+        QVERIFY(!writeReport(data, optionsFor(from, kLastDay), dir).isEmpty());
+        const QString text = flattened(pdfPages(pageFile(dir)).join(u' '));
+        QVERIFY(text.contains(u"yes, 2026-10-30"_s));
+        QVERIFY(text.contains(u"Discussed with care team on 2026-10-30: dose lowered"_s));
+    }
+
+    void leftOutSectionsAreAbsent_data()
+    {
+        QTest::addColumn<int>("section");
+        QTest::addColumn<QString>("marker");
+        QTest::newRow("without charts there is no chart") << int(ReportSection::Charts) << u"How it went"_s;
+        QTest::newRow("without the daily table there is no day by day")
+            << int(ReportSection::DailyTable) << u"Day by day"_s;
+        QTest::newRow("without events there is no event list")
+            << int(ReportSection::Events) << u"Treatment events"_s;
+        QTest::newRow("without flag details there is no evidence list")
+            << int(ReportSection::FlagDetails) << u"Flags with their numbers"_s;
+        QTest::newRow("without the summary there is no page 1 summary")
+            << int(ReportSection::Summary) << u"Flags in this period"_s;
+    }
+
+    void leftOutSectionsAreAbsent()
+    {
+        QFETCH(int, section);
+        QFETCH(QString, marker);
+        const QDate from = kLastDay.addDays(-89);
+        const ReportData data = demoReportData(180, kLastDay, from, kLastDay);
+        ReportOptions options = optionsFor(from, kLastDay);
+        QTemporaryDir dir;
+
+        QVERIFY(!writeReport(data, options, dir).isEmpty());
+        QStringList lines = pdfPages(pageFile(dir)).join(u'\n').split(u'\n');
+        QVERIFY2(lines.contains(marker), "the marker must be there when the section is in");
+
+        options.set(ReportSection(section), false);
+        QVERIFY(!writeReport(data, options, dir).isEmpty());
+        lines = pdfPages(pageFile(dir)).join(u'\n').split(u'\n');
+        QVERIFY(!lines.contains(marker));
+        // Page 1 does not point to a page that is not there.
+        if (section == int(ReportSection::FlagDetails))
+            QVERIFY(!lines.join(u' ').contains(u"listed with its numbers on page"_s));
+    }
+
+    void leftOutNotesAreAbsent()
+    {
+        const QString secret = u"Saw my sister, private worries about money"_s;
+        QList<Entry> entries;
+        for (int d = 0; d < 20; ++d) {
+            Entry entry =
+                entryOn(QDate(2026, 5, 1).addDays(d), d % 5 == 4 ? Author::Caregiver : Author::Patient);
+            if (d == 12)
+                entry.setNote(secret);
+            if (d == 15)
+                entry.setNote(u"Caregiver: stumbled on the stairs"_s);
+            entries.append(entry);
+        }
+        const ReportData data = ReportData::compute(entries, {}, DiaryProfile{u"Sam"_s, {}, {}}, std::nullopt,
+                                                    {}, QDate(2026, 5, 1), QDate(2026, 5, 20));
+        ReportOptions options = optionsFor(QDate(2026, 5, 1), QDate(2026, 5, 20));
+        QTemporaryDir dir;
+        QVERIFY(!writeReport(data, options, dir).isEmpty());
+        QString text = flattened(pdfPages(pageFile(dir)).join(u' '));
+        QVERIFY(text.contains(secret));
+        QVERIFY(text.contains(u"stumbled on the stairs"_s));
+
+        options.set(ReportSection::Notes, false);
+        QVERIFY(!writeReport(data, options, dir).isEmpty());
+        const QStringList pages = pdfPages(pageFile(dir));
+        text = flattened(pages.join(u' '));
+        QVERIFY(!text.contains(secret));
+        QVERIFY(!text.contains(u"stumbled"_s));
+        QVERIFY(!text.contains(u"private"_s));
+        QVERIFY(!pages.join(u'\n').split(u'\n').contains(u"Notes"_s));
+        // Not even a mark of which days have a note.
+        QVERIFY(!text.contains(u" Note "_s));
+    }
+
+    void emptyPeriodGivesOneClearPage()
+    {
+        const ReportData data = demoReportData(120, kLastDay, QDate(2020, 1, 1), QDate(2020, 3, 31));
+        QTemporaryDir dir;
+        int pageCount = 0;
+        QVERIFY(!writeReport(data, optionsFor(QDate(2020, 1, 1), QDate(2020, 3, 31)), dir, u"report.pdf"_s,
+                             &pageCount)
+                     .isEmpty());
+        QCOMPARE(pageCount, 1);
+        const QStringList pages = pdfPages(pageFile(dir));
+        QCOMPARE(pages.size(), 1);
+        const QString text = flattened(pages.first());
+        QVERIFY(text.contains(u"There are no diary entries in this period."_s));
+        QVERIFY(text.contains(u"2020-01-01 to 2020-03-31"_s));
+        QVERIFY(text.contains(u"page 1 of 1"_s));
+        QVERIFY(!text.contains(u"How it went"_s));
+    }
+
+    void everyPageHasHeaderAndFooter()
+    {
+        const QDate from = kLastDay.addDays(-89);
+        const ReportData data = demoReportData(120, kLastDay, from, kLastDay);
+        QTemporaryDir dir;
+        QVERIFY(!writeReport(data, optionsFor(from, kLastDay), dir).isEmpty());
+        const QStringList pages = pdfPages(pageFile(dir));
+        QVERIFY(pages.size() > 3);
+        for (int i = 0; i < pages.size(); ++i) {
+            const QString page = flattened(pages[i]);
+            QVERIFY2(page.contains(u"Nerve symptom diary: Alex Demo"_s), qPrintable(QString::number(i)));
+            QVERIFY(page.contains(u"Period "_s + ReportTexts::period(from, kLastDay)));
+            QVERIFY(page.contains(u"page %1 of %2"_s.arg(i + 1).arg(pages.size())));
+            QVERIFY(page.contains(flattened(SelfCareGuide::notADiagnosis())));
+            QVERIFY(page.contains(u"Made on 2026-11-02 09:30"_s));
+        }
+    }
+
+    void paperSizeAndEmbeddedFonts_data()
+    {
+        QTest::addColumn<int>("pageSize");
+        QTest::addColumn<QByteArray>("mediaBox");
+        QTest::newRow("A4 by default")
+            << int(QPageSize::A4) << QByteArray("/MediaBox [0 0 595.000000 842.000000]");
+        QTest::newRow("US Letter when asked")
+            << int(QPageSize::Letter) << QByteArray("/MediaBox [0 0 612.000000 792.000000]");
+    }
+
+    void paperSizeAndEmbeddedFonts()
+    {
+        QFETCH(int, pageSize);
+        QFETCH(QByteArray, mediaBox);
+        const QDate from = kLastDay.addDays(-29);
+        const ReportData data = demoReportData(120, kLastDay, from, kLastDay);
+        ReportOptions options = optionsFor(from, kLastDay);
+        options.pageSize = QPageSize::PageSizeId(pageSize);
+        const auto document = ReportBuilder::build(data, options);
+        const QByteArray pdf = ReportPdf::render(*document);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY2(pdf.contains(mediaBox), pdf.left(2000).constData());
+        // The glyphs travel with the file (a PDF without fonts shows no text elsewhere).
+        QVERIFY(pdf.contains("/FontFile2"));
+        QVERIFY(pdf.contains("DejaVuSans"));
+    }
+
+    void writtenFileIsPrivate()
+    {
+        const ReportData data = demoReportData(30, kLastDay, kLastDay.addDays(-29), kLastDay);
+        QTemporaryDir dir;
+        const QString path = writeReport(data, optionsFor(kLastDay.addDays(-29), kLastDay), dir);
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                             QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+    }
+
+    void unwritablePathsAreRefusedBeforePainting_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("a folder that does not exist")
+            << u"/no/such/folder/report.pdf"_s << u"does not exist"_s;
+        QTest::newRow("a folder instead of a file") << u"/tmp"_s << u"is a folder"_s;
+        QTest::newRow("no name at all") << u""_s << u"No file name"_s;
+    }
+
+    void unwritablePathsAreRefusedBeforePainting()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, reason);
+        QString error;
+        QVERIFY(!ReportPdf::checkWritable(path, &error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+    }
+
+    // --- page-1 facts, without painting ---
+
+    void summaryFacts()
+    {
+        // Baseline: days 0–6 (the diary's first week). Then a worse last week.
+        QList<Entry> entries;
+        const QDate day0(2026, 3, 1);
+        for (int d = 0; d < 7; ++d) {
+            Entry e(day0.addDays(d), Author::Patient);
+            e.setValue(Field::NumbnessHands, d % 2); // mean 3/7
+            e.setValue(Field::TinglingFeet, 2);
+            e.setRegions(RegionSet::fromCodes(u"left_fingertips"_s));
+            entries.append(e);
+        }
+        for (int d = 20; d < 27; ++d) {
+            Entry e(day0.addDays(d), Author::Patient);
+            e.setValue(Field::NumbnessHands, 5);
+            e.setValue(Field::Buttoning, d == 25 ? 2 : 1);
+            e.setRegions(RegionSet::fromCodes(u"left_fingertips;right_wrist"_s));
+            if (d == 22)
+                e.setValue(Field::Falls, 2);
+            if (d == 23) {
+                e.setValue(Field::Falls, 1);
+                e.setValue(Field::NearFalls, 3);
+            }
+            entries.append(e);
+        }
+        Entry caregiver(day0.addDays(24), Author::Caregiver);
+        caregiver.setValue(Field::Falls, 0);
+        entries.append(caregiver);
+
+        const ReportData data =
+            ReportData::compute(entries, {}, {}, std::nullopt, {}, day0, day0.addDays(26));
+        const ReportSummary summary = ReportSummary::compute(data, day0, day0.addDays(26));
+        QCOMPARE(summary.loggedDays, 14);
+        QCOMPARE(summary.caregiverDays, 1);
+        QVERIFY(summary.defaultBaseline);
+        QCOMPARE(summary.baseline->first, day0);
+        QVERIFY(summary.hands.baselineMean.has_value());
+        QCOMPARE(*summary.hands.baselineMean, 3.0 / 7.0);
+        QCOMPARE(*summary.hands.recentMean, 5.0);
+        QCOMPARE(summary.hands.recentDays, 7);
+        QCOMPARE(*summary.feet.baselineMean, 2.0);
+        QVERIFY(!summary.feet.recentMean.has_value());
+        QCOMPARE(summary.gradeAtBaseline, std::optional<int>(1));
+        QCOMPARE(summary.gradeNow, std::optional<int>(2));
+        QCOMPARE(summary.falls, 3);
+        QCOMPARE(summary.fallDays, 2);
+        QCOMPARE(summary.nearFalls, 3);
+        QCOMPARE(summary.newRegions(), RegionSet::fromCodes(u"right_wrist"_s));
+        // The rules noticed the new place and the harder task; the newest flag comes first.
+        QVERIFY(!summary.flags.isEmpty());
+        for (qsizetype i = 1; i < summary.flags.size(); ++i)
+            QVERIFY(summary.flags[i - 1].flag.date >= summary.flags[i].flag.date);
+        QCOMPARE(summary.undiscussedFlags, int(summary.flags.size()));
+    }
+
+    void summaryOfAPeriodEndingBeforeTheLastEntry()
+    {
+        QList<Entry> entries;
+        for (int d = 0; d < 40; ++d) {
+            Entry e(QDate(2026, 1, 1).addDays(d), Author::Patient);
+            e.setValue(Field::PainFeet, d < 20 ? 1 : 7);
+            entries.append(e);
+        }
+        const QDate to(2026, 1, 15);
+        const ReportData data = ReportData::compute(entries, {}, {}, std::nullopt, {}, QDate(2026, 1, 1), to);
+        const ReportSummary summary = ReportSummary::compute(data, QDate(2026, 1, 1), to);
+        // "The last 7 days" are the period's, not the diary's.
+        QCOMPARE(*summary.feet.recentMean, 1.0);
+        QCOMPARE(summary.loggedDays, 15);
+    }
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
