@@ -34,6 +34,13 @@ inline TreatmentEvent makeEvent(QDate date, EventKind kind, const QString &name,
     return e;
 }
 
+// The same under its first name (qualify it as nd::test::event inside a QObject test
+// class, where QObject::event hides it).
+inline TreatmentEvent event(QDate date, EventKind kind, const QString &name, const QString &note = {})
+{
+    return makeEvent(date, kind, name, note);
+}
+
 } // namespace nd::test
 
 namespace nd {
