@@ -6,6 +6,7 @@
 #include "DemoCommand.h"
 #include "ExportCsvCommand.h"
 #include "ExportFhirCommand.h"
+#include "ExportPdfCommand.h"
 #include "FlagsCommand.h"
 #include "ImportCsvCommand.h"
 #include "SetBaselineCommand.h"
@@ -27,6 +28,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ImportCsvCommand>());
     commands.push_back(std::make_unique<ExportCsvCommand>());
     commands.push_back(std::make_unique<ExportFhirCommand>());
+    commands.push_back(std::make_unique<ExportPdfCommand>());
     commands.push_back(std::make_unique<SetBaselineCommand>());
     commands.push_back(std::make_unique<FlagsCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
