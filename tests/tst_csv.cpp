@@ -153,6 +153,7 @@ private slots:
             << u"line_numbers_after_multiline_note.csv"_s;
         QTest::newRow("a column named twice") << u"duplicate_column.csv"_s;
         QTest::newRow("a column without a name (trailing comma)") << u"unnamed_column.csv"_s;
+        QTest::newRow("a header that cannot be read, after a blank line") << u"unreadable_header.csv"_s;
         QTest::newRow("treatment events with a bad date or kind") << u"events_bad.csv"_s;
         QTest::newRow("treatment events without a kind column") << u"events_missing_kind_column.csv"_s;
     }

@@ -74,9 +74,11 @@ QList<std::pair<Value, int>> readTable(const QString &file, const CsvDocument &d
     for (const CsvSyntaxProblem &p : document.problems) {
         // Name the column when the header could be read and the problem is below it.
         QString column = p.field >= 0 ? u"#"_s + QString::number(p.field + 1) : u"-"_s;
-        if (p.line > headerLine && p.field >= 0 && p.field < document.records[0].fields.size())
+        if (p.line > headerLine && p.field >= 0 && !document.records.isEmpty() &&
+            p.field < document.records[0].fields.size())
             column = document.records[0].fields[p.field].trimmed();
-        headerBroken = headerBroken || p.line <= headerLine;
+        // No readable record at all: the header itself is what could not be read.
+        headerBroken = headerBroken || p.line <= headerLine || document.records.isEmpty();
         problems.append({file, p.line, column, p.reason});
     }
     if (headerBroken)
