@@ -1,0 +1,557 @@
+#include "ReportPage.h"
+
+#include "ReportPagePreview.h"
+#include "dialogs/FileDialog.h"
+#include "dialogs/MessageBox.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportData.h"
+#include "report/ReportPdf.h"
+#include "report/ReportTexts.h"
+#include "storage/DiaryStore.h"
+#include "util/Clock.h"
+#include "widgets/Theme.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDir>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#ifdef NERVEDIARY_HAVE_PRINTSUPPORT
+#include <QPrintDialog>
+#include <QPrinter>
+#endif
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+// What the report is made from, read from the store on the window's thread and then
+// shared, read-only, with the workers that analyse, lay out and write.
+struct ReportInputs
+{
+    QList<Entry> entries;
+    QList<TreatmentEvent> events;
+    DiaryProfile profile;
+    std::optional<BaselinePeriod> baseline;
+    QList<FlagAcknowledgement> acknowledgements;
+    std::optional<QDate> firstDay;
+    QString error; // why reading failed, empty when it worked
+
+    ReportData dataFor(const ReportOptions &options) const
+    {
+        return ReportData::compute(entries, events, profile, baseline, acknowledgements, options.from,
+                                   options.to);
+    }
+};
+
+namespace {
+
+std::shared_ptr<const ReportInputs> readInputs(DiaryStore &store)
+{
+    auto inputs = std::make_shared<ReportInputs>();
+    inputs->entries = store.entries();
+    if (!store.lastError().isError())
+        inputs->events = store.events();
+    if (!store.lastError().isError())
+        inputs->profile = store.profile();
+    if (!store.lastError().isError())
+        inputs->baseline = store.baseline();
+    if (!store.lastError().isError())
+        inputs->acknowledgements = store.acknowledgements();
+    if (store.lastError().isError()) {
+        inputs->error = store.lastError().message;
+        inputs->entries.clear();
+    }
+    for (const Entry &entry : std::as_const(inputs->entries))
+        if (!inputs->firstDay || entry.date() < *inputs->firstDay)
+            inputs->firstDay = entry.date();
+    return inputs;
+}
+
+// A check box as big as the other controls (numb fingertips need a big target).
+QCheckBox *bigCheckBox(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *box = new QCheckBox(text, parent);
+    box->setObjectName(name);
+    box->setMinimumHeight(Theme::targetSize(parent));
+    box->setStyleSheet(u"QCheckBox::indicator { width: 22px; height: 22px; }"_s);
+    return box;
+}
+
+} // namespace
+
+ReportPage::ReportPage(DiaryStore &store, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_store(store), m_clock(clock)
+{
+    setObjectName(u"reportPage"_s);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(150);
+    connect(&m_debounce, &QTimer::timeout, this, &ReportPage::startPreview);
+    connect(&m_previewWatcher, &QFutureWatcher<DocumentPtr>::finished, this, &ReportPage::previewFinished);
+    connect(&m_exportWatcher, &QFutureWatcher<ExportResult>::finished, this, &ReportPage::exportDone);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->setSpacing(12);
+
+    auto *controlsScroll = new QScrollArea;
+    controlsScroll->setWidget(buildControls());
+    controlsScroll->setWidgetResizable(true);
+    controlsScroll->setFrameShape(QFrame::NoFrame);
+    controlsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    controlsScroll->setMinimumWidth(360);
+    controlsScroll->setMaximumWidth(440);
+    layout->addWidget(controlsScroll);
+
+    m_preview = new ReportPagePreview;
+    m_preview->setObjectName(u"reportPreview"_s);
+    m_preview->setAccessibleName(tr("Preview of the report's pages"));
+    m_previewScroll = new QScrollArea;
+    m_previewScroll->setObjectName(u"reportPreviewScroll"_s);
+    m_previewScroll->setWidget(m_preview);
+    m_previewScroll->setWidgetResizable(true);
+    m_previewScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Page Up / Page Down through the preview move a screenful at a time.
+    m_previewScroll->setFocusPolicy(Qt::StrongFocus);
+    layout->addWidget(m_previewScroll, 1);
+
+    setExportUi(false);
+    updatePeriodControls();
+}
+
+ReportPage::~ReportPage()
+{
+    if (m_cancel)
+        *m_cancel = true;
+    m_exportWatcher.waitForFinished();
+    m_previewWatcher.waitForFinished();
+}
+
+QWidget *ReportPage::buildControls()
+{
+    auto *panel = new QWidget;
+    auto *column = new QVBoxLayout(panel);
+    column->setContentsMargins(0, 0, 8, 0);
+    column->setSpacing(10);
+    const int target = Theme::targetSize(this);
+
+    auto *title = new QLabel(tr("Report for your appointment"));
+    Theme::setRelativeFont(title, 1.5, true);
+    title->setWordWrap(true);
+    column->addWidget(title);
+    auto *intro = new QLabel(tr("A printout for your care team: first what matters (flags, the estimated "
+                                "grade, what changed since your baseline), then charts, then every day."));
+    intro->setWordWrap(true);
+    column->addWidget(intro);
+
+    // --- period ---
+    auto *periodBox = new QGroupBox(tr("Period"));
+    auto *periodColumn = new QVBoxLayout(periodBox);
+    m_periodButtons = new QButtonGroup(this);
+    m_periodButtons->setExclusive(true);
+    const struct
+    {
+        Period period;
+        QString text;
+        QString name;
+    } periods[] = {{Period::Days30, tr("Last 30 days"), u"reportLast30"_s},
+                   {Period::Days90, tr("Last 90 days"), u"reportLast90"_s},
+                   {Period::SinceBaseline, tr("Since the baseline"), u"reportSinceBaseline"_s},
+                   {Period::Custom, tr("Choose dates"), u"reportCustom"_s}};
+    auto *grid = new QGridLayout;
+    grid->setSpacing(6);
+    for (int i = 0; i < 4; ++i) {
+        auto *button = new QPushButton(periods[i].text);
+        button->setObjectName(periods[i].name);
+        button->setCheckable(true);
+        button->setMinimumHeight(target);
+        m_periodButtons->addButton(button, int(periods[i].period));
+        grid->addWidget(button, i / 2, i % 2);
+    }
+    m_periodButtons->button(int(m_period))->setChecked(true);
+    connect(m_periodButtons, &QButtonGroup::idClicked, this, [this](int id) { setPeriod(Period(id)); });
+    periodColumn->addLayout(grid);
+
+    m_customRow = new QWidget;
+    auto *customLayout = new QHBoxLayout(m_customRow);
+    customLayout->setContentsMargins(0, 0, 0, 0);
+    const QDate today = m_clock.today();
+    m_from = new QDateEdit(today.addDays(-89));
+    m_to = new QDateEdit(today);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setMinimumHeight(target);
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (m_period == Period::Custom)
+                schedulePreview();
+            updatePeriodControls();
+        });
+    }
+    m_from->setObjectName(u"reportFrom"_s);
+    m_to->setObjectName(u"reportTo"_s);
+    m_from->setAccessibleName(tr("First day"));
+    m_to->setAccessibleName(tr("Last day"));
+    auto *fromLabel = new QLabel(tr("From"));
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("to"));
+    toLabel->setBuddy(m_to);
+    customLayout->addWidget(fromLabel);
+    customLayout->addWidget(m_from, 1);
+    customLayout->addWidget(toLabel);
+    customLayout->addWidget(m_to, 1);
+    periodColumn->addWidget(m_customRow);
+    m_periodText = new QLabel;
+    m_periodText->setObjectName(u"reportPeriodText"_s);
+    m_periodText->setWordWrap(true);
+    periodColumn->addWidget(m_periodText);
+    column->addWidget(periodBox);
+
+    // --- sections ---
+    auto *sectionsBox = new QGroupBox(tr("What to include"));
+    auto *sectionsColumn = new QVBoxLayout(sectionsBox);
+    auto *summary = new QLabel(tr("Page 1 always sums up the period."));
+    summary->setWordWrap(true);
+    sectionsColumn->addWidget(summary);
+    const struct
+    {
+        ReportSection section;
+        QString text;
+        QString name;
+    } sections[] = {{ReportSection::Charts, tr("Charts"), u"reportCharts"_s},
+                    {ReportSection::DailyTable, tr("Day-by-day table"), u"reportTable"_s},
+                    {ReportSection::Events, tr("Treatment events"), u"reportEvents"_s},
+                    {ReportSection::FlagDetails, tr("Flags with their numbers"), u"reportFlags"_s},
+                    {ReportSection::Notes, tr("My notes (they may be private)"), u"reportNotes"_s}};
+    for (const auto &section : sections) {
+        QCheckBox *box = bigCheckBox(section.text, section.name, this);
+        box->setChecked(m_sections & unsigned(section.section));
+        const ReportSection which = section.section;
+        connect(box, &QCheckBox::toggled, this, [this, which](bool on) { setSectionIncluded(which, on); });
+        sectionsColumn->addWidget(box);
+    }
+    column->addWidget(sectionsBox);
+
+    auto *paperRow = new QHBoxLayout;
+    auto *paperLabel = new QLabel(tr("Paper"));
+    m_paper = new QComboBox;
+    m_paper->setObjectName(u"reportPaper"_s);
+    m_paper->addItem(tr("A4"), int(QPageSize::A4));
+    m_paper->addItem(tr("US Letter"), int(QPageSize::Letter));
+    m_paper->setMinimumHeight(target);
+    paperLabel->setBuddy(m_paper);
+    connect(m_paper, &QComboBox::currentIndexChanged, this,
+            [this] { setPageSize(QPageSize::PageSizeId(m_paper->currentData().toInt())); });
+    paperRow->addWidget(paperLabel);
+    paperRow->addWidget(m_paper, 1);
+    column->addLayout(paperRow);
+
+    // --- actions ---
+    m_save = new QPushButton(tr("Save PDF…"));
+    m_save->setObjectName(u"reportSave"_s);
+    Theme::makePrimary(m_save);
+    connect(m_save, &QPushButton::clicked, this, &ReportPage::savePdf);
+    column->addWidget(m_save);
+    m_print = new QPushButton(tr("Print…"));
+    m_print->setObjectName(u"reportPrint"_s);
+    Theme::makeBig(m_print);
+    connect(m_print, &QPushButton::clicked, this, &ReportPage::print);
+#ifndef NERVEDIARY_HAVE_PRINTSUPPORT
+    m_print->setEnabled(false);
+    m_print->setToolTip(tr("Printing is not available in this build: save the PDF and print it."));
+#endif
+    column->addWidget(m_print);
+
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(u"reportProgress"_s);
+    m_progress->setMinimumHeight(24);
+    column->addWidget(m_progress);
+    m_cancelButton = new QPushButton(tr("Cancel"));
+    m_cancelButton->setObjectName(u"reportCancel"_s);
+    Theme::makeBig(m_cancelButton);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ReportPage::cancelExport);
+    column->addWidget(m_cancelButton);
+
+    m_status = new QLabel;
+    m_status->setObjectName(u"reportStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    column->addWidget(m_status);
+    column->addStretch(1);
+    return panel;
+}
+
+void ReportPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+void ReportPage::reload()
+{
+    m_inputs = readInputs(m_store);
+    if (!m_inputs->error.isEmpty())
+        m_status->setText(tr("The diary could not be read: %1").arg(m_inputs->error));
+    updatePeriodControls();
+    schedulePreview();
+}
+
+void ReportPage::setPeriod(Period period)
+{
+    m_period = period;
+    if (QAbstractButton *button = m_periodButtons->button(int(period)))
+        button->setChecked(true);
+    updatePeriodControls();
+    if (period == Period::Custom)
+        m_from->setFocus();
+    schedulePreview();
+}
+
+void ReportPage::setCustomPeriod(QDate from, QDate to)
+{
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    setPeriod(Period::Custom);
+}
+
+void ReportPage::setSectionIncluded(ReportSection section, bool included)
+{
+    m_sections = included ? (m_sections | unsigned(section)) : (m_sections & ~unsigned(section));
+    if (auto *box = findChild<QCheckBox *>(section == ReportSection::Charts       ? u"reportCharts"_s
+                                           : section == ReportSection::DailyTable ? u"reportTable"_s
+                                           : section == ReportSection::Events     ? u"reportEvents"_s
+                                           : section == ReportSection::Notes      ? u"reportNotes"_s
+                                                                                  : u"reportFlags"_s)) {
+        const QSignalBlocker block(box);
+        box->setChecked(included);
+    }
+    schedulePreview();
+}
+
+void ReportPage::setPageSize(QPageSize::PageSizeId size)
+{
+    m_pageSize = size;
+    const int index = m_paper->findData(int(size));
+    if (index >= 0 && index != m_paper->currentIndex()) {
+        const QSignalBlocker block(m_paper);
+        m_paper->setCurrentIndex(index);
+    }
+    schedulePreview();
+}
+
+ReportOptions ReportPage::options() const
+{
+    ReportOptions options;
+    const QDate today = m_clock.today();
+    ReportPeriods::Period period;
+    switch (m_period) {
+    case Period::Days30:
+        period = ReportPeriods::lastDays(30, today);
+        break;
+    case Period::Days90:
+        period = ReportPeriods::lastDays(90, today);
+        break;
+    case Period::SinceBaseline:
+        period = ReportPeriods::sinceBaseline(m_inputs ? m_inputs->baseline : std::nullopt,
+                                              m_inputs ? m_inputs->firstDay : std::nullopt, today);
+        break;
+    case Period::Custom:
+        period = {std::min(m_from->date(), m_to->date()), std::max(m_from->date(), m_to->date())};
+        break;
+    }
+    options.from = period.from;
+    options.to = period.to;
+    // Page 1 is always there: the window offers no way to leave it out.
+    options.sections = m_sections | unsigned(ReportSection::Summary);
+    options.pageSize = m_pageSize;
+    options.generatedAt = m_clock.now();
+    return options;
+}
+
+void ReportPage::updatePeriodControls()
+{
+    m_customRow->setVisible(m_period == Period::Custom);
+    const ReportOptions current = options();
+    m_periodText->setText(tr("%1 (%2 days)")
+                              .arg(ReportTexts::period(current.from, current.to))
+                              .arg(current.from.daysTo(current.to) + 1));
+}
+
+QString ReportPage::statusText() const
+{
+    return m_status->text();
+}
+
+// --- preview ---
+
+void ReportPage::schedulePreview()
+{
+    if (m_inputs)
+        m_debounce.start();
+}
+
+void ReportPage::startPreview()
+{
+    if (m_previewWatcher.isRunning()) {
+        m_previewPending = true;
+        return;
+    }
+    m_previewPending = false;
+    const std::shared_ptr<const ReportInputs> inputs = m_inputs;
+    const ReportOptions options = this->options();
+    m_previewWatcher.setFuture(QtConcurrent::run([inputs, options]() -> DocumentPtr {
+        return ReportBuilder::build(inputs->dataFor(options), options);
+    }));
+}
+
+void ReportPage::previewFinished()
+{
+    if (m_previewPending) {
+        startPreview();
+        return;
+    }
+    const int firstVisible = m_preview->pageAt(m_previewScroll->verticalScrollBar()->value());
+    m_preview->setDocument(m_previewWatcher.result());
+    // Stay on the same page when a change re-lays out the report.
+    m_previewScroll->verticalScrollBar()->setValue(
+        m_preview->pageRect(std::min(firstVisible, m_preview->pageCount() - 1)).top() - 16);
+    if (!isExporting() && (!m_inputs || m_inputs->error.isEmpty()))
+        m_status->setText(tr("%n page(s) in the preview.", nullptr, m_preview->pageCount()));
+    emit previewUpdated(m_preview->pageCount());
+}
+
+// --- saving and printing ---
+
+void ReportPage::savePdf()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const ReportOptions current = options();
+    const QString suggestion =
+        QDir(folder).filePath(tr("NerveDiary report %1.pdf").arg(ReportTexts::date(current.to)));
+    const QString path =
+        FileDialog::saveFile(this, tr("Save the report"), suggestion, tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        savePdfTo(path.endsWith(u".pdf"_s, Qt::CaseInsensitive) ? path : path + u".pdf"_s);
+}
+
+void ReportPage::savePdfTo(const QString &path)
+{
+    QString error;
+    if (!ReportPdf::checkWritable(path, &error)) {
+        MessageBox::warn(this, tr("Report not saved"), error);
+        emit exportFinished(false, error);
+        return;
+    }
+    startExport(tr("Saving the report…"), [path](const ReportDocument &document,
+                                                 const std::function<bool(int, int)> &progress) {
+        ExportResult result;
+        QString message;
+        result.ok = ReportPdf::write(document, path, &message, progress);
+        result.message = result.ok
+                             ? QCoreApplication::translate("ReportPage", "Saved the report (%1 pages) to %2.")
+                                   .arg(document.pageCount())
+                                   .arg(QDir::toNativeSeparators(path))
+                             : message;
+        return result;
+    });
+}
+
+void ReportPage::print()
+{
+#ifdef NERVEDIARY_HAVE_PRINTSUPPORT
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setFullPage(true); // the report keeps its own margins
+    printer->setPageSize(QPageSize(m_pageSize));
+    printer->setDocName(tr("NerveDiary report"));
+    QPrintDialog dialog(printer.get(), this);
+    dialog.setWindowTitle(tr("Print the report"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The paper chosen in the dialog wins; the report knows A4 and US Letter.
+    if (printer->pageLayout().pageSize().id() == QPageSize::Letter)
+        setPageSize(QPageSize::Letter);
+    startExport(tr("Printing the report…"),
+                [printer](const ReportDocument &document, const std::function<bool(int, int)> &progress) {
+                    ExportResult result;
+                    result.ok = document.paint(*printer, progress);
+                    result.message =
+                        result.ok ? QCoreApplication::translate("ReportPage", "Sent %1 pages to the printer.")
+                                        .arg(document.pageCount())
+                                  : QCoreApplication::translate("ReportPage", "Printing stopped.");
+                    return result;
+                });
+#endif
+}
+
+void ReportPage::startExport(
+    const QString &what,
+    std::function<ExportResult(const ReportDocument &, const std::function<bool(int, int)> &)> job)
+{
+    if (isExporting() || !m_inputs)
+        return;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    setExportUi(true);
+    m_status->setText(what);
+    const std::shared_ptr<const ReportInputs> inputs = m_inputs;
+    const ReportOptions options = this->options();
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
+    QProgressBar *bar = m_progress;
+    m_exportWatcher.setFuture(QtConcurrent::run([inputs, options, cancel, bar, job]() -> ExportResult {
+        // The worker lays out its own document: documents are not shared between threads.
+        const auto document = ReportBuilder::build(inputs->dataFor(options), options);
+        return job(*document, [cancel, bar](int done, int total) {
+            QMetaObject::invokeMethod(
+                bar,
+                [bar, done, total] {
+                    bar->setMaximum(total);
+                    bar->setValue(done);
+                },
+                Qt::QueuedConnection);
+            return !*cancel;
+        });
+    }));
+}
+
+void ReportPage::cancelExport()
+{
+    if (m_cancel)
+        *m_cancel = true;
+}
+
+void ReportPage::exportDone()
+{
+    const ExportResult result = m_exportWatcher.result();
+    setExportUi(false);
+    m_status->setText(result.message);
+    if (!result.ok && !(m_cancel && *m_cancel))
+        MessageBox::warn(this, tr("Report not saved"), result.message);
+    emit exportFinished(result.ok, result.message);
+}
+
+void ReportPage::setExportUi(bool running)
+{
+    m_progress->setVisible(running);
+    m_cancelButton->setVisible(running);
+    m_progress->setRange(0, 0); // busy until the first page is done
+    m_save->setEnabled(!running);
+#ifdef NERVEDIARY_HAVE_PRINTSUPPORT
+    m_print->setEnabled(!running);
+#endif
+}
+
+} // namespace nd
