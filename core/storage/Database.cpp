@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "Statement.h"
+#include "util/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -102,8 +103,9 @@ int Database::schemaVersion() const
 bool Database::createPrivateFile(const QString &path)
 {
     const QFileInfo info(path);
-    if (!info.dir().exists() && !QDir().mkpath(info.absolutePath())) {
-        m_error = {DbErrorKind::Unwritable, tr("The folder %1 cannot be created.").arg(info.absolutePath())};
+    QString folderError;
+    if (!PrivateFiles::ensureFolder(info.absolutePath(), &folderError)) { // 0700: it holds health data
+        m_error = {DbErrorKind::Unwritable, folderError};
         return false;
     }
     // Create the file ourselves with 0600: SQLite then gives its -wal and -shm files

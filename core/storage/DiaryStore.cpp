@@ -374,12 +374,13 @@ bool DiaryStore::setProfile(const DiaryProfile &profile)
                                                   {u"treatment"_s, profile.treatment},
                                                   {u"care_team_phone"_s, profile.careTeamPhone}};
     return inTransaction([&] {
-        for (const auto &[key, value] : values) {
+        // A named pair, not a structured binding: clang before 16 cannot capture those.
+        for (const std::pair<QString, QString> &keyValue : values) {
             const bool ok = runWrite(
                 "INSERT OR REPLACE INTO profile (key, value) VALUES (?1, ?2)",
                 [&](Statement &s) {
-                    s.bind(1, key);
-                    s.bind(2, value);
+                    s.bind(1, keyValue.first);
+                    s.bind(2, keyValue.second);
                 },
                 tr("saving the profile"));
             if (!ok)

@@ -44,11 +44,17 @@ void Statement::bindNull(int index)
 
 int Statement::step()
 {
+    // A statement that failed to prepare (e.g. a table missing from an old or foreign file)
+    // reports that failure instead of crashing: sqlite3_clear_bindings(NULL) would.
+    if (!m_stmt)
+        return m_prepareResult != SQLITE_OK ? m_prepareResult : SQLITE_MISUSE;
     return sqlite3_step(m_stmt);
 }
 
 void Statement::reset()
 {
+    if (!m_stmt)
+        return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }
