@@ -1,22 +1,17 @@
 #include "DayValues.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace nd {
 
-namespace {
-
-std::optional<int> maxOf(std::optional<int> a, std::optional<int> b)
+std::array<qint16, kFieldCount> DayValues::blankValues()
 {
-    if (!a)
-        return b;
-    if (!b)
-        return a;
-    return std::max(*a, *b);
+    std::array<qint16, kFieldCount> values;
+    values.fill(kBlank);
+    return values;
 }
-
-} // namespace
 
 QList<SkinFinding> DayValues::skinProblems() const
 {
@@ -30,12 +25,16 @@ QList<SkinFinding> DayValues::skinProblems() const
 void DayValues::merge(const Entry &entry)
 {
     for (std::size_t i = 0; i < m_values.size(); ++i)
-        m_values[i] = maxOf(m_values[i], entry.value(Field(i)));
-    for (Limb limb : {Limb::Hands, Limb::Feet}) {
-        std::optional<int> &score = m_limbScores[std::size_t(limb)];
-        for (Symptom symptom : kLimbScoreSymptoms)
-            score = maxOf(score, entry.value(symptomField(symptom, limb)));
-    }
+        if (const std::optional<int> value = entry.value(Field(i)); value && *value >= 0) {
+            // Stored values are validated (≤ 1,440); the cap only guards the 16 bits.
+            const int highest = std::max(int(m_values[i]), *value);
+            m_values[i] = qint16(std::min(highest, int(std::numeric_limits<qint16>::max())));
+        }
+    // The maximum of maxima: the same as taking each entry's limb score first.
+    for (Field field : kHandScoreFields)
+        m_limbScores[0] = std::max(m_limbScores[0], m_values[std::size_t(field)]);
+    for (Field field : kFeetScoreFields)
+        m_limbScores[1] = std::max(m_limbScores[1], m_values[std::size_t(field)]);
     m_regions = m_regions.united(entry.regions());
     if (const std::optional<int> skin = entry.value(Field::Skin);
         skin && *skin >= 0 && *skin < kSkinFindingCount)
@@ -53,6 +52,7 @@ QList<DayValues> buildDayValues(const QList<Entry> &entries)
                      [&](qsizetype a, qsizetype b) { return entries[a].date() < entries[b].date(); });
 
     QList<DayValues> days;
+    days.reserve(entries.size());
     for (qsizetype index : order) {
         const Entry &entry = entries[index];
         if (!entry.date().isValid())

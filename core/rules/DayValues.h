@@ -24,12 +24,12 @@ public:
     QDate date() const { return m_date; }
 
     // The day's maximum of a field, or nullopt when no entry rated it.
-    std::optional<int> value(Field field) const { return m_values[std::size_t(field)]; }
+    std::optional<int> value(Field field) const { return optional(m_values[std::size_t(field)]); }
     bool isYes(Field field) const { return value(field) == 1; }
 
     // max(numbness, tingling, burning, pain) of the limb; blank when all four are.
     // Cold and weakness are not part of it.
-    std::optional<int> limbScore(Limb limb) const { return m_limbScores[std::size_t(limb)]; }
+    std::optional<int> limbScore(Limb limb) const { return optional(m_limbScores[std::size_t(limb)]); }
 
     RegionSet regions() const { return m_regions; }
 
@@ -47,9 +47,18 @@ public:
     void merge(const Entry &entry);
 
 private:
+    // Compact on purpose (ten years are ~3,650 days, read many times by every
+    // window): every field fits in 16 bits (the largest is 1,440 minutes).
+    static constexpr qint16 kBlank = -1;
+    static std::optional<int> optional(qint16 value)
+    {
+        return value == kBlank ? std::nullopt : std::optional<int>(value);
+    }
+    static std::array<qint16, kFieldCount> blankValues();
+
     QDate m_date;
-    std::array<std::optional<int>, kFieldCount> m_values{};
-    std::array<std::optional<int>, 2> m_limbScores{};
+    std::array<qint16, kFieldCount> m_values = blankValues();
+    std::array<qint16, 2> m_limbScores = {kBlank, kBlank}; // indexed by Limb
     RegionSet m_regions;
     unsigned m_skinFindings = 0; // bit per SkinFinding
     unsigned m_authors = 0;      // bit per Author
@@ -59,8 +68,10 @@ private:
 // Entries may come in any order. Days without an entry are simply absent.
 QList<DayValues> buildDayValues(const QList<Entry> &entries);
 
-// The limb-score inputs of ESCALATION.md, in contract order.
-inline constexpr std::array<Symptom, 4> kLimbScoreSymptoms = {Symptom::Numbness, Symptom::Tingling,
-                                                              Symptom::Burning, Symptom::Pain};
+// The limb-score inputs of ESCALATION.md: numbness, tingling, burning and pain.
+inline constexpr std::array<Field, 4> kHandScoreFields = {Field::NumbnessHands, Field::TinglingHands,
+                                                          Field::BurningHands, Field::PainHands};
+inline constexpr std::array<Field, 4> kFeetScoreFields = {Field::NumbnessFeet, Field::TinglingFeet,
+                                                          Field::BurningFeet, Field::PainFeet};
 
 } // namespace nd
