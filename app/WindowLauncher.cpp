@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "cli/CliSupport.h"
 #include "demo/DemoDiary.h"
+#include "safety/WindowDiaryOpener.h"
 #include "storage/Database.h"
 #include "storage/DiaryStore.h"
 #include "util/Clock.h"
@@ -63,9 +64,12 @@ int runWindow(const QStringList &arguments)
     }
 
     Database db;
-    if (!db.open(path, Database::OpenMode::CreateIfMissing)) {
-        QMessageBox::critical(nullptr, QApplication::translate("WindowLauncher", "NerveDiary"),
-                              db.lastError().message);
+    // Data safety (docs/data-safety.md): one window per diary, backups, the damaged-file choice.
+    WindowDiaryOpener opener(path, Clock::system());
+    if (!opener.open(db)) {
+        if (!opener.errorString().isEmpty())
+            QMessageBox::critical(nullptr, QApplication::translate("WindowLauncher", "NerveDiary"),
+                                  opener.errorString());
         return 3;
     }
     DiaryStore store(db);

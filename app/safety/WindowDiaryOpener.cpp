@@ -70,8 +70,7 @@ bool WindowDiaryOpener::recoverDamaged(Database &db, QWidget *parent)
     case DamagedDiaryDialog::Choice::Quit:
         break;
     }
-    m_error = tr("The diary was left as it is.");
-    return false;
+    return false; // the user chose to quit: nothing more to tell
 }
 
 } // namespace nd

@@ -22,7 +22,8 @@ class WindowDiaryOpener
 public:
     WindowDiaryOpener(const QString &diaryPath, const Clock &clock);
 
-    // False when the window should not start; errorString() then says why, in plain words.
+    // False when the window should not start; errorString() then says why, in plain words
+    // (empty when the user chose to quit at the damaged-diary question).
     bool open(Database &db, QWidget *parent = nullptr);
     QString errorString() const { return m_error; }
     // Set when the day's backup could not be made (the diary still opened).
