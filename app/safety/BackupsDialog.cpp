@@ -90,6 +90,7 @@ BackupsDialog::BackupsDialog(Database &db, const Clock &clock, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
+    layout->setContentsMargins(20, 20, 20, 20);
     layout->addWidget(m_intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);

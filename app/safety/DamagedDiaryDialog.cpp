@@ -32,7 +32,9 @@ DamagedDiaryDialog::DamagedDiaryDialog(const QString &diaryPath, const std::opti
             tr("<p>The newest good backup is from %1 and holds %n entries. Entries made after it "
                "would have to be typed again. The damaged file is kept as a copy in the backups folder.</p>",
                nullptr, newestGood->entryCount)
-                .arg(QLocale().toString(newestGood->takenAt, QLocale::LongFormat).toHtmlEscaped());
+                .arg(QString(QLocale().toString(newestGood->takenAt.date(), QLocale::LongFormat) + u", "_s +
+                             QLocale().toString(newestGood->takenAt.time(), QLocale::ShortFormat))
+                         .toHtmlEscaped());
     } else {
         message += tr("<p>There is no good backup to bring back.</p>");
     }
@@ -42,6 +44,7 @@ DamagedDiaryDialog::DamagedDiaryDialog(const QString &diaryPath, const std::opti
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
+    layout->setContentsMargins(24, 24, 24, 24);
     layout->addWidget(text);
 
     auto addChoice = [this, layout](const QString &label, const QString &name,
