@@ -431,7 +431,9 @@ void ReportPage::previewFinished()
     m_previewScroll->verticalScrollBar()->setValue(
         m_preview->pageRect(std::min(firstVisible, m_preview->pageCount() - 1)).top() - 16);
     if (!isExporting() && (!m_inputs || m_inputs->error.isEmpty()))
-        m_status->setText(tr("%n page(s) in the preview.", nullptr, m_preview->pageCount()));
+        m_status->setText(m_preview->pageCount() == 1
+                              ? tr("The report has 1 page.")
+                              : tr("The report has %1 pages.").arg(m_preview->pageCount()));
     emit previewUpdated(m_preview->pageCount());
 }
 

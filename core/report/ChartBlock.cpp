@@ -20,8 +20,9 @@ void ChartBlock::paintPiece(QPainter &painter, int, const QRectF &area) const
 }
 
 ChartMarkersBlock::ChartMarkersBlock(const ReportStyle &style, DayRange range, QList<Event> events,
-                                     QList<AcknowledgedFlag> flags)
-    : m_style(style), m_range(range), m_events(std::move(events)), m_flags(std::move(flags))
+                                     QList<AcknowledgedFlag> flags, bool eventsAsTicks)
+    : m_style(style), m_range(range), m_events(std::move(events)), m_flags(std::move(flags)),
+      m_eventsAsTicks(eventsAsTicks)
 {
     spaceBefore = pt(4);
 }
@@ -90,12 +91,15 @@ void ChartMarkersBlock::paintPiece(QPainter &painter, int, const QRectF &area) c
         m_style.small.drawLeft(painter, x, legendTop, word);
         x += m_style.small.advance(word) + mm(4);
     }
-    painter.setPen(QPen(m_style.muted, pt(0.6), Qt::DashLine));
+    painter.setPen(m_eventsAsTicks ? QPen(m_style.muted, pt(0.6))
+                                   : QPen(m_style.muted, pt(0.6), Qt::DashLine));
     painter.drawLine(QPointF(x + pt(2), legendTop), QPointF(x + pt(2), legendTop + m_style.small.ascent()));
     painter.setPen(m_style.ink);
     m_style.small.drawLeft(
         painter, x + pt(6), legendTop,
-        QCoreApplication::translate("Report", "treatment event (dashed line in every chart)"));
+        m_eventsAsTicks
+            ? QCoreApplication::translate("Report", "treatment event (a tick above every chart)")
+            : QCoreApplication::translate("Report", "treatment event (dashed line in every chart)"));
     painter.restore();
 }
 

@@ -33,7 +33,7 @@ public:
         QString label;
     };
     ChartMarkersBlock(const ReportStyle &style, DayRange range, QList<Event> events,
-                      QList<AcknowledgedFlag> flags);
+                      QList<AcknowledgedFlag> flags, bool eventsAsTicks);
 
     qreal pieceHeight(int) const override;
     void paintPiece(QPainter &painter, int piece, const QRectF &area) const override;
@@ -43,6 +43,7 @@ private:
     DayRange m_range;
     QList<Event> m_events;
     QList<AcknowledgedFlag> m_flags;
+    bool m_eventsAsTicks = false;
 };
 
 } // namespace nd

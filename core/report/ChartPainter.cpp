@@ -78,14 +78,14 @@ void paintRuns(QPainter &painter, const ChartSpec &spec, const QRectF &plot, con
 
 void paintBars(QPainter &painter, const ChartSpec &spec, const QRectF &plot, const ChartBars &bars)
 {
-    const qreal dayWidth = plot.width() / qreal(std::max<qint64>(1, spec.range.dayCount()));
+    const qreal slotWidth = bars.slotDays * plot.width() / qreal(std::max<qint64>(1, spec.range.dayCount()));
     // Bars stay visible on a ten-year chart (a day is a fraction of a point wide).
-    const qreal width = std::clamp(dayWidth * 0.42, pt(0.6), pt(5));
+    const qreal width = std::clamp(slotWidth * 0.42, pt(0.4), pt(5));
     painter.setPen(bars.hollow ? QPen(bars.colour, pt(0.7)) : Qt::NoPen);
     painter.setBrush(bars.hollow ? QBrush(Qt::white) : QBrush(bars.colour));
     const qreal base = yOf(spec, plot, 0);
     for (const QPointF &point : bars.points) {
-        const qreal centre = xOf(spec.range, plot, point.x()) + bars.offset * dayWidth;
+        const qreal centre = xOf(spec.range, plot, point.x()) + bars.offset * slotWidth;
         const qreal top = yOf(spec, plot, std::min(point.y(), spec.yMax));
         painter.drawRect(QRectF(centre - width / 2, top, width, base - top));
     }
@@ -256,12 +256,14 @@ void paint(QPainter &painter, const QRectF &area, const ReportStyle &style, cons
         style.small.drawCentered(painter, x, plot.bottom() + pt(3), label);
     }
 
-    // Treatment events: dashed lines through the plot.
-    painter.setPen(QPen(style.muted, pt(0.6), Qt::DashLine));
+    // Treatment events: dashed lines through the plot, or ticks on its top edge.
+    painter.setPen(spec.eventsAsTicks ? QPen(style.muted, pt(0.5))
+                                      : QPen(style.muted, pt(0.6), Qt::DashLine));
     for (const QDate &date : spec.eventDates)
         if (spec.range.contains(date)) {
             const qreal x = xOfDay(spec.range, plot, date);
-            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+            painter.drawLine(QPointF(x, plot.top() - (spec.eventsAsTicks ? pt(3) : 0)),
+                             QPointF(x, spec.eventsAsTicks ? plot.top() : plot.bottom()));
         }
 
     painter.setClipRect(plot.adjusted(-pt(3), -pt(3), pt(3), 0));

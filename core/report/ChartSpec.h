@@ -29,7 +29,8 @@ struct ChartBars
     QList<QPointF> points;
     QColor colour;
     bool hollow = false; // near falls: outlined, falls: filled
-    qreal offset = 0;    // fraction of a day, so two bar series sit side by side
+    qreal offset = 0;    // fraction of a slot, so two bar series sit side by side
+    qreal slotDays = 1;  // days one bar stands for (long periods: the highest day of each slot)
     QString legend;
 };
 
@@ -53,6 +54,9 @@ struct ChartSpec
     std::optional<DayRange> shaded; // the baseline days inside the range
     QString shadedLegend;
     QList<QDate> eventDates; // dashed vertical lines
+    // Too many events for lines through the plot (years of infusions): a short tick
+    // at its top edge instead, so the data stays readable.
+    bool eventsAsTicks = false;
 };
 
 } // namespace nd

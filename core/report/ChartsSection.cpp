@@ -23,9 +23,10 @@ void addCharts(ReportFlow &flow, const ReportData &data)
     QList<ChartMarkersBlock::Event> events;
     for (const TreatmentEvent &event : data.series.events)
         events.append({event.date, eventShortLabel(event)});
-    flow.add<ChartMarkersBlock>(style, data.series.range, events, data.series.flags);
-
     const qreal plotWidth = flow.width() - ChartPainter::gutterWidth() - mm(2);
+    flow.add<ChartMarkersBlock>(style, data.series.range, events, data.series.flags,
+                                ReportCharts::eventsAsTicks(data.series, plotWidth));
+
     const QList<ChartSpec> charts = ReportCharts::build(data.series, style, plotWidth);
     // The charts share what the page has left under the title and the marker strip
     // (A4 and US Letter differ), the symptom chart getting the most.

@@ -195,10 +195,7 @@ void addFlagDetails(ReportFlow &flow, const ReportSummary &summary)
             level.level = item.flag.level();
             table.addRow({level,
                           {ReportTexts::date(item.flag.date)},
-                          {tr("%1 (rule %2): %3")
-                               .arg(ruleTitle(item.flag.rule))
-                               .arg(item.flag.ruleNumber())
-                               .arg(subjectTitle(item.flag.subject))},
+                          {ReportTexts::flagTitle(item.flag, true)},
                           {item.flag.evidence},
                           item.isDiscussed() ? TableCell(item.discussedText())
                                              : TableCell(tr("not yet"), TableCell::Tone::Bold)});

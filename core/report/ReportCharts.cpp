@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace nd::ReportCharts {
 
@@ -22,7 +23,8 @@ struct Context
 {
     const TrendSeries &series;
     int buckets;
-    bool dense; // too many days for a dot on each
+    bool dense;      // too many days for a dot on each
+    bool eventTicks; // too many events for lines
 
     ChartLine line(const DayPoints &points, QColor colour, qreal width, Qt::PenStyle style, bool step,
                    const QString &legend, bool markers = false) const
@@ -53,6 +55,7 @@ struct Context
         spec.shadedLegend = tr("baseline");
         for (const TreatmentEvent &event : series.events)
             spec.eventDates.append(event.date);
+        spec.eventsAsTicks = eventTicks;
         return spec;
     }
 };
@@ -63,12 +66,43 @@ QColor lighter(QColor colour)
                             0.55f * colour.blueF() + 0.45f);
 }
 
+// Days a bar stands for: one, or on long periods as many as keep bars about 4 points
+// apart (a ten-year chart then has a bar a month).
+int barSlotDays(const TrendSeries &series, qreal plotWidth)
+{
+    const qreal dayWidth = plotWidth / qreal(std::max<qint64>(1, series.range.dayCount()));
+    return dayWidth >= pt(2) ? 1 : int(std::ceil(pt(4) / dayWidth));
+}
+
+// Counts added up over slots of `slotDays` days, placed in each slot's middle.
+DayPoints totalPerSlot(const DayPoints &points, QDate first, int slotDays)
+{
+    if (slotDays <= 1)
+        return points;
+    DayPoints result;
+    const double firstX = dayX(first);
+    for (const QPointF &point : points) {
+        const double slot = std::floor((point.x() - firstX) / slotDays);
+        const double centre = firstX + slot * slotDays + (slotDays - 1) / 2.0;
+        if (!result.isEmpty() && result.last().x() == centre)
+            result.last().setY(result.last().y() + point.y());
+        else
+            result.append(QPointF(centre, point.y()));
+    }
+    return result;
+}
+
 } // namespace
+
+bool eventsAsTicks(const TrendSeries &series, qreal plotWidth)
+{
+    return !series.events.isEmpty() && plotWidth / qreal(series.events.size()) < mm(3);
+}
 
 QList<ChartSpec> build(const TrendSeries &series, const ReportStyle &colours, qreal plotWidth)
 {
     const int buckets = std::max(50, int(plotWidth / pt(0.45)));
-    const Context context{series, buckets, series.range.dayCount() > 120};
+    const Context context{series, buckets, series.range.dayCount() > 120, eventsAsTicks(series, plotWidth)};
     QList<ChartSpec> charts;
 
     {
@@ -117,8 +151,13 @@ QList<ChartSpec> build(const TrendSeries &series, const ReportStyle &colours, qr
     {
         ChartSpec spec = context.base(tr("Falls"));
         spec.note = tr("per day");
-        const DayPoints falls = TrendSeriesBuilder::daysWith(series.falls, 1);
-        const DayPoints nearFalls = TrendSeriesBuilder::daysWith(series.nearFalls, 1);
+        const int slotDays = barSlotDays(series, plotWidth);
+        if (slotDays > 1)
+            spec.note = tr("added up over every %1 days").arg(slotDays);
+        const DayPoints falls =
+            totalPerSlot(TrendSeriesBuilder::daysWith(series.falls, 1), series.range.first, slotDays);
+        const DayPoints nearFalls =
+            totalPerSlot(TrendSeriesBuilder::daysWith(series.nearFalls, 1), series.range.first, slotDays);
         double highest = 2;
         for (const QPointF &p : falls)
             highest = std::max(highest, p.y());
@@ -133,12 +172,14 @@ QList<ChartSpec> build(const TrendSeries &series, const ReportStyle &colours, qr
         fallBars.points = falls;
         fallBars.colour = colours.ink;
         fallBars.offset = -0.22;
+        fallBars.slotDays = slotDays;
         fallBars.legend = tr("falls");
         ChartBars nearBars;
         nearBars.points = nearFalls;
         nearBars.colour = colours.muted;
         nearBars.hollow = true;
         nearBars.offset = 0.22;
+        nearBars.slotDays = slotDays;
         nearBars.legend = tr("near falls");
         spec.bars = {fallBars, nearBars};
         charts.append(spec);

@@ -16,5 +16,9 @@ namespace ReportCharts {
 
 QList<ChartSpec> build(const TrendSeries &series, const ReportStyle &style, qreal plotWidth);
 
+// True when the period has too many treatment events to draw each as a line
+// through the charts (they become ticks on the charts' top edges).
+bool eventsAsTicks(const TrendSeries &series, qreal plotWidth);
+
 } // namespace ReportCharts
 } // namespace nd

@@ -119,6 +119,16 @@ QString warningSignShort(Field sign)
     }
 }
 
+QString flagTitle(const Flag &flag, bool withRuleNumber)
+{
+    QString title = ruleTitle(flag.rule);
+    if (withRuleNumber)
+        title = tr("%1 (rule %2)").arg(title).arg(flag.ruleNumber());
+    if (flag.rule == Rule::Fall || flag.rule == Rule::SkinCheck)
+        return title;
+    return tr("%1: %2").arg(title, subjectTitle(flag.subject));
+}
+
 QString mean(double value)
 {
     return QString::number(value, 'f', 1);

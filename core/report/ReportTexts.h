@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Field.h"
+#include "rules/Flag.h"
 
 #include <QDate>
 #include <QString>
@@ -17,8 +18,11 @@ QString taskShortTitle(Field task);          // column titles of the daily table
 QString taskLevelWord(int level);            // "none" … "unable"
 QString skinWord(int finding);               // "blister"; empty for none
 QString warningSignShort(Field sign);        // "confusion", "words"...
-QString mean(double value);                  // one decimal, "4.3"
-QString signedChange(double value);          // "+2.1", "−0.4", "±0.0"
+// A flag in plain words: "Symptoms spreading: left wrist"; with the rule's number
+// "Symptoms spreading (rule 2): left wrist". Falls and skin need no subject.
+QString flagTitle(const Flag &flag, bool withRuleNumber);
+QString mean(double value);         // one decimal, "4.3"
+QString signedChange(double value); // "+2.1", "−0.4", "±0.0"
 
 } // namespace ReportTexts
 } // namespace nd

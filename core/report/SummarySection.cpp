@@ -123,11 +123,6 @@ void addFigures(ReportFlow &flow, const ReportSummary &summary)
     cards.spaceBefore = pt(10);
 }
 
-QString flagWhat(const Flag &flag)
-{
-    return tr("%1: %2").arg(ruleTitle(flag.rule), subjectTitle(flag.subject));
-}
-
 void addFlags(ReportFlow &flow, const ReportSummary &summary, const ReportOptions &options)
 {
     const ReportStyle &style = flow.style();
@@ -171,7 +166,7 @@ void addFlags(ReportFlow &flow, const ReportSummary &summary, const ReportOption
                 : TableCell(tr("not yet"), TableCell::Tone::Bold);
         table.addRow({level,
                       {ReportTexts::date(item.flag.date)},
-                      {flagWhat(item.flag)},
+                      {ReportTexts::flagTitle(item.flag, false)},
                       {item.flag.evidence},
                       discussed});
     }
