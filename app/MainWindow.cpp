@@ -1,54 +1,80 @@
 #include "MainWindow.h"
 
+#include "dialogs/MessageBox.h"
+#include "diary/DiaryEditor.h"
+#include "diary/DraftStore.h"
+#include "pages/HistoryPage.h"
+#include "pages/TodayPage.h"
+#include "settings/AppSettings.h"
+#include "settings/TextScale.h"
 #include "storage/DiaryStore.h"
+#include "util/Clock.h"
+#include "widgets/AuthorSwitch.h"
+#include "widgets/Icons.h"
+#include "widgets/Theme.h"
 
+#include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace nd {
 
 using namespace Qt::StringLiterals;
 
+// One side-bar entry: an empty holder in the stack until the page is first shown.
+struct MainWindow::PageSlot
+{
+    QString id;
+    QString iconName;
+    PageFactory factory;
+    QWidget *holder = nullptr;
+    QWidget *page = nullptr;
+};
+
 namespace {
-// A placeholder until the page's own class exists.
+
 QWidget *placeholderPage(const QString &title)
 {
-    auto *label = new QLabel(title);
+    auto *label = new QLabel(MainWindow::tr("%1 will appear here.").arg(title));
     label->setAlignment(Qt::AlignCenter);
     return label;
 }
+
 } // namespace
 
-MainWindow::MainWindow(DiaryStore &store, QWidget *parent) : QMainWindow(parent), m_store(store)
+MainWindow::MainWindow(DiaryStore &store, AppSettings &settings, const DraftStore &drafts, const Clock &clock,
+                       QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_settings(settings), m_clock(clock)
 {
-    setWindowTitle(tr("NerveDiary"));
     setObjectName(u"mainWindow"_s);
+    m_editor = new DiaryEditor(store, this);
 
-    m_sideBar = new QListWidget;
-    m_sideBar->setObjectName(u"sideBar"_s);
-    m_sideBar->setAccessibleName(tr("Pages"));
-    m_sideBar->setIconSize(QSize(32, 32));
-    m_sideBar->setSpacing(4);
-    m_sideBar->setFixedWidth(200);
-    m_sideBar->setFrameShape(QFrame::NoFrame);
-    QFont sideFont = m_sideBar->font();
-    sideFont.setPointSizeF(sideFont.pointSizeF() * 1.25);
-    m_sideBar->setFont(sideFont);
+    m_today = new TodayPage(*m_editor, drafts, clock);
+    connect(m_today, &TodayPage::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+        updateStatus();
+    });
+    connect(m_today, &TodayPage::dirtyChanged, this, &MainWindow::updateTitle);
+    connect(m_today, &TodayPage::authorRestored, this,
+            [this](Author author) { m_authorSwitch->setAuthor(author); });
 
     m_pages = new QStackedWidget;
-    addPage(u"todayPage"_s, u"go-home"_s, tr("Today"), placeholderPage(tr("Today")));
-    addPage(u"historyPage"_s, u"x-office-calendar"_s, tr("History"), placeholderPage(tr("History")));
-    addPage(u"trendsPage"_s, u"utilities-system-monitor"_s, tr("Trends"), placeholderPage(tr("Trends")));
-    addPage(u"alertsPage"_s, u"dialog-warning"_s, tr("Alerts"), placeholderPage(tr("Alerts")));
-    addPage(u"reportPage"_s, u"document-print"_s, tr("Report"), placeholderPage(tr("Report")));
-    connect(m_sideBar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_sideBar->setCurrentRow(0);
+    m_pages->setObjectName(u"pages"_s);
+    buildSideBar();
+    buildToolBar();
+    buildMenus();
+    addStandardPages();
 
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
@@ -61,16 +87,203 @@ MainWindow::MainWindow(DiaryStore &store, QWidget *parent) : QMainWindow(parent)
     m_status = new QLabel;
     m_status->setObjectName(u"diaryStatus"_s);
     statusBar()->addPermanentWidget(m_status, 1);
+    connect(m_editor, &DiaryEditor::diaryChanged, this, &MainWindow::updateStatus);
+    connect(m_editor, &DiaryEditor::commandFailed, this,
+            [this](const QString &message) { MessageBox::warn(this, tr("NerveDiary"), message); });
+
+    applySettings();
+    m_today->restoreDraftOrOpenToday();
+    m_authorSwitch->setAuthor(m_today->author());
     updateStatus();
-    resize(1100, 760);
+    updateTitle();
+    restoreWindowState();
 }
 
-void MainWindow::addPage(const QString &objectName, const QString &icon, const QString &title, QWidget *page)
+MainWindow::~MainWindow()
 {
-    page->setObjectName(objectName);
-    m_pages->addWidget(page);
-    auto *item = new QListWidgetItem(QIcon::fromTheme(icon), title, m_sideBar);
-    item->setSizeHint(QSize(180, 56));
+    qDeleteAll(m_slots);
+}
+
+void MainWindow::buildSideBar()
+{
+    m_sideBar = new QListWidget;
+    m_sideBar->setObjectName(u"sideBar"_s);
+    m_sideBar->setAccessibleName(tr("Pages"));
+    m_sideBar->setIconSize(QSize(28, 28));
+    m_sideBar->setSpacing(3);
+    m_sideBar->setFrameShape(QFrame::NoFrame);
+    m_sideBar->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_sideBar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The side bar sits on the window colour, a little apart from the pages' cards.
+    QPalette palette = m_sideBar->palette();
+    palette.setColor(QPalette::Base,
+                     Theme::mix(palette.color(QPalette::Window), palette.color(QPalette::Mid), 0.12));
+    m_sideBar->setPalette(palette);
+    Theme::setRelativeFont(m_sideBar, 1.2, false);
+    connect(m_sideBar, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
+}
+
+void MainWindow::buildToolBar()
+{
+    m_toolBar = new QToolBar(tr("Main tool bar"));
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(24, 24));
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+
+    auto *who = new QLabel(tr("Who is logging:"));
+    who->setContentsMargins(12, 0, 6, 0);
+    m_toolBar->addWidget(who);
+    m_authorSwitch = new AuthorSwitch;
+    m_authorSwitch->setObjectName(u"authorSwitch"_s);
+    m_authorSwitch->setAccessibleName(tr("Who is logging"));
+    who->setBuddy(m_authorSwitch);
+    m_toolBar->addWidget(m_authorSwitch);
+    connect(m_authorSwitch, &AuthorSwitch::edited, this, &MainWindow::onAuthorEdited);
+}
+
+void MainWindow::buildMenus()
+{
+    const QColor iconColor = palette().color(QPalette::WindowText);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *save = m_today->saveAction();
+    save->setIcon(Icons::icon(u"save"_s, iconColor));
+    m_fileMenu->addAction(save);
+    m_fileMenu->addSeparator();
+    QAction *settings = m_fileMenu->addAction(Icons::icon(u"settings"_s, iconColor), tr("Se&ttings…"));
+    settings->setObjectName(u"settingsAction"_s);
+    settings->setShortcut(QKeySequence::Preferences);
+    connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    m_fileMenu->addSeparator();
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(Icons::icon(u"undo"_s, iconColor));
+    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(Icons::icon(u"redo"_s, iconColor));
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    QAction *same = m_editMenu->addAction(tr("Same as &last entry"));
+    same->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(same, &QAction::triggered, this, [this] {
+        showPage(u"today"_s);
+        m_today->sameAsLastEntry();
+    });
+
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(undo);
+    m_toolBar->addAction(redo);
+    for (QAction *action : {undo, redo}) {
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action))) {
+            Theme::makeBig(button);
+            button->setAccessibleName(action == undo ? tr("Undo") : tr("Redo"));
+        }
+    }
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *bigger = m_viewMenu->addAction(tr("&Larger text"));
+    bigger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(bigger, &QAction::triggered, this, [this] { changeTextScale(+10); });
+    QAction *smaller = m_viewMenu->addAction(tr("&Smaller text"));
+    smaller->setShortcut(QKeySequence::ZoomOut);
+    connect(smaller, &QAction::triggered, this, [this] { changeTextScale(-10); });
+    m_viewMenu->addSeparator();
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = m_helpMenu->addAction(Icons::icon(u"help"_s, iconColor), tr("&Keyboard help"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    connect(keys, &QAction::triggered, this, &MainWindow::showKeyboardHelp);
+    QAction *about = m_helpMenu->addAction(tr("&About NerveDiary"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        MessageBox::inform(
+            this, tr("About NerveDiary"),
+            tr("NerveDiary %1\nA private diary for nerve symptoms during cancer immunotherapy. "
+               "Everything stays on this computer. It does not diagnose: your care team does.")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::addStandardPages()
+{
+    addPage(u"today"_s, u"today"_s, tr("Today"), [this] { return m_today; });
+    page(u"today"_s); // built at once: it holds the unsaved draft and the Save action
+    addPage(u"history"_s, u"history"_s, tr("History"), [this] {
+        auto *history = new HistoryPage(*m_editor);
+        history->setFlagDays(m_flagDays);
+        connect(history, &HistoryPage::openEntryRequested, this, &MainWindow::openDayInToday);
+        connect(history, &HistoryPage::logDayRequested, this,
+                [this](QDate date) { openDayInToday(date, m_today->author()); });
+        return history;
+    });
+    addPage(u"trends"_s, u"trends"_s, tr("Trends"), [] { return placeholderPage(tr("Trends")); });
+    addPage(u"alerts"_s, u"alerts"_s, tr("Alerts"), [] { return placeholderPage(tr("Alerts")); });
+    addPage(u"report"_s, u"report"_s, tr("Report"), [] { return placeholderPage(tr("Report")); });
+}
+
+int MainWindow::addPage(const QString &id, const QString &iconName, const QString &title, PageFactory factory)
+{
+    auto *slot = new PageSlot{id, iconName, std::move(factory), new QWidget, nullptr};
+    slot->holder->setObjectName(id + u"Holder"_s);
+    auto *holderLayout = new QVBoxLayout(slot->holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    m_slots.append(slot);
+    m_pages->addWidget(slot->holder);
+
+    auto *item =
+        new QListWidgetItem(Icons::icon(iconName, palette().color(QPalette::WindowText)), title, m_sideBar);
+    item->setData(Qt::UserRole, id);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_slots.size()));
+    updateSideBarMetrics();
+
+    // Ctrl+1 … Ctrl+9 reach the pages from anywhere.
+    const int index = int(m_slots.size()) - 1;
+    if (index < 9) {
+        QAction *go = m_viewMenu->addAction(title);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        connect(go, &QAction::triggered, this, [this, index] { setCurrentPage(index); });
+    }
+    return index;
+}
+
+QWidget *MainWindow::page(const QString &id)
+{
+    for (PageSlot *slot : std::as_const(m_slots)) {
+        if (slot->id != id)
+            continue;
+        if (!slot->page) {
+            slot->page = slot->factory();
+            slot->page->setObjectName(id + u"Page"_s);
+            slot->holder->layout()->addWidget(slot->page);
+        }
+        return slot->page;
+    }
+    return nullptr;
+}
+
+bool MainWindow::isPageBuilt(const QString &id) const
+{
+    for (const PageSlot *slot : m_slots) {
+        if (slot->id == id)
+            return slot->page != nullptr;
+    }
+    return false;
+}
+
+HistoryPage *MainWindow::historyPage()
+{
+    return qobject_cast<HistoryPage *>(page(u"history"_s));
 }
 
 int MainWindow::pageCount() const
@@ -83,9 +296,114 @@ int MainWindow::currentPage() const
     return m_pages->currentIndex();
 }
 
+QString MainWindow::pageId(int index) const
+{
+    return index >= 0 && index < m_slots.size() ? m_slots[index]->id : QString();
+}
+
+QString MainWindow::currentPageId() const
+{
+    return pageId(currentPage());
+}
+
 void MainWindow::setCurrentPage(int index)
 {
     m_sideBar->setCurrentRow(index);
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    for (int i = 0; i < m_slots.size(); ++i) {
+        if (m_slots[i]->id == id) {
+            setCurrentPage(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::showPageAt(int index)
+{
+    if (index < 0 || index >= m_slots.size())
+        return;
+    page(m_slots[index]->id);
+    m_pages->setCurrentIndex(index);
+    emit pageShown(m_slots[index]->id);
+}
+
+QMenu *MainWindow::menu(MenuId id) const
+{
+    switch (id) {
+    case MenuId::File:
+        return m_fileMenu;
+    case MenuId::Edit:
+        return m_editMenu;
+    case MenuId::View:
+        return m_viewMenu;
+    case MenuId::Help:
+        return m_helpMenu;
+    }
+    return nullptr;
+}
+
+void MainWindow::setFlagDays(const QSet<QDate> &days)
+{
+    m_flagDays = days;
+    if (isPageBuilt(u"history"_s))
+        historyPage()->setFlagDays(days);
+}
+
+void MainWindow::openDayInToday(QDate date, Author author)
+{
+    showPage(u"today"_s);
+    if (author != m_today->author()) {
+        if (!m_today->setAuthor(author))
+            return;
+        m_authorSwitch->setAuthor(author);
+    }
+    m_today->openDay(date);
+}
+
+void MainWindow::onAuthorEdited()
+{
+    const Author wanted = m_authorSwitch->author();
+    if (!m_today->setAuthor(wanted))
+        m_authorSwitch->setAuthor(m_today->author()); // the user chose to stay with the unsaved entry
+    updateTitle();
+}
+
+void MainWindow::applySettings()
+{
+    m_today->setDayStartHour(m_settings.dayStartHour());
+    m_today->setCaregiverName(m_settings.caregiverName());
+    m_today->setCareTeamPhone(m_store.profile().careTeamPhone);
+    Theme::refreshRelativeFonts(this);
+    updateSideBarMetrics();
+}
+
+void MainWindow::updateSideBarMetrics()
+{
+    // Every entry is a big target: a text line with room around it, at least 44 px high.
+    const QFontMetrics metrics = m_sideBar->fontMetrics();
+    const int iconSize = metrics.height() * 3 / 2;
+    m_sideBar->setIconSize(QSize(iconSize, iconSize));
+    int widest = 0;
+    for (int i = 0; i < m_sideBar->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(m_sideBar->item(i)->text()));
+    const int itemWidth = iconSize + widest + 3 * metrics.height();
+    for (int i = 0; i < m_sideBar->count(); ++i)
+        m_sideBar->item(i)->setSizeHint(QSize(itemWidth, Theme::targetSize(m_sideBar) + 8));
+    m_sideBar->setFixedWidth(itemWidth + 2 * m_sideBar->spacing() + 8);
+}
+
+void MainWindow::changeTextScale(int step)
+{
+    const int percent = std::clamp(m_settings.textScalePercent() + step, AppSettings::kMinTextScale,
+                                   AppSettings::kMaxTextScale);
+    m_settings.setTextScalePercent(percent);
+    TextScale::apply(percent);
+    applySettings();
+    statusBar()->showMessage(tr("Text size %1 %").arg(percent), 4000);
 }
 
 void MainWindow::updateStatus()
@@ -96,6 +414,59 @@ void MainWindow::updateStatus()
                           ? tr("Diary: %1 — last saved %2")
                                 .arg(file, QLocale().toString(saved.toLocalTime(), QLocale::ShortFormat))
                           : tr("Diary: %1 — nothing saved yet").arg(file));
+}
+
+void MainWindow::updateTitle()
+{
+    const bool caregiver = m_today->author() == Author::Caregiver;
+    setWindowTitle(caregiver ? tr("NerveDiary — caregiver entry[*]") : tr("NerveDiary[*]"));
+    setWindowModified(m_today->isDirty());
+}
+
+void MainWindow::showKeyboardHelp()
+{
+    MessageBox::inform(this, tr("Keyboard help"),
+                       tr("Tab and Shift+Tab move between questions.\n"
+                          "Ratings: type 0–9, or use the arrow keys; End gives 10; Delete clears.\n"
+                          "Word choices: type the number or the first letter; arrows move; Delete clears.\n"
+                          "Yes / No: Y or N; Delete goes back to \"not asked\".\n"
+                          "Numbers: type them, or use Up and Down.\n"
+                          "Body map: arrow keys move, Space marks or unmarks.\n"
+                          "Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.\n"
+                          "Alt+Left and Alt+Right go to the day before or after.\n"
+                          "Ctrl+1 to Ctrl+5 open the pages; Ctrl++ and Ctrl+- change the text size."));
+}
+
+void MainWindow::restoreWindowState()
+{
+    resize(1180, 820);
+    const QByteArray geometry = m_settings.windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QString last = m_settings.lastPage();
+    // History and Today are cheap to build; other pages open on request so start-up stays fast.
+    if (last == u"history"_s)
+        showPage(last);
+    else
+        setCurrentPage(0);
+}
+
+bool MainWindow::confirmClose()
+{
+    return m_today->confirmLeave();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!confirmClose()) {
+        event->ignore();
+        return;
+    }
+    m_today->flushDraft();
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setLastPage(currentPageId());
+    m_settings.sync();
+    event->accept();
 }
 
 } // namespace nd

@@ -1,36 +1,125 @@
 #pragma once
 
-#include <QMainWindow>
+#include "model/Entry.h"
 
-class QListWidget;
-class QStackedWidget;
+#include <QDate>
+#include <QMainWindow>
+#include <QSet>
+
+#include <functional>
+
 class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
 
 namespace nd {
 
+class AppSettings;
+class AuthorSwitch;
+class Clock;
+class DiaryEditor;
 class DiaryStore;
+class DraftStore;
+class HistoryPage;
+class TodayPage;
 
-// The window shell: a large side bar of pages and a status line. Pages live in
-// their own classes; the window only switches between them.
+// The window shell: a large side bar of pages, a tool bar (who is logging, undo),
+// menus and a status line (diary file, last save). Pages are separate classes,
+// built the first time they are shown so the window opens fast.
+//
+// Extension points for other parts of the app: addPage() (with a factory called on
+// first show), menu() to add actions, editor() for undoable diary changes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(DiaryStore &store, QWidget *parent = nullptr);
+    MainWindow(DiaryStore &store, AppSettings &settings, const DraftStore &drafts, const Clock &clock,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
 
+    // --- pages ---
+    using PageFactory = std::function<QWidget *()>;
+    // Adds a page to the side bar; `factory` builds it when it is first shown.
+    int addPage(const QString &id, const QString &iconName, const QString &title, PageFactory factory);
+    // The page's widget, built now if it was not yet.
+    QWidget *page(const QString &id);
+    bool isPageBuilt(const QString &id) const;
     int pageCount() const;
     int currentPage() const;
+    QString currentPageId() const;
+    QString pageId(int index) const;
     void setCurrentPage(int index);
+    bool showPage(const QString &id);
+
+    // --- menus other parts add their actions to ---
+    enum class MenuId { File, Edit, View, Help };
+    QMenu *menu(MenuId id) const;
+    QToolBar *mainToolBar() const { return m_toolBar; }
+
+    DiaryEditor &editor() { return *m_editor; }
+    DiaryStore &store() { return m_store; }
+    AppSettings &settings() { return m_settings; }
+    TodayPage *todayPage() const { return m_today; }
+    HistoryPage *historyPage();
+    AuthorSwitch *authorSwitch() const { return m_authorSwitch; }
+
+    // Days on which the escalation rules raised a flag (shown in the History calendar).
+    void setFlagDays(const QSet<QDate> &days);
+    QSet<QDate> flagDays() const { return m_flagDays; }
+
+    // Re-reads the settings that change what the window shows (text size, day start,
+    // caregiver name, care team phone) after the settings dialog saved them.
+    void applySettings();
+
+    // Asks about unsaved changes; false when the user wants to stay.
+    bool confirmClose();
+
+public slots:
+    void openDayInToday(QDate date, nd::Author author);
+
+signals:
+    // The user chose another diary file (File > Open, New, Move): the launcher reopens.
+    void diaryFileChosen(const QString &path);
+    void settingsRequested();
+    void pageShown(const QString &id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(const QString &objectName, const QString &icon, const QString &title, QWidget *page);
+    struct PageSlot;
+    void buildMenus();
+    void buildToolBar();
+    void buildSideBar();
+    void addStandardPages();
+    void showPageAt(int index);
+    void onAuthorEdited();
     void updateStatus();
+    void updateSideBarMetrics();
+    void updateTitle();
+    void changeTextScale(int step);
+    void showKeyboardHelp();
+    void restoreWindowState();
 
     DiaryStore &m_store;
+    AppSettings &m_settings;
+    const Clock &m_clock;
+    DiaryEditor *m_editor = nullptr;
+    QList<PageSlot *> m_slots;
     QListWidget *m_sideBar = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    AuthorSwitch *m_authorSwitch = nullptr;
     QLabel *m_status = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    TodayPage *m_today = nullptr;
+    QSet<QDate> m_flagDays;
 };
 
 } // namespace nd

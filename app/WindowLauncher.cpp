@@ -3,7 +3,10 @@
 #include "MainWindow.h"
 #include "cli/CliSupport.h"
 #include "demo/DemoDiary.h"
+#include "diary/DraftStore.h"
 #include "safety/WindowDiaryOpener.h"
+#include "settings/AppSettings.h"
+#include "settings/TextScale.h"
 #include "storage/Database.h"
 #include "storage/DiaryStore.h"
 #include "util/Clock.h"
@@ -79,7 +82,11 @@ int runWindow(const QStringList &arguments)
         return 3;
     }
 
-    MainWindow window(store);
+    AppSettings settings;
+    TextScale::apply(settings.textScalePercent());
+    // A demo diary keeps its drafts beside it, so they vanish with it.
+    const DraftStore drafts(path, demoFolder ? demoFolder->filePath(u"drafts"_s) : QString());
+    MainWindow window(store, settings, drafts, Clock::system());
     window.show();
     return QApplication::exec();
 }

@@ -24,10 +24,7 @@ CollapsibleSection::CollapsibleSection(const QString &title, QWidget *parent)
     m_header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_header->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_header->setMinimumHeight(Theme::targetSize(this));
-    QFont headerFont = m_header->font();
-    headerFont.setBold(true);
-    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.3);
-    m_header->setFont(headerFont);
+    Theme::setRelativeFont(m_header, 1.3, true);
 
     m_summary = new QLabel;
     m_summary->setObjectName(u"sectionSummary"_s);

@@ -1,5 +1,7 @@
 #include "Theme.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPen>
@@ -76,6 +78,58 @@ void paintFocusRing(QPainter &painter, const QRectF &rect, qreal radius, const Q
     const qreal inner = std::max(0.0, radius - 2.0);
     painter.drawRoundedRect(rect.adjusted(3.5, 3.5, -3.5, -3.5), inner, inner);
     painter.restore();
+}
+
+void makeBig(QAbstractButton *button)
+{
+    const int target = targetSize(button);
+    button->setMinimumSize(target, target);
+    button->setFocusPolicy(Qt::StrongFocus);
+}
+
+void makePrimary(QAbstractButton *button)
+{
+    makeBig(button);
+    setRelativeFont(button, 1.0, true);
+    // Palette roles only, so the button follows light, dark and high-contrast themes.
+    button->setStyleSheet(
+        QStringLiteral("QPushButton { background: palette(highlight); color: palette(highlighted-text);"
+                       " border: 2px solid palette(highlight); border-radius: 8px; padding: 6px 22px; }"
+                       "QPushButton:focus { border: 3px solid palette(text); }"
+                       "QPushButton:pressed { border: 3px solid palette(text); }"
+                       "QPushButton:disabled { background: palette(button); color: palette(mid); "
+                       "border-color: palette(mid); }"));
+}
+
+namespace {
+constexpr char kFontFactor[] = "ndFontFactor";
+constexpr char kFontBold[] = "ndFontBold";
+
+void applyRelativeFont(QWidget *widget)
+{
+    const QVariant factor = widget->property(kFontFactor);
+    if (!factor.isValid())
+        return;
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * factor.toReal());
+    font.setBold(widget->property(kFontBold).toBool());
+    widget->setFont(font);
+}
+} // namespace
+
+void setRelativeFont(QWidget *widget, qreal factor, bool bold)
+{
+    widget->setProperty(kFontFactor, factor);
+    widget->setProperty(kFontBold, bold);
+    applyRelativeFont(widget);
+}
+
+void refreshRelativeFonts(QWidget *root)
+{
+    applyRelativeFont(root);
+    const QList<QWidget *> children = root->findChildren<QWidget *>();
+    for (QWidget *child : children)
+        applyRelativeFont(child);
 }
 
 } // namespace nd::Theme

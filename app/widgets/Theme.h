@@ -4,6 +4,7 @@
 #include <QPalette>
 
 class QFontMetrics;
+class QAbstractButton;
 class QPainter;
 class QRectF;
 class QWidget;
@@ -38,6 +39,18 @@ QColor urgentColor(const QPalette &palette);
 // The keyboard focus ring, drawn inside `rect` within its outer 4 px: a thick line
 // in the highlight colour and a thin one in the text colour.
 void paintFocusRing(QPainter &painter, const QRectF &rect, qreal radius, const QPalette &palette);
+
+// Makes a button the page's main action: filled with the highlight colour, bold,
+// at least a target size, with a thick focus frame.
+void makePrimary(QAbstractButton *button);
+// A big button for secondary actions (at least a target size, padded).
+void makeBig(QAbstractButton *button);
+
+// Gives a widget a font `factor` times the application font (bold or not) that
+// follows the text size setting: refreshRelativeFonts() re-applies it to every
+// such widget under `root` after the application font changed.
+void setRelativeFont(QWidget *widget, qreal factor, bool bold);
+void refreshRelativeFonts(QWidget *root);
 
 } // namespace Theme
 } // namespace nd

@@ -1,0 +1,414 @@
+#include "EntryForm.h"
+
+#include "FieldTexts.h"
+#include "widgets/BodyMap.h"
+#include "widgets/CollapsibleSection.h"
+#include "widgets/LevelPicker.h"
+#include "widgets/NumberStepper.h"
+#include "widgets/RatingBar.h"
+#include "widgets/SkinChoice.h"
+#include "widgets/Theme.h"
+#include "widgets/YesNoToggle.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QLabel *subHeading(const QString &text)
+{
+    auto *label = new QLabel(text);
+    Theme::setRelativeFont(label, 1.1, true);
+    label->setContentsMargins(0, 8, 0, 0);
+    return label;
+}
+
+QLabel *explanation(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+EntryForm::EntryForm(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(16);
+    buildFeelings();
+    buildTasks();
+    buildFalls();
+    buildSkinAndSafety();
+    buildHabits();
+    buildWarningSigns();
+    buildNote();
+    layout->addStretch(1);
+    updateSummaries();
+}
+
+CollapsibleSection *EntryForm::addSection(Section section, const QString &title, const QString &objectName)
+{
+    auto *card = new CollapsibleSection(title);
+    card->setObjectName(objectName);
+    m_sections[std::size_t(section)] = card;
+    static_cast<QVBoxLayout *>(layout())->addWidget(card);
+    return card;
+}
+
+QGridLayout *EntryForm::addGrid(CollapsibleSection *section)
+{
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(6);
+    grid->setColumnStretch(2, 1);
+    section->contentLayout()->addLayout(grid);
+    return grid;
+}
+
+QWidget *EntryForm::createControl(Field field)
+{
+    const FieldSpec &spec = fieldSpec(field);
+    switch (spec.kind) {
+    case FieldKind::Score:
+        return new RatingBar;
+    case FieldKind::TaskLevel:
+        return new LevelPicker;
+    case FieldKind::Skin:
+        return new SkinChoice;
+    case FieldKind::YesNo:
+        return new YesNoToggle;
+    case FieldKind::Count: {
+        auto *stepper = new NumberStepper;
+        stepper->setMaximum(spec.maximum);
+        if (field == Field::ExerciseMinutes) {
+            stepper->setStep(5);
+            stepper->setUnit(tr("min", "minutes"));
+        }
+        stepper->setButtonNames(tr("Less: %1").arg(FieldTexts::label(field)),
+                                tr("More: %1").arg(FieldTexts::label(field)));
+        return stepper;
+    }
+    }
+    return nullptr;
+}
+
+void EntryForm::addFieldRow(QGridLayout *grid, Field field)
+{
+    QWidget *control = createControl(field);
+    control->setObjectName(QString(fieldSpec(field).name));
+    control->setAccessibleName(FieldTexts::spoken(field));
+    const QString hint = FieldTexts::hint(field);
+    if (!hint.isEmpty())
+        control->setAccessibleDescription(hint);
+    m_controls[std::size_t(field)] = control;
+
+    auto *label =
+        new QLabel(hint.isEmpty() ? u"<b>%1</b>"_s.arg(FieldTexts::label(field).toHtmlEscaped())
+                                  : u"<b>%1</b><br>%2"_s.arg(FieldTexts::label(field).toHtmlEscaped(),
+                                                             hint.toHtmlEscaped()));
+    label->setTextFormat(Qt::RichText);
+    label->setBuddy(control);
+    label->setMinimumWidth(fontMetrics().averageCharWidth() * 22);
+
+    const int row = grid->rowCount();
+    grid->addWidget(label, row, 0, Qt::AlignVCenter);
+    grid->addWidget(control, row, 1, Qt::AlignLeft | Qt::AlignVCenter);
+
+    if (auto *segmented = qobject_cast<SegmentedControl *>(control)) {
+        connect(segmented, &SegmentedControl::edited, this, &EntryForm::userEdited);
+        connect(segmented, &SegmentedControl::valueChanged, this, &EntryForm::updateSummaries);
+    } else if (auto *stepper = qobject_cast<NumberStepper *>(control)) {
+        connect(stepper, &NumberStepper::edited, this, &EntryForm::userEdited);
+        connect(stepper, &NumberStepper::valueChanged, this, &EntryForm::updateSummaries);
+    }
+}
+
+void EntryForm::buildFeelings()
+{
+    CollapsibleSection *card =
+        addSection(Section::Feelings, tr("How your hands and feet feel"), u"feelingsSection"_s);
+    card->contentLayout()->addWidget(
+        explanation(tr("0 means not at all, 10 the worst you can imagine. Leave a line on \"Not rated\" "
+                       "if you are not sure.")));
+    for (Limb limb : {Limb::Hands, Limb::Feet}) {
+        card->contentLayout()->addWidget(subHeading(limb == Limb::Hands ? tr("Hands") : tr("Feet")));
+        QGridLayout *grid = addGrid(card);
+        for (int s = 0; s < kSymptomCount; ++s)
+            addFieldRow(grid, symptomField(Symptom(s), limb));
+    }
+
+    card->contentLayout()->addWidget(subHeading(tr("Where do you feel it?")));
+    card->contentLayout()->addWidget(
+        explanation(tr("Click the places, or use the arrow keys and press Space to mark or unmark.")));
+    m_bodyMap = new BodyMap;
+    m_bodyMap->setObjectName(u"regions"_s);
+    m_bodyMap->setAccessibleName(tr("Where you feel it: hands and feet"));
+    card->contentLayout()->addWidget(m_bodyMap);
+    m_bodyMapSummary = new QLabel;
+    m_bodyMapSummary->setObjectName(u"regionsSummary"_s);
+    m_bodyMapSummary->setWordWrap(true);
+    card->contentLayout()->addWidget(m_bodyMapSummary);
+    connect(m_bodyMap, &BodyMap::edited, this, &EntryForm::userEdited);
+    connect(m_bodyMap, &BodyMap::regionsChanged, this, &EntryForm::updateSummaries);
+}
+
+void EntryForm::buildTasks()
+{
+    CollapsibleSection *card = addSection(Section::Tasks, tr("Daily tasks"), u"tasksSection"_s);
+    card->contentLayout()->addWidget(explanation(tr("How hard was each of these today?")));
+    QGridLayout *grid = addGrid(card);
+    for (Field field : kTaskFields)
+        addFieldRow(grid, field);
+}
+
+void EntryForm::buildFalls()
+{
+    CollapsibleSection *card = addSection(Section::Falls, tr("Falls and near falls"), u"fallsSection"_s);
+    QGridLayout *grid = addGrid(card);
+    addFieldRow(grid, Field::Falls);
+    addFieldRow(grid, Field::NearFalls);
+}
+
+void EntryForm::buildSkinAndSafety()
+{
+    CollapsibleSection *card =
+        addSection(Section::SkinAndSafety, tr("Skin and home safety"), u"safetySection"_s);
+    card->contentLayout()->addWidget(explanation(
+        tr("Numb skin does not warn you. A quick look and a few habits prevent burns and falls.")));
+    QGridLayout *grid = addGrid(card);
+    addFieldRow(grid, Field::Skin);
+    for (Field field : kSafetyFields)
+        addFieldRow(grid, field);
+}
+
+void EntryForm::buildHabits()
+{
+    CollapsibleSection *card = addSection(Section::Habits, tr("Habits"), u"habitsSection"_s);
+    QGridLayout *grid = addGrid(card);
+    addFieldRow(grid, Field::ExerciseMinutes);
+    addFieldRow(grid, Field::AlcoholDrinks);
+    addFieldRow(grid, Field::Smoked);
+}
+
+void EntryForm::buildWarningSigns()
+{
+    CollapsibleSection *card = addSection(Section::WarningSigns, tr("Warning signs"), u"warningSection"_s);
+    auto *notice =
+        explanation(tr("<b>These need help at once.</b> If one of them happens, call your care team "
+                       "or emergency services now; do not wait to write it down."));
+    notice->setObjectName(u"warningSignsNotice"_s);
+    notice->setTextFormat(Qt::RichText);
+    card->contentLayout()->addWidget(notice);
+
+    m_noWarningSigns = new QPushButton(tr("None of these today"));
+    m_noWarningSigns->setObjectName(u"noWarningSigns"_s);
+    m_noWarningSigns->setAccessibleName(tr("None of these warning signs today"));
+    m_noWarningSigns->setMinimumHeight(Theme::targetSize(this));
+    m_noWarningSigns->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    card->contentLayout()->addWidget(m_noWarningSigns, 0, Qt::AlignLeft);
+    connect(m_noWarningSigns, &QPushButton::clicked, this, [this] {
+        bool changed = false;
+        for (Field field : kWarningSignFields) {
+            if (valueOf(field) != 0) {
+                setValueOf(field, 0);
+                changed = true;
+            }
+        }
+        if (changed)
+            userEdited();
+    });
+
+    QGridLayout *grid = addGrid(card);
+    for (Field field : kWarningSignFields)
+        addFieldRow(grid, field);
+}
+
+void EntryForm::buildNote()
+{
+    CollapsibleSection *card = addSection(Section::Note, tr("Note"), u"noteSection"_s);
+    m_note = new QPlainTextEdit;
+    m_note->setObjectName(u"note"_s);
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setTabChangesFocus(true);
+    m_note->setPlaceholderText(
+        tr("Anything else: what helped, what made it worse, questions for your care team."));
+    m_note->setMinimumHeight(Theme::targetSize(this) * 2);
+    m_note->setMaximumHeight(Theme::targetSize(this) * 4);
+    card->contentLayout()->addWidget(m_note);
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            userEdited();
+        updateSummaries();
+    });
+}
+
+QWidget *EntryForm::firstControl() const
+{
+    return control(Field::NumbnessHands);
+}
+
+std::optional<int> EntryForm::valueOf(Field field) const
+{
+    QWidget *widget = control(field);
+    switch (fieldSpec(field).kind) {
+    case FieldKind::Score:
+    case FieldKind::TaskLevel:
+    case FieldKind::Skin:
+        return static_cast<SegmentedControl *>(widget)->optionalValue();
+    case FieldKind::YesNo:
+        return static_cast<YesNoToggle *>(widget)->fieldValue();
+    case FieldKind::Count:
+        return static_cast<NumberStepper *>(widget)->value();
+    }
+    return std::nullopt;
+}
+
+void EntryForm::setValueOf(Field field, std::optional<int> value)
+{
+    QWidget *widget = control(field);
+    switch (fieldSpec(field).kind) {
+    case FieldKind::Score:
+    case FieldKind::TaskLevel:
+    case FieldKind::Skin:
+        static_cast<SegmentedControl *>(widget)->setOptionalValue(value);
+        break;
+    case FieldKind::YesNo:
+        static_cast<YesNoToggle *>(widget)->setFieldValue(value);
+        break;
+    case FieldKind::Count:
+        static_cast<NumberStepper *>(widget)->setValue(value);
+        break;
+    }
+}
+
+Entry EntryForm::entry(QDate date, Author author) const
+{
+    Entry result(date, author);
+    for (const FieldSpec &spec : allFields())
+        result.setValue(spec.field, valueOf(spec.field));
+    result.setRegions(m_bodyMap->regions());
+    // Trailing blank lines are noise, not content: they would make an unchanged entry look edited.
+    QString note = m_note->toPlainText();
+    while (note.endsWith(u'\n') || note.endsWith(u' '))
+        note.chop(1);
+    result.setNote(note);
+    return result;
+}
+
+void EntryForm::setEntry(const Entry &entry)
+{
+    m_loading = true;
+    for (const FieldSpec &spec : allFields())
+        setValueOf(spec.field, entry.value(spec.field));
+    m_bodyMap->setRegions(entry.regions());
+    if (m_note->toPlainText() != entry.note())
+        m_note->setPlainText(entry.note());
+    m_loading = false;
+    updateSummaries();
+}
+
+bool EntryForm::isLastingField(Field field)
+{
+    switch (field) {
+    case Field::Falls:
+    case Field::NearFalls:
+    case Field::Skin:
+        return false;
+    default:
+        return std::find(kWarningSignFields.begin(), kWarningSignFields.end(), field) ==
+               kWarningSignFields.end();
+    }
+}
+
+int EntryForm::fillBlanksFrom(const Entry &source)
+{
+    int filled = 0;
+    for (const FieldSpec &spec : allFields()) {
+        if (!isLastingField(spec.field) || valueOf(spec.field) || !source.value(spec.field))
+            continue;
+        setValueOf(spec.field, source.value(spec.field));
+        ++filled;
+    }
+    if (m_bodyMap->regions().isEmpty() && !source.regions().isEmpty()) {
+        m_bodyMap->setRegions(source.regions());
+        ++filled;
+    }
+    if (filled > 0)
+        userEdited();
+    return filled;
+}
+
+bool EntryForm::hasWarningSign() const
+{
+    return !warningSignsMarked().isEmpty();
+}
+
+QStringList EntryForm::warningSignsMarked() const
+{
+    QStringList marked;
+    for (Field field : kWarningSignFields) {
+        if (valueOf(field) == 1)
+            marked.append(FieldTexts::label(field));
+    }
+    return marked;
+}
+
+void EntryForm::userEdited()
+{
+    if (!m_loading)
+        emit edited();
+}
+
+void EntryForm::updateSummaries()
+{
+    auto countRated = [this](auto fields) {
+        int rated = 0;
+        for (Field field : fields)
+            rated += valueOf(field).has_value() ? 1 : 0;
+        return rated;
+    };
+    std::array<Field, 12> scores{};
+    for (int i = 0; i < 12; ++i)
+        scores[std::size_t(i)] = Field(i);
+    section(Section::Feelings)->setSummary(tr("%1 of %2 rated").arg(countRated(scores)).arg(scores.size()));
+    section(Section::Tasks)
+        ->setSummary(tr("%1 of %2 rated").arg(countRated(kTaskFields)).arg(kTaskFields.size()));
+    const std::optional<int> falls = valueOf(Field::Falls);
+    const std::optional<int> nearFalls = valueOf(Field::NearFalls);
+    section(Section::Falls)
+        ->setSummary(falls || nearFalls ? tr("falls: %1, near falls: %2")
+                                              .arg(falls ? QString::number(*falls) : tr("–"),
+                                                   nearFalls ? QString::number(*nearFalls) : tr("–"))
+                                        : tr("not recorded"));
+    section(Section::SkinAndSafety)
+        ->setSummary(
+            tr("%1 of %2 answered").arg(countRated(kSafetyFields) + (valueOf(Field::Skin) ? 1 : 0)).arg(8));
+    const std::array<Field, 3> habits = {Field::ExerciseMinutes, Field::AlcoholDrinks, Field::Smoked};
+    section(Section::Habits)->setSummary(tr("%1 of %2 answered").arg(countRated(habits)).arg(habits.size()));
+    const QStringList signs = warningSignsMarked();
+    section(Section::WarningSigns)
+        ->setSummary(
+            signs.isEmpty()
+                ? tr("%1 of %2 answered").arg(countRated(kWarningSignFields)).arg(kWarningSignFields.size())
+                : tr("MARKED: %1").arg(signs.join(tr(", "))));
+    section(Section::Note)
+        ->setSummary(m_note->toPlainText().trimmed().isEmpty() ? tr("empty") : tr("written"));
+    m_bodyMapSummary->setText(tr("Marked: %1").arg(m_bodyMap->markedSummary()));
+
+    const bool any = !signs.isEmpty();
+    if (any != m_hadWarningSign) {
+        m_hadWarningSign = any;
+        emit warningSignsChanged(any);
+    }
+}
+
+} // namespace nd

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "model/Entry.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QGridLayout;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace nd {
+
+class BodyMap;
+class CollapsibleSection;
+
+// Every field of one diary entry as big controls, in collapsible sections in the
+// order of the issue: how hands and feet feel (ratings and body map), daily tasks,
+// falls, skin and home safety, habits, warning signs, note.
+//
+// A value editor only: no storage, no dates, no saving (TodayPage does that).
+class EntryForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Section { Feelings, Tasks, Falls, SkinAndSafety, Habits, WarningSigns, Note };
+    static constexpr int kSectionCount = int(Section::Note) + 1;
+
+    explicit EntryForm(QWidget *parent = nullptr);
+
+    // The values shown, as an entry for `date` and `author`.
+    Entry entry(QDate date, Author author) const;
+    // Shows an entry's values (date and author are not shown here). Not an edit.
+    void setEntry(const Entry &entry);
+    // "Same as last entry": fills every blank field that describes a lasting state
+    // (symptoms, where, tasks, home safety, habits) from `source`. Things that
+    // happen on one day (falls, skin findings, warning signs, the note) are left
+    // for the user. Returns how many fields were filled; counts as an edit.
+    int fillBlanksFrom(const Entry &source);
+
+    bool hasWarningSign() const;
+    QStringList warningSignsMarked() const; // their labels, in form order
+
+    QWidget *control(Field field) const { return m_controls[std::size_t(field)]; }
+    BodyMap *bodyMap() const { return m_bodyMap; }
+    QPlainTextEdit *noteEdit() const { return m_note; }
+    QPushButton *noWarningSignsButton() const { return m_noWarningSigns; }
+    CollapsibleSection *section(Section section) const { return m_sections[std::size_t(section)]; }
+    QWidget *firstControl() const;
+
+    static bool isLastingField(Field field);
+
+signals:
+    // The user changed something (not emitted by setEntry()).
+    void edited();
+    void warningSignsChanged(bool any);
+
+private:
+    CollapsibleSection *addSection(Section section, const QString &title, const QString &objectName);
+    QGridLayout *addGrid(CollapsibleSection *section);
+    void addFieldRow(QGridLayout *grid, Field field);
+    QWidget *createControl(Field field);
+    std::optional<int> valueOf(Field field) const;
+    void setValueOf(Field field, std::optional<int> value);
+    void buildFeelings();
+    void buildTasks();
+    void buildFalls();
+    void buildSkinAndSafety();
+    void buildHabits();
+    void buildWarningSigns();
+    void buildNote();
+    void userEdited();
+    void updateSummaries();
+
+    std::array<QWidget *, kFieldCount> m_controls{};
+    std::array<CollapsibleSection *, kSectionCount> m_sections{};
+    BodyMap *m_bodyMap = nullptr;
+    QLabel *m_bodyMapSummary = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+    QPushButton *m_noWarningSigns = nullptr;
+    bool m_loading = false;
+    bool m_hadWarningSign = false;
+};
+
+} // namespace nd

@@ -1,0 +1,153 @@
+#include "FieldTexts.h"
+
+namespace nd {
+
+QString FieldTexts::symptomLabel(Symptom symptom)
+{
+    switch (symptom) {
+    case Symptom::Numbness:
+        return tr("Numbness");
+    case Symptom::Tingling:
+        return tr("Tingling");
+    case Symptom::Burning:
+        return tr("Burning");
+    case Symptom::Pain:
+        return tr("Pain");
+    case Symptom::Cold:
+        return tr("Cold sensitivity");
+    case Symptom::Weakness:
+        return tr("Weakness");
+    }
+    return {};
+}
+
+QString FieldTexts::label(Field field)
+{
+    switch (field) {
+    case Field::NumbnessHands:
+    case Field::NumbnessFeet:
+        return symptomLabel(Symptom::Numbness);
+    case Field::TinglingHands:
+    case Field::TinglingFeet:
+        return symptomLabel(Symptom::Tingling);
+    case Field::BurningHands:
+    case Field::BurningFeet:
+        return symptomLabel(Symptom::Burning);
+    case Field::PainHands:
+    case Field::PainFeet:
+        return symptomLabel(Symptom::Pain);
+    case Field::ColdHands:
+    case Field::ColdFeet:
+        return symptomLabel(Symptom::Cold);
+    case Field::WeaknessHands:
+    case Field::WeaknessFeet:
+        return symptomLabel(Symptom::Weakness);
+    case Field::Buttoning:
+        return tr("Buttoning clothes");
+    case Field::Writing:
+        return tr("Writing by hand");
+    case Field::Typing:
+        return tr("Typing, using a phone");
+    case Field::Grasping:
+        return tr("Holding and gripping");
+    case Field::SmallObjects:
+        return tr("Picking up small things");
+    case Field::Walking:
+        return tr("Walking");
+    case Field::Balance:
+        return tr("Keeping your balance");
+    case Field::FeelingGround:
+        return tr("Feeling the ground");
+    case Field::Falls:
+        return tr("Falls");
+    case Field::NearFalls:
+        return tr("Near falls");
+    case Field::Skin:
+        return tr("Skin of hands and feet");
+    case Field::FeetInspected:
+        return tr("Looked at my feet");
+    case Field::WaterTested:
+        return tr("Tested water temperature");
+    case Field::NightLights:
+        return tr("Night lights on");
+    case Field::NonSlipMats:
+        return tr("Non-slip mats in place");
+    case Field::Handrails:
+        return tr("Used handrails");
+    case Field::SupportiveShoes:
+        return tr("Wore supportive shoes");
+    case Field::WarmClothing:
+        return tr("Kept hands and feet warm");
+    case Field::ExerciseMinutes:
+        return tr("Gentle exercise");
+    case Field::AlcoholDrinks:
+        return tr("Alcoholic drinks");
+    case Field::Smoked:
+        return tr("Smoked");
+    case Field::Confusion:
+        return tr("Confusion");
+    case Field::WordFinding:
+        return tr("Trouble finding words");
+    case Field::Tremor:
+        return tr("Shaking or tremor");
+    case Field::Seizure:
+        return tr("A seizure (fit)");
+    case Field::Swallowing:
+        return tr("New trouble swallowing");
+    case Field::FacialWeakness:
+        return tr("Weakness in the face");
+    case Field::Breathing:
+        return tr("Trouble breathing");
+    }
+    return {};
+}
+
+QString FieldTexts::spoken(Field field)
+{
+    const FieldSpec &spec = fieldSpec(field);
+    if (spec.kind == FieldKind::Score) {
+        const bool hands = int(field) < int(Field::NumbnessFeet);
+        return hands ? tr("%1 in the hands").arg(label(field)) : tr("%1 in the feet").arg(label(field));
+    }
+    return label(field);
+}
+
+QString FieldTexts::hint(Field field)
+{
+    switch (field) {
+    case Field::NumbnessHands:
+    case Field::NumbnessFeet:
+        return tr("less feeling, as if through a glove");
+    case Field::TinglingHands:
+    case Field::TinglingFeet:
+        return tr("pins and needles");
+    case Field::ColdHands:
+    case Field::ColdFeet:
+        return tr("cold hurts or feels strange");
+    case Field::FeelingGround:
+        return tr("knowing where your feet are");
+    case Field::Falls:
+        return tr("times you fell today");
+    case Field::NearFalls:
+        return tr("times you nearly fell");
+    case Field::Skin:
+        return tr("blisters or injuries you may not feel");
+    case Field::WaterTested:
+        return tr("with your elbow or a thermometer");
+    case Field::ExerciseMinutes:
+        return tr("walking, stretching, cycling");
+    case Field::SupportiveShoes:
+        return tr("closed, non-slip");
+    case Field::WarmClothing:
+        return tr("gloves, thick socks");
+    default:
+        return {};
+    }
+}
+
+QString FieldTexts::authorName(Author author)
+{
+    return author == Author::Patient ? tr("Patient") : tr("Caregiver");
+}
+
+} // namespace nd

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "model/Entry.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+
+namespace nd {
+
+class Banner;
+class DiaryCalendar;
+class DiaryEditor;
+
+// The diary month by month: a calendar marking logged days (and days with flags),
+// the month's entries in a list (caregiver entries say so), opening any day in the
+// Today page, and deleting an entry with undo.
+//
+// Only the month on screen is read from the diary, so a ten-year diary opens as
+// fast as a new one.
+class HistoryPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryPage(DiaryEditor &editor, QWidget *parent = nullptr);
+
+    // Days on which the escalation rules raised a flag (set by the main window).
+    void setFlagDays(const QSet<QDate> &days);
+
+    void showMonth(int year, int month);
+    void selectDay(QDate date);
+    QDate selectedDay() const;
+
+    // The entries listed (the month on screen, newest first).
+    QList<Entry> listedEntries() const { return m_entries; }
+    const Entry *selectedEntry() const;
+
+    bool deleteSelected();
+    void openSelected();
+
+    DiaryCalendar *calendar() const { return m_calendar; }
+    QListWidget *list() const { return m_list; }
+    Banner *banner() const { return m_banner; }
+
+signals:
+    void openEntryRequested(QDate date, nd::Author author);
+    void logDayRequested(QDate date);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void reloadMonth();
+    void fillList();
+    void onDayClicked(QDate date);
+    void updateButtons();
+
+    DiaryEditor &m_editor;
+    int m_year = 0;
+    int m_month = 0;
+    QList<Entry> m_entries;
+    bool m_stale = true;
+
+    DiaryCalendar *m_calendar = nullptr;
+    QLabel *m_monthTitle = nullptr;
+    QListWidget *m_list = nullptr;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_delete = nullptr;
+    Banner *m_banner = nullptr;
+};
+
+} // namespace nd

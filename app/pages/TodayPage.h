@@ -1,0 +1,121 @@
+#pragma once
+
+#include "diary/DraftStore.h"
+#include "model/Entry.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QTimer;
+
+namespace nd {
+
+class Banner;
+class Clock;
+class DayPicker;
+class DiaryEditor;
+class EntryForm;
+
+// Logging one day: the entry form for a date and an author, one Save (Ctrl+S)
+// with a clear confirmation, "same as last entry", a draft that survives restarts,
+// a question before unsaved changes would be lost, and a prominent "get help now"
+// when a warning sign is marked.
+//
+// "Today" is the diary day (Clock::diaryDay with the day-start hour), so an entry
+// written at 1 am still belongs to the evening before.
+class TodayPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TodayPage(DiaryEditor &editor, const DraftStore &drafts, const Clock &clock, QWidget *parent = nullptr);
+    ~TodayPage() override;
+
+    // --- settings ---
+    void setDayStartHour(int hour);
+    int dayStartHour() const { return m_dayStartHour; }
+    void setCaregiverName(const QString &name);
+    void setCareTeamPhone(const QString &phone);
+
+    // --- what is shown ---
+    QDate diaryToday() const;
+    QDate date() const { return m_date; }
+    Author author() const { return m_author; }
+    Entry currentEntry() const;
+    bool isDirty() const;
+    bool hasStoredEntry() const { return m_stored.has_value(); }
+
+    // Opens the draft left by the last session when there is one, else today.
+    void restoreDraftOrOpenToday();
+
+    // --- navigation: each asks about unsaved changes; false when the user cancelled ---
+    bool openDay(QDate date);
+    bool setAuthor(Author author);
+    bool confirmLeave();
+
+    // --- actions ---
+    bool save();
+    int sameAsLastEntry();
+    void discardChanges();
+    void flushDraft();
+
+    QAction *saveAction() const { return m_saveAction; }
+    EntryForm *form() const { return m_form; }
+    DayPicker *dayPicker() const { return m_dayPicker; }
+    Banner *messageBanner() const { return m_message; }
+    Banner *urgentBanner() const { return m_urgent; }
+    QLabel *stateLabel() const { return m_state; }
+
+signals:
+    void statusMessage(const QString &text);
+    void dirtyChanged(bool dirty);
+    // A restored draft was written by the other author: the switch should follow.
+    void authorRestored(nd::Author author);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void buildHeader();
+    void load(QDate date, Author author);
+    void onEdited();
+    void onEntryChanged(QDate date, Author author);
+    std::optional<Entry> lastEntryBefore(QDate date) const;
+    void updateState();
+    void updateUrgentBanner();
+    void showSaveFailure();
+    QString dayAndAuthorText() const;
+
+    DiaryEditor &m_editor;
+    DraftStore m_drafts;
+    const Clock &m_clock;
+    int m_dayStartHour = 4;
+    QString m_caregiverName;
+    QString m_careTeamPhone;
+
+    QDate m_date;
+    Author m_author = Author::Patient;
+    std::optional<Entry> m_stored; // what the diary holds for (m_date, m_author)
+    bool m_followsToday = true;
+    bool m_wasDirty = false;
+
+    QTimer *m_draftTimer = nullptr;
+    QAction *m_saveAction = nullptr;
+    DayPicker *m_dayPicker = nullptr;
+    QLabel *m_loggingAs = nullptr;
+    QLabel *m_state = nullptr;
+    QPushButton *m_sameAsLast = nullptr;
+    QPushButton *m_saveTop = nullptr;
+    QPushButton *m_saveBottom = nullptr;
+    Banner *m_urgent = nullptr;
+    Banner *m_message = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    EntryForm *m_form = nullptr;
+};
+
+} // namespace nd

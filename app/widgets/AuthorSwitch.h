@@ -1,0 +1,28 @@
+#pragma once
+
+#include "SegmentedControl.h"
+#include "model/Entry.h"
+
+namespace nd {
+
+// Who is logging: the patient or a caregiver. Two big buttons (keys P and C,
+// arrows); the value is always one of them.
+class AuthorSwitch : public SegmentedControl
+{
+    Q_OBJECT
+
+public:
+    explicit AuthorSwitch(QWidget *parent = nullptr);
+
+    Author author() const { return value() == 1 ? Author::Caregiver : Author::Patient; }
+    void setAuthor(Author author) { setValue(author == Author::Caregiver ? 1 : 0); }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+};
+
+} // namespace nd

@@ -1,0 +1,135 @@
+#include "DayPicker.h"
+
+#include "Theme.h"
+
+#include <QCalendarWidget>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QMenu>
+#include <QToolButton>
+#include <QWidgetAction>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QToolButton *bigButton(const QString &objectName)
+{
+    auto *button = new QToolButton;
+    button->setObjectName(objectName);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setMinimumSize(Theme::targetSize(button), Theme::targetSize(button));
+    button->setFocusPolicy(Qt::StrongFocus);
+    return button;
+}
+} // namespace
+
+DayPicker::DayPicker(QWidget *parent) : QWidget(parent)
+{
+    m_previous = bigButton(u"previousDay"_s);
+    m_dateButton = bigButton(u"chooseDay"_s);
+    m_next = bigButton(u"nextDay"_s);
+    m_today = bigButton(u"backToToday"_s);
+    Theme::setRelativeFont(m_dateButton, 1.25, true);
+    m_dateButton->setPopupMode(QToolButton::InstantPopup);
+
+    m_calendar = new QCalendarWidget;
+    m_calendar->setObjectName(u"dayCalendar"_s);
+    m_calendar->setGridVisible(false);
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_calendar->setMinimumSize(Theme::targetSize(this) * 8, Theme::targetSize(this) * 7);
+    m_calendarMenu = new QMenu(this);
+    auto *action = new QWidgetAction(m_calendarMenu);
+    action->setDefaultWidget(m_calendar);
+    m_calendarMenu->addAction(action);
+    m_dateButton->setMenu(m_calendarMenu);
+    connect(m_calendarMenu, &QMenu::aboutToShow, this, [this] {
+        m_calendar->setSelectedDate(m_date);
+        m_calendar->setFocus();
+    });
+    connect(m_calendar, &QCalendarWidget::activated, this, [this](QDate date) {
+        m_calendarMenu->close();
+        request(date);
+    });
+    connect(m_calendar, &QCalendarWidget::clicked, this, [this](QDate date) {
+        m_calendarMenu->close();
+        request(date);
+    });
+
+    connect(m_previous, &QToolButton::clicked, this, [this] { request(m_date.addDays(-1)); });
+    connect(m_next, &QToolButton::clicked, this, [this] { request(m_date.addDays(1)); });
+    connect(m_today, &QToolButton::clicked, this, [this] { request(m_maximum); });
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_previous);
+    layout->addWidget(m_dateButton);
+    layout->addWidget(m_next);
+    layout->addSpacing(6);
+    layout->addWidget(m_today);
+    retranslate();
+}
+
+QString DayPicker::longDate(QDate date)
+{
+    return QLocale().toString(date, u"dddd d MMMM yyyy"_s);
+}
+
+void DayPicker::setDate(QDate date)
+{
+    m_date = date;
+    updateButtons();
+}
+
+void DayPicker::setMaximumDate(QDate date)
+{
+    m_maximum = date;
+    m_calendar->setMaximumDate(date);
+    updateButtons();
+}
+
+void DayPicker::request(QDate date)
+{
+    if (!date.isValid() || (m_maximum.isValid() && date > m_maximum) || date == m_date)
+        return;
+    emit dateRequested(date);
+}
+
+void DayPicker::updateButtons()
+{
+    m_dateButton->setText(m_date.isValid() ? longDate(m_date) : QString());
+    m_dateButton->setAccessibleName(tr("Day being logged: %1. Press to choose another day.")
+                                        .arg(m_date.isValid() ? longDate(m_date) : QString()));
+    const bool isLatest = m_maximum.isValid() && m_date >= m_maximum;
+    m_next->setEnabled(!isLatest);
+    m_today->setEnabled(!isLatest);
+}
+
+void DayPicker::retranslate()
+{
+    m_previous->setText(tr("◀ Day before"));
+    m_previous->setAccessibleName(tr("Previous day"));
+    m_previous->setToolTip(tr("Log the day before (Alt+Left)"));
+    m_next->setText(tr("Day after ▶"));
+    m_next->setAccessibleName(tr("Next day"));
+    m_next->setToolTip(tr("Log the day after (Alt+Right)"));
+    m_today->setText(tr("Today"));
+    m_today->setAccessibleName(tr("Back to today"));
+    m_today->setToolTip(tr("Back to today (Alt+Home)"));
+    m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_today->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    updateButtons();
+}
+
+void DayPicker::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace nd

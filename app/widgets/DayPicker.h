@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QCalendarWidget;
+class QMenu;
+class QToolButton;
+
+namespace nd {
+
+// Chooses the day being logged: big "previous day" and "next day" buttons, the
+// date itself (opens a calendar), and "Today". Days after `maximumDate` (the
+// diary's today) cannot be chosen: nobody logs the future.
+//
+// The picker only asks: dateRequested() is emitted and the owner decides (it may
+// have unsaved changes to ask about) and then calls setDate().
+class DayPicker : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DayPicker(QWidget *parent = nullptr);
+
+    QDate date() const { return m_date; }
+    void setDate(QDate date);
+    QDate maximumDate() const { return m_maximum; }
+    void setMaximumDate(QDate date);
+
+    QToolButton *previousButton() const { return m_previous; }
+    QToolButton *nextButton() const { return m_next; }
+    QToolButton *dateButton() const { return m_dateButton; }
+    QToolButton *todayButton() const { return m_today; }
+    QCalendarWidget *calendar() const { return m_calendar; }
+
+    // How a day is written on the date button ("Tuesday 12 March 2026").
+    static QString longDate(QDate date);
+
+signals:
+    void dateRequested(QDate date);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void request(QDate date);
+    void updateButtons();
+    void retranslate();
+
+    QDate m_date;
+    QDate m_maximum;
+    QToolButton *m_previous = nullptr;
+    QToolButton *m_dateButton = nullptr;
+    QToolButton *m_next = nullptr;
+    QToolButton *m_today = nullptr;
+    QMenu *m_calendarMenu = nullptr;
+    QCalendarWidget *m_calendar = nullptr;
+};
+
+} // namespace nd
