@@ -211,10 +211,16 @@ private slots:
     {
         // Guards the fixture itself: if it ever stopped matching the released
         // version-1 step, the next test would prove nothing.
-        const QString fixture = QFINDTESTDATA("fixtures/diary-v1.sqlite");
+        // Read a copy: even a read-only look at a WAL file leaves -wal/-shm files beside it.
+        TempDiary diary;
+        const QString fixture = diary.path();
+        QVERIFY(QFile::copy(QFINDTESTDATA("fixtures/diary-v1.sqlite"), fixture));
         QCOMPARE(queryInt(fixture, "PRAGMA user_version"), 1);
         QCOMPARE(schemaOf(fixture), schemaOfVersion(1));
         QCOMPARE(queryInt(fixture, "SELECT count(*) FROM entry"), 3);
+        const QString original = QFINDTESTDATA("fixtures/diary-v1.sqlite");
+        QVERIFY(!QFile::exists(original + u"-wal"_s));
+        QVERIFY(!QFile::exists(original + u"-shm"_s));
     }
 
     void versionOneFixtureIsUpdatedWithItsData()
