@@ -4,9 +4,28 @@
 
 namespace nd {
 
-ReportFlow::ReportFlow(std::shared_ptr<const ReportStyle> style, const PageGeometry &geometry)
-    : m_style(std::move(style)), m_geometry(geometry)
+ReportFlow::ReportFlow(std::shared_ptr<const ReportStyle> style, const PageGeometry &geometry,
+                       std::shared_ptr<ReportAnchors> anchors)
+    : m_style(std::move(style)), m_geometry(geometry), m_anchorPages(std::move(anchors))
 {}
+
+qreal ReportFlow::flowHeight() const
+{
+    qreal height = 0;
+    for (std::size_t b = 0; b < m_blocks.size(); ++b) {
+        const ReportBlock &block = *m_blocks[b];
+        if (block.pieceCount() == 0)
+            continue;
+        if (height > 0)
+            height += block.spaceBefore;
+        height += block.headerHeight();
+        for (int piece = 0; piece < block.pieceCount(); ++piece)
+            height += block.pieceHeight(piece);
+        if (b + 1 < m_blocks.size())
+            height += block.spaceAfter;
+    }
+    return height;
+}
 
 void ReportFlow::append(std::unique_ptr<ReportBlock> block)
 {

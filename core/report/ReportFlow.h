@@ -15,9 +15,17 @@ namespace nd {
 class ReportFlow
 {
 public:
-    ReportFlow(std::shared_ptr<const ReportStyle> style, const PageGeometry &geometry);
+    // Flows that share `anchors` can point to each other's pages (a trial layout of
+    // page 1 shares the real flow's anchors).
+    ReportFlow(std::shared_ptr<const ReportStyle> style, const PageGeometry &geometry,
+               std::shared_ptr<ReportAnchors> anchors = std::make_shared<ReportAnchors>());
 
     const ReportStyle &style() const { return *m_style; }
+    std::shared_ptr<const ReportStyle> sharedStyle() const { return m_style; }
+    const PageGeometry &geometry() const { return m_geometry; }
+    std::shared_ptr<ReportAnchors> anchors() const { return m_anchorPages; }
+    // The height of everything added so far, laid out without page breaks.
+    qreal flowHeight() const;
     qreal width() const { return m_geometry.body.width(); }
     qreal pageBodyHeight() const { return m_geometry.body.height(); }
 
@@ -49,7 +57,7 @@ private:
     PageGeometry m_geometry;
     std::vector<std::unique_ptr<ReportBlock>> m_blocks;
     std::vector<std::pair<QString, const ReportBlock *>> m_anchors;
-    std::shared_ptr<ReportAnchors> m_anchorPages = std::make_shared<ReportAnchors>();
+    std::shared_ptr<ReportAnchors> m_anchorPages;
     QString m_pendingAnchor;
 };
 

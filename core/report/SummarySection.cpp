@@ -16,8 +16,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// How many flags and events page 1 lists at most, and at least when room is short.
 constexpr int kSummaryFlags = 6;
 constexpr int kSummaryEvents = 5;
+constexpr int kFewestFlags = 3;
+constexpr int kFewestEvents = 2;
+
+struct ListLengths
+{
+    int flags = kSummaryFlags;
+    int events = kSummaryEvents;
+};
 
 QString tr(const char *text)
 {
@@ -123,7 +132,7 @@ void addFigures(ReportFlow &flow, const ReportSummary &summary)
     cards.spaceBefore = pt(10);
 }
 
-void addFlags(ReportFlow &flow, const ReportSummary &summary, const ReportOptions &options)
+void addFlags(ReportFlow &flow, const ReportSummary &summary, const ReportOptions &options, int shown)
 {
     const ReportStyle &style = flow.style();
     flow.subheading(tr("Flags in this period"));
@@ -156,7 +165,7 @@ void addFlags(ReportFlow &flow, const ReportSummary &summary, const ReportOption
                                                 {tr("The numbers"), mm(56), Qt::AlignLeft, true},
                                                 {tr("Discussed"), 0, Qt::AlignLeft, true}},
                              flow.width());
-    for (qsizetype i = 0; i < summary.flags.size() && i < kSummaryFlags; ++i) {
+    for (qsizetype i = 0; i < summary.flags.size() && i < shown; ++i) {
         const AcknowledgedFlag &item = summary.flags[i];
         TableCell level(levelWord(item.flag.level()));
         level.level = item.flag.level();
@@ -170,7 +179,7 @@ void addFlags(ReportFlow &flow, const ReportSummary &summary, const ReportOption
                       {item.flag.evidence},
                       discussed});
     }
-    const int more = int(summary.flags.size()) - kSummaryFlags;
+    const int more = int(summary.flags.size()) - shown;
     if (more > 0) {
         if (options.has(ReportSection::FlagDetails))
             flow.pageReference(tr("Earlier flags not shown here: %1. Every flag of the period is listed with "
@@ -211,7 +220,7 @@ void addRegions(ReportFlow &flow, const ReportSummary &summary)
     flow.paragraph(text, added.isEmpty() ? style.body : style.bodyBold, style.ink, pt(3));
 }
 
-void addEventList(ReportFlow &flow, const ReportSummary &summary, const ReportOptions &options)
+void addEventList(ReportFlow &flow, const ReportSummary &summary, const ReportOptions &options, int shown)
 {
     const ReportStyle &style = flow.style();
     flow.subheading(tr("Treatment events in this period"));
@@ -224,7 +233,7 @@ void addEventList(ReportFlow &flow, const ReportSummary &summary, const ReportOp
                                                           {tr("Event"), mm(36)},
                                                           {tr("Details"), 0, Qt::AlignLeft, true}},
                                        flow.width());
-    const qsizetype first = std::max<qsizetype>(0, summary.events.size() - kSummaryEvents);
+    const qsizetype first = std::max<qsizetype>(0, summary.events.size() - shown);
     for (qsizetype i = first; i < summary.events.size(); ++i) {
         const TreatmentEvent &event = summary.events[i];
         QString details = event.name.trimmed();
@@ -246,16 +255,37 @@ void addEventList(ReportFlow &flow, const ReportSummary &summary, const ReportOp
     }
 }
 
+void addSummaryWith(ReportFlow &flow, const ReportData &data, const ReportSummary &summary,
+                    const ReportOptions &options, ListLengths lengths)
+{
+    addTitleAndFacts(flow, data, summary);
+    addFigures(flow, summary);
+    addFlags(flow, summary, options, lengths.flags);
+    addRegions(flow, summary);
+    addEventList(flow, summary, options, lengths.events);
+}
+
 } // namespace
 
 void addSummary(ReportFlow &flow, const ReportData &data, const ReportSummary &summary,
                 const ReportOptions &options)
 {
-    addTitleAndFacts(flow, data, summary);
-    addFigures(flow, summary);
-    addFlags(flow, summary, options);
-    addRegions(flow, summary);
-    addEventList(flow, summary, options);
+    // Page 1 is one page: when long flag texts or many new places take the room, list
+    // fewer events, then fewer flags (the rest are on the detail pages).
+    ListLengths lengths;
+    for (;;) {
+        ReportFlow trial(flow.sharedStyle(), flow.geometry(), flow.anchors());
+        addSummaryWith(trial, data, summary, options, lengths);
+        if (trial.flowHeight() <= flow.pageBodyHeight())
+            break;
+        if (lengths.events > kFewestEvents)
+            --lengths.events;
+        else if (lengths.flags > kFewestFlags)
+            --lengths.flags;
+        else
+            break;
+    }
+    addSummaryWith(flow, data, summary, options, lengths);
 }
 
 void addNoEntries(ReportFlow &flow, const ReportData &data, const ReportSummary &summary)
