@@ -92,6 +92,35 @@ private slots:
                  qPrintable(u"%1 pages, expected %2 to %3"_s.arg(pageCount).arg(fewest).arg(most)));
     }
 
+    void summaryIsOnePageOnEitherPaper_data()
+    {
+        QTest::addColumn<int>("diaryDays");
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("three busy months on A4") << 180 << int(QPageSize::A4);
+        QTest::newRow("three busy months on US Letter") << 180 << int(QPageSize::Letter);
+        QTest::newRow("ten years on US Letter") << 3650 << int(QPageSize::Letter);
+    }
+
+    void summaryIsOnePageOnEitherPaper()
+    {
+        QFETCH(int, diaryDays);
+        QFETCH(int, pageSize);
+        const QDate from = kLastDay.addDays(-(diaryDays > 180 ? diaryDays - 1 : 89));
+        const ReportData data = demoReportData(diaryDays, kLastDay, from, kLastDay);
+        ReportOptions options = optionsFor(from, kLastDay);
+        options.pageSize = QPageSize::PageSizeId(pageSize);
+        // With the charts after it, page 2 must begin with the charts' title.
+        options.sections = unsigned(ReportSection::Summary) | unsigned(ReportSection::Charts);
+        QTemporaryDir dir;
+        int pageCount = 0;
+        QVERIFY(!writeReport(data, options, dir, u"report.pdf"_s, &pageCount).isEmpty());
+        QCOMPARE(pageCount, 2);
+        const QStringList pages = pdfPages(pageFile(dir));
+        QVERIFY(pages.value(0).contains(u"Treatment events in this period"_s));
+        QVERIFY(pages.value(1).split(u'\n').contains(u"How it went"_s));
+        QVERIFY(!pages.value(1).contains(u"Treatment events in this period"_s));
+    }
+
     void everyFlagAndEveryLoggedDayIsInTheText()
     {
         const QDate from = kLastDay.addDays(-89);
