@@ -54,7 +54,8 @@ public:
         for (int day = 0; day < m_options.days; ++day) {
             const QDate date = firstDay.addDays(day);
             addEvents(diary, date, day);
-            const bool missed = day >= kFirstInfusionDay && chance(kMissedDayChance) && m_options.missSomeDays;
+            const bool missed =
+                day >= kFirstInfusionDay && chance(kMissedDayChance) && m_options.missSomeDays;
             if (!missed)
                 diary.entries.append(patientEntry(date, day));
             if (day % kCaregiverEvery == 5)
@@ -88,7 +89,7 @@ private:
         const double feet = severity * 1.05 + 0.8 + noise(0.6);
         setSymptoms(entry, Limb::Hands, hands);
         setSymptoms(entry, Limb::Feet, feet);
-        entry.setRegions(regionsFor(hands, feet));
+        entry.setRegions(regionsFor(severity * 0.85 + 0.5, severity * 1.05 + 0.8));
 
         setTask(entry, Field::Buttoning, hands - 3.0);
         setTask(entry, Field::Writing, hands - 3.8);
@@ -151,21 +152,30 @@ private:
         entry.setValue(task, clampScore(pressure / 1.6 + noise(0.3), 4));
     }
 
-    // Spreads from the tips inwards as the scores rise; the left side a little ahead.
-    static RegionSet regionsFor(double hands, double feet)
+    // Spreads from the tips inwards as the nerve damage builds; the left side a little
+    // ahead. Follows the underlying level, not the day's noise, and a marked place
+    // stays marked until the level has fallen a point below where it appeared: people
+    // mark the same places day after day rather than flickering at a threshold.
+    RegionSet regionsFor(double hands, double feet)
     {
-        RegionSet set;
+        constexpr double kStaysMarkedBelow = 1.0;
         const BodyPart handParts[] = {BodyPart::Fingertips, BodyPart::Fingers, BodyPart::Hand,
                                       BodyPart::Wrist};
         const BodyPart footParts[] = {BodyPart::Toes, BodyPart::Foot, BodyPart::Ankle, BodyPart::LowerLeg};
         const double thresholds[] = {1.5, 3.0, 4.5, 6.0};
+        const auto update = [&](Region region, double level, double threshold) {
+            if (level >= threshold)
+                m_regions.insert(region);
+            else if (level < threshold - kStaysMarkedBelow)
+                m_regions.remove(region);
+        };
         for (int i = 0; i < 4; ++i) {
-            set.setMarked({Side::Left, handParts[i]}, hands >= thresholds[i]);
-            set.setMarked({Side::Right, handParts[i]}, hands >= thresholds[i] + 0.7);
-            set.setMarked({Side::Left, footParts[i]}, feet >= thresholds[i]);
-            set.setMarked({Side::Right, footParts[i]}, feet >= thresholds[i] + 0.5);
+            update({Side::Left, handParts[i]}, hands, thresholds[i]);
+            update({Side::Right, handParts[i]}, hands, thresholds[i] + 0.7);
+            update({Side::Left, footParts[i]}, feet, thresholds[i]);
+            update({Side::Right, footParts[i]}, feet, thresholds[i] + 0.5);
         }
-        return set;
+        return m_regions;
     }
 
     static const QStringList &notes()
@@ -182,6 +192,7 @@ private:
 
     DemoOptions m_options;
     QRandomGenerator m_random;
+    RegionSet m_regions; // where the patient currently feels it
 };
 
 } // namespace
