@@ -416,6 +416,9 @@ private slots:
         QTest::newRow("rule 1 mean, as in the contract's example")
             << u"0..2 feet=0; 3..4 feet=1; 5 feet=7; 6 feet=6; 7 feet=6"_s
             << u"feet: last 3 mean 6.3 ≥ baseline 2.1 + 2"_s;
+        QTest::newRow("rule 1, the worked example of docs/escalation.md")
+            << u"0 feet=2; 1 feet=2; 2 feet=1; 3 feet=3; 4 feet=2; 5 feet=2; 6 feet=3; 20 feet=5; 22 feet=6"_s
+            << u"feet: last 2 mean 5.5 ≥ baseline 2.1 + 2"_s;
         QTest::newRow("rule 1 one high day")
             << u"0..2 feet=2; 10 feet=6"_s << u"feet: score 6 ≥ baseline 2.0 + 4"_s;
         QTest::newRow("rule 1 both ways at once")
