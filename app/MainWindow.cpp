@@ -4,6 +4,7 @@
 #include "diary/DiaryEditor.h"
 #include "diary/DraftStore.h"
 #include "pages/HistoryPage.h"
+#include "pages/ReportPage.h"
 #include "pages/TodayPage.h"
 #include "settings/AppSettings.h"
 #include "settings/TextScale.h"
@@ -229,7 +230,7 @@ void MainWindow::addStandardPages()
     });
     addPage(u"trends"_s, u"trends"_s, tr("Trends"), [] { return placeholderPage(tr("Trends")); });
     addPage(u"alerts"_s, u"alerts"_s, tr("Alerts"), [] { return placeholderPage(tr("Alerts")); });
-    addPage(u"report"_s, u"report"_s, tr("Report"), [] { return placeholderPage(tr("Report")); });
+    addPage(u"report"_s, u"report"_s, tr("Report"), [this] { return new ReportPage(m_store, m_clock); });
 }
 
 int MainWindow::addPage(const QString &id, const QString &iconName, const QString &title, PageFactory factory)
