@@ -1,0 +1,87 @@
+#include "Translator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <memory>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr QLatin1String kSourceLanguage{"en"};
+
+struct Installed
+{
+    std::unique_ptr<QTranslator> app;
+    std::unique_ptr<QTranslator> qt;
+    QString language{kSourceLanguage};
+};
+
+Installed &installed()
+{
+    static Installed state;
+    return state;
+}
+
+void remove(std::unique_ptr<QTranslator> &translator)
+{
+    if (translator) {
+        QCoreApplication::removeTranslator(translator.get());
+        translator.reset();
+    }
+}
+
+} // namespace
+
+QString Translator::install(const QLocale &locale)
+{
+    Installed &state = installed();
+    remove(state.app);
+    remove(state.qt);
+    state.language = kSourceLanguage;
+
+    // QTranslator::load(QLocale, ...) walks the locale's UI languages (de-AT, de, ...).
+    auto app = std::make_unique<QTranslator>();
+    if (locale.language() != QLocale::English && app->load(locale, u"nervediary"_s, u"_"_s, u":/i18n"_s)) {
+        // ":/i18n/nervediary_de.qm" → "de"
+        state.language = QFileInfo(app->filePath()).completeBaseName().section(u'_', 1);
+        QCoreApplication::installTranslator(app.get());
+        state.app = std::move(app);
+
+        // Qt's own texts only with ours, so a window is never half in another language.
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt.get());
+            state.qt = std::move(qt);
+        }
+    }
+    return state.language;
+}
+
+QStringList Translator::availableLanguages()
+{
+    QStringList languages = {kSourceLanguage};
+    const QStringList files = QDir(u":/i18n"_s).entryList({u"nervediary_*.qm"_s}, QDir::Files);
+    for (const QString &file : files) {
+        // nervediary_de.qm → de
+        const QString code =
+            file.mid(int(qstrlen("nervediary_")), file.size() - int(qstrlen("nervediary_.qm")));
+        if (!languages.contains(code))
+            languages.append(code);
+    }
+    languages.sort();
+    return languages;
+}
+
+QString Translator::currentLanguage()
+{
+    return installed().language;
+}
+
+} // namespace nd

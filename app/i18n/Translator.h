@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QLocale>
+#include <QStringList>
+
+namespace nd {
+
+// Loads the user-interface language: NerveDiary's own translations (built into the
+// program from translations/*.ts, at :/i18n) and Qt's translations of its standard
+// texts (buttons, dialogs), installed by qt6-translations-l10n.
+//
+// Fallback: the locale's UI languages in order (de_AT → de), and English (the source
+// texts) when none is available. Installing replaces the previous translators, and
+// Qt sends QEvent::LanguageChange to every widget, so the window retranslates
+// without a restart.
+class Translator
+{
+public:
+    // Installs the best translation for `locale`; returns the language used, e.g. "de"
+    // or "en" when falling back to the source texts.
+    static QString install(const QLocale &locale);
+    // Follows the system language (QLocale::system()).
+    static QString installSystemLanguage() { return install(QLocale::system()); }
+
+    // Language codes that have a built-in translation, plus "en", sorted.
+    static QStringList availableLanguages();
+    // The language currently in use ("en" until install() found a translation).
+    static QString currentLanguage();
+};
+
+} // namespace nd
