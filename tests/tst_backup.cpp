@@ -235,6 +235,38 @@ private slots:
         QCOMPARE(backups.list().size(), 1);
     }
 
+    void everyPastFormatHasAFixtureAndIsBackedUpBeforeItsUpdate_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int version = 1; version < latestSchemaVersion(); ++version)
+            QTest::newRow(qPrintable(u"a diary of format %1"_s.arg(version))) << version;
+    }
+
+    void everyPastFormatHasAFixtureAndIsBackedUpBeforeItsUpdate()
+    {
+        QFETCH(int, version);
+        const QString fixture = QFINDTESTDATA(u"fixtures/diary-v%1.sqlite"_s.arg(version));
+        QVERIFY2(!fixture.isEmpty(), "every released format needs a fixture in tests/fixtures");
+        TempDiary diary;
+        QVERIFY(QFile::copy(fixture, diary.path())); // never open the fixture itself
+        QFile::setPermissions(diary.path(), QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(queryInt(diary.path(), "PRAGMA user_version"), version);
+        const int entries = queryInt(diary.path(), "SELECT count(*) FROM entry");
+
+        FixedClock clock(kMorning);
+        BackupManager backups(diary.path(), clock);
+        Database db;
+        backups.protectMigrations(db);
+        QVERIFY2(db.open(diary.path()), qPrintable(db.lastError().message));
+        QCOMPARE(db.schemaVersion(), latestSchemaVersion());
+        const QList<BackupInfo> listed = backups.list();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed[0].reason, BackupInfo::Reason::BeforeUpdate);
+        QCOMPARE(listed[0].schemaVersion, version);
+        QCOMPARE(listed[0].entryCount, entries);
+        QCOMPARE(DiaryStore(db).entryCount(), entries);
+    }
+
     void noMigrationWithoutACopy()
     {
         TempDiary diary;
