@@ -268,6 +268,31 @@ private slots:
         QVERIFY(!text.contains(u" Note "_s));
     }
 
+    void aVeryLongNoteRunsOnToTheNextPage()
+    {
+        QStringList words;
+        for (int i = 0; i < 1500; ++i)
+            words.append(u"word%1"_s.arg(i));
+        Entry entry = entryOn(QDate(2026, 5, 2));
+        entry.setNote(words.join(u' '));
+        const ReportData data = ReportData::compute({entryOn(QDate(2026, 5, 1)), entry}, {}, {}, std::nullopt,
+                                                    {}, QDate(2026, 5, 1), QDate(2026, 5, 2));
+        ReportOptions options = optionsFor(QDate(2026, 5, 1), QDate(2026, 5, 2));
+        options.sections = unsigned(ReportSection::Notes);
+        QTemporaryDir dir;
+        int pageCount = 0;
+        QVERIFY(!writeReport(data, options, dir, u"report.pdf"_s, &pageCount).isEmpty());
+        QVERIFY(pageCount >= 2);
+        const QStringList pages = pdfPages(pageFile(dir));
+        QCOMPARE(pages.size(), pageCount);
+        // Every word is there, and every page still has its footer (nothing ran over it).
+        const QString text = flattened(pages.join(u' '));
+        for (const QString &word : std::as_const(words))
+            QVERIFY2(text.contains(u' ' + word + u' '), qPrintable(word));
+        for (int i = 0; i < pages.size(); ++i)
+            QVERIFY(pages[i].contains(u"page %1 of %2"_s.arg(i + 1).arg(pages.size())));
+    }
+
     void emptyPeriodGivesOneClearPage()
     {
         const ReportData data = demoReportData(120, kLastDay, QDate(2020, 1, 1), QDate(2020, 3, 31));

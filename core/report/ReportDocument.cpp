@@ -111,7 +111,10 @@ void ReportDocument::paintFrame(QPainter &painter, int page) const
 
     painter.setPen(style.muted);
     const qreal headerTop = header.bottom() - style.small.lineHeight() - ReportUnits::pt(3);
-    style.smallBold.drawLeft(painter, header.left(), headerTop, m_frame.title);
+    // A very long name gives way to the period rather than run into it.
+    const qreal titleRoom = header.width() - style.small.advance(m_frame.period) - ReportUnits::mm(6);
+    style.smallBold.drawLeft(painter, header.left(), headerTop,
+                             style.smallBold.elided(m_frame.title, titleRoom));
     style.small.drawRight(painter, header.right(), headerTop, m_frame.period);
     painter.setPen(QPen(style.rule, ReportStyle::hairline()));
     painter.drawLine(QPointF(header.left(), header.bottom()), QPointF(header.right(), header.bottom()));

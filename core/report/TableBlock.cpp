@@ -5,6 +5,9 @@ namespace nd {
 namespace {
 const qreal kRowPadding = ReportUnits::pt(1.6);
 const qreal kSymbolSpace = ReportUnits::pt(9);
+// A row is never taller than this many lines: a very long note goes on in the rows
+// below it, so every row fits on a page.
+constexpr int kMaxRowLines = 40;
 } // namespace
 
 TableBlock::TableBlock(const ReportStyle &style, QList<TableColumn> columns, qreal width)
@@ -53,8 +56,34 @@ void TableBlock::addRow(const QList<TableCell> &cells, bool separated)
         lineCount = std::max(lineCount, int(lines.size()));
         row.lines.append(lines);
     }
-    row.height = lineCount * fontFor(TableCell::Tone::Normal).lineHeight() + 2 * kRowPadding;
-    m_rows.append(std::move(row));
+    const qreal lineHeight = fontFor(TableCell::Tone::Normal).lineHeight();
+    if (lineCount <= kMaxRowLines) {
+        row.height = lineCount * lineHeight + 2 * kRowPadding;
+        m_rows.append(std::move(row));
+        return;
+    }
+    // Cut into rows of kMaxRowLines lines; the first keeps the other cells, the rest
+    // carry only the continued text, with the same shading.
+    for (int first = 0; first < lineCount; first += kMaxRowLines) {
+        Row part;
+        part.cells = row.cells;
+        part.separated = first == 0 && row.separated;
+        part.shaded = row.shaded;
+        int partLines = 1;
+        for (int c = 0; c < row.lines.size(); ++c) {
+            const QStringList &lines = row.lines[c];
+            QStringList chunk =
+                first == 0 || lines.size() > kMaxRowLines ? lines.mid(first, kMaxRowLines) : QStringList();
+            if (first > 0 && chunk.isEmpty()) {
+                part.cells[c].level.reset();
+                chunk.append(QString());
+            }
+            partLines = std::max(partLines, int(chunk.size()));
+            part.lines.append(chunk.isEmpty() ? QStringList{QString()} : chunk);
+        }
+        part.height = partLines * lineHeight + 2 * kRowPadding;
+        m_rows.append(std::move(part));
+    }
 }
 
 qreal TableBlock::headerHeight() const
