@@ -1,12 +1,16 @@
 #include "MainWindow.h"
 
 #include "dialogs/MessageBox.h"
+#include "diary/DailyReminder.h"
 #include "diary/DiaryEditor.h"
 #include "diary/DraftStore.h"
+#include "diary/FlagDaysLoader.h"
 #include "pages/HistoryPage.h"
 #include "pages/ReportPage.h"
 #include "pages/TodayPage.h"
 #include "settings/AppSettings.h"
+#include "settings/DiaryFileActions.h"
+#include "settings/SettingsDialog.h"
 #include "settings/TextScale.h"
 #include "storage/DiaryStore.h"
 #include "util/Clock.h"
@@ -92,6 +96,17 @@ MainWindow::MainWindow(DiaryStore &store, AppSettings &settings, const DraftStor
     connect(m_editor, &DiaryEditor::commandFailed, this,
             [this](const QString &message) { MessageBox::warn(this, tr("NerveDiary"), message); });
 
+    m_reminder = new DailyReminder(store, clock, this);
+    connect(m_reminder, &DailyReminder::reminded, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5 * 60 * 1000); });
+    connect(m_reminder, &DailyReminder::openTodayRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showPage(u"today"_s);
+        m_today->openDay(m_today->diaryToday());
+    });
+
     applySettings();
     m_today->restoreDraftOrOpenToday();
     m_authorSwitch->setAuthor(m_today->author());
@@ -156,7 +171,14 @@ void MainWindow::buildMenus()
     QAction *settings = m_fileMenu->addAction(Icons::icon(u"settings"_s, iconColor), tr("Se&ttings…"));
     settings->setObjectName(u"settingsAction"_s);
     settings->setShortcut(QKeySequence::Preferences);
-    connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    QAction *openDiary = m_fileMenu->addAction(tr("&Open another diary…"));
+    openDiary->setShortcut(QKeySequence::Open);
+    connect(openDiary, &QAction::triggered, this, &MainWindow::openOtherDiary);
+    QAction *newDiary = m_fileMenu->addAction(tr("Start a &new diary…"));
+    connect(newDiary, &QAction::triggered, this, &MainWindow::startNewDiary);
+    QAction *moveDiary = m_fileMenu->addAction(tr("&Move this diary…"));
+    connect(moveDiary, &QAction::triggered, this, &MainWindow::moveDiary);
     m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -223,6 +245,13 @@ void MainWindow::addStandardPages()
     addPage(u"history"_s, u"history"_s, tr("History"), [this] {
         auto *history = new HistoryPage(*m_editor);
         history->setFlagDays(m_flagDays);
+        // Flags need the whole diary: computed off the UI thread once History is wanted.
+        if (!m_flagLoader) {
+            m_flagLoader = new FlagDaysLoader(m_store, this);
+            connect(m_flagLoader, &FlagDaysLoader::ready, this, &MainWindow::setFlagDays);
+            connect(m_editor, &DiaryEditor::diaryChanged, m_flagLoader, &FlagDaysLoader::request);
+            m_flagLoader->request();
+        }
         connect(history, &HistoryPage::openEntryRequested, this, &MainWindow::openDayInToday);
         connect(history, &HistoryPage::logDayRequested, this,
                 [this](QDate date) { openDayInToday(date, m_today->author()); });
@@ -378,6 +407,7 @@ void MainWindow::applySettings()
     m_today->setDayStartHour(m_settings.dayStartHour());
     m_today->setCaregiverName(m_settings.caregiverName());
     m_today->setCareTeamPhone(m_store.profile().careTeamPhone);
+    m_reminder->configure(m_settings.reminderEnabled(), m_settings.reminderTime(), m_settings.dayStartHour());
     Theme::refreshRelativeFonts(this);
     updateSideBarMetrics();
 }
@@ -450,6 +480,71 @@ void MainWindow::restoreWindowState()
         showPage(last);
     else
         setCurrentPage(0);
+    if (currentPageId() == u"today"_s)
+        m_today->focusFirstQuestion();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, m_store.profile(), m_store.database().path(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.saveTo(m_settings);
+    m_settings.sync();
+    if (!(dialog.profile() == m_store.profile()) && !m_store.setProfile(dialog.profile()))
+        MessageBox::warn(
+            this, tr("Settings"),
+            tr("The names and the phone number were not saved: %1").arg(m_store.lastError().message));
+    TextScale::apply(m_settings.textScalePercent());
+    applySettings();
+    switch (dialog.fileAction()) {
+    case SettingsDialog::FileAction::OpenOther:
+        openOtherDiary();
+        break;
+    case SettingsDialog::FileAction::StartNew:
+        startNewDiary();
+        break;
+    case SettingsDialog::FileAction::Move:
+        moveDiary();
+        break;
+    case SettingsDialog::FileAction::None:
+        break;
+    }
+}
+
+void MainWindow::requestSwitch(const QString &path, const QString &error, const QString &oldFileToRemove)
+{
+    if (!error.isEmpty())
+        MessageBox::warn(this, tr("Diary file"), error);
+    if (!path.isEmpty())
+        emit diarySwitchRequested(path, oldFileToRemove);
+}
+
+void MainWindow::openOtherDiary()
+{
+    if (!confirmClose())
+        return;
+    QString error;
+    const QString path = DiaryFileActions::chooseExisting(this, m_store.database().path(), &error);
+    requestSwitch(path, error);
+}
+
+void MainWindow::startNewDiary()
+{
+    if (!confirmClose())
+        return;
+    QString error;
+    const QString path = DiaryFileActions::chooseNew(this, m_store.database().path(), &error);
+    requestSwitch(path, error);
+}
+
+void MainWindow::moveDiary()
+{
+    if (!confirmClose())
+        return;
+    QString error;
+    const QString path = DiaryFileActions::moveTo(this, m_store.database(), &error);
+    requestSwitch(path, error, path.isEmpty() ? QString() : m_store.database().path());
 }
 
 bool MainWindow::confirmClose()

@@ -21,7 +21,9 @@ class AuthorSwitch;
 class Clock;
 class DiaryEditor;
 class DiaryStore;
+class DailyReminder;
 class DraftStore;
+class FlagDaysLoader;
 class HistoryPage;
 class TodayPage;
 
@@ -60,6 +62,7 @@ public:
     QToolBar *mainToolBar() const { return m_toolBar; }
 
     DiaryEditor &editor() { return *m_editor; }
+    DailyReminder *reminder() const { return m_reminder; }
     DiaryStore &store() { return m_store; }
     AppSettings &settings() { return m_settings; }
     TodayPage *todayPage() const { return m_today; }
@@ -80,10 +83,16 @@ public:
 public slots:
     void openDayInToday(QDate date, nd::Author author);
 
+    void openSettings();
+    // Open another diary, start a new one, move this one (File menu and Settings).
+    void openOtherDiary();
+    void startNewDiary();
+    void moveDiary();
+
 signals:
-    // The user chose another diary file (File > Open, New, Move): the launcher reopens.
-    void diaryFileChosen(const QString &path);
-    void settingsRequested();
+    // The user chose another diary file: the launcher closes this window and opens
+    // `path`; after a move it then removes `oldFileToRemove`.
+    void diarySwitchRequested(const QString &path, const QString &oldFileToRemove);
     void pageShown(const QString &id);
 
 protected:
@@ -103,6 +112,7 @@ private:
     void changeTextScale(int step);
     void showKeyboardHelp();
     void restoreWindowState();
+    void requestSwitch(const QString &path, const QString &error, const QString &oldFileToRemove = {});
 
     DiaryStore &m_store;
     AppSettings &m_settings;
@@ -120,6 +130,8 @@ private:
     QMenu *m_helpMenu = nullptr;
     TodayPage *m_today = nullptr;
     QSet<QDate> m_flagDays;
+    FlagDaysLoader *m_flagLoader = nullptr;
+    DailyReminder *m_reminder = nullptr;
 };
 
 } // namespace nd

@@ -3,9 +3,11 @@
 #include "MainWindow.h"
 #include "cli/CliSupport.h"
 #include "demo/DemoDiary.h"
+#include "dialogs/MessageBox.h"
 #include "diary/DraftStore.h"
 #include "safety/WindowDiaryOpener.h"
 #include "settings/AppSettings.h"
+#include "settings/FirstRunDialog.h"
 #include "settings/TextScale.h"
 #include "storage/Database.h"
 #include "storage/DiaryStore.h"
@@ -14,6 +16,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTemporaryDir>
 
@@ -44,24 +48,19 @@ bool writeDemoDiary(DiaryStore &store)
     });
 }
 
-} // namespace
-
-int runWindow(const QStringList &arguments)
+// After a window closed: the diary the user chose to open next, if any.
+struct NextDiary
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "WindowLauncher", "A private diary for nerve symptoms during cancer immunotherapy.\n"
-                          "Commands: demo, import-csv, export-csv, set-baseline, check, backup "
-                          "(nervediary COMMAND --help)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    CliSupport::addDbOption(parser);
-    parser.addOption({u"demo"_s, QApplication::translate("WindowLauncher", "Open a generated demo diary.")});
-    parser.process(arguments);
+    QString path;
+    QString oldFileToRemove; // set after "Move this diary"
+};
 
+// One diary and its window, until the window closes. Returns the exit status.
+int runSession(QString path, bool demo, AppSettings &settings, const std::optional<DiaryProfile> &newProfile,
+               NextDiary *next)
+{
     std::optional<QTemporaryDir> demoFolder;
-    QString path = CliSupport::diaryPath(parser);
-    if (parser.isSet(u"demo"_s)) {
+    if (demo) {
         demoFolder.emplace(QDir::temp().filePath(u"nervediary-demo-XXXXXX"_s));
         path = demoFolder->filePath(u"demo.sqlite"_s);
     }
@@ -81,14 +80,88 @@ int runWindow(const QStringList &arguments)
                               store.lastError().message);
         return 3;
     }
+    // What the first-run questions gave goes into the diary, where the report and the CLI see it.
+    if (newProfile && !store.setProfile(*newProfile))
+        MessageBox::warn(nullptr, QApplication::translate("WindowLauncher", "NerveDiary"),
+                         store.lastError().message);
 
-    AppSettings settings;
-    TextScale::apply(settings.textScalePercent());
     // A demo diary keeps its drafts beside it, so they vanish with it.
     const DraftStore drafts(path, demoFolder ? demoFolder->filePath(u"drafts"_s) : QString());
     MainWindow window(store, settings, drafts, Clock::system());
+    QObject::connect(&window, &MainWindow::diarySwitchRequested, &window,
+                     [&](const QString &chosen, const QString &oldFile) {
+                         next->path = chosen;
+                         next->oldFileToRemove = oldFile;
+                         window.close();
+                     });
     window.show();
     return QApplication::exec();
+}
+
+// Removes a diary that was moved (its copy is open now), with SQLite's side files and its draft.
+void removeMovedDiary(const QString &path)
+{
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+    DraftStore(path).discard();
+}
+
+} // namespace
+
+int runWindow(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "WindowLauncher", "A private diary for nerve symptoms during cancer immunotherapy.\n"
+                          "Commands: demo, import-csv, export-csv, set-baseline, check, backup "
+                          "(nervediary COMMAND --help)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    CliSupport::addDbOption(parser);
+    parser.addOption({u"demo"_s, QApplication::translate("WindowLauncher", "Open a generated demo diary.")});
+    parser.process(arguments);
+
+    AppSettings settings;
+    TextScale::apply(settings.textScalePercent());
+
+    bool demo = parser.isSet(u"demo"_s);
+    const bool namedDiary = parser.isSet(u"db"_s);
+    QString path =
+        namedDiary ? CliSupport::diaryPath(parser)
+                   : (settings.diaryPath().isEmpty() ? CliSupport::defaultDiaryPath() : settings.diaryPath());
+
+    // First run: only when the window would create the user's own diary.
+    std::optional<DiaryProfile> newProfile;
+    if (!demo && !namedDiary && !QFileInfo::exists(path)) {
+        FirstRunDialog dialog;
+        dialog.exec();
+        switch (dialog.choice()) {
+        case FirstRunDialog::Choice::Quit:
+            return 0;
+        case FirstRunDialog::Choice::OpenDemo:
+            demo = true;
+            break;
+        case FirstRunDialog::Choice::StartDiary:
+            newProfile = dialog.profile();
+            settings.setDayStartHour(dialog.dayStartHour());
+            settings.sync();
+            break;
+        }
+    }
+
+    for (;;) {
+        NextDiary next;
+        const int status = runSession(path, demo, settings, newProfile, &next);
+        if (next.path.isEmpty())
+            return status;
+        if (!next.oldFileToRemove.isEmpty())
+            removeMovedDiary(next.oldFileToRemove);
+        path = next.path;
+        demo = false;
+        newProfile.reset();
+        settings.setDiaryPath(path);
+        settings.sync();
+    }
 }
 
 } // namespace nd

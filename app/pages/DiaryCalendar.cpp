@@ -1,5 +1,6 @@
 #include "DiaryCalendar.h"
 
+#include "widgets/Icons.h"
 #include "widgets/Theme.h"
 
 #include <QAbstractItemView>
@@ -7,6 +8,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QSpinBox>
+#include <QTextCharFormat>
 #include <QToolButton>
 
 namespace nd {
@@ -18,6 +20,12 @@ DiaryCalendar::DiaryCalendar(QWidget *parent) : QCalendarWidget(parent)
     setGridVisible(false);
     setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     setHorizontalHeaderFormat(QCalendarWidget::ShortDayNames);
+    // Weekends in the text colour like other days (Qt paints them red by default:
+    // colour that means nothing here).
+    QTextCharFormat plain;
+    plain.setForeground(palette().color(QPalette::Text));
+    setWeekdayTextFormat(Qt::Saturday, plain);
+    setWeekdayTextFormat(Qt::Sunday, plain);
     enlargeNavigation();
 }
 
@@ -41,6 +49,11 @@ void DiaryCalendar::enlargeNavigation()
             button->setToolTip(b.accessibleName);
         }
     }
+    const QColor arrow = palette().color(QPalette::HighlightedText);
+    if (auto *previous = findChild<QToolButton *>(u"qt_calendar_prevmonth"_s))
+        previous->setIcon(Icons::icon(u"previous"_s, arrow));
+    if (auto *next = findChild<QToolButton *>(u"qt_calendar_nextmonth"_s))
+        next->setIcon(Icons::icon(u"next"_s, arrow));
     if (auto *year = findChild<QSpinBox *>(u"qt_calendar_yearedit"_s)) {
         year->setMinimumHeight(target);
         year->setAccessibleName(tr("Year"));
@@ -73,7 +86,7 @@ void DiaryCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) 
     QCalendarWidget::paintCell(painter, rect, date);
     const bool selected = date == selectedDate();
     const QColor ink = palette().color(selected ? QPalette::HighlightedText : QPalette::Text);
-    const qreal unit = std::max(4.0, rect.height() / 9.0);
+    const qreal unit = std::max(4.5, rect.height() / 8.0);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_logged.contains(date)) {
@@ -91,13 +104,13 @@ void DiaryCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) 
     if (m_flagged.contains(date)) {
         // A small triangle in the top right corner: "something to tell the care team".
         QPainterPath triangle;
-        const QPointF tip(rect.right() - unit * 1.3, rect.top() + unit * 0.5);
+        const QPointF tip(rect.right() - unit * 1.4, rect.top() + unit * 0.4);
         triangle.moveTo(tip);
-        triangle.lineTo(tip + QPointF(unit * 0.9, unit * 1.6));
-        triangle.lineTo(tip + QPointF(-unit * 0.9, unit * 1.6));
+        triangle.lineTo(tip + QPointF(unit * 1.1, unit * 1.9));
+        triangle.lineTo(tip + QPointF(-unit * 1.1, unit * 1.9));
         triangle.closeSubpath();
-        painter->setPen(QPen(ink, 1.2));
-        painter->setBrush(Theme::urgentColor(palette()));
+        painter->setPen(QPen(ink, 1.5));
+        painter->setBrush(Theme::mix(palette().color(QPalette::Base), QColor(0xd0, 0x30, 0x20), 0.55));
         painter->drawPath(triangle);
     }
     painter->restore();

@@ -46,9 +46,10 @@ QString EntrySummary::describe(const Entry &entry)
     if (hardest)
         parts.append(tr("hardest task: %1").arg(LevelPicker::levelName(*hardest).toLower()));
     if (const std::optional<int> falls = entry.value(Field::Falls); falls && *falls > 0)
-        parts.append(tr("%n fall(s)", nullptr, *falls));
+        parts.append(*falls == 1 ? tr("1 fall") : tr("%1 falls").arg(*falls));
     if (!entry.regions().isEmpty())
-        parts.append(tr("%n place(s) marked", nullptr, entry.regions().size()));
+        parts.append(entry.regions().size() == 1 ? tr("1 place marked")
+                                                 : tr("%1 places marked").arg(entry.regions().size()));
     if (!entry.note().isEmpty())
         parts.append(tr("note"));
     if (parts.isEmpty())

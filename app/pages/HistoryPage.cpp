@@ -152,8 +152,9 @@ void HistoryPage::reloadMonth()
     }
     m_calendar->setLoggedDays(logged);
     m_calendar->setCaregiverDays(caregiver);
-    m_monthTitle->setText(tr("%1: %n entry(ies)", nullptr, int(m_entries.size()))
-                              .arg(QLocale().toString(first, u"MMMM yyyy"_s)));
+    const QString month = QLocale().toString(first, u"MMMM yyyy"_s);
+    m_monthTitle->setText(m_entries.size() == 1 ? tr("%1: 1 entry").arg(month)
+                                                : tr("%1: %2 entries").arg(month).arg(m_entries.size()));
     m_stale = false;
     fillList();
 }

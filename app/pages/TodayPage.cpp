@@ -339,6 +339,11 @@ void TodayPage::flushDraft()
     }
 }
 
+void TodayPage::focusFirstQuestion()
+{
+    m_form->firstControl()->setFocus(Qt::OtherFocusReason);
+}
+
 void TodayPage::onEdited()
 {
     if (m_message->isVisible() && m_message->kind() == Banner::Kind::Success)
@@ -391,9 +396,10 @@ int TodayPage::sameAsLastEntry()
                                tr("Every answer that carries over from %1 is already given.").arg(from));
     } else {
         m_message->showMessage(Banner::Kind::Info, tr("Filled in from %1").arg(from),
-                               tr("%n answer(s) copied. Falls, skin, warning signs and the note are left for "
-                                  "you. Check each answer, then save.",
-                                  nullptr, filled));
+                               (filled == 1 ? tr("1 answer copied.") : tr("%1 answers copied.").arg(filled)) +
+                                   u' ' +
+                                   tr("Falls, skin, warning signs and the note are left for you. Check each "
+                                      "answer, then save."));
     }
     return filled;
 }

@@ -63,6 +63,8 @@ public:
     int sameAsLastEntry();
     void discardChanges();
     void flushDraft();
+    // Puts the keyboard on the first question, so logging can start at once.
+    void focusFirstQuestion();
 
     QAction *saveAction() const { return m_saveAction; }
     EntryForm *form() const { return m_form; }

@@ -358,9 +358,13 @@ void BodyMap::paintEvent(QPaintEvent *)
 
     if (hasFocus()) {
         const QPainterPath focused = transform.map(m_shapes.shape(m_focus));
+        // Three rings (text colour, highlight, base) so the outline shows on marked,
+        // unmarked, light and dark regions alike.
+        painter.setPen(QPen(pal.color(QPalette::Text), 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPath(focused);
         painter.setPen(QPen(pal.color(QPalette::Highlight), 5.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPath(focused);
-        painter.setPen(QPen(pal.color(QPalette::HighlightedText), 1.5, Qt::DashLine));
+        painter.setPen(QPen(pal.color(QPalette::Base), 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPath(focused);
     }
 

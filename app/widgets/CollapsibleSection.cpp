@@ -21,6 +21,10 @@ CollapsibleSection::CollapsibleSection(const QString &title, QWidget *parent)
     m_header->setObjectName(u"sectionHeader"_s);
     m_header->setAutoRaise(true);
     m_header->setCursor(Qt::PointingHandCursor);
+    m_header->setStyleSheet(
+        u"QToolButton { border: 3px solid transparent; border-radius: 8px; padding: 2px 6px; }"
+        "QToolButton:hover { background: palette(midlight); }"
+        "QToolButton:focus { border: 3px solid palette(highlight); }"_s);
     m_header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_header->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_header->setMinimumHeight(Theme::targetSize(this));

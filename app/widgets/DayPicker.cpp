@@ -20,8 +20,7 @@ QToolButton *bigButton(const QString &objectName)
     auto *button = new QToolButton;
     button->setObjectName(objectName);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setMinimumSize(Theme::targetSize(button), Theme::targetSize(button));
-    button->setFocusPolicy(Qt::StrongFocus);
+    Theme::makeBig(button);
     return button;
 }
 } // namespace

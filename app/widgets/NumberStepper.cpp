@@ -32,6 +32,13 @@ void NumberStepper::setMaximum(int maximum)
     updateGeometry();
 }
 
+void NumberStepper::setMinimum(int minimum)
+{
+    m_minimum = std::clamp(minimum, 0, m_maximum);
+    if (m_value && *m_value < m_minimum)
+        setValue(m_minimum);
+}
+
 void NumberStepper::setUnit(const QString &unit)
 {
     m_unit = unit;
@@ -68,14 +75,15 @@ void NumberStepper::setValueByUser(std::optional<int> value)
 void NumberStepper::stepUp()
 {
     m_typing = false;
-    setValueByUser(m_value ? std::min(m_maximum, *m_value + m_step) : m_step);
+    setValueByUser(m_value ? std::clamp(*m_value + m_step, m_minimum, m_maximum)
+                           : std::max(m_minimum, m_step));
 }
 
 void NumberStepper::stepDown()
 {
     m_typing = false;
     // From blank, "less" means "none": the quickest way to record zero.
-    setValueByUser(m_value ? std::max(0, *m_value - m_step) : 0);
+    setValueByUser(m_value ? std::max(m_minimum, *m_value - m_step) : m_minimum);
 }
 
 QString NumberStepper::displayText() const
@@ -217,6 +225,8 @@ void NumberStepper::focusInEvent(QFocusEvent *event)
 void NumberStepper::focusOutEvent(QFocusEvent *event)
 {
     m_typing = false;
+    if (m_value && *m_value < m_minimum)
+        setValueByUser(m_minimum);
     update();
     QWidget::focusOutEvent(event);
 }

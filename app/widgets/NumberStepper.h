@@ -23,6 +23,10 @@ public:
 
     void setMaximum(int maximum);
     int maximum() const { return m_maximum; }
+    // The smallest value (default 0). Typed digits may pass below it on the way
+    // ("1", "15", "150"); the value is raised to it when the focus leaves.
+    void setMinimum(int minimum);
+    int minimum() const { return m_minimum; }
     void setStep(int step) { m_step = std::max(1, step); }
     int step() const { return m_step; }
     // Shown after the number, e.g. "min"; spoken names for the buttons.
@@ -50,7 +54,7 @@ public:
     int focusedPart() const override { return -1; }
     QString accessibleValueText() const override;
     QVariant accessibleCurrentValue() const override { return m_value.value_or(0); }
-    QVariant accessibleMinimumValue() const override { return 0; }
+    QVariant accessibleMinimumValue() const override { return m_minimum; }
     QVariant accessibleMaximumValue() const override { return m_maximum; }
 
 public slots:
@@ -76,6 +80,7 @@ private:
     int displayWidth() const;
 
     std::optional<int> m_value;
+    int m_minimum = 0;
     int m_maximum = 99;
     int m_step = 1;
     QString m_unit;

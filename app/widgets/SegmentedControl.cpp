@@ -328,10 +328,10 @@ void SegmentedControl::paintSegment(QPainter &painter, int segment) const
         border.setStyle(Qt::DashLine);
         text = Theme::mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.3);
         if (chosen) {
-            // "Nothing chosen" is a state of its own: shown by a dashed frame and bold text.
-            border = QPen(pal.color(QPalette::Text), 2.0, Qt::DashLine);
+            // "Nothing chosen" is a state of its own: a stronger dashed frame and full-strength text.
+            border = QPen(Theme::mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.2), 2.0,
+                          Qt::DashLine);
             text = pal.color(QPalette::Text);
-            font.setBold(true);
         }
     } else if (chosen) {
         // Chosen: filled with the highlight, bold, and a thick outline in the text

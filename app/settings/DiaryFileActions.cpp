@@ -1,0 +1,88 @@
+#include "DiaryFileActions.h"
+
+#include "dialogs/FileDialog.h"
+#include "storage/BackupWriter.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace nd::DiaryFileActions {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString filter()
+{
+    return QCoreApplication::translate("DiaryFileActions", "NerveDiary diaries (*.sqlite);;All files (*)");
+}
+
+QString withSuffix(const QString &path)
+{
+    return QFileInfo(path).suffix().isEmpty() ? path + u".sqlite"_s : path;
+}
+
+} // namespace
+
+QString chooseExisting(QWidget *parent, const QString &currentPath, QString *error)
+{
+    error->clear();
+    const QString path =
+        FileDialog::openFile(parent, QCoreApplication::translate("DiaryFileActions", "Open a diary"),
+                             QFileInfo(currentPath).absolutePath(), filter());
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(currentPath).absoluteFilePath()) {
+        *error = QCoreApplication::translate("DiaryFileActions", "That diary is already open.");
+        return {};
+    }
+    return path;
+}
+
+QString chooseNew(QWidget *parent, const QString &currentPath, QString *error)
+{
+    error->clear();
+    const QString chosen =
+        FileDialog::saveFile(parent, QCoreApplication::translate("DiaryFileActions", "Start a new diary"),
+                             QFileInfo(currentPath).absoluteDir().filePath(u"new-diary.sqlite"_s), filter());
+    if (chosen.isEmpty())
+        return {};
+    const QString path = withSuffix(chosen);
+    if (QFileInfo::exists(path)) {
+        // Never replace a file: it may be someone's diary.
+        *error = QCoreApplication::translate("DiaryFileActions",
+                                             "A file with that name exists already. Choose another name.");
+        return {};
+    }
+    return path;
+}
+
+QString moveTo(QWidget *parent, Database &db, QString *error)
+{
+    error->clear();
+    const QString chosen = FileDialog::saveFile(
+        parent, QCoreApplication::translate("DiaryFileActions", "Move the diary to"), db.path(), filter());
+    if (chosen.isEmpty())
+        return {};
+    const QString path = withSuffix(chosen);
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath()) {
+        *error = QCoreApplication::translate("DiaryFileActions", "That is where the diary is already.");
+        return {};
+    }
+    if (QFileInfo::exists(path)) {
+        *error = QCoreApplication::translate("DiaryFileActions",
+                                             "A file with that name exists already. Choose another name.");
+        return {};
+    }
+    BackupWriter writer;
+    if (!writer.write(db.handle(), path)) {
+        *error = QCoreApplication::translate("DiaryFileActions", "The diary could not be copied there: %1")
+                     .arg(writer.errorString());
+        return {};
+    }
+    return path;
+}
+
+} // namespace nd::DiaryFileActions

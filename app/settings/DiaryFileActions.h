@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace nd {
+
+class Database;
+
+// Choosing another diary file from the window: open an existing one, start a new
+// one, or move the open one. Each returns the file to open next, or an empty string
+// when the user cancelled or it failed (then `error` says why; empty when cancelled).
+// The launcher then closes this diary and opens the chosen one.
+namespace DiaryFileActions {
+
+QString chooseExisting(QWidget *parent, const QString &currentPath, QString *error);
+QString chooseNew(QWidget *parent, const QString &currentPath, QString *error);
+// Writes a verified copy of the open diary at the chosen place (never over an existing
+// file); the launcher removes the old file only after the copy opened.
+QString moveTo(QWidget *parent, Database &db, QString *error);
+
+} // namespace DiaryFileActions
+} // namespace nd

@@ -1,0 +1,134 @@
+#include "FirstRunDialog.h"
+
+#include "AppSettings.h"
+#include "TreatmentChoice.h"
+#include "widgets/NumberStepper.h"
+#include "widgets/Theme.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QLabel *fieldLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy);
+    label->setWordWrap(true);
+    Theme::setRelativeFont(label, 1.0, true);
+    return label;
+}
+} // namespace
+
+FirstRunDialog::FirstRunDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Welcome to NerveDiary"));
+    setObjectName(u"firstRunDialog"_s);
+
+    auto *title = new QLabel(tr("Welcome"));
+    Theme::setRelativeFont(title, 1.8, true);
+    auto *intro = new QLabel(tr("NerveDiary keeps a private diary of how your hands and feet feel during "
+                                "treatment. It stays on this computer. Four short questions to start; you "
+                                "can change every answer later in Settings."));
+    intro->setWordWrap(true);
+
+    const int target = Theme::targetSize(this);
+    m_name = new QLineEdit;
+    m_name->setObjectName(u"patientName"_s);
+    m_name->setAccessibleName(tr("Your name"));
+    m_name->setPlaceholderText(tr("Shown on the report for your care team"));
+    m_name->setMinimumHeight(target);
+    m_treatment = new TreatmentChoice;
+    m_treatment->setObjectName(u"treatment"_s);
+    m_treatment->setAccessibleName(tr("Your treatment"));
+    m_phone = new QLineEdit;
+    m_phone->setObjectName(u"careTeamPhone"_s);
+    m_phone->setAccessibleName(tr("Your care team's phone number"));
+    m_phone->setPlaceholderText(tr("Shown with every advice to contact them"));
+    m_phone->setMinimumHeight(target);
+    m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    m_dayStart = new NumberStepper;
+    m_dayStart->setObjectName(u"dayStartHour"_s);
+    m_dayStart->setMaximum(12);
+    m_dayStart->setUnit(tr("o'clock"));
+    m_dayStart->setButtonNames(tr("Earlier"), tr("Later"));
+    m_dayStart->setAccessibleName(tr("Hour a diary day starts"));
+    m_dayStart->setValue(AppSettings::kDefaultDayStartHour);
+
+    auto *form = new QFormLayout;
+    form->setVerticalSpacing(14);
+    form->setHorizontalSpacing(16);
+    form->addRow(fieldLabel(tr("Your name"), m_name), m_name);
+    form->addRow(fieldLabel(tr("Your treatment"), m_treatment), m_treatment);
+    form->addRow(fieldLabel(tr("Care team phone"), m_phone), m_phone);
+    auto *dayStartHint =
+        new QLabel(tr("An entry made before this hour (say, late at night) counts for the day "
+                      "before."));
+    dayStartHint->setWordWrap(true);
+    auto *dayStartBox = new QVBoxLayout;
+    dayStartBox->addWidget(m_dayStart);
+    dayStartBox->addWidget(dayStartHint);
+    form->addRow(fieldLabel(tr("A new day starts at"), m_dayStart), dayStartBox);
+
+    auto *start = new QPushButton(tr("Start my diary"));
+    start->setObjectName(u"startDiary"_s);
+    Theme::makePrimary(start);
+    start->setDefault(true);
+    auto *demo = new QPushButton(tr("Look at a demo diary first"));
+    demo->setObjectName(u"openDemo"_s);
+    Theme::makeBig(demo);
+    auto *quit = new QPushButton(tr("Quit"));
+    quit->setObjectName(u"quitFirstRun"_s);
+    Theme::makeBig(quit);
+    connect(start, &QPushButton::clicked, this, [this] { choose(Choice::StartDiary); });
+    connect(demo, &QPushButton::clicked, this, [this] { choose(Choice::OpenDemo); });
+    connect(quit, &QPushButton::clicked, this, [this] { choose(Choice::Quit); });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(quit);
+    buttons->addStretch(1);
+    buttons->addWidget(demo);
+    buttons->addWidget(start);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(16);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addLayout(buttons);
+    m_name->setFocus();
+}
+
+void FirstRunDialog::choose(Choice choice)
+{
+    m_choice = choice;
+    if (choice == Choice::Quit)
+        reject();
+    else
+        accept();
+}
+
+DiaryProfile FirstRunDialog::profile() const
+{
+    DiaryProfile profile;
+    profile.patientName = m_name->text().trimmed();
+    profile.treatment = m_treatment->treatmentCode();
+    profile.careTeamPhone = m_phone->text().trimmed();
+    return profile;
+}
+
+int FirstRunDialog::dayStartHour() const
+{
+    return m_dayStart->value().value_or(AppSettings::kDefaultDayStartHour);
+}
+
+} // namespace nd

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "model/DiaryProfile.h"
+
+#include <QDialog>
+
+class QLineEdit;
+
+namespace nd {
+
+class NumberStepper;
+class TreatmentChoice;
+
+// Shown once, when the window would create the default diary: asks only for a name,
+// the kind of treatment, the care team's phone number and the hour a diary day
+// starts, or opens the demo diary instead. Everything can be changed later in Settings.
+class FirstRunDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Choice { StartDiary, OpenDemo, Quit };
+
+    explicit FirstRunDialog(QWidget *parent = nullptr);
+
+    Choice choice() const { return m_choice; }
+    DiaryProfile profile() const;
+    int dayStartHour() const;
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *phoneEdit() const { return m_phone; }
+    TreatmentChoice *treatmentChoice() const { return m_treatment; }
+    NumberStepper *dayStartStepper() const { return m_dayStart; }
+
+    // Tests (and the launcher) choose without showing the dialog.
+    void choose(Choice choice);
+
+private:
+    Choice m_choice = Choice::Quit;
+    QLineEdit *m_name = nullptr;
+    TreatmentChoice *m_treatment = nullptr;
+    QLineEdit *m_phone = nullptr;
+    NumberStepper *m_dayStart = nullptr;
+};
+
+} // namespace nd

@@ -1,0 +1,217 @@
+#include "SettingsDialog.h"
+
+#include "AppSettings.h"
+#include "TreatmentChoice.h"
+#include "widgets/NumberStepper.h"
+#include "widgets/Theme.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QLabel *rowLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel *hint(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QLineEdit *bigLineEdit(const QString &objectName, const QString &accessibleName, const QString &text)
+{
+    auto *edit = new QLineEdit(text);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setMinimumHeight(Theme::targetSize(edit));
+    return edit;
+}
+
+} // namespace
+
+QStringList SettingsDialog::languageCodes()
+{
+    return {QString(), u"en"_s, u"de"_s, u"fr"_s, u"es"_s, u"it"_s, u"nl"_s};
+}
+
+SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &profile,
+                               const QString &diaryPath, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(u"settingsDialog"_s);
+    const int target = Theme::targetSize(this);
+
+    m_textScale = new NumberStepper;
+    m_textScale->setObjectName(u"textScale"_s);
+    m_textScale->setMaximum(AppSettings::kMaxTextScale);
+    m_textScale->setMinimum(AppSettings::kMinTextScale);
+    m_textScale->setStep(10);
+    m_textScale->setUnit(u"%"_s);
+    m_textScale->setButtonNames(tr("Smaller text"), tr("Larger text"));
+    m_textScale->setAccessibleName(tr("Text size"));
+    m_textScale->setValue(settings.textScalePercent());
+
+    m_language = new QComboBox;
+    m_language->setObjectName(u"language"_s);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setMinimumHeight(target);
+    const QStringList names = {tr("The system's language"),
+                               u"English"_s,
+                               u"Deutsch"_s,
+                               u"Français"_s,
+                               u"Español"_s,
+                               u"Italiano"_s,
+                               u"Nederlands"_s};
+    const QStringList codes = languageCodes();
+    for (int i = 0; i < codes.size(); ++i)
+        m_language->addItem(names[i], codes[i]);
+    m_language->setCurrentIndex(std::max(0, int(codes.indexOf(settings.language()))));
+
+    m_reminder = new QCheckBox(tr("Remind me every day if I have not logged yet"));
+    m_reminder->setObjectName(u"reminderEnabled"_s);
+    m_reminder->setMinimumHeight(target);
+    m_reminder->setChecked(settings.reminderEnabled());
+    m_reminderTime = new QTimeEdit(settings.reminderTime());
+    m_reminderTime->setObjectName(u"reminderTime"_s);
+    m_reminderTime->setAccessibleName(tr("Reminder time"));
+    m_reminderTime->setDisplayFormat(u"HH:mm"_s);
+    m_reminderTime->setMinimumSize(target * 3, target);
+    m_reminderTime->setEnabled(m_reminder->isChecked());
+    connect(m_reminder, &QCheckBox::toggled, m_reminderTime, &QWidget::setEnabled);
+
+    m_dayStart = new NumberStepper;
+    m_dayStart->setObjectName(u"dayStartHour"_s);
+    m_dayStart->setMaximum(12);
+    m_dayStart->setUnit(tr("o'clock"));
+    m_dayStart->setButtonNames(tr("Earlier"), tr("Later"));
+    m_dayStart->setAccessibleName(tr("Hour a diary day starts"));
+    m_dayStart->setValue(settings.dayStartHour());
+
+    m_name = bigLineEdit(u"patientName"_s, tr("Patient's name"), profile.patientName);
+    m_treatment = new TreatmentChoice;
+    m_treatment->setObjectName(u"treatment"_s);
+    m_treatment->setAccessibleName(tr("Treatment"));
+    m_treatment->setTreatmentCode(profile.treatment);
+    m_phone = bigLineEdit(u"careTeamPhone"_s, tr("Care team phone"), profile.careTeamPhone);
+    m_caregiver = bigLineEdit(u"caregiverName"_s, tr("Caregiver's name"), settings.caregiverName());
+
+    auto *file = new QLabel(QDir::toNativeSeparators(diaryPath));
+    file->setObjectName(u"diaryPath"_s);
+    file->setWordWrap(true);
+    file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *openOther = new QPushButton(tr("Open another diary…"));
+    openOther->setObjectName(u"openOtherDiary"_s);
+    auto *startNew = new QPushButton(tr("Start a new diary…"));
+    startNew->setObjectName(u"startNewDiary"_s);
+    auto *move = new QPushButton(tr("Move this diary…"));
+    move->setObjectName(u"moveDiary"_s);
+    for (QPushButton *button : {openOther, startNew, move})
+        Theme::makeBig(button);
+    connect(openOther, &QPushButton::clicked, this, [this] { chooseFileAction(FileAction::OpenOther); });
+    connect(startNew, &QPushButton::clicked, this, [this] { chooseFileAction(FileAction::StartNew); });
+    connect(move, &QPushButton::clicked, this, [this] { chooseFileAction(FileAction::Move); });
+
+    auto *form = new QFormLayout;
+    form->setVerticalSpacing(12);
+    form->setHorizontalSpacing(16);
+    form->addRow(heading(tr("Look")));
+    form->addRow(rowLabel(tr("Text size"), m_textScale), m_textScale);
+    form->addRow(rowLabel(tr("Language"), m_language), m_language);
+    form->addRow(QString(), hint(tr("Translations are on their way; until then NerveDiary speaks English.")));
+    form->addRow(heading(tr("Your diary day")));
+    form->addRow(rowLabel(tr("A new day starts at"), m_dayStart), m_dayStart);
+    form->addRow(QString(), hint(tr("An entry made before this hour counts for the day before.")));
+    form->addRow(rowLabel(tr("Daily reminder"), m_reminder), m_reminder);
+    form->addRow(rowLabel(tr("Remind me at"), m_reminderTime), m_reminderTime);
+    form->addRow(heading(tr("People")));
+    form->addRow(rowLabel(tr("Patient's name"), m_name), m_name);
+    form->addRow(rowLabel(tr("Treatment"), m_treatment), m_treatment);
+    form->addRow(rowLabel(tr("Care team phone"), m_phone), m_phone);
+    form->addRow(rowLabel(tr("Caregiver's name"), m_caregiver), m_caregiver);
+    form->addRow(heading(tr("Diary file")));
+    form->addRow(rowLabel(tr("This diary"), file), file);
+    auto *fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(openOther);
+    fileButtons->addWidget(startNew);
+    fileButtons->addWidget(move);
+    fileButtons->addStretch(1);
+    form->addRow(QString(), fileButtons);
+
+    auto *content = new QWidget;
+    content->setLayout(form);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    for (QAbstractButton *button : buttons->buttons())
+        Theme::makeBig(button);
+    Theme::makePrimary(buttons->button(QDialogButtonBox::Save));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
+    resize(760, 720);
+}
+
+QWidget *SettingsDialog::heading(const QString &text) const
+{
+    auto *label = new QLabel(text);
+    label->setContentsMargins(0, 10, 0, 0);
+    Theme::setRelativeFont(label, 1.25, true);
+    return label;
+}
+
+void SettingsDialog::chooseFileAction(FileAction action)
+{
+    m_fileAction = action;
+    accept();
+}
+
+void SettingsDialog::saveTo(AppSettings &settings) const
+{
+    settings.setTextScalePercent(m_textScale->value().value_or(AppSettings::kMinTextScale));
+    settings.setLanguage(m_language->currentData().toString());
+    settings.setReminderEnabled(m_reminder->isChecked());
+    settings.setReminderTime(m_reminderTime->time());
+    settings.setDayStartHour(m_dayStart->value().value_or(AppSettings::kDefaultDayStartHour));
+    settings.setCaregiverName(m_caregiver->text());
+}
+
+DiaryProfile SettingsDialog::profile() const
+{
+    DiaryProfile profile;
+    profile.patientName = m_name->text().trimmed();
+    profile.treatment = m_treatment->treatmentCode();
+    profile.careTeamPhone = m_phone->text().trimmed();
+    return profile;
+}
+
+} // namespace nd

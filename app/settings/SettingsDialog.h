@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/DiaryProfile.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimeEdit;
+
+namespace nd {
+
+class AppSettings;
+class NumberStepper;
+class TreatmentChoice;
+
+// Settings: text size, language, daily reminder, day-start hour, the people (name,
+// treatment, care team phone, caregiver's name) and the diary file (open another,
+// start a new one, move this one). Nothing changes until Save.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class FileAction { None, OpenOther, StartNew, Move };
+
+    SettingsDialog(const AppSettings &settings, const DiaryProfile &profile, const QString &diaryPath,
+                   QWidget *parent = nullptr);
+
+    // Writes the choices into `settings`; the profile is for the diary file.
+    void saveTo(AppSettings &settings) const;
+    DiaryProfile profile() const;
+    // Set when the dialog was closed by one of the diary-file buttons (after saving).
+    FileAction fileAction() const { return m_fileAction; }
+
+    static QStringList languageCodes(); // "" (system), "en", ...
+
+private:
+    QWidget *heading(const QString &text) const;
+    void chooseFileAction(FileAction action);
+
+    NumberStepper *m_textScale = nullptr;
+    QComboBox *m_language = nullptr;
+    QCheckBox *m_reminder = nullptr;
+    QTimeEdit *m_reminderTime = nullptr;
+    NumberStepper *m_dayStart = nullptr;
+    QLineEdit *m_name = nullptr;
+    TreatmentChoice *m_treatment = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_caregiver = nullptr;
+    FileAction m_fileAction = FileAction::None;
+};
+
+} // namespace nd
