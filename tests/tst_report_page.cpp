@@ -161,6 +161,26 @@ private slots:
         m_page->setPageSize(QPageSize::A4);
     }
 
+    void showingThePageAgainReadsNewEntries()
+    {
+        if (!havePdfToText())
+            QSKIP("pdftotext (poppler-utils) is needed to read the report back");
+        m_page->setPeriod(ReportPage::Period::Days30);
+        Entry fall(kToday, Author::Caregiver);
+        fall.setValue(Field::Falls, 3);
+        QVERIFY(m_diary.store().saveEntry(fall));
+        m_page->hide();
+        m_page->show();
+        QTRY_VERIFY(!m_page->isPreviewBusy());
+
+        QTemporaryDir dir;
+        QSignalSpy finished(m_page.get(), &ReportPage::exportFinished);
+        m_page->savePdfTo(dir.filePath(u"report.pdf"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        const QString text = flattened(pdfPages(dir.filePath(u"report.pdf"_s)).join(u' '));
+        QVERIFY(text.contains(ReportTexts::date(kToday) + u" Fall (rule 5) falls: 3 recorded"_s));
+    }
+
     void unwritablePlaceIsRefused()
     {
         QSignalSpy finished(m_page.get(), &ReportPage::exportFinished);

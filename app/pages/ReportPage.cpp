@@ -1,5 +1,6 @@
 #include "ReportPage.h"
 
+#include "ReportPageInputs.h"
 #include "ReportPagePreview.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
@@ -38,48 +39,7 @@ namespace nd {
 
 using namespace Qt::StringLiterals;
 
-// What the report is made from, read from the store on the window's thread and then
-// shared, read-only, with the workers that analyse, lay out and write.
-struct ReportInputs
-{
-    QList<Entry> entries;
-    QList<TreatmentEvent> events;
-    DiaryProfile profile;
-    std::optional<BaselinePeriod> baseline;
-    QList<FlagAcknowledgement> acknowledgements;
-    std::optional<QDate> firstDay;
-    QString error; // why reading failed, empty when it worked
-
-    ReportData dataFor(const ReportOptions &options) const
-    {
-        return ReportData::compute(entries, events, profile, baseline, acknowledgements, options.from,
-                                   options.to);
-    }
-};
-
 namespace {
-
-std::shared_ptr<const ReportInputs> readInputs(DiaryStore &store)
-{
-    auto inputs = std::make_shared<ReportInputs>();
-    inputs->entries = store.entries();
-    if (!store.lastError().isError())
-        inputs->events = store.events();
-    if (!store.lastError().isError())
-        inputs->profile = store.profile();
-    if (!store.lastError().isError())
-        inputs->baseline = store.baseline();
-    if (!store.lastError().isError())
-        inputs->acknowledgements = store.acknowledgements();
-    if (store.lastError().isError()) {
-        inputs->error = store.lastError().message;
-        inputs->entries.clear();
-    }
-    for (const Entry &entry : std::as_const(inputs->entries))
-        if (!inputs->firstDay || entry.date() < *inputs->firstDay)
-            inputs->firstDay = entry.date();
-    return inputs;
-}
 
 // A check box as big as the other controls (numb fingertips need a big target).
 QCheckBox *bigCheckBox(const QString &text, const QString &name, QWidget *parent)
@@ -302,7 +262,7 @@ void ReportPage::showEvent(QShowEvent *event)
 
 void ReportPage::reload()
 {
-    m_inputs = readInputs(m_store);
+    m_inputs = readReportInputs(m_store, m_inputs.get());
     if (!m_inputs->error.isEmpty())
         m_status->setText(tr("The diary could not be read: %1").arg(m_inputs->error));
     updatePeriodControls();
