@@ -303,7 +303,7 @@ private slots:
         QCOMPARE(fileMode(imported), 0600);
     }
 
-    void unwritableExportIsADiskError()
+    void unwritableExportPathIsExitTwo()
     {
         TempDiary dir;
         QCOMPARE(runCli({u"demo"_s, u"--db"_s, dir.path(), u"--days"_s, u"5"_s, u"--end"_s, kEnd}).exitCode,
@@ -312,7 +312,7 @@ private slots:
         QVERIFY(writeFile(dir.filePath(u"blocker"_s), "x"));
         const CliResult result =
             runCli({u"export-csv"_s, u"--db"_s, dir.path(), u"--out"_s, dir.filePath(u"blocker/out.csv"_s)});
-        QCOMPARE(result.exitCode, 3);
+        QCOMPARE(result.exitCode, 2);
         QCOMPARE(result.errLines().size(), 1);
         QVERIFY2(result.errText().startsWith(u"nervediary: "_s), result.err.constData());
     }

@@ -43,18 +43,18 @@ int ExportCsvCommand::run(const QCommandLineParser &parser, CliContext &context)
     if (store.lastError().isError())
         return CliSupport::reportDbError(store.lastError(), context);
 
-    // A file that cannot be written (permissions, full disk) is exit status 3, as for
-    // `backup`: status 2 is reserved for invalid input data.
+    // An output file that cannot be written is exit status 2, as for every export
+    // (export-pdf, export-fhir): the diary itself is fine, the given path is not.
     QString error;
     if (!PrivateFiles::writeAtomically(parser.value(u"out"_s), CsvExporter::entriesCsv(entries), &error)) {
         context.err << "nervediary: " << error << Qt::endl;
-        return ExitDatabase;
+        return ExitInvalidInput;
     }
     if (parser.isSet(u"events-out"_s) &&
         !PrivateFiles::writeAtomically(parser.value(u"events-out"_s), CsvExporter::eventsCsv(events),
                                        &error)) {
         context.err << "nervediary: " << error << Qt::endl;
-        return ExitDatabase;
+        return ExitInvalidInput;
     }
     context.out << tr("Exported %1 entries and %2 treatment events.").arg(entries.size()).arg(events.size())
                 << Qt::endl;
