@@ -13,6 +13,7 @@
 #include "settings/SettingsDialog.h"
 #include "settings/TextScale.h"
 #include "storage/DiaryStore.h"
+#include "trends/InsightPages.h"
 #include "util/Clock.h"
 #include "widgets/AuthorSwitch.h"
 #include "widgets/Icons.h"
@@ -47,17 +48,6 @@ struct MainWindow::PageSlot
     QWidget *page = nullptr;
 };
 
-namespace {
-
-QWidget *placeholderPage(const QString &title)
-{
-    auto *label = new QLabel(MainWindow::tr("%1 will appear here.").arg(title));
-    label->setAlignment(Qt::AlignCenter);
-    return label;
-}
-
-} // namespace
-
 MainWindow::MainWindow(DiaryStore &store, AppSettings &settings, const DraftStore &drafts, const Clock &clock,
                        QWidget *parent)
     : QMainWindow(parent), m_store(store), m_settings(settings), m_clock(clock)
@@ -86,7 +76,11 @@ MainWindow::MainWindow(DiaryStore &store, AppSettings &settings, const DraftStor
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sideBar);
-    layout->addWidget(m_pages, 1);
+    auto *pageColumn = new QVBoxLayout;
+    pageColumn->setSpacing(0);
+    pageColumn->addWidget(m_insights->urgentBanner()); // above every page while an urgent flag is open
+    pageColumn->addWidget(m_pages, 1);
+    layout->addLayout(pageColumn, 1);
     setCentralWidget(central);
 
     m_status = new QLabel;
@@ -257,9 +251,10 @@ void MainWindow::addStandardPages()
                 [this](QDate date) { openDayInToday(date, m_today->author()); });
         return history;
     });
-    addPage(u"trends"_s, u"trends"_s, tr("Trends"), [] { return placeholderPage(tr("Trends")); });
-    addPage(u"alerts"_s, u"alerts"_s, tr("Alerts"), [] { return placeholderPage(tr("Alerts")); });
+    m_insights = new InsightPages(*this, m_clock);
+    m_insights->addTrendsAndAlerts();
     addPage(u"report"_s, u"report"_s, tr("Report"), [this] { return new ReportPage(m_store, m_clock); });
+    m_insights->addGuide();
 }
 
 int MainWindow::addPage(const QString &id, const QString &iconName, const QString &title, PageFactory factory)

@@ -25,6 +25,7 @@ class DailyReminder;
 class DraftStore;
 class FlagDaysLoader;
 class HistoryPage;
+class InsightPages;
 class TodayPage;
 
 // The window shell: a large side bar of pages, a tool bar (who is logging, undo),
@@ -129,6 +130,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     TodayPage *m_today = nullptr;
+    InsightPages *m_insights = nullptr; // Trends, Alerts, guide, urgent banner
     QSet<QDate> m_flagDays;
     FlagDaysLoader *m_flagLoader = nullptr;
     DailyReminder *m_reminder = nullptr;

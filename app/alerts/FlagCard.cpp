@@ -1,0 +1,268 @@
+#include "FlagCard.h"
+
+#include "AlertGroups.h"
+#include "trends/FlagLevelStyle.h"
+#include "widgets/Theme.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QLabel *wrappingLabel(const QString &objectName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString capitalized(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+} // namespace
+
+FlagCard::FlagCard(QWidget *parent) : QFrame(parent)
+{
+    setObjectName(u"flagCard"_s);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, Theme::cardColor(pal));
+    setPalette(pal);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(16, 16, 16, 16);
+    m_empty = new QLabel(tr("Choose a flag in the list to read what it means and what you can do."));
+    m_empty->setWordWrap(true);
+    outer->addWidget(m_empty);
+
+    m_content = new QWidget;
+    auto *layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    outer->addWidget(m_content);
+    outer->addStretch(1);
+
+    auto *header = new QHBoxLayout;
+    m_icon = new QLabel;
+    m_icon->setFixedSize(44, 44);
+    m_level = new QLabel;
+    m_level->setObjectName(u"flagLevel"_s);
+    QFont big = m_level->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_level->setFont(big);
+    header->addWidget(m_icon);
+    header->addWidget(m_level, 1);
+    layout->addLayout(header);
+
+    m_title = wrappingLabel(u"flagTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+    m_date = wrappingLabel(u"flagDate"_s);
+    layout->addWidget(m_date);
+
+    const auto addSection = [&](const QString &heading, QLabel *body) {
+        auto *label = new QLabel(heading);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        label->setContentsMargins(0, 8, 0, 0);
+        m_headings.append(label);
+        layout->addWidget(label);
+        layout->addWidget(body);
+    };
+    m_evidence = wrappingLabel(u"flagEvidence"_s);
+    addSection(tr("What your diary shows"), m_evidence);
+    m_rule = wrappingLabel(u"flagRule"_s);
+    addSection(tr("What this check looks for"), m_rule);
+    m_advice = wrappingLabel(u"flagAdvice"_s);
+    addSection(tr("What you can do"), m_advice);
+
+    m_emergency = wrappingLabel(u"flagEmergency"_s);
+    m_emergency->setAutoFillBackground(true);
+    m_emergency->setMargin(10);
+    QPalette urgent = m_emergency->palette();
+    urgent.setColor(QPalette::Window, Theme::urgentColor(urgent));
+    m_emergency->setPalette(urgent);
+    layout->addWidget(m_emergency);
+
+    m_phone = wrappingLabel(u"careTeamPhone"_s);
+    QFont phoneFont = m_phone->font();
+    phoneFont.setBold(true);
+    m_phone->setFont(phoneFont);
+    m_phone->setContentsMargins(0, 8, 0, 0);
+    layout->addWidget(m_phone);
+
+    const int target = Theme::targetSize(this);
+    m_guide = new QPushButton;
+    m_guide->setObjectName(u"openGuide"_s);
+    m_guide->setMinimumHeight(target);
+    connect(m_guide, &QPushButton::clicked, this, [this] {
+        if (m_flag)
+            emit guideRequested(AlertGroups::guideTopic(m_flag->flag.rule));
+    });
+    layout->addWidget(m_guide, 0, Qt::AlignLeft);
+
+    m_status = wrappingLabel(u"discussedStatus"_s);
+    m_status->setContentsMargins(0, 8, 0, 0);
+    layout->addWidget(m_status);
+
+    auto *buttons = new QHBoxLayout;
+    m_discuss = new QPushButton(tr("Mark as discussed with care team…"));
+    m_discuss->setObjectName(u"markDiscussed"_s);
+    m_undo = new QPushButton(tr("Undo “discussed”"));
+    m_undo->setObjectName(u"undoDiscussed"_s);
+    for (QPushButton *button : {m_discuss, m_undo}) {
+        button->setMinimumHeight(target);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_discuss, &QPushButton::clicked, this, &FlagCard::openDiscussForm);
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        if (m_flag)
+            emit discussedUndone(m_flag->flag);
+    });
+
+    // The "discussed" form: inline rather than a dialog, so nothing blocks the window.
+    m_form = new QWidget;
+    m_form->setObjectName(u"discussForm"_s);
+    auto *form = new QVBoxLayout(m_form);
+    form->setContentsMargins(0, 4, 0, 0);
+    auto *dateRow = new QHBoxLayout;
+    auto *dateLabel = new QLabel(tr("Discussed on"));
+    m_discussedOn = new QDateEdit;
+    m_discussedOn->setObjectName(u"discussedOn"_s);
+    m_discussedOn->setCalendarPopup(true);
+    m_discussedOn->setMinimumHeight(target);
+    m_discussedOn->setAccessibleName(tr("Discussed on"));
+    dateLabel->setBuddy(m_discussedOn);
+    dateRow->addWidget(dateLabel);
+    dateRow->addWidget(m_discussedOn);
+    dateRow->addStretch(1);
+    form->addLayout(dateRow);
+    auto *noteLabel = new QLabel(tr("Note (optional), e.g. what the care team said"));
+    m_note = new QLineEdit;
+    m_note->setObjectName(u"discussedNote"_s);
+    m_note->setMinimumHeight(target);
+    m_note->setAccessibleName(tr("Note"));
+    noteLabel->setBuddy(m_note);
+    form->addWidget(noteLabel);
+    form->addWidget(m_note);
+    auto *formButtons = new QHBoxLayout;
+    auto *save = new QPushButton(tr("Save"));
+    save->setObjectName(u"saveDiscussed"_s);
+    auto *cancel = new QPushButton(tr("Cancel"));
+    cancel->setObjectName(u"cancelDiscussed"_s);
+    for (QPushButton *button : {save, cancel}) {
+        button->setMinimumSize(target * 2, target);
+        formButtons->addWidget(button);
+    }
+    formButtons->addStretch(1);
+    form->addLayout(formButtons);
+    connect(save, &QPushButton::clicked, this, &FlagCard::saveDiscussed);
+    connect(m_note, &QLineEdit::returnPressed, this, &FlagCard::saveDiscussed);
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        m_form->hide();
+        m_discuss->setFocus();
+    });
+    m_form->hide();
+    layout->addWidget(m_form);
+
+    auto *disclaimer = wrappingLabel(u"notADiagnosis"_s);
+    disclaimer->setText(SelfCareGuide::notADiagnosis());
+    disclaimer->setContentsMargins(0, 12, 0, 0);
+    layout->addWidget(disclaimer);
+
+    showFlag(std::nullopt, {}, QDate::currentDate());
+}
+
+void FlagCard::showFlag(const std::optional<AcknowledgedFlag> &flag, const QString &careTeamPhone,
+                        QDate today)
+{
+    const bool sameFlag = flag && m_flag && flag->flag.sameIdentity(m_flag->flag);
+    m_flag = flag;
+    m_today = today;
+    m_empty->setVisible(!flag);
+    m_content->setVisible(flag.has_value());
+    if (!flag)
+        return;
+    const Flag &f = flag->flag;
+    const QLocale locale;
+    m_icon->setPixmap(FlagLevelStyle::icon(f.level(), 40).pixmap(40, 40));
+    m_level->setText(flagLevelTitle(f.level()));
+    m_title->setText(tr("%1: %2").arg(ruleTitle(f.rule), subjectTitle(f.subject)));
+    m_date->setText(tr("Noticed in the entry of %1").arg(locale.toString(f.date, QLocale::LongFormat)));
+    m_evidence->setText(capitalized(f.evidence));
+    m_rule->setText(ruleDescription(f.rule));
+    m_advice->setText(f.advice.isEmpty() ? ruleAdvice(f.rule) : f.advice);
+    m_emergency->setText(SelfCareGuide::emergencyAdvice());
+    m_emergency->setVisible(f.level() == FlagLevel::Urgent);
+    m_phone->setText(careTeamPhone.trimmed().isEmpty()
+                         ? tr("Your care team's phone number is not saved yet: add it in Settings so it "
+                              "shows here.")
+                         : tr("Your care team: %1").arg(careTeamPhone.trimmed()));
+    m_guide->setText(
+        tr("Self-care guide: %1").arg(SelfCareGuide::section(AlertGroups::guideTopic(f.rule)).title));
+    m_status->setText(flag->isDiscussed() ? flag->discussedText() : tr("Not marked as discussed yet."));
+    m_discuss->setVisible(!flag->isDiscussed());
+    m_undo->setVisible(flag->isDiscussed());
+    if (!sameFlag || flag->isDiscussed())
+        m_form->hide();
+    setAccessibleName(tr("%1. %2").arg(m_level->text(), m_title->text()));
+}
+
+void FlagCard::openDiscussForm()
+{
+    if (!m_flag)
+        return;
+    m_discussedOn->setMaximumDate(m_today);
+    m_discussedOn->setMinimumDate(m_flag->flag.date);
+    m_discussedOn->setDate(m_today);
+    m_note->clear();
+    m_form->show();
+    m_note->setFocus();
+}
+
+void FlagCard::saveDiscussed()
+{
+    if (!m_flag || !m_form->isVisible())
+        return;
+    m_form->hide();
+    emit discussedMarked(m_flag->flag, m_discussedOn->date(), m_note->text().trimmed());
+}
+
+QString FlagCard::plainText() const
+{
+    if (!m_flag)
+        return m_empty->text();
+    QStringList parts{m_level->text(), m_title->text(), m_date->text()};
+    for (QLabel *heading : m_headings)
+        parts.append(heading->text());
+    parts << m_evidence->text() << m_rule->text() << m_advice->text();
+    if (!m_emergency->isHidden())
+        parts.append(m_emergency->text());
+    parts << m_phone->text() << m_guide->text() << m_status->text();
+    return parts.join(u'\n');
+}
+
+} // namespace nd

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "guide/SelfCareGuide.h"
+
+#include <QWidget>
+
+class QTextBrowser;
+
+namespace nd {
+
+// The self-care guide: what to watch for and what you can do, organised like the
+// source article's quick-reference table (early symptoms, changes in what you can
+// do, comfort, safety, medical help), the home-safety tips, what to do in an
+// emergency, and the sources. The words come from core/guide/SelfCareGuide, the one
+// place the flags' advice and the report read them too.
+class GuidePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GuidePage(QWidget *parent = nullptr);
+
+    // Scrolls to a section (from a flag's "self-care guide" button).
+    void showTopic(SelfCareGuide::Topic topic);
+    QString plainText() const;
+    QTextBrowser *browser() const { return m_browser; }
+
+    static QString anchor(SelfCareGuide::Topic topic);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fill();
+
+    QTextBrowser *m_browser = nullptr;
+};
+
+} // namespace nd

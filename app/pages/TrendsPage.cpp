@@ -1,0 +1,385 @@
+#include "TrendsPage.h"
+
+#include "trends/AnalysisCache.h"
+#include "trends/DayDetails.h"
+#include "trends/LegendToggle.h"
+#include "trends/TrendChartStack.h"
+#include "util/Clock.h"
+#include "widgets/Theme.h"
+
+#include <QButtonGroup>
+#include <QDateEdit>
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTextDocument>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+TrendsPage::TrendsPage(AnalysisCache &cache, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_cache(cache), m_clock(clock)
+{
+    setObjectName(u"trendsPage"_s);
+    // A hidden page only notes that it is out of date; it catches up when shown.
+    connect(&m_cache, &AnalysisCache::updated, this, [this] {
+        m_stale = true;
+        if (isBuilt() && isVisible())
+            applyAnalysis();
+    });
+}
+
+void TrendsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ensureBuilt();
+    if (m_stale && m_cache.isReady())
+        applyAnalysis();
+    m_cache.refresh();
+}
+
+void TrendsPage::ensureBuilt()
+{
+    if (isBuilt())
+        return;
+    build();
+    if (m_cache.isReady())
+        applyAnalysis();
+}
+
+void TrendsPage::build()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->setSpacing(8);
+
+    auto *title = new QLabel(tr("Trends"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+    layout->addWidget(buildRangeBar());
+
+    auto *body = new QHBoxLayout;
+    body->setSpacing(12);
+    m_stack = new TrendChartStack;
+    m_scroll = new QScrollArea;
+    m_scroll->setObjectName(u"trendsScroll"_s);
+    m_scroll->setWidget(m_stack);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The stack takes the arrow keys for its cursor; the scroll area must not.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+
+    auto *chartsColumn = new QVBoxLayout;
+    m_loading = new QLabel(tr("Reading the diary…"));
+    m_loading->setObjectName(u"trendsLoading"_s);
+    m_emptyNote = new QLabel;
+    m_emptyNote->setObjectName(u"trendsEmpty"_s);
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->hide();
+    chartsColumn->addWidget(m_loading);
+    chartsColumn->addWidget(m_emptyNote);
+    chartsColumn->addWidget(m_scroll, 1);
+    body->addLayout(chartsColumn, 1);
+    body->addWidget(buildSidePanel());
+    layout->addLayout(body, 1);
+
+    connect(m_stack, &TrendChartStack::cursorMoved, this, [this] { updateDetails(); });
+    connect(m_stack, &TrendChartStack::dayHovered, this, &TrendsPage::showHoverTip);
+    setFocusProxy(m_stack);
+}
+
+QWidget *TrendsPage::buildRangeBar()
+{
+    auto *bar = new QWidget;
+    auto *column = new QVBoxLayout(bar);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(8);
+    auto *label = new QLabel(tr("Show:"));
+    row->addWidget(label);
+
+    m_rangeButtons = new QButtonGroup(this);
+    m_rangeButtons->setExclusive(true);
+    const struct
+    {
+        Preset preset;
+        QString text;
+        QString name;
+    } presets[] = {{Preset::Days30, tr("30 days"), u"range30"_s},
+                   {Preset::Days90, tr("90 days"), u"range90"_s},
+                   {Preset::Year, tr("1 year"), u"range365"_s},
+                   {Preset::All, tr("All"), u"rangeAll"_s},
+                   {Preset::Custom, tr("Choose dates…"), u"rangeCustom"_s}};
+    const int target = Theme::targetSize(this);
+    for (const auto &preset : presets) {
+        auto *button = new QPushButton(preset.text);
+        button->setObjectName(preset.name);
+        button->setCheckable(true);
+        button->setMinimumSize(target * 2, target);
+        button->setAccessibleName(tr("Show %1").arg(preset.text));
+        m_rangeButtons->addButton(button, int(preset.preset));
+        row->addWidget(button);
+    }
+    m_rangeButtons->button(int(m_preset))->setChecked(true);
+    connect(m_rangeButtons, &QButtonGroup::idClicked, this, [this](int id) {
+        if (Preset(id) == Preset::Custom) {
+            m_customRow->show();
+            const DayRange current = m_series.range.isValid() ? m_series.range : presetRange(Preset::Days90);
+            m_customFrom->setDate(current.first);
+            m_customTo->setDate(current.last);
+            m_customFrom->setFocus();
+            return;
+        }
+        showPreset(Preset(id));
+    });
+    row->addSpacing(16);
+
+    auto *events =
+        new LegendToggle(tr("Treatment events"),
+                         LegendToggle::lineSample(QPen(palette().color(QPalette::Text), 1.5, Qt::DashLine)));
+    events->setObjectName(u"toggleEvents"_s);
+    auto *baseline =
+        new LegendToggle(tr("Baseline period"), LegendToggle::bandSample(QColor(0x56, 0xb4, 0xe9)));
+    baseline->setObjectName(u"toggleBaseline"_s);
+    connect(events, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_stack)
+            m_stack->setEventsVisible(on);
+    });
+    connect(baseline, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_stack)
+            m_stack->setBaselineVisible(on);
+    });
+    row->addWidget(events);
+    row->addWidget(baseline);
+    row->addStretch(1);
+    column->addLayout(row);
+
+    m_customRow = new QWidget;
+    auto *custom = new QHBoxLayout(m_customRow);
+    custom->setContentsMargins(0, 0, 0, 0);
+    m_customFrom = new QDateEdit;
+    m_customFrom->setObjectName(u"customFrom"_s);
+    m_customTo = new QDateEdit;
+    m_customTo->setObjectName(u"customTo"_s);
+    for (QDateEdit *edit : {m_customFrom, m_customTo}) {
+        edit->setCalendarPopup(true);
+        edit->setMinimumHeight(target);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_customFrom->setAccessibleName(tr("First day"));
+    m_customTo->setAccessibleName(tr("Last day"));
+    auto *apply = new QPushButton(tr("Show these days"));
+    apply->setObjectName(u"customApply"_s);
+    apply->setMinimumHeight(target);
+    apply->setDefault(true);
+    connect(apply, &QPushButton::clicked, this,
+            [this] { showCustomRange(m_customFrom->date(), m_customTo->date()); });
+    for (QDateEdit *edit : {m_customFrom, m_customTo})
+        connect(edit, &QAbstractSpinBox::editingFinished, apply, [apply, edit] {
+            if (edit->hasFocus())
+                apply->setFocus();
+        });
+    custom->addWidget(new QLabel(tr("From")));
+    custom->addWidget(m_customFrom);
+    custom->addWidget(new QLabel(tr("to")));
+    custom->addWidget(m_customTo);
+    custom->addWidget(apply);
+    custom->addStretch(1);
+    m_customRow->hide();
+    column->addWidget(m_customRow);
+
+    m_rangeLabel = new QLabel;
+    m_rangeLabel->setObjectName(u"rangeLabel"_s);
+    column->addWidget(m_rangeLabel);
+    return bar;
+}
+
+QWidget *TrendsPage::buildSidePanel()
+{
+    auto *panel = new QWidget;
+    panel->setObjectName(u"dayPanel"_s);
+    panel->setFixedWidth(std::max(300, fontMetrics().horizontalAdvance(u"M"_s) * 26));
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const int target = Theme::targetSize(this);
+
+    auto *buttons = new QHBoxLayout;
+    auto *previous = new QPushButton(tr("◀ Day before"));
+    previous->setObjectName(u"previousDay"_s);
+    auto *next = new QPushButton(tr("Day after ▶"));
+    next->setObjectName(u"nextDay"_s);
+    for (QPushButton *button : {previous, next}) {
+        button->setMinimumHeight(target);
+        button->setAutoRepeat(true);
+        buttons->addWidget(button);
+    }
+    connect(previous, &QPushButton::clicked, this, [this] {
+        if (const std::optional<QDate> day = cursorDay())
+            setCursorDay(day->addDays(-1));
+    });
+    connect(next, &QPushButton::clicked, this, [this] {
+        if (const std::optional<QDate> day = cursorDay())
+            setCursorDay(day->addDays(1));
+    });
+    layout->addLayout(buttons);
+
+    auto *hint = new QLabel(tr("Click a chart, or use the arrow keys on the charts, to choose a day."));
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+
+    m_details = new QLabel;
+    m_details->setObjectName(u"dayDetails"_s);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setWordWrap(true);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAccessibleName(tr("Values of the chosen day"));
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::StyledPanel);
+    layout->addWidget(scroll, 1);
+    return panel;
+}
+
+QDate TrendsPage::lastDay() const
+{
+    QDate last = m_clock.today();
+    const QList<DayValues> &days = m_cache.analysis().days;
+    if (!days.isEmpty() && days.last().date() > last)
+        last = days.last().date();
+    return last;
+}
+
+DayRange TrendsPage::presetRange(Preset preset) const
+{
+    switch (preset) {
+    case Preset::Days30:
+        return TrendSeriesBuilder::lastDays(lastDay(), 30);
+    case Preset::Days90:
+        return TrendSeriesBuilder::lastDays(lastDay(), 90);
+    case Preset::Year:
+        return TrendSeriesBuilder::lastDays(lastDay(), 365);
+    case Preset::All:
+        return TrendSeriesBuilder::wholeDiary(m_cache.analysis().days, lastDay());
+    case Preset::Custom:
+        break;
+    }
+    return m_customRange.isValid() ? m_customRange : TrendSeriesBuilder::lastDays(lastDay(), 90);
+}
+
+void TrendsPage::showPreset(Preset preset)
+{
+    ensureBuilt();
+    m_preset = preset;
+    if (QAbstractButton *button = m_rangeButtons->button(int(preset)))
+        button->setChecked(true);
+    if (preset != Preset::Custom)
+        m_customRow->hide();
+    showRange(presetRange(preset));
+}
+
+void TrendsPage::showCustomRange(QDate first, QDate last)
+{
+    ensureBuilt();
+    if (!first.isValid() || !last.isValid())
+        return;
+    if (last < first)
+        std::swap(first, last);
+    m_customRange = DayRange{first, last};
+    m_preset = Preset::Custom;
+    m_rangeButtons->button(int(Preset::Custom))->setChecked(true);
+    showRange(m_customRange);
+}
+
+void TrendsPage::applyAnalysis()
+{
+    m_loading->setVisible(!m_cache.isReady());
+    if (!m_cache.isReady())
+        return;
+    m_stale = false;
+    showRange(presetRange(m_preset));
+}
+
+void TrendsPage::showRange(DayRange range)
+{
+    if (!m_cache.isReady())
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    m_series = TrendSeriesBuilder::build(m_cache.analysis(), m_cache.events(), range);
+    m_stack->setSeries(m_series);
+    m_lastUpdateMs = double(timer.nsecsElapsed()) / 1e6;
+
+    const QLocale locale;
+    m_rangeLabel->setText(tr("%1 to %2 · days with entries: %3")
+                              .arg(locale.toString(range.first, QLocale::LongFormat),
+                                   locale.toString(range.last, QLocale::LongFormat))
+                              .arg(m_series.days.size()));
+    // Keep the cursor where it was when it is still in range, else on the last logged day.
+    std::optional<QDate> cursor = m_stack->cursorDay();
+    if (!cursor || !range.contains(*cursor))
+        cursor = m_series.days.isEmpty() ? range.last : m_series.days.last().date();
+    m_stack->setCursorDay(cursor);
+    m_loading->hide();
+    updateEmptyState();
+    updateDetails();
+}
+
+void TrendsPage::updateEmptyState()
+{
+    if (m_cache.analysis().days.isEmpty())
+        m_emptyNote->setText(
+            tr("Nothing logged yet. Once you log days on the Today page, the charts show how "
+               "your symptoms change."));
+    else if (m_series.days.isEmpty())
+        m_emptyNote->setText(
+            tr("Nothing was logged in these days. Choose a longer range to see earlier entries."));
+    m_emptyNote->setVisible(m_series.days.isEmpty());
+}
+
+std::optional<QDate> TrendsPage::cursorDay() const
+{
+    return m_stack ? m_stack->cursorDay() : std::nullopt;
+}
+
+void TrendsPage::setCursorDay(QDate day)
+{
+    ensureBuilt();
+    if (!m_series.range.isValid())
+        return;
+    m_stack->setCursorDay(std::clamp(day, m_series.range.first, m_series.range.last));
+    updateDetails();
+}
+
+void TrendsPage::updateDetails()
+{
+    const std::optional<QDate> day = cursorDay();
+    m_details->setText(day ? DayDetails::html(m_series, *day) : QString());
+}
+
+QString TrendsPage::detailsText() const
+{
+    if (!m_details)
+        return {};
+    QTextDocument document;
+    document.setHtml(m_details->text());
+    return document.toPlainText();
+}
+
+void TrendsPage::showHoverTip(QDate day, const QPoint &globalPos)
+{
+    QToolTip::showText(globalPos, DayDetails::tooltip(m_series, day), this);
+}
+
+} // namespace nd

@@ -1,0 +1,173 @@
+#include "DayDetails.h"
+
+#include "rules/GradeEstimate.h"
+#include "trends/EventLabels.h"
+#include "widgets/LevelPicker.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DayDetails", text);
+}
+
+QString capitalized(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+QString symptomName(Symptom symptom)
+{
+    switch (symptom) {
+    case Symptom::Numbness:
+        return tr("Numbness");
+    case Symptom::Tingling:
+        return tr("Tingling");
+    case Symptom::Burning:
+        return tr("Burning");
+    case Symptom::Pain:
+        return tr("Pain");
+    case Symptom::Cold:
+        return tr("Cold sensitivity");
+    case Symptom::Weakness:
+        break;
+    }
+    return tr("Weakness");
+}
+
+QString valueText(std::optional<int> value)
+{
+    return value ? QString::number(*value) : u"–"_s;
+}
+
+QString row(const QString &label, const QString &value)
+{
+    return u"<tr><td style='padding-right:12px'>"_s + label + u"</td><td><b>"_s + value + u"</b></td></tr>"_s;
+}
+
+QString heading(const QString &text)
+{
+    return u"<p style='margin-top:10px; margin-bottom:2px'><b>"_s + text + u"</b></p>"_s;
+}
+
+} // namespace
+
+QString DayDetails::authorsText(const DayValues *day)
+{
+    if (!day)
+        return tr("Nothing logged on this day");
+    const bool patient = day->hasEntryBy(Author::Patient);
+    const bool caregiver = day->hasEntryBy(Author::Caregiver);
+    if (patient && caregiver)
+        return tr("Logged by the patient and a caregiver");
+    if (caregiver)
+        return tr("Logged by a caregiver");
+    return tr("Logged by the patient");
+}
+
+std::optional<double> DayDetails::averageOn(const TrendSeries &series, Limb limb, QDate date)
+{
+    const DayPoints &average = series.limbAverage[std::size_t(limb)];
+    const double x = dayX(date);
+    const auto it = std::lower_bound(average.cbegin(), average.cend(), x,
+                                     [](const QPointF &point, double value) { return point.x() < value; });
+    if (it != average.cend() && it->x() == x)
+        return it->y();
+    return std::nullopt;
+}
+
+QString DayDetails::html(const TrendSeries &series, QDate date)
+{
+    const QLocale locale;
+    const DayValues *day = series.day(date);
+    QString text = u"<p style='font-size:large'><b>"_s +
+                   locale.toString(date, QLocale::LongFormat).toHtmlEscaped() + u"</b></p><p>"_s +
+                   authorsText(day) + u"</p>"_s;
+
+    for (const TreatmentEvent &event : series.events)
+        if (event.date == date)
+            text += u"<p>▌ "_s + eventDescription(event).toHtmlEscaped() + u"</p>"_s;
+    for (const AcknowledgedFlag &flag : series.flagsOn(date)) {
+        text += u"<p>⚑ <b>"_s + flagLevelTitle(flag.flag.level()) + u":</b> "_s + ruleTitle(flag.flag.rule) +
+                u" — "_s + subjectTitle(flag.flag.subject).toHtmlEscaped();
+        if (flag.isDiscussed())
+            text += u"<br>"_s + flag.discussedText().toHtmlEscaped();
+        text += u"</p>"_s;
+    }
+    if (!day)
+        return text;
+
+    text += u"<table>"_s;
+    for (Limb limb : {Limb::Hands, Limb::Feet}) {
+        const std::optional<double> average = averageOn(series, limb, date);
+        QString value = valueText(day->limbScore(limb));
+        if (average)
+            value += u"  "_s + tr("(7-day average %1)").arg(locale.toString(*average, 'f', 1));
+        text += row(limb == Limb::Hands ? tr("Hands score") : tr("Feet score"), value);
+    }
+    const std::optional<int> grade = GradeEstimate::forDay(*day);
+    text += row(GradeEstimate::label(), valueText(grade));
+    text += u"</table>"_s;
+
+    text += heading(tr("Symptoms (0–10)"));
+    text += u"<table><tr><td></td><td style='padding-right:12px'>"_s + tr("Hands") + u"</td><td>"_s +
+            tr("Feet") + u"</td></tr>"_s;
+    for (int s = 0; s < kSymptomCount; ++s)
+        text += u"<tr><td style='padding-right:12px'>"_s + symptomName(Symptom(s)) + u"</td><td><b>"_s +
+                valueText(day->value(symptomField(Symptom(s), Limb::Hands))) + u"</b></td><td><b>"_s +
+                valueText(day->value(symptomField(Symptom(s), Limb::Feet))) + u"</b></td></tr>"_s;
+    text += u"</table>"_s;
+
+    text += heading(tr("Daily tasks"));
+    text += u"<table>"_s;
+    for (Field task : kTaskFields) {
+        const std::optional<int> level = day->value(task);
+        text += row(capitalized(subjectTitle(QString(fieldSpec(task).name))),
+                    level ? LevelPicker::levelName(*level) : u"–"_s);
+    }
+    text += row(tr("Falls"), valueText(day->value(Field::Falls)));
+    text += row(tr("Near falls"), valueText(day->value(Field::NearFalls)));
+    text += u"</table>"_s;
+
+    const QList<Region> regions = day->regions().regions();
+    if (!regions.isEmpty()) {
+        QStringList names;
+        for (const Region &region : regions)
+            names.append(subjectTitle(region.code()));
+        text += heading(tr("Where")) + u"<p>"_s + names.join(u", "_s) + u"</p>"_s;
+    }
+    return text;
+}
+
+QString DayDetails::tooltip(const TrendSeries &series, QDate date)
+{
+    const QLocale locale;
+    const DayValues *day = series.day(date);
+    QString text = locale.toString(date, QLocale::ShortFormat) + u": "_s + authorsText(day);
+    if (day)
+        text +=
+            u"\n"_s + tr("Hands %1, feet %2, estimated grade %3")
+                          .arg(valueText(day->limbScore(Limb::Hands)), valueText(day->limbScore(Limb::Feet)),
+                               valueText(GradeEstimate::forDay(*day)));
+    for (const TreatmentEvent &event : series.events)
+        if (event.date == date)
+            text += u"\n"_s + eventDescription(event);
+    const QList<AcknowledgedFlag> flags = series.flagsOn(date);
+    if (!flags.isEmpty())
+        text += u"\n"_s + QCoreApplication::translate("DayDetails", "%n flag(s) on this day", nullptr,
+                                                      int(flags.size()));
+    return text;
+}
+
+} // namespace nd

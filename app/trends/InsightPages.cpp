@@ -1,0 +1,69 @@
+#include "InsightPages.h"
+
+#include "MainWindow.h"
+#include "alerts/UrgentBanner.h"
+#include "diary/DiaryEditor.h"
+#include "pages/AlertsPage.h"
+#include "pages/GuidePage.h"
+#include "pages/TrendsPage.h"
+#include "trends/AnalysisCache.h"
+
+#include <QTimer>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The first analysis waits until the window has painted, so start-up stays fast.
+constexpr int kFirstAnalysisDelayMs = 300;
+} // namespace
+
+InsightPages::InsightPages(MainWindow &window, const Clock &clock)
+    : QObject(&window), m_window(window), m_clock(clock)
+{
+    m_cache = new AnalysisCache(window.store(), this);
+    m_banner = new UrgentBanner(*m_cache);
+    connect(m_banner, &UrgentBanner::openAlertsRequested, this, [this] { m_window.showPage(u"alerts"_s); });
+    // A new entry may bring an urgent warning sign: the banner must know at once.
+    connect(&window.editor(), &DiaryEditor::diaryChanged, m_cache, &AnalysisCache::refresh);
+    QTimer::singleShot(kFirstAnalysisDelayMs, m_cache, &AnalysisCache::refresh);
+}
+
+void InsightPages::addTrendsAndAlerts()
+{
+    m_window.addPage(u"trends"_s, u"trends"_s, tr("Trends"),
+                     [this] { return new TrendsPage(*m_cache, m_clock); });
+    m_window.addPage(u"alerts"_s, u"alerts"_s, tr("Alerts"), [this] {
+        auto *alerts = new AlertsPage(*m_cache, m_clock);
+        // Through the window's editor, so a new baseline can be undone like any change.
+        alerts->setBaselineWriter([this](const BaselinePeriod &period, QString *error) {
+            if (m_window.editor().setBaseline(period))
+                return true;
+            *error = m_window.editor().errorString();
+            return false;
+        });
+        connect(alerts, &AlertsPage::guideRequested, this,
+                [this](SelfCareGuide::Topic topic) { showGuide(int(topic)); });
+        return alerts;
+    });
+}
+
+QWidget *InsightPages::urgentBanner() const
+{
+    return m_banner;
+}
+
+void InsightPages::addGuide()
+{
+    m_window.addPage(u"guide"_s, u"guide"_s, tr("Self-care guide"), [] { return new GuidePage; });
+}
+
+void InsightPages::showGuide(int topic)
+{
+    m_window.showPage(u"guide"_s);
+    if (auto *guide = qobject_cast<GuidePage *>(m_window.page(u"guide"_s)))
+        guide->showTopic(SelfCareGuide::Topic(topic));
+}
+
+} // namespace nd

@@ -1,0 +1,281 @@
+// The Trends page on a demo diary: lazy building, range buttons changing the shared
+// axis, the custom range, the keyboard day cursor and its side panel (with whose
+// entries), series toggles, the engine's flags on the chart, and a ten-year diary
+// drawn down-sampled with its peak kept.
+#include "TempDiary.h"
+
+#include "demo/DemoDiary.h"
+#include "pages/TrendsPage.h"
+#include "trends/AnalysisCache.h"
+#include "trends/DayAxis.h"
+#include "trends/LegendToggle.h"
+#include "trends/RegionTimeline.h"
+#include "trends/TrendChart.h"
+#include "trends/TrendChartStack.h"
+#include "util/Clock.h"
+
+#include <QDateEdit>
+#include <QElapsedTimer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace nd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDate kToday(2026, 11, 25);
+
+class FixedClock : public Clock
+{
+public:
+    QDateTime now() const override { return QDateTime(kToday, QTime(12, 0)); }
+};
+
+bool fillWithDemo(DiaryStore &store, int days, QDate lastDay)
+{
+    DemoOptions options;
+    options.days = days;
+    options.lastDay = lastDay;
+    const DemoDiary demo = generateDemoDiary(options);
+    return store.inTransaction([&] {
+        for (const Entry &entry : demo.entries)
+            if (!store.saveEntry(entry))
+                return false;
+        for (const TreatmentEvent &event : demo.events)
+            if (store.addEvent(event) == 0)
+                return false;
+        return store.setProfile(demo.profile);
+    });
+}
+
+DayRange axisRange(TrendChart *chart)
+{
+    return DayRange{QDate::fromJulianDay(qint64(chart->dayAxis()->min() + 0.5)),
+                    QDate::fromJulianDay(qint64(chart->dayAxis()->max() - 0.5))};
+}
+
+} // namespace
+
+class TestTrendsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_diary.open());
+        QVERIFY(fillWithDemo(m_diary.store(), 180, kToday));
+        m_cache = std::make_unique<AnalysisCache>(m_diary.store());
+        m_page = std::make_unique<TrendsPage>(*m_cache, m_clock);
+        m_page->resize(1280, 900);
+    }
+
+    void cleanupTestCase()
+    {
+        m_page.reset();
+        m_cache.reset();
+    }
+
+    void pageIsBuiltOnlyWhenFirstShown()
+    {
+        QVERIFY(!m_page->isBuilt());
+        m_page->show();
+        QVERIFY(m_page->isBuilt());
+        QTRY_VERIFY(m_cache->isReady());
+        QTRY_VERIFY(m_page->range().isValid());
+        QCOMPARE(int(m_page->preset()), int(TrendsPage::Preset::Days90));
+    }
+
+    void rangeButtonsChangeTheSharedAxis_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::addColumn<QDate>("first");
+        QTest::newRow("30 days ends today") << u"range30"_s << kToday.addDays(-29);
+        QTest::newRow("1 year ends today") << u"range365"_s << kToday.addDays(-364);
+        QTest::newRow("all starts on the first entry") << u"rangeAll"_s << kToday.addDays(-179);
+        QTest::newRow("90 days ends today") << u"range90"_s << kToday.addDays(-89);
+    }
+
+    void rangeButtonsChangeTheSharedAxis()
+    {
+        QFETCH(QString, button);
+        QFETCH(QDate, first);
+        auto *pushButton = m_page->findChild<QPushButton *>(button);
+        QVERIFY(pushButton);
+        QTest::mouseClick(pushButton, Qt::LeftButton);
+        QVERIFY(pushButton->isChecked());
+        const DayRange expected{first, kToday};
+        QCOMPARE(m_page->range(), expected);
+        for (int kind = 0; kind < TrendChartStack::ChartCount; ++kind)
+            QCOMPARE(axisRange(m_page->charts()->chart(TrendChartStack::ChartKind(kind))), expected);
+        QCOMPARE(m_page->charts()->regionTimeline()->buckets().first().days.first, first);
+        // Every logged day of the range is in the series, and nothing outside it.
+        for (const DayValues &day : m_page->series().days)
+            QVERIFY(expected.contains(day.date()));
+    }
+
+    void customRangeShowsTheChosenDays()
+    {
+        QTest::mouseClick(m_page->findChild<QPushButton *>(u"rangeCustom"_s), Qt::LeftButton);
+        auto *from = m_page->findChild<QDateEdit *>(u"customFrom"_s);
+        auto *to = m_page->findChild<QDateEdit *>(u"customTo"_s);
+        QVERIFY(from && from->isVisible() && to);
+        from->setDate(QDate(2026, 8, 1));
+        to->setDate(QDate(2026, 8, 31));
+        QTest::mouseClick(m_page->findChild<QPushButton *>(u"customApply"_s), Qt::LeftButton);
+        const DayRange august{QDate(2026, 8, 1), QDate(2026, 8, 31)};
+        QCOMPARE(m_page->range(), august);
+        QCOMPARE(axisRange(m_page->charts()->chart(TrendChartStack::ScoresChart)), august);
+        QCOMPARE(int(m_page->preset()), int(TrendsPage::Preset::Custom));
+        // Swapped dates are put in order rather than refused.
+        m_page->showCustomRange(QDate(2026, 9, 10), QDate(2026, 9, 1));
+        QCOMPARE(m_page->range(), (DayRange{QDate(2026, 9, 1), QDate(2026, 9, 10)}));
+        m_page->showPreset(TrendsPage::Preset::Days90);
+    }
+
+    void keyboardMovesTheCursorDayByDay()
+    {
+        TrendChartStack *stack = m_page->charts();
+        stack->setFocus();
+        m_page->setCursorDay(QDate(2026, 10, 15));
+        QTest::keyClick(stack, Qt::Key_Right);
+        QCOMPARE(m_page->cursorDay(), QDate(2026, 10, 16));
+        QTest::keyClick(stack, Qt::Key_Left);
+        QTest::keyClick(stack, Qt::Key_Left);
+        QCOMPARE(m_page->cursorDay(), QDate(2026, 10, 14));
+        QTest::keyClick(stack, Qt::Key_PageUp);
+        QCOMPARE(m_page->cursorDay(), QDate(2026, 10, 7));
+        QTest::keyClick(stack, Qt::Key_End);
+        QCOMPARE(m_page->cursorDay(), kToday);
+        QTest::keyClick(stack, Qt::Key_Right); // stays inside the range
+        QCOMPARE(m_page->cursorDay(), kToday);
+        QTest::keyClick(stack, Qt::Key_Home);
+        QCOMPARE(m_page->cursorDay(), m_page->range().first);
+        QVERIFY(
+            m_page->detailsText().contains(QLocale().toString(m_page->range().first, QLocale::LongFormat)));
+
+        QTest::mouseClick(m_page->findChild<QPushButton *>(u"nextDay"_s), Qt::LeftButton);
+        QCOMPARE(m_page->cursorDay(), m_page->range().first.addDays(1));
+    }
+
+    void sidePanelShowsEveryValueAndWhoseEntries()
+    {
+        const QList<DayValues> &days = m_page->series().days;
+        const auto caregiverDay = std::find_if(days.cbegin(), days.cend(), [](const DayValues &day) {
+            return day.hasEntryBy(Author::Caregiver) && day.limbScore(Limb::Feet).has_value();
+        });
+        QVERIFY(caregiverDay != days.cend());
+        m_page->setCursorDay(caregiverDay->date());
+        const QString text = m_page->detailsText();
+        QVERIFY2(text.contains(u"caregiver"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Feet score"_s));
+        QVERIFY(text.contains(QString::number(*caregiverDay->limbScore(Limb::Feet))));
+        QVERIFY(text.contains(u"7-day average"_s));
+        QVERIFY(text.contains(u"Cold sensitivity"_s));
+        QVERIFY(text.contains(u"Weakness"_s));
+        QVERIFY(text.contains(u"Feeling the ground"_s));
+        QVERIFY(text.contains(u"Estimated grade"_s));
+
+        const auto patientOnly = std::find_if(days.cbegin(), days.cend(), [](const DayValues &day) {
+            return !day.hasEntryBy(Author::Caregiver);
+        });
+        m_page->setCursorDay(patientOnly->date());
+        QVERIFY(m_page->detailsText().contains(u"Logged by the patient"_s));
+        QVERIFY(!m_page->detailsText().contains(u"caregiver"_s));
+    }
+
+    void legendTogglesHideAndShowTheirSeries()
+    {
+        TrendChart *scores = m_page->charts()->chart(TrendChartStack::ScoresChart);
+        auto *toggle = m_page->findChild<LegendToggle *>(u"toggleHandsAverage"_s);
+        QVERIFY(toggle && toggle->isChecked());
+        QVERIFY(toggle->height() >= 44);
+        const int set = 2; // hands average, see TrendChartStack
+        QCOMPARE(scores->dataSetName(set), toggle->text());
+        QVERIFY(scores->isDataSetVisible(set));
+        toggle->setFocus();
+        QTest::keyClick(toggle, Qt::Key_Space);
+        QVERIFY(!toggle->isChecked());
+        QVERIFY(!scores->isDataSetVisible(set));
+        QTest::keyClick(toggle, Qt::Key_Space);
+        QVERIFY(scores->isDataSetVisible(set));
+    }
+
+    void flagMarkersAreTheEnginesFlags()
+    {
+        m_page->showPreset(TrendsPage::Preset::Days90);
+        const DayRange range = m_page->range();
+        QSet<QDate> engineDays;
+        for (const AcknowledgedFlag &flag : m_cache->analysis().flags)
+            if (range.contains(flag.flag.date))
+                engineDays.insert(flag.flag.date);
+        QVERIFY(!engineDays.isEmpty());
+        TrendChart *flags = m_page->charts()->chart(TrendChartStack::FlagsChart);
+        QSet<QDate> shownDays;
+        for (QAbstractSeries *series : flags->chart()->series())
+            for (const QPointF &point : static_cast<QXYSeries *>(series)->points())
+                shownDays.insert(dayOfX(point.x()));
+        QCOMPARE(shownDays, engineDays);
+    }
+
+    void aTenYearDiaryIsDrawnDownSampledWithItsPeak()
+    {
+        test::TempDiary tenYears;
+        QVERIFY(tenYears.open());
+        QVERIFY(fillWithDemo(tenYears.store(), 3650, QDate(2026, 11, 1)));
+        AnalysisCache cache(tenYears.store());
+        TrendsPage page(cache, m_clock);
+        page.resize(1280, 900);
+        page.show();
+        QTRY_VERIFY(page.range().isValid());
+
+        QElapsedTimer timer;
+        timer.start();
+        QTest::mouseClick(page.findChild<QPushButton *>(u"rangeAll"_s), Qt::LeftButton);
+        for (int kind = 0; kind < TrendChartStack::ChartCount; ++kind)
+            page.charts()->chart(TrendChartStack::ChartKind(kind))->viewport()->repaint();
+        page.charts()->regionTimeline()->repaint();
+        const double redrawMs = double(timer.nsecsElapsed()) / 1e6;
+        qInfo("Ten-year diary, switch to \"all\": %.1f ms (series and chart data %.1f ms)", redrawMs,
+              page.lastUpdateMs());
+
+        QCOMPARE(page.range().first, QDate(2026, 11, 1).addDays(-3649));
+        TrendChart *scores = page.charts()->chart(TrendChartStack::ScoresChart);
+        const int feetDaily = 1;
+        const DayPoints &feet = page.series().limbScore[std::size_t(Limb::Feet)];
+        QVERIFY(feet.size() > 3000);
+        QVERIFY(scores->shownPointCount(feetDaily) <= 2 * scores->bucketCount());
+        QVERIFY(scores->shownPointCount(feetDaily) < feet.size());
+        double peak = 0;
+        for (const QPointF &point : feet)
+            peak = std::max(peak, point.y());
+        double shownPeak = 0;
+        for (QAbstractSeries *series : scores->chart()->series())
+            if (series->name() == scores->dataSetName(feetDaily))
+                for (const QPointF &point : static_cast<QXYSeries *>(series)->points())
+                    shownPeak = std::max(shownPeak, point.y());
+        QCOMPARE(shownPeak, peak);
+
+        // Switching back and forth creates no new series: the pool is reused.
+        const int averageSet = 2;
+        QTest::mouseClick(page.findChild<QPushButton *>(u"range365"_s), Qt::LeftButton);
+        const qsizetype pooled = scores->seriesCount(averageSet);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"rangeAll"_s), Qt::LeftButton);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"range365"_s), Qt::LeftButton);
+        QCOMPARE(scores->seriesCount(averageSet), pooled);
+    }
+
+private:
+    FixedClock m_clock;
+    test::TempDiary m_diary;
+    std::unique_ptr<AnalysisCache> m_cache;
+    std::unique_ptr<TrendsPage> m_page;
+};
+
+QTEST_MAIN(TestTrendsPage)
+#include "tst_trends_page.moc"
