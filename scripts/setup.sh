@@ -19,6 +19,8 @@ build_packages=(build-essential cmake ninja-build pkg-config libsqlite3-dev
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6svg6 qt6-qpa-plugins fonts-dejavu-core)
 test_packages=(xvfb xauth poppler-utils sqlite3 desktop-file-utils appstream)
+# Data safety: clang and its runtimes for the libFuzzer targets (scripts/fuzz.sh).
+test_packages+=(clang libclang-rt-14-dev)
 # Node.js runs the FHIR R4 schema check (tests/fhir): Debian's nodejs and npm on a fresh
 # machine; a Node.js that already brings its own npm (e.g. NodeSource's) is used as it is.
 if ! command -v npm >/dev/null; then
@@ -58,3 +60,15 @@ fi
 cmake --preset ci >/dev/null
 cmake --build --preset ci
 ctest --preset ci
+
+# Data safety (docs/data-safety.md): the suite once more under AddressSanitizer and
+# UndefinedBehaviorSanitizer, then each fuzz target for a bounded time.
+# NERVEDIARY_SANITIZERS=0 skips both (e.g. for a quick local run).
+if [[ ${NERVEDIARY_SANITIZERS:-1} != 0 ]]; then
+    cmake --preset asan >/dev/null
+    cmake --build --preset asan
+    # Leak checking stays with the fuzzers: Qt's GUI libraries keep allocations to process end.
+    ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=1 \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --preset asan
+    bash scripts/fuzz.sh "${NERVEDIARY_FUZZ_SECONDS:-60}"
+fi
