@@ -48,7 +48,9 @@ QString Translator::install(const QLocale &locale)
 
     // QTranslator::load(QLocale, ...) walks the locale's UI languages (de-AT, de, ...).
     auto app = std::make_unique<QTranslator>();
-    if (locale.language() != QLocale::English && app->load(locale, u"nervediary"_s, u"_"_s, u":/i18n"_s)) {
+    // An empty file (a language whose translation is not written yet) counts as missing.
+    if (locale.language() != QLocale::English && app->load(locale, u"nervediary"_s, u"_"_s, u":/i18n"_s) &&
+        !app->isEmpty()) {
         // ":/i18n/nervediary_de.qm" → "de"
         state.language = QFileInfo(app->filePath()).completeBaseName().section(u'_', 1);
         QCoreApplication::installTranslator(app.get());
@@ -69,9 +71,11 @@ QStringList Translator::availableLanguages()
     QStringList languages = {kSourceLanguage};
     const QStringList files = QDir(u":/i18n"_s).entryList({u"nervediary_*.qm"_s}, QDir::Files);
     for (const QString &file : files) {
+        QTranslator translator;
+        if (!translator.load(u":/i18n/"_s + file) || translator.isEmpty())
+            continue;
         // nervediary_de.qm → de
-        const QString code =
-            file.mid(int(qstrlen("nervediary_")), file.size() - int(qstrlen("nervediary_.qm")));
+        const QString code = QFileInfo(file).completeBaseName().section(u'_', 1);
         if (!languages.contains(code))
             languages.append(code);
     }

@@ -10,8 +10,9 @@ namespace nd {
 // texts (buttons, dialogs), installed by qt6-translations-l10n.
 //
 // Fallback: the locale's UI languages in order (de_AT → de), and English (the source
-// texts) when none is available. Installing replaces the previous translators, and
-// Qt sends QEvent::LanguageChange to every widget, so the window retranslates
+// texts) when none is available or its file is still empty. Qt's own translations
+// are only loaded together with ours, so a window is never half in another language. Installing replaces the
+// previous translators, and Qt sends QEvent::LanguageChange to every widget, so the window retranslates
 // without a restart.
 class Translator
 {
@@ -22,7 +23,7 @@ public:
     // Follows the system language (QLocale::system()).
     static QString installSystemLanguage() { return install(QLocale::system()); }
 
-    // Language codes that have a built-in translation, plus "en", sorted.
+    // "en" and the language codes whose built-in translation has any text, sorted.
     static QStringList availableLanguages();
     // The language currently in use ("en" until install() found a translation).
     static QString currentLanguage();
