@@ -8,6 +8,10 @@
 
 namespace nd {
 
+namespace {
+constexpr double kMinEventSpacing = 8; // pixels between event lines, on average
+} // namespace
+
 ChartOverlay::ChartOverlay(QChart *chart, Layer layer)
     : QGraphicsObject(chart), m_chart(chart), m_layer(layer)
 {
@@ -75,10 +79,22 @@ void ChartOverlay::paintBackdrop(QPainter &painter, const QRectF &plot)
     double lastLabelRight = -1e9;
     QColor lineColor = text;
     lineColor.setAlpha(150);
+    // Over years, events would be closer than a few pixels: full-height lines would
+    // grey out the chart. They become short ticks along the top edge instead.
+    int shown = 0;
+    for (const TreatmentEvent &event : std::as_const(m_events))
+        shown += plot.contains(QPointF(xPosition(dayX(event.date)), plot.center().y())) ? 1 : 0;
+    const bool ticksOnly = shown > 0 && plot.width() / shown < kMinEventSpacing;
+    const double tickLength = std::min(10.0, plot.height() / 6);
     for (const TreatmentEvent &event : std::as_const(m_events)) {
         const double x = xPosition(dayX(event.date));
         if (x < plot.left() - 1 || x > plot.right() + 1)
             continue;
+        if (ticksOnly) {
+            painter.setPen(QPen(lineColor, 1.5));
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.top() + tickLength));
+            continue;
+        }
         painter.setPen(QPen(lineColor, 1.5, Qt::DashLine));
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         if (!m_eventLabels)

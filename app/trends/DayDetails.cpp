@@ -100,7 +100,8 @@ QString DayDetails::html(const TrendSeries &series, QDate date)
             text += u"<p>▌ "_s + eventDescription(event).toHtmlEscaped() + u"</p>"_s;
     for (const AcknowledgedFlag &flag : series.flagsOn(date)) {
         text += u"<p>⚑ <b>"_s + flagLevelTitle(flag.flag.level()) + u":</b> "_s + ruleTitle(flag.flag.rule) +
-                u" — "_s + subjectTitle(flag.flag.subject).toHtmlEscaped();
+                u" — "_s + subjectTitle(flag.flag.subject).toHtmlEscaped() + u"<br><small>"_s +
+                flag.flag.evidence.toHtmlEscaped() + u"</small>"_s;
         if (flag.isDiscussed())
             text += u"<br>"_s + flag.discussedText().toHtmlEscaped();
         text += u"</p>"_s;
