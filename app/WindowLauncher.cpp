@@ -5,6 +5,7 @@
 #include "demo/DemoDiary.h"
 #include "dialogs/MessageBox.h"
 #include "diary/DraftStore.h"
+#include "safety/BackupsAction.h"
 #include "safety/WindowDiaryOpener.h"
 #include "settings/AppSettings.h"
 #include "settings/FirstRunDialog.h"
@@ -94,6 +95,7 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
                          next->oldFileToRemove = oldFile;
                          window.close();
                      });
+    installBackupsAction(window, db, Clock::system()); // data safety: File → Backups…
     window.show();
     return QApplication::exec();
 }

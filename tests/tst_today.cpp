@@ -8,6 +8,7 @@
 #include "pages/TodayPage.h"
 #include "util/Clock.h"
 #include "widgets/Banner.h"
+#include "widgets/BigButton.h"
 #include "widgets/BodyMap.h"
 #include "widgets/DayPicker.h"
 #include "widgets/NumberStepper.h"

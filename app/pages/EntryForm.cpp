@@ -1,6 +1,8 @@
 #include "EntryForm.h"
 
+#include "FieldLabel.h"
 #include "FieldTexts.h"
+#include "widgets/BigButton.h"
 #include "widgets/BodyMap.h"
 #include "widgets/CollapsibleSection.h"
 #include "widgets/LevelPicker.h"
@@ -111,13 +113,7 @@ void EntryForm::addFieldRow(QGridLayout *grid, Field field)
         control->setAccessibleDescription(hint);
     m_controls[std::size_t(field)] = control;
 
-    auto *label =
-        new QLabel(hint.isEmpty() ? u"<b>%1</b>"_s.arg(FieldTexts::label(field).toHtmlEscaped())
-                                  : u"<b>%1</b><br>%2"_s.arg(FieldTexts::label(field).toHtmlEscaped(),
-                                                             hint.toHtmlEscaped()));
-    label->setTextFormat(Qt::RichText);
-    label->setBuddy(control);
-    label->setMinimumWidth(fontMetrics().averageCharWidth() * 22);
+    auto *label = new FieldLabel(FieldTexts::label(field), hint);
 
     const int row = grid->rowCount();
     grid->addWidget(label, row, 0, Qt::AlignVCenter);
@@ -209,10 +205,9 @@ void EntryForm::buildWarningSigns()
     notice->setTextFormat(Qt::RichText);
     card->contentLayout()->addWidget(notice);
 
-    m_noWarningSigns = new QPushButton(tr("None of these today"));
+    m_noWarningSigns = new BigButton(tr("None of these today"));
     m_noWarningSigns->setObjectName(u"noWarningSigns"_s);
     m_noWarningSigns->setAccessibleName(tr("None of these warning signs today"));
-    m_noWarningSigns->setMinimumHeight(Theme::targetSize(this));
     m_noWarningSigns->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     card->contentLayout()->addWidget(m_noWarningSigns, 0, Qt::AlignLeft);
     connect(m_noWarningSigns, &QPushButton::clicked, this, [this] {

@@ -6,6 +6,7 @@
 #include "diary/DiaryEditor.h"
 #include "storage/DiaryStore.h"
 #include "widgets/Banner.h"
+#include "widgets/BigButton.h"
 #include "widgets/DayPicker.h"
 #include "widgets/Icons.h"
 #include "widgets/Theme.h"
@@ -67,15 +68,13 @@ HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent) : QWidget(parent)
         updateButtons();
     });
 
-    m_open = new QPushButton(tr("Open in Today"));
+    m_open = new BigButton(tr("Open in Today"), BigButton::Look::Primary);
     m_open->setObjectName(u"openEntry"_s);
     m_open->setToolTip(tr("Show this day in the Today page to read or change it (Enter)"));
-    Theme::makePrimary(m_open);
     connect(m_open, &QPushButton::clicked, this, &HistoryPage::openSelected);
-    m_delete = new QPushButton(tr("Delete entry"));
+    m_delete = new BigButton(tr("Delete entry"));
     m_delete->setObjectName(u"deleteEntry"_s);
     m_delete->setToolTip(tr("Delete the chosen entry (Delete). Ctrl+Z brings it back."));
-    Theme::makeBig(m_delete);
     connect(m_delete, &QPushButton::clicked, this, &HistoryPage::deleteSelected);
 
     m_banner = new Banner;

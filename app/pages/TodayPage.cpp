@@ -8,6 +8,7 @@
 #include "storage/DiaryStore.h"
 #include "util/Clock.h"
 #include "widgets/Banner.h"
+#include "widgets/BigButton.h"
 #include "widgets/DayPicker.h"
 #include "widgets/Theme.h"
 
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -56,10 +56,9 @@ TodayPage::TodayPage(DiaryEditor &editor, const DraftStore &drafts, const Clock 
     connect(m_form, &EntryForm::edited, this, &TodayPage::onEdited);
     connect(m_form, &EntryForm::warningSignsChanged, this, &TodayPage::updateUrgentBanner);
 
-    m_saveBottom = new QPushButton(tr("Save this day"));
+    m_saveBottom = new BigButton(tr("Save this day"), BigButton::Look::Primary);
     m_saveBottom->setObjectName(u"saveBottom"_s);
     m_saveBottom->setToolTip(tr("Save (Ctrl+S)"));
-    Theme::makePrimary(m_saveBottom);
     connect(m_saveBottom, &QPushButton::clicked, this, &TodayPage::save);
 
     auto *content = new QWidget;
@@ -105,18 +104,16 @@ void TodayPage::buildHeader()
     m_dayPicker->setObjectName(u"dayPicker"_s);
     connect(m_dayPicker, &DayPicker::dateRequested, this, &TodayPage::openDay);
 
-    m_sameAsLast = new QPushButton(tr("Same as last entry"));
+    m_sameAsLast = new BigButton(tr("Same as last entry"));
     m_sameAsLast->setObjectName(u"sameAsLast"_s);
     m_sameAsLast->setToolTip(tr("Fill the empty answers that usually carry over (symptoms, where, tasks, "
                                 "home safety, habits) from the last entry before this day."));
-    Theme::makeBig(m_sameAsLast);
     connect(m_sameAsLast, &QPushButton::clicked, this, &TodayPage::sameAsLastEntry);
 
-    m_saveTop = new QPushButton(tr("Save"));
+    m_saveTop = new BigButton(tr("Save"), BigButton::Look::Primary);
     m_saveTop->setObjectName(u"saveTop"_s);
     m_saveTop->setToolTip(tr("Save this day (Ctrl+S)"));
     m_saveTop->setAccessibleName(tr("Save this day"));
-    Theme::makePrimary(m_saveTop);
     connect(m_saveTop, &QPushButton::clicked, this, &TodayPage::save);
 
     m_loggingAs = new QLabel;

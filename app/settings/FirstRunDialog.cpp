@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "TreatmentChoice.h"
+#include "widgets/BigButton.h"
 #include "widgets/NumberStepper.h"
 #include "widgets/Theme.h"
 
@@ -77,16 +78,13 @@ FirstRunDialog::FirstRunDialog(QWidget *parent) : QDialog(parent)
     dayStartBox->addWidget(dayStartHint);
     form->addRow(fieldLabel(tr("A new day starts at"), m_dayStart), dayStartBox);
 
-    auto *start = new QPushButton(tr("Start my diary"));
+    auto *start = new BigButton(tr("Start my diary"), BigButton::Look::Primary);
     start->setObjectName(u"startDiary"_s);
-    Theme::makePrimary(start);
     start->setDefault(true);
-    auto *demo = new QPushButton(tr("Look at a demo diary first"));
+    auto *demo = new BigButton(tr("Look at a demo diary first"));
     demo->setObjectName(u"openDemo"_s);
-    Theme::makeBig(demo);
-    auto *quit = new QPushButton(tr("Quit"));
+    auto *quit = new BigButton(tr("Quit"));
     quit->setObjectName(u"quitFirstRun"_s);
-    Theme::makeBig(quit);
     connect(start, &QPushButton::clicked, this, [this] { choose(Choice::StartDiary); });
     connect(demo, &QPushButton::clicked, this, [this] { choose(Choice::OpenDemo); });
     connect(quit, &QPushButton::clicked, this, [this] { choose(Choice::Quit); });

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "TreatmentChoice.h"
+#include "widgets/BigButton.h"
 #include "widgets/NumberStepper.h"
 #include "widgets/Theme.h"
 
@@ -122,14 +123,12 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
     file->setObjectName(u"diaryPath"_s);
     file->setWordWrap(true);
     file->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *openOther = new QPushButton(tr("Open another diary…"));
+    auto *openOther = new BigButton(tr("Open another diary…"));
     openOther->setObjectName(u"openOtherDiary"_s);
-    auto *startNew = new QPushButton(tr("Start a new diary…"));
+    auto *startNew = new BigButton(tr("Start a new diary…"));
     startNew->setObjectName(u"startNewDiary"_s);
-    auto *move = new QPushButton(tr("Move this diary…"));
+    auto *move = new BigButton(tr("Move this diary…"));
     move->setObjectName(u"moveDiary"_s);
-    for (QPushButton *button : {openOther, startNew, move})
-        Theme::makeBig(button);
     connect(openOther, &QPushButton::clicked, this, [this] { chooseFileAction(FileAction::OpenOther); });
     connect(startNew, &QPushButton::clicked, this, [this] { chooseFileAction(FileAction::StartNew); });
     connect(move, &QPushButton::clicked, this, [this] { chooseFileAction(FileAction::Move); });
@@ -167,10 +166,14 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    for (QAbstractButton *button : buttons->buttons())
-        Theme::makeBig(button);
-    Theme::makePrimary(buttons->button(QDialogButtonBox::Save));
+    auto *buttons = new QDialogButtonBox;
+    auto *save = new BigButton(tr("Save"), BigButton::Look::Primary);
+    save->setObjectName(u"saveSettings"_s);
+    save->setDefault(true);
+    auto *cancel = new BigButton(tr("Cancel"));
+    cancel->setObjectName(u"cancelSettings"_s);
+    buttons->addButton(save, QDialogButtonBox::AcceptRole);
+    buttons->addButton(cancel, QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

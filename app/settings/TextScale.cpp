@@ -22,6 +22,8 @@ void apply(int percent)
     // The system's font, remembered before the first change, is the 100 % size.
     static const QFont base = QApplication::font();
     percent = std::clamp(percent, AppSettings::kMinTextScale, AppSettings::kMaxTextScale);
+    if (percent == currentPercent() && QApplication::font() == base)
+        return; // nothing to change (the usual start): spares a font change across the app
     currentPercent() = percent;
     QFont font = base;
     font.setPointSizeF(base.pointSizeF() * percent / 100.0);

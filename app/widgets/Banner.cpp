@@ -1,5 +1,6 @@
 #include "Banner.h"
 
+#include "BigButton.h"
 #include "Theme.h"
 
 #include <QAccessible>
@@ -128,10 +129,8 @@ QString Banner::text() const
 
 QPushButton *Banner::addAction(const QString &text, const QString &objectName)
 {
-    auto *button = new QPushButton(text);
+    auto *button = new BigButton(text);
     button->setObjectName(objectName);
-    button->setMinimumHeight(Theme::targetSize(this));
-    button->setMinimumWidth(Theme::targetSize(this));
     m_actions->addWidget(button, 0, Qt::AlignVCenter);
     return button;
 }

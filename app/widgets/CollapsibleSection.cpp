@@ -1,5 +1,6 @@
 #include "CollapsibleSection.h"
 
+#include "BigButton.h"
 #include "Theme.h"
 
 #include <QEvent>
@@ -7,7 +8,6 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPainter>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace nd {
@@ -17,17 +17,10 @@ using namespace Qt::StringLiterals;
 CollapsibleSection::CollapsibleSection(const QString &title, QWidget *parent)
     : QWidget(parent), m_title(title)
 {
-    m_header = new QToolButton;
+    m_header = new BigButton(title, BigButton::Look::Header);
     m_header->setObjectName(u"sectionHeader"_s);
-    m_header->setAutoRaise(true);
     m_header->setCursor(Qt::PointingHandCursor);
-    m_header->setStyleSheet(
-        u"QToolButton { border: 3px solid transparent; border-radius: 8px; padding: 2px 6px; }"
-        "QToolButton:hover { background: palette(midlight); }"
-        "QToolButton:focus { border: 3px solid palette(highlight); }"_s);
-    m_header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_header->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_header->setMinimumHeight(Theme::targetSize(this));
     Theme::setRelativeFont(m_header, 1.3, true);
 
     m_summary = new QLabel;
@@ -50,7 +43,7 @@ CollapsibleSection::CollapsibleSection(const QString &title, QWidget *parent)
     layout->addLayout(headerRow);
     layout->addWidget(m_content);
 
-    connect(m_header, &QToolButton::clicked, this, [this] { setExpanded(!isExpanded()); });
+    connect(m_header, &QPushButton::clicked, this, [this] { setExpanded(!isExpanded()); });
     updateHeader();
 }
 
@@ -125,7 +118,6 @@ void CollapsibleSection::updateHeader()
 void CollapsibleSection::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
-        m_header->setMinimumHeight(Theme::targetSize(this));
         updateHeader();
     }
     QWidget::changeEvent(event);

@@ -4,10 +4,11 @@
 #include <QWidget>
 
 class QLabel;
-class QToolButton;
 class QVBoxLayout;
 
 namespace nd {
+
+class BigButton;
 
 // A card with a big header button that folds its content away, so a long form
 // can be shortened to the parts a person uses. The header shows a short summary
@@ -21,7 +22,7 @@ public:
 
     QVBoxLayout *contentLayout() const { return m_contentLayout; }
     QWidget *content() const { return m_content; }
-    QToolButton *headerButton() const { return m_header; }
+    BigButton *headerButton() const { return m_header; }
 
     void setTitle(const QString &title);
     QString title() const { return m_title; }
@@ -44,7 +45,7 @@ private:
 
     QString m_title;
     bool m_expanded = true;
-    QToolButton *m_header = nullptr;
+    BigButton *m_header = nullptr;
     QLabel *m_summary = nullptr;
     QWidget *m_content = nullptr;
     QVBoxLayout *m_contentLayout = nullptr;

@@ -1,5 +1,6 @@
 #include "DayPicker.h"
 
+#include "BigButton.h"
 #include "Theme.h"
 
 #include <QCalendarWidget>
@@ -7,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QMenu>
-#include <QToolButton>
 #include <QWidgetAction>
 
 namespace nd {
@@ -15,12 +15,10 @@ namespace nd {
 using namespace Qt::StringLiterals;
 
 namespace {
-QToolButton *bigButton(const QString &objectName)
+BigButton *bigButton(const QString &objectName)
 {
-    auto *button = new QToolButton;
+    auto *button = new BigButton;
     button->setObjectName(objectName);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    Theme::makeBig(button);
     return button;
 }
 } // namespace
@@ -32,7 +30,6 @@ DayPicker::DayPicker(QWidget *parent) : QWidget(parent)
     m_next = bigButton(u"nextDay"_s);
     m_today = bigButton(u"backToToday"_s);
     Theme::setRelativeFont(m_dateButton, 1.25, true);
-    m_dateButton->setPopupMode(QToolButton::InstantPopup);
 
     m_calendar = new QCalendarWidget;
     m_calendar->setObjectName(u"dayCalendar"_s);
@@ -57,9 +54,9 @@ DayPicker::DayPicker(QWidget *parent) : QWidget(parent)
         request(date);
     });
 
-    connect(m_previous, &QToolButton::clicked, this, [this] { request(m_date.addDays(-1)); });
-    connect(m_next, &QToolButton::clicked, this, [this] { request(m_date.addDays(1)); });
-    connect(m_today, &QToolButton::clicked, this, [this] { request(m_maximum); });
+    connect(m_previous, &QPushButton::clicked, this, [this] { request(m_date.addDays(-1)); });
+    connect(m_next, &QPushButton::clicked, this, [this] { request(m_date.addDays(1)); });
+    connect(m_today, &QPushButton::clicked, this, [this] { request(m_maximum); });
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -5,9 +5,10 @@
 
 class QCalendarWidget;
 class QMenu;
-class QToolButton;
 
 namespace nd {
+
+class BigButton;
 
 // Chooses the day being logged: big "previous day" and "next day" buttons, the
 // date itself (opens a calendar), and "Today". Days after `maximumDate` (the
@@ -27,10 +28,10 @@ public:
     QDate maximumDate() const { return m_maximum; }
     void setMaximumDate(QDate date);
 
-    QToolButton *previousButton() const { return m_previous; }
-    QToolButton *nextButton() const { return m_next; }
-    QToolButton *dateButton() const { return m_dateButton; }
-    QToolButton *todayButton() const { return m_today; }
+    BigButton *previousButton() const { return m_previous; }
+    BigButton *nextButton() const { return m_next; }
+    BigButton *dateButton() const { return m_dateButton; }
+    BigButton *todayButton() const { return m_today; }
     QCalendarWidget *calendar() const { return m_calendar; }
 
     // How a day is written on the date button ("Tuesday 12 March 2026").
@@ -49,10 +50,10 @@ private:
 
     QDate m_date;
     QDate m_maximum;
-    QToolButton *m_previous = nullptr;
-    QToolButton *m_dateButton = nullptr;
-    QToolButton *m_next = nullptr;
-    QToolButton *m_today = nullptr;
+    BigButton *m_previous = nullptr;
+    BigButton *m_dateButton = nullptr;
+    BigButton *m_next = nullptr;
+    BigButton *m_today = nullptr;
     QMenu *m_calendarMenu = nullptr;
     QCalendarWidget *m_calendar = nullptr;
 };

@@ -27,6 +27,7 @@ NumberStepper::NumberStepper(QWidget *parent) : QWidget(parent)
 void NumberStepper::setMaximum(int maximum)
 {
     m_maximum = std::max(0, maximum);
+    m_displayWidth = -1;
     if (m_value && *m_value > m_maximum)
         setValue(m_maximum);
     updateGeometry();
@@ -42,6 +43,7 @@ void NumberStepper::setMinimum(int minimum)
 void NumberStepper::setUnit(const QString &unit)
 {
     m_unit = unit;
+    m_displayWidth = -1;
     updateGeometry();
     update();
 }
@@ -113,12 +115,16 @@ void NumberStepper::activatePart(int part)
 
 int NumberStepper::displayWidth() const
 {
+    if (m_displayWidth >= 0)
+        return m_displayWidth;
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics metrics(bold);
     const QString widest =
         m_unit.isEmpty() ? QString::number(m_maximum) : tr("%1 %2").arg(m_maximum).arg(m_unit);
-    return std::max(Theme::targetSize(this), metrics.horizontalAdvance(widest) + 2 * metrics.height());
+    m_displayWidth =
+        std::max(Theme::targetSize(this), metrics.horizontalAdvance(widest) + 2 * metrics.height());
+    return m_displayWidth;
 }
 
 QRect NumberStepper::buttonRect(Part part) const
@@ -233,8 +239,10 @@ void NumberStepper::focusOutEvent(QFocusEvent *event)
 
 void NumberStepper::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
+        m_displayWidth = -1;
         updateGeometry();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -78,6 +78,7 @@ private:
     void setValueByUser(std::optional<int> value);
     int partAt(const QPoint &point) const;
     int displayWidth() const;
+    mutable int m_displayWidth = -1; // measured once per font, unit and maximum
 
     std::optional<int> m_value;
     int m_minimum = 0;

@@ -31,16 +31,14 @@ void SegmentedControl::setOptions(const QStringList &labels, const QStringList &
     m_spokenNames = spokenNames;
     if (m_value >= optionCount())
         m_value = kNone;
-    updateGeometry();
-    update();
+    invalidateMetrics();
 }
 
 void SegmentedControl::setClearSegment(const QString &label, const QString &spokenName)
 {
     m_clearLabel = label;
     m_clearSpokenName = spokenName;
-    updateGeometry();
-    update();
+    invalidateMetrics();
 }
 
 QString SegmentedControl::spokenName(int option) const
@@ -86,36 +84,33 @@ void SegmentedControl::chooseSegment(int segment)
     setValueByUser(segment == clearSegment() ? kNone : segment);
 }
 
-int SegmentedControl::gap() const
+const SegmentedControl::Metrics &SegmentedControl::metrics() const
 {
-    return std::max(4, fontMetrics().height() / 4);
-}
-
-int SegmentedControl::clearGap() const
-{
-    return gap() * 3;
-}
-
-int SegmentedControl::optionWidth() const
-{
-    const QFontMetrics metrics = fontMetrics();
+    if (m_metrics)
+        return *m_metrics;
+    const QFontMetrics plain = fontMetrics();
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
+    Metrics m;
+    m.gap = std::max(4, plain.height() / 4);
+    m.height = Theme::targetSize(plain);
     int widest = 0;
     for (const QString &label : m_labels)
         widest = std::max(widest, boldMetrics.horizontalAdvance(label));
-    return std::max(Theme::targetSize(metrics), widest + 2 * metrics.height());
+    m.optionWidth = std::max(m.height, widest + 2 * plain.height());
+    m.clearWidth = hasClearSegment()
+                       ? std::max(m.height, boldMetrics.horizontalAdvance(m_clearLabel) + 2 * plain.height())
+                       : 0;
+    m_metrics = m;
+    return *m_metrics;
 }
 
-int SegmentedControl::clearWidth() const
+void SegmentedControl::invalidateMetrics()
 {
-    if (!hasClearSegment())
-        return 0;
-    QFont bold = font();
-    bold.setBold(true);
-    return std::max(Theme::targetSize(this),
-                    QFontMetrics(bold).horizontalAdvance(m_clearLabel) + 2 * fontMetrics().height());
+    m_metrics.reset();
+    updateGeometry();
+    update();
 }
 
 QSize SegmentedControl::sizeHint() const
@@ -123,7 +118,7 @@ QSize SegmentedControl::sizeHint() const
     int width = optionCount() * optionWidth() + std::max(0, optionCount() - 1) * gap();
     if (hasClearSegment())
         width += clearGap() + clearWidth();
-    return QSize(width + 2 * kFocusMargin, Theme::targetSize(this) + 2 * kFocusMargin);
+    return QSize(width + 2 * kFocusMargin, metrics().height + 2 * kFocusMargin);
 }
 
 QSize SegmentedControl::minimumSizeHint() const
@@ -135,7 +130,7 @@ QRect SegmentedControl::segmentRect(int segment) const
 {
     if (segment < 0 || segment >= segmentCount())
         return {};
-    const int height = Theme::targetSize(this);
+    const int height = metrics().height;
     const int top = kFocusMargin;
     if (segment == clearSegment()) {
         const int left = kFocusMargin + optionCount() * (optionWidth() + gap()) - gap() + clearGap();
@@ -304,7 +299,7 @@ void SegmentedControl::focusOutEvent(QFocusEvent *event)
 void SegmentedControl::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
-        updateGeometry();
+        invalidateMetrics();
     QWidget::changeEvent(event);
 }
 

@@ -89,10 +89,21 @@ protected:
 private:
     void chooseSegment(int segment);
     void setValueByUser(int value);
-    int optionWidth() const;
-    int clearWidth() const;
-    int gap() const;
-    int clearGap() const;
+    // Sizes follow the font; measured once and kept until the font or the labels change
+    // (layouts ask for them many times, and measuring text is not free).
+    struct Metrics
+    {
+        int gap = 0;
+        int optionWidth = 0;
+        int clearWidth = 0;
+        int height = 0;
+    };
+    const Metrics &metrics() const;
+    void invalidateMetrics();
+    int optionWidth() const { return metrics().optionWidth; }
+    int clearWidth() const { return metrics().clearWidth; }
+    int gap() const { return metrics().gap; }
+    int clearGap() const { return metrics().gap * 3; }
     void paintSegment(QPainter &painter, int segment) const;
 
     QStringList m_labels;
@@ -102,6 +113,7 @@ private:
     int m_value = kNone;
     int m_hoverSegment = -1;
     int m_pressedSegment = -1;
+    mutable std::optional<Metrics> m_metrics;
 };
 
 } // namespace nd

@@ -85,31 +85,17 @@ void makeBig(QAbstractButton *button)
     const int target = targetSize(button);
     button->setMinimumSize(target, target);
     button->setFocusPolicy(Qt::StrongFocus);
-    // Palette roles only; a thick frame in the highlight colour shows the keyboard focus.
-    button->setStyleSheet(QStringLiteral(
-        "QPushButton, QToolButton { background: palette(button); color: palette(button-text);"
-        " border: 1px solid palette(mid); border-radius: 8px; padding: 6px 14px; }"
-        "QPushButton:hover, QToolButton:hover { background: palette(midlight); }"
-        "QPushButton:focus, QToolButton:focus { border: 3px solid palette(highlight); padding: 4px 12px; }"
-        "QPushButton:pressed, QToolButton:pressed { background: palette(mid); }"
-        "QPushButton:disabled, QToolButton:disabled { color: palette(mid); border-color: palette(midlight); }"
-        "QToolButton::menu-indicator { subcontrol-position: right center; right: 6px; }"));
 }
 
 void makePrimary(QAbstractButton *button)
 {
-    const int target = targetSize(button);
-    button->setMinimumSize(target, target);
-    button->setFocusPolicy(Qt::StrongFocus);
+    makeBig(button);
+    // Palette roles only (no style sheet: cheap, and it follows the theme).
+    QPalette palette = button->palette();
+    palette.setColor(QPalette::Button, palette.color(QPalette::Highlight));
+    palette.setColor(QPalette::ButtonText, palette.color(QPalette::HighlightedText));
+    button->setPalette(palette);
     setRelativeFont(button, 1.0, true);
-    // Palette roles only, so the button follows light, dark and high-contrast themes.
-    button->setStyleSheet(
-        QStringLiteral("QPushButton { background: palette(highlight); color: palette(highlighted-text);"
-                       " border: 2px solid palette(highlight); border-radius: 8px; padding: 6px 22px; }"
-                       "QPushButton:focus { border: 3px solid palette(text); padding: 5px 21px; }"
-                       "QPushButton:pressed { border: 3px solid palette(text); }"
-                       "QPushButton:disabled { background: palette(button); color: palette(mid); "
-                       "border-color: palette(mid); }"));
 }
 
 namespace {

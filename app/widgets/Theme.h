@@ -40,11 +40,11 @@ QColor urgentColor(const QPalette &palette);
 // in the highlight colour and a thin one in the text colour.
 void paintFocusRing(QPainter &painter, const QRectF &rect, qreal radius, const QPalette &palette);
 
-// Makes a button the page's main action: filled with the highlight colour, bold,
-// at least a target size, with a thick focus frame.
-void makePrimary(QAbstractButton *button);
-// A big button for secondary actions (at least a target size, padded).
+// Gives a button at least a target size and Tab focus. (New code: prefer BigButton,
+// which also draws a thick focus ring.)
 void makeBig(QAbstractButton *button);
+// makeBig, plus the look of a page's main action: the highlight colour and bold text.
+void makePrimary(QAbstractButton *button);
 
 // Gives a widget a font `factor` times the application font (bold or not) that
 // follows the text size setting: refreshRelativeFonts() re-applies it to every

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+namespace nd {
+
+// The label of one form row: the field's name in bold and, under it, a few words
+// of explanation. Painted directly (two lines of plain text): the Today page has
+// forty of these and rich-text labels would slow its opening.
+class FieldLabel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FieldLabel(const QString &title, const QString &hint, QWidget *parent = nullptr);
+
+    QString title() const { return m_title; }
+    QString hint() const { return m_hint; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QFont titleFont() const;
+
+    QString m_title;
+    QString m_hint;
+};
+
+} // namespace nd

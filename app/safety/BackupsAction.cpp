@@ -1,0 +1,37 @@
+#include "BackupsAction.h"
+
+#include "BackupsDialog.h"
+#include "MainWindow.h"
+#include "diary/DiaryEditor.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QUndoStack>
+
+namespace nd {
+
+void installBackupsAction(MainWindow &window, Database &db, const Clock &clock)
+{
+    QMenu *file = window.menu(MainWindow::MenuId::File);
+    if (!file)
+        return;
+    auto *action = new QAction(BackupsDialog::tr("&Backups…"), &window);
+    action->setObjectName(QStringLiteral("backupsAction"));
+    // Before the last item (usually Quit), so the menu keeps its usual end.
+    const QList<QAction *> actions = file->actions();
+    file->insertAction(actions.isEmpty() ? nullptr : actions.constLast(), action);
+    QObject::connect(action, &QAction::triggered, &window, [&window, &db, &clock] {
+        BackupsDialog dialog(db, clock, &window);
+        bool restored = false;
+        QObject::connect(&dialog, &BackupsDialog::diaryRestored, &dialog, [&restored] { restored = true; });
+        dialog.exec();
+        if (restored) {
+            // Undo steps refer to the diary as it was; the pages read everything again.
+            window.editor().undoStack()->clear();
+            emit window.editor().diaryChanged();
+        }
+    });
+}
+
+} // namespace nd

@@ -1,0 +1,176 @@
+// The window around the Today page: lazy pages, page shortcuts, the caregiver switch,
+// opening a day from History, undo from the menu, and closing with unsaved changes.
+#include "MainWindow.h"
+#include "TempDiary.h"
+#include "dialogs/MessageBox.h"
+#include "diary/DiaryEditor.h"
+#include "diary/DraftStore.h"
+#include "pages/EntryForm.h"
+#include "pages/HistoryPage.h"
+#include "pages/TodayPage.h"
+#include "settings/AppSettings.h"
+#include "util/Clock.h"
+#include "widgets/AuthorSwitch.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace nd;
+using namespace nd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+class FixedClock : public Clock
+{
+public:
+    QDateTime now() const override { return QDateTime(QDate(2026, 3, 12), QTime(20, 30)); }
+};
+} // namespace
+
+class TestTodayWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    FixedClock m_clock;
+    std::unique_ptr<TempDiary> m_diary;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    TodayPage *today() const { return m_window->todayPage(); }
+    void typeInto(Field field, Qt::Key key)
+    {
+        QWidget *control = today()->form()->control(field);
+        control->setFocus();
+        QTest::keyClick(control, key);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QStandardPaths::setTestModeEnabled(true);
+        MessageBox::setNeverBlock(true);
+    }
+
+    void init()
+    {
+        m_diary = std::make_unique<TempDiary>();
+        QVERIFY(m_diary->open());
+        Entry earlier(QDate(2026, 3, 3), Author::Caregiver);
+        earlier.setValue(Field::Balance, 2);
+        QVERIFY(m_diary->store().saveEntry(earlier));
+        m_settings = std::make_unique<AppSettings>(m_diary->filePath(u"settings.ini"_s));
+        const DraftStore drafts(m_diary->path(), m_diary->filePath(u"drafts"_s));
+        m_window = std::make_unique<MainWindow>(m_diary->store(), *m_settings, drafts, m_clock);
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        MessageBox::setNextAnswers({});
+    }
+
+    void cleanup()
+    {
+        MessageBox::setNextAnswer(MessageBox::Button(QMessageBox::Discard));
+        m_window.reset();
+        m_settings.reset();
+        m_diary.reset();
+    }
+
+    void opensOnTodayAndBuildsOtherPagesOnDemand()
+    {
+        QCOMPARE(m_window->currentPageId(), u"today"_s);
+        QCOMPARE(today()->date(), QDate(2026, 3, 12));
+        QVERIFY(!m_window->isPageBuilt(u"history"_s));
+        QVERIFY(!m_window->isPageBuilt(u"trends"_s));
+        QVERIFY(!m_window->isPageBuilt(u"report"_s));
+        QCOMPARE(QApplication::focusWidget(), today()->form()->firstControl());
+
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPageId(), u"history"_s);
+        QVERIFY(m_window->isPageBuilt(u"history"_s));
+        QVERIFY(!m_window->isPageBuilt(u"trends"_s));
+    }
+
+    void otherPartsCanAddPagesAndMenuActions()
+    {
+        const int before = m_window->pageCount();
+        bool built = false;
+        const int index = m_window->addPage(u"extra"_s, u"help"_s, u"Extra"_s, [&built] {
+            built = true;
+            return new QLabel(u"extra page"_s);
+        });
+        QCOMPARE(m_window->pageCount(), before + 1);
+        QVERIFY(!built);
+        m_window->setCurrentPage(index);
+        QVERIFY(built);
+        QCOMPARE(m_window->currentPageId(), u"extra"_s);
+        for (auto id : {MainWindow::MenuId::File, MainWindow::MenuId::Edit, MainWindow::MenuId::View,
+                        MainWindow::MenuId::Help})
+            QVERIFY(m_window->menu(id));
+    }
+
+    void switchingToCaregiverAsksAboutUnsavedChanges()
+    {
+        typeInto(Field::Walking, Qt::Key_1);
+        QVERIFY(today()->isDirty());
+        AuthorSwitch *who = m_window->authorSwitch();
+        who->setFocus();
+
+        MessageBox::setNextAnswer(MessageBox::Button(QMessageBox::Cancel));
+        QTest::keyClick(who, Qt::Key_C);
+        QCOMPARE(who->author(), Author::Patient);
+        QCOMPARE(today()->author(), Author::Patient);
+        QVERIFY(today()->isDirty());
+
+        MessageBox::setNextAnswer(MessageBox::Button(QMessageBox::Save));
+        QTest::keyClick(who, Qt::Key_C);
+        QCOMPARE(who->author(), Author::Caregiver);
+        QCOMPARE(today()->author(), Author::Caregiver);
+        QVERIFY(m_diary->store().entry(QDate(2026, 3, 12), Author::Patient));
+        QVERIFY(m_window->windowTitle().contains(u"caregiver"_s));
+    }
+
+    void historyOpensAnEntryInTodayWithItsAuthor()
+    {
+        m_window->showPage(u"history"_s);
+        HistoryPage *history = m_window->historyPage();
+        history->selectDay(QDate(2026, 3, 3));
+        QVERIFY(history->selectedEntry());
+        history->openSelected();
+        QCOMPARE(m_window->currentPageId(), u"today"_s);
+        QCOMPARE(today()->date(), QDate(2026, 3, 3));
+        QCOMPARE(today()->author(), Author::Caregiver);
+        QCOMPARE(m_window->authorSwitch()->author(), Author::Caregiver);
+        QCOMPARE(today()->currentEntry().value(Field::Balance), 2);
+    }
+
+    void undoFromTheKeyboardUndoesTheSave()
+    {
+        typeInto(Field::Typing, Qt::Key_3);
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(m_diary->store().entry(QDate(2026, 3, 12), Author::Patient));
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!m_diary->store().entry(QDate(2026, 3, 12), Author::Patient));
+        QCOMPARE(today()->currentEntry().value(Field::Typing), std::nullopt);
+    }
+
+    void closingWithUnsavedChangesAsks()
+    {
+        typeInto(Field::Grasping, Qt::Key_2);
+        MessageBox::setNextAnswer(MessageBox::Button(QMessageBox::Cancel));
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        MessageBox::setNextAnswer(MessageBox::Button(QMessageBox::Save));
+        QVERIFY(m_window->close());
+        QCOMPARE(m_diary->store().entry(QDate(2026, 3, 12), Author::Patient)->value(Field::Grasping), 2);
+        QCOMPARE(m_settings->lastPage(), u"today"_s);
+    }
+};
+
+QTEST_MAIN(TestTodayWindow)
+#include "tst_today_window.moc"
