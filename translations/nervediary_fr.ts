@@ -107,6 +107,41 @@
     </message>
 </context>
 <context>
+    <name>DiaryFileActions</name>
+    <message>
+        <source>NerveDiary diaries (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That diary is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with that name exists already. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the diary to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is where the diary is already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary could not be copied there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Entry</name>
     <message>
         <source>is not a valid date</source>
@@ -893,6 +928,93 @@ Commands: demo, import-csv, export-csv, set-baseline, check, backup (nervediary 
     </message>
 </context>
 <context>
+    <name>nd::AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new baseline from today…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flags: the checks have not noticed anything your care team needs to hear about. Keep logging every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active flags. Earlier flags are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags that need attention: %1. Read what each one means, tell your care team, then mark it as discussed. A flag stays here for %2 days or until it is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline in use: %1 to %2 (the first week of the diary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline in use: %1 to %2 (set by you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No baseline yet: the first week you log becomes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need attention (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new baseline could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nd::AuthorSwitch</name>
     <message>
         <source>Patient</source>
@@ -1083,6 +1205,10 @@ The diary as it is now is kept as a backup first, so you can change your mind.</
         <source>The diary now holds the backup of %1. The diary as it was is the newest backup in the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::BodyMap</name>
@@ -1232,6 +1358,21 @@ The diary as it is now is kept as a backup first, so you can change your mind.</
     </message>
     <message>
         <source>the diary already has this treatment event (use --on-conflict skip or replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::DailyReminder</name>
+    <message>
+        <source>Time for your diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is logged for today yet. It takes a minute: click here to open Today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NerveDiary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2000,6 +2141,183 @@ The diary as it is now is kept as a backup first, so you can change your mind.</
     </message>
 </context>
 <context>
+    <name>nd::FhirExportAction</name>
+    <message>
+        <source>Export as &amp;FHIR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole diary as a FHIR R4 file for health apps and patient records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as FHIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 entries, %2 treatment events, %3 flags and %4 daily grades to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FHIR file was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::FirstRunDialog</name>
+    <message>
+        <source>Welcome to NerveDiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NerveDiary keeps a private diary of how your hands and feet feel during treatment. It stays on this computer. Four short questions to start; you can change every answer later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the report for your care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown with every advice to contact them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>o&apos;clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour a diary day starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care team phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry made before this hour (say, late at night) counts for the day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new day starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start my diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at a demo diary first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::FlagCard</name>
+    <message>
+        <source>Choose a flag in the list to read what it means and what you can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your diary shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this check looks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as discussed with care team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo “discussed”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional), e.g. what the care team said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noticed in the entry of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s phone number is not saved yet: add it in Settings so it shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-care guide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked as discussed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nd::FlagsCommand</name>
     <message>
         <source>List the times the diary suggests contacting the care team (flags), oldest first.</source>
@@ -2027,6 +2345,37 @@ The diary as it is now is kept as a backup first, so you can change your mind.</
     </message>
     <message>
         <source>No flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::GuidePage</name>
+    <message>
+        <source>Self-care guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyday ways to cope with nerve symptoms and stay safe at home, and when to call your care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2169,6 +2518,21 @@ The diary as it is now is kept as a backup first, so you can change your mind.</
     </message>
 </context>
 <context>
+    <name>nd::InsightPages</name>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-care guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nd::IntendedUseView</name>
     <message>
         <source>What NerveDiary is</source>
@@ -2304,10 +2668,6 @@ The diary as it is now is kept as a backup first, so you can change your mind.</
 <context>
     <name>nd::MainWindow</name>
     <message>
-        <source>%1 will appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NerveDiary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,14 +2765,6 @@ A private diary for nerve symptoms during cancer immunotherapy. Everything stays
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,6 +2806,69 @@ Body map: arrow keys move, Space marks or unmarks.
 Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
 Alt+Left and Alt+Right go to the day before or after.
 Ctrl+1 to Ctrl+5 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open another diary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;new diary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move this diary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names and the phone number were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::NewBaselineDialog</name>
+    <message>
+        <source>Set a new baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your baseline is the stretch of days the checks treat as your usual state. After an appointment, for example when your treatment was changed, you can let the checks compare with how you are now instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New baseline: the last %1 days, %2 to %3 (%4 of them logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until now: the first week of the diary, %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until now: %1 to %2, set by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes: worse or spreading symptoms and new trouble with hand tasks are measured against the new baseline, from tomorrow on. These checks are worked out again for the whole diary, so some of their earlier flags may no longer be listed; your “discussed” marks stay saved. Falls, skin problems, walking and warning signs are still checked every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these days has an entry yet, so the baseline would count every symptom as 0. Log today first, then set the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set new baseline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3564,6 +3979,133 @@ Ctrl+1 to Ctrl+5 open the pages; Ctrl++ and Ctrl+- change the text size.</source
     </message>
 </context>
 <context>
+    <name>nd::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me every day if I have not logged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>o&apos;clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour a diary day starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care team phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another diary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new diary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this diary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translations are on their way; until then NerveDiary speaks English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new day starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry made before this hour counts for the day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nd::SkinChoice</name>
     <message>
         <source>All fine</source>
@@ -3786,6 +4328,29 @@ Ctrl+1 to Ctrl+5 open the pages; Ctrl++ and Ctrl+- change the text size.</source
     </message>
 </context>
 <context>
+    <name>nd::TreatmentChoice</name>
+    <message>
+        <source>Checkpoint inhibitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAR-T cell therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint inhibitor (for example nivolumab, pembrolizumab, ipilimumab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nd::TrendChartStack</name>
     <message>
         <source>Trend charts</source>
@@ -3948,6 +4513,29 @@ Ctrl+1 to Ctrl+5 open the pages; Ctrl++ and Ctrl+- change the text size.</source
     </message>
     <message>
         <source>Nothing was logged in these days. Choose a longer range to see earlier entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::UrgentBanner</name>
+    <message>
+        <source>Urgent flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get help now: %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 urgent flags are not yet marked as discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care team: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
