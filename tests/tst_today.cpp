@@ -19,6 +19,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
@@ -483,6 +485,20 @@ private slots:
             }
         }
         QVERIFY(checked > 150);
+    }
+
+    void theFormNeedsNoSidewaysScrolling()
+    {
+        // A 1280-pixel laptop screen less the side bar and the window frame: long labels
+        // wrap instead of pushing the answers out of view (a sideways scroll bar is easy
+        // to miss).
+        openPage();
+        m_page->resize(960, 700);
+        auto *scroll = control<QScrollArea>(u"todayScroll"_s);
+        QVERIFY(scroll);
+        QTRY_VERIFY(scroll->widget()->width() <= scroll->viewport()->width());
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
     }
 };
 

@@ -2,14 +2,40 @@
 
 #include <QEvent>
 #include <QPainter>
+#include <QRegularExpression>
 
 namespace nd {
+
+namespace {
+constexpr int kMargin = 2;
+constexpr int kWrapFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+
+// The widest single word: a wrapped label can never be narrower than that.
+int widestWord(const QFontMetrics &metrics, const QString &text)
+{
+    int widest = 0;
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    for (const QString &word : text.split(spaces, Qt::SkipEmptyParts))
+        widest = std::max(widest, metrics.horizontalAdvance(word));
+    return widest;
+}
+
+int wrappedHeight(const QFontMetrics &metrics, const QString &text, int width)
+{
+    if (text.isEmpty())
+        return 0;
+    return metrics.boundingRect(QRect(0, 0, std::max(1, width), 100000), kWrapFlags, text).height();
+}
+} // namespace
 
 FieldLabel::FieldLabel(const QString &title, const QString &hint, QWidget *parent)
     : QWidget(parent), m_title(title), m_hint(hint)
 {
     setAccessibleName(hint.isEmpty() ? title : title + QStringLiteral(", ") + hint);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // Long labels (and longer languages) wrap instead of widening the form past the window.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 QFont FieldLabel::titleFont() const
@@ -25,24 +51,39 @@ QSize FieldLabel::sizeHint() const
     const QFontMetrics plain = fontMetrics();
     const int width = std::max(
         {title.horizontalAdvance(m_title), plain.horizontalAdvance(m_hint), plain.averageCharWidth() * 22});
-    const int height = title.height() + (m_hint.isEmpty() ? 0 : plain.height());
-    return QSize(width + 4, height + 4);
+    return QSize(width + 2 * kMargin, heightForWidth(width + 2 * kMargin));
+}
+
+QSize FieldLabel::minimumSizeHint() const
+{
+    const QFontMetrics plain = fontMetrics();
+    const int width = std::max({widestWord(QFontMetrics(titleFont()), m_title), widestWord(plain, m_hint),
+                                plain.averageCharWidth() * 9}) +
+                      2 * kMargin;
+    return QSize(width, heightForWidth(width));
+}
+
+int FieldLabel::heightForWidth(int width) const
+{
+    const int inner = width - 2 * kMargin;
+    return wrappedHeight(QFontMetrics(titleFont()), m_title, inner) +
+           wrappedHeight(fontMetrics(), m_hint, inner) + 2 * kMargin;
 }
 
 void FieldLabel::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    const QFontMetrics title(titleFont());
-    const int lines = title.height() + (m_hint.isEmpty() ? 0 : fontMetrics().height());
-    int y = (height() - lines) / 2;
+    const int inner = width() - 2 * kMargin;
+    const int titleHeight = wrappedHeight(QFontMetrics(titleFont()), m_title, inner);
+    const int hintHeight = wrappedHeight(fontMetrics(), m_hint, inner);
+    int y = std::max(kMargin, (height() - titleHeight - hintHeight) / 2);
     painter.setPen(palette().color(QPalette::WindowText));
     painter.setFont(titleFont());
-    painter.drawText(QRect(0, y, width(), title.height()), Qt::AlignLeft | Qt::AlignVCenter, m_title);
+    painter.drawText(QRect(kMargin, y, inner, titleHeight), kWrapFlags, m_title);
     if (!m_hint.isEmpty()) {
-        y += title.height();
+        y += titleHeight;
         painter.setFont(font());
-        painter.drawText(QRect(0, y, width(), fontMetrics().height()), Qt::AlignLeft | Qt::AlignVCenter,
-                         m_hint);
+        painter.drawText(QRect(kMargin, y, inner, hintHeight), kWrapFlags, m_hint);
     }
 }
 

@@ -5,8 +5,9 @@
 namespace nd {
 
 // The label of one form row: the field's name in bold and, under it, a few words
-// of explanation. Painted directly (two lines of plain text): the Today page has
-// forty of these and rich-text labels would slow its opening.
+// of explanation, both wrapped at word boundaries when the column is narrow. Painted
+// directly (plain text): the Today page has forty of these and rich-text labels
+// would slow its opening.
 class FieldLabel : public QWidget
 {
     Q_OBJECT
@@ -18,7 +19,9 @@ public:
     QString hint() const { return m_hint; }
 
     QSize sizeHint() const override;
-    QSize minimumSizeHint() const override { return sizeHint(); }
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
