@@ -117,7 +117,7 @@ QString FieldTexts::hint(Field field)
     switch (field) {
     case Field::NumbnessHands:
     case Field::NumbnessFeet:
-        return tr("less feeling, as if through a glove");
+        return tr("less feeling, like wearing gloves");
     case Field::TinglingHands:
     case Field::TinglingFeet:
         return tr("pins and needles");
