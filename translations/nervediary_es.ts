@@ -5,42 +5,42 @@
     <name>AcknowledgedFlag</name>
     <message>
         <source>Discussed with care team on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentado con el equipo médico el %1</translation>
     </message>
     <message>
         <source>Discussed with care team on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentado con el equipo médico el %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>unknown command &apos;%1&apos; (commands: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &apos;%1&apos; (comandos: %2)</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (see nervediary %2 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &apos;%1&apos; (consulte nervediary %2 --help)</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>starting to save</source>
-        <translation type="unfinished"></translation>
+        <translation>empezar a guardar</translation>
     </message>
     <message>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar</translation>
     </message>
 </context>
 <context>
     <name>DayDetails</name>
     <message numerus="yes">
         <source>%n flag(s) on this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso este día</numerusform>
+            <numerusform>%n avisos este día</numerusform>
         </translation>
     </message>
 </context>
@@ -48,396 +48,396 @@
     <name>DemoDiary</name>
     <message>
         <source>Cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo %1</translation>
     </message>
     <message>
         <source>For burning feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el ardor de pies</translation>
     </message>
     <message>
         <source>Found a blister on my left heel, did not feel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontré una ampolla en el talón izquierdo, no la había notado.</translation>
     </message>
     <message>
         <source>Holds the rail on the stairs now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora se agarra a la barandilla en las escaleras.</translation>
     </message>
     <message>
         <source>Walking steadily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camina con paso firme.</translation>
     </message>
     <message>
         <source>Cold morning, gloves helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana fría, los guantes ayudaron.</translation>
     </message>
     <message>
         <source>Short walk with the dog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paseo corto con el perro.</translation>
     </message>
     <message>
         <source>Dropped a cup at breakfast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se me cayó una taza en el desayuno.</translation>
     </message>
     <message>
         <source>Tired after the infusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cansancio después de la infusión.</translation>
     </message>
     <message>
         <source>Feet burning at night, slept badly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardor en los pies por la noche, dormí mal.</translation>
     </message>
 </context>
 <context>
     <name>DiaryCommands</name>
     <message>
         <source>save the entry of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar la anotación del %1</translation>
     </message>
     <message>
         <source>delete the entry of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar la anotación del %1</translation>
     </message>
     <message>
         <source>set the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>fijar la referencia</translation>
     </message>
     <message>
         <source>clear the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar la referencia</translation>
     </message>
 </context>
 <context>
     <name>DiaryFileActions</name>
     <message>
         <source>NerveDiary diaries (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarios de NerveDiary (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open a diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un diario</translation>
     </message>
     <message>
         <source>That diary is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese diario ya está abierto.</translation>
     </message>
     <message>
         <source>Start a new diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un diario nuevo</translation>
     </message>
     <message>
         <source>A file with that name exists already. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un archivo con ese nombre. Elija otro nombre.</translation>
     </message>
     <message>
         <source>Move the diary to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el diario a</translation>
     </message>
     <message>
         <source>That is where the diary is already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario ya está en ese lugar.</translation>
     </message>
     <message>
         <source>The diary could not be copied there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar el diario allí: %1</translation>
     </message>
 </context>
 <context>
     <name>Entry</name>
     <message>
         <source>is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha válida</translation>
     </message>
     <message>
         <source>%1 is out of range (0 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera del intervalo (de 0 a %2)</translation>
     </message>
 </context>
 <context>
     <name>EntrySummary</name>
     <message>
         <source>WARNING SIGN marked</source>
-        <translation type="unfinished"></translation>
+        <translation>SEÑAL DE ALARMA marcada</translation>
     </message>
     <message>
         <source>Hands %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manos %1</translation>
     </message>
     <message>
         <source>Feet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pies %1</translation>
     </message>
     <message>
         <source>hardest task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tarea más difícil: %1</translation>
     </message>
     <message>
         <source>1 fall</source>
-        <translation type="unfinished"></translation>
+        <translation>1 caída</translation>
     </message>
     <message>
         <source>%1 falls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caídas</translation>
     </message>
     <message>
         <source>1 place marked</source>
-        <translation type="unfinished"></translation>
+        <translation>1 zona marcada</translation>
     </message>
     <message>
         <source>%1 places marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zonas marcadas</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>nothing rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nada valorado</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
     <name>FieldTexts</name>
     <message>
         <source>Numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>Entumecimiento</translation>
     </message>
     <message>
         <source>Tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hormigueo</translation>
     </message>
     <message>
         <source>Burning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardor</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <source>Cold sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidad al frío</translation>
     </message>
     <message>
         <source>Weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Debilidad</translation>
     </message>
     <message>
         <source>Buttoning clothes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abotonarse la ropa</translation>
     </message>
     <message>
         <source>Writing by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir a mano</translation>
     </message>
     <message>
         <source>Typing, using a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclear, usar el teléfono</translation>
     </message>
     <message>
         <source>Holding and gripping</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostener y agarrar</translation>
     </message>
     <message>
         <source>Picking up small things</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoger cosas pequeñas</translation>
     </message>
     <message>
         <source>Walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminar</translation>
     </message>
     <message>
         <source>Keeping your balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el equilibrio</translation>
     </message>
     <message>
         <source>Feeling the ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentir el suelo</translation>
     </message>
     <message>
         <source>Falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Caídas</translation>
     </message>
     <message>
         <source>Near falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi caídas</translation>
     </message>
     <message>
         <source>Skin of hands and feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel de manos y pies</translation>
     </message>
     <message>
         <source>Looked at my feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Me revisé los pies</translation>
     </message>
     <message>
         <source>Tested water temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobé la temperatura del agua</translation>
     </message>
     <message>
         <source>Night lights on</source>
-        <translation type="unfinished"></translation>
+        <translation>Luces nocturnas encendidas</translation>
     </message>
     <message>
         <source>Non-slip mats in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfombrillas antideslizantes puestas</translation>
     </message>
     <message>
         <source>Used handrails</source>
-        <translation type="unfinished"></translation>
+        <translation>Usé pasamanos</translation>
     </message>
     <message>
         <source>Wore supportive shoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevé calzado que sujeta bien</translation>
     </message>
     <message>
         <source>Kept hands and feet warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantuve calientes manos y pies</translation>
     </message>
     <message>
         <source>Gentle exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio suave</translation>
     </message>
     <message>
         <source>Alcoholic drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebidas alcohólicas</translation>
     </message>
     <message>
         <source>Smoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Fumé</translation>
     </message>
     <message>
         <source>Confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusión</translation>
     </message>
     <message>
         <source>Trouble finding words</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad para encontrar palabras</translation>
     </message>
     <message>
         <source>Shaking or tremor</source>
-        <translation type="unfinished"></translation>
+        <translation>Temblores</translation>
     </message>
     <message>
         <source>A seizure (fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una convulsión (crisis)</translation>
     </message>
     <message>
         <source>New trouble swallowing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva dificultad para tragar</translation>
     </message>
     <message>
         <source>Weakness in the face</source>
-        <translation type="unfinished"></translation>
+        <translation>Debilidad en la cara</translation>
     </message>
     <message>
         <source>Trouble breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad para respirar</translation>
     </message>
     <message>
         <source>%1 in the hands</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en las manos</translation>
     </message>
     <message>
         <source>%1 in the feet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en los pies</translation>
     </message>
     <message>
         <source>less feeling, as if through a glove</source>
-        <translation type="unfinished"></translation>
+        <translation>menos sensibilidad, como a través de un guante</translation>
     </message>
     <message>
         <source>pins and needles</source>
-        <translation type="unfinished"></translation>
+        <translation>pinchazos, como de alfileres</translation>
     </message>
     <message>
         <source>cold hurts or feels strange</source>
-        <translation type="unfinished"></translation>
+        <translation>el frío duele o se siente extraño</translation>
     </message>
     <message>
         <source>knowing where your feet are</source>
-        <translation type="unfinished"></translation>
+        <translation>saber dónde están sus pies</translation>
     </message>
     <message>
         <source>times you fell today</source>
-        <translation type="unfinished"></translation>
+        <translation>veces que se cayó hoy</translation>
     </message>
     <message>
         <source>times you nearly fell</source>
-        <translation type="unfinished"></translation>
+        <translation>veces que casi se cayó</translation>
     </message>
     <message>
         <source>blisters or injuries you may not feel</source>
-        <translation type="unfinished"></translation>
+        <translation>ampollas o heridas que quizá no note</translation>
     </message>
     <message>
         <source>with your elbow or a thermometer</source>
-        <translation type="unfinished"></translation>
+        <translation>con el codo o un termómetro</translation>
     </message>
     <message>
         <source>walking, stretching, cycling</source>
-        <translation type="unfinished"></translation>
+        <translation>caminar, estirarse, ir en bicicleta</translation>
     </message>
     <message>
         <source>closed, non-slip</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrado, antideslizante</translation>
     </message>
     <message>
         <source>gloves, thick socks</source>
-        <translation type="unfinished"></translation>
+        <translation>guantes, calcetines gruesos</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidador</translation>
     </message>
 </context>
 <context>
     <name>FlagLevelStyle</name>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilar</translation>
     </message>
     <message>
         <source>Contact soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactar pronto</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
 </context>
 <context>
     <name>GradeEstimate</name>
     <message>
         <source>Estimated grade (patient-reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado estimado (según el paciente)</translation>
     </message>
     <message>
         <source>An estimate from your own ratings (0–3), to help talk with your care team. It is not the official grade: only your care team grades this side effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una estimación a partir de sus propias valoraciones (0–3), para ayudarle a hablar con su equipo médico. No es el grado oficial: solo su equipo médico determina el grado de este efecto secundario.</translation>
     </message>
 </context>
 <context>
     <name>ImportCsvCommand</name>
     <message numerus="yes">
         <source>nervediary: %n problem(s) found; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nervediary: se encontró %n problema; no se importó nada.</numerusform>
+            <numerusform>nervediary: se encontraron %n problemas; no se importó nada.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>nervediary: %n conflict(s) with the diary; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nervediary: %n conflicto con el diario; no se importó nada.</numerusform>
+            <numerusform>nervediary: %n conflictos con el diario; no se importó nada.</numerusform>
         </translation>
     </message>
 </context>
@@ -445,89 +445,89 @@
     <name>MessageBox</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>marked</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado</translation>
     </message>
     <message>
         <source>new since the baseline (hatched)</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo desde la referencia (rayado)</translation>
     </message>
     <message>
         <source>left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>mano izquierda</translation>
     </message>
     <message>
         <source>right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>mano derecha</translation>
     </message>
     <message>
         <source>left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>pie izquierdo</translation>
     </message>
     <message>
         <source>right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>pie derecho</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>treatment event (a tick above every chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>evento del tratamiento (una marca encima de cada gráfico)</translation>
     </message>
     <message>
         <source>treatment event (dashed line in every chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>evento del tratamiento (línea discontinua en cada gráfico)</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo fue</translation>
     </message>
     <message>
         <source>Each day shows the highest value of the patient&apos;s and caregiver&apos;s entries. Days without an entry are gaps; the grey band marks the baseline days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día muestra el valor más alto de las anotaciones del paciente y del cuidador. Los días sin anotación quedan en blanco; la franja gris marca los días de referencia.</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1 de %2</translation>
     </message>
     <message>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>urgente</translation>
     </message>
     <message>
         <source>contact team</source>
-        <translation type="unfinished"></translation>
+        <translation>avisar al equipo</translation>
     </message>
     <message>
         <source>watch</source>
-        <translation type="unfinished"></translation>
+        <translation>vigilar</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>Saved the report (%1 pages) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado (%1 páginas) en %2.</translation>
     </message>
     <message>
         <source>Sent %1 pages to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron %1 páginas a la impresora.</translation>
     </message>
     <message>
         <source>Printing stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresión detenida.</translation>
     </message>
 </context>
 <context>
@@ -535,1317 +535,1322 @@
     <message>
         <source>A private diary for nerve symptoms during cancer immunotherapy.
 Commands: demo, import-csv, export-csv, set-baseline, check, backup (nervediary COMMAND --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diario privado para los síntomas nerviosos durante la inmunoterapia contra el cáncer.
+Comandos: demo, import-csv, export-csv, set-baseline, check, backup (nervediary COMANDO --help).</translation>
     </message>
     <message>
         <source>Open a generated demo diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un diario de demostración generado.</translation>
     </message>
     <message>
         <source>NerveDiary</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>NerveDiary</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary</translation>
     </message>
 </context>
 <context>
     <name>nd</name>
     <message>
         <source>Numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>Entumecimiento</translation>
     </message>
     <message>
         <source>Tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hormigueo</translation>
     </message>
     <message>
         <source>Burning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardor</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <source>Cold sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidad al frío</translation>
     </message>
     <message>
         <source>Weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Debilidad</translation>
     </message>
     <message>
         <source>unknown column (did you mean %1?)</source>
-        <translation type="unfinished"></translation>
+        <translation>columna desconocida (¿quería decir %1?)</translation>
     </message>
     <message>
         <source>unknown column (known columns: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>columna desconocida (columnas conocidas: %1)</translation>
     </message>
     <message>
         <source>the file is empty; a header row is required</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío; hace falta una fila de cabecera</translation>
     </message>
     <message>
         <source>the column has no name (remove it or name it)</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna no tiene nombre (quítela o póngale un nombre)</translation>
     </message>
     <message>
         <source>the column appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna aparece dos veces</translation>
     </message>
     <message>
         <source>required column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta una columna obligatoria</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila tiene %1 campos, pero la cabecera tiene %2</translation>
     </message>
     <message>
         <source>the text is not UTF-8 (save the file as UTF-8 and try again)</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto no está en UTF-8 (guarde el archivo como UTF-8 e inténtelo de nuevo)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leve</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderada</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>grave</translation>
     </message>
     <message>
         <source>unable</source>
-        <translation type="unfinished"></translation>
+        <translation>imposible</translation>
     </message>
     <message>
         <source>blister</source>
-        <translation type="unfinished"></translation>
+        <translation>ampolla</translation>
     </message>
     <message>
         <source>cut</source>
-        <translation type="unfinished"></translation>
+        <translation>corte</translation>
     </message>
     <message>
         <source>burn</source>
-        <translation type="unfinished"></translation>
+        <translation>quemadura</translation>
     </message>
     <message>
         <source>redness</source>
-        <translation type="unfinished"></translation>
+        <translation>enrojecimiento</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otro</translation>
     </message>
     <message>
         <source>fingertips</source>
-        <translation type="unfinished"></translation>
+        <translation>yemas de los dedos</translation>
     </message>
     <message>
         <source>fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>dedos de la mano</translation>
     </message>
     <message>
         <source>hand</source>
-        <translation type="unfinished"></translation>
+        <translation>mano</translation>
     </message>
     <message>
         <source>wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>muñeca</translation>
     </message>
     <message>
         <source>toes</source>
-        <translation type="unfinished"></translation>
+        <translation>dedos de los pies</translation>
     </message>
     <message>
         <source>foot</source>
-        <translation type="unfinished"></translation>
+        <translation>pie</translation>
     </message>
     <message>
         <source>ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>tobillo</translation>
     </message>
     <message>
         <source>lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>parte baja de la pierna</translation>
     </message>
     <message>
         <source>buttoning</source>
-        <translation type="unfinished"></translation>
+        <translation>abotonarse</translation>
     </message>
     <message>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir</translation>
     </message>
     <message>
         <source>typing</source>
-        <translation type="unfinished"></translation>
+        <translation>teclear</translation>
     </message>
     <message>
         <source>grasping</source>
-        <translation type="unfinished"></translation>
+        <translation>agarrar</translation>
     </message>
     <message>
         <source>picking up small objects</source>
-        <translation type="unfinished"></translation>
+        <translation>recoger objetos pequeños</translation>
     </message>
     <message>
         <source>walking</source>
-        <translation type="unfinished"></translation>
+        <translation>caminar</translation>
     </message>
     <message>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation>equilibrio</translation>
     </message>
     <message>
         <source>feeling the ground</source>
-        <translation type="unfinished"></translation>
+        <translation>sentir el suelo</translation>
     </message>
     <message>
         <source>confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>confusión</translation>
     </message>
     <message>
         <source>trouble finding words</source>
-        <translation type="unfinished"></translation>
+        <translation>dificultad para encontrar palabras</translation>
     </message>
     <message>
         <source>tremor</source>
-        <translation type="unfinished"></translation>
+        <translation>temblores</translation>
     </message>
     <message>
         <source>seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>convulsión</translation>
     </message>
     <message>
         <source>new trouble swallowing</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva dificultad para tragar</translation>
     </message>
     <message>
         <source>facial weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>debilidad en la cara</translation>
     </message>
     <message>
         <source>trouble breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>dificultad para respirar</translation>
     </message>
     <message>
         <source>Symptoms getting worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas que empeoran</translation>
     </message>
     <message>
         <source>Symptoms spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas que se extienden</translation>
     </message>
     <message>
         <source>New difficulty with a hand task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva dificultad en una tarea con las manos</translation>
     </message>
     <message>
         <source>Walking or balance harder</source>
-        <translation type="unfinished"></translation>
+        <translation>Más dificultad para caminar o mantener el equilibrio</translation>
     </message>
     <message>
         <source>Fall</source>
-        <translation type="unfinished"></translation>
+        <translation>Caída</translation>
     </message>
     <message>
         <source>Skin problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de piel encontrado</translation>
     </message>
     <message>
         <source>Warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal de alarma</translation>
     </message>
     <message>
         <source>Numbness, tingling, burning or pain in the hands or feet is clearly higher than in your baseline days: over the last few logged days on average 2 points or more above, or on one day 4 points or more above.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entumecimiento, el hormigueo, el ardor o el dolor en las manos o los pies es claramente mayor que en sus días de referencia: en los últimos días anotados, de media 2 puntos o más por encima, o en un solo día 4 puntos o más por encima.</translation>
     </message>
     <message>
         <source>A place that was not marked in your baseline days is marked on 2 or more days of the last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una zona que no estaba marcada en sus días de referencia está marcada en 2 o más días de la última semana.</translation>
     </message>
     <message>
         <source>Buttoning, writing, typing, grasping or picking up small objects is harder than in your baseline days, on 2 or more days of the last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abotonarse, escribir, teclear, agarrar o recoger objetos pequeños le cuesta más que en sus días de referencia, en 2 o más días de la última semana.</translation>
     </message>
     <message>
         <source>Walking, keeping your balance or feeling the ground is harder than in your baseline days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminar, mantener el equilibrio o sentir el suelo le cuesta más que en sus días de referencia.</translation>
     </message>
     <message>
         <source>A fall was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anotó una caída.</translation>
     </message>
     <message>
         <source>A skin problem (blister, cut, burn, redness or other) was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró un problema de piel (ampolla, corte, quemadura, enrojecimiento u otro).</translation>
     </message>
     <message>
         <source>A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new trouble swallowing, facial weakness or trouble breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anotó una señal de alarma: confusión, dificultad para encontrar palabras, temblores, una convulsión, nueva dificultad para tragar, debilidad en la cara o dificultad para respirar.</translation>
     </message>
     <message>
         <source>Your nerve symptoms are stronger than in your usual days. Tell your care team soon: hearing about it early lets them judge how severe it is, adjust your treatment if needed or offer medicine that eases nerve symptoms. Meanwhile keep your hands and feet warm, keep moving gently, avoid alcohol and smoking, and keep logging every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus síntomas nerviosos son más fuertes que en sus días habituales. Avise pronto a su equipo médico: saberlo a tiempo les permite valorar su gravedad, ajustar el tratamiento si hace falta u ofrecerle medicamentos que alivian los síntomas nerviosos. Mientras tanto, mantenga calientes las manos y los pies, siga moviéndose con suavidad, evite el alcohol y el tabaco, y siga anotando cada día.</translation>
     </message>
     <message>
         <source>You are marking a place that was not affected in your usual days, so the symptoms seem to reach further than before. Tell your care team soon, and keep marking where you feel it so they can see how it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está marcando una zona que no estaba afectada en sus días habituales, así que los síntomas parecen llegar más lejos que antes. Avise pronto a su equipo médico y siga marcando dónde lo siente para que puedan ver cómo cambia.</translation>
     </message>
     <message>
         <source>An everyday task with your hands has become harder than in your usual days. Tell your care team soon and ask whether aids (grips, button hooks, thicker pens) or physical or occupational therapy could help. Take extra care with heat and sharp things: use oven mitts and check the water temperature before washing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarea cotidiana con las manos le cuesta más que en sus días habituales. Avise pronto a su equipo médico y pregunte si podrían servirle ayudas técnicas (agarres, abotonadores, bolígrafos más gruesos), fisioterapia o terapia ocupacional. Tenga especial cuidado con el calor y los objetos cortantes: use manoplas de horno y compruebe la temperatura del agua antes de lavarse.</translation>
     </message>
     <message>
         <source>Walking, keeping your balance or feeling the ground has become harder than in your usual days. Tell your care team soon. To lower the risk of a fall, wear supportive non-slip shoes, use night lights, non-slip mats and handrails, and take your time on stairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminar, mantener el equilibrio o sentir el suelo le cuesta más que en sus días habituales. Avise pronto a su equipo médico. Para reducir el riesgo de caídas, lleve calzado antideslizante que sujete bien, use luces nocturnas, alfombrillas antideslizantes y pasamanos, y tómese su tiempo en las escaleras.</translation>
     </message>
     <message>
         <source>You recorded a fall. Tell your care team about it. If you were hurt or hit your head, get medical help now. Night lights, non-slip mats, handrails and supportive shoes make falls less likely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha anotado una caída. Cuénteselo a su equipo médico. Si se hizo daño o se golpeó la cabeza, busque ayuda médica ahora. Las luces nocturnas, las alfombrillas antideslizantes, los pasamanos y el calzado que sujeta bien hacen que las caídas sean menos probables.</translation>
     </message>
     <message>
         <source>You found a skin problem. Skin with less feeling can be hurt without you noticing: keep the spot clean and protected, look at it every day, and show it to your care team if it does not heal or gets worse. Check your feet daily, test the water temperature with a thermometer or your elbow, and moisturise your hands and feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha encontrado un problema en la piel. La piel con menos sensibilidad puede dañarse sin que usted lo note: mantenga la zona limpia y protegida, mírela cada día y enséñesela a su equipo médico si no se cura o empeora. Revise sus pies a diario, compruebe la temperatura del agua con un termómetro o con el codo, e hidrate sus manos y pies.</translation>
     </message>
     <message>
         <source>This warning sign needs attention now. Contact your care team straight away. If you cannot reach them quickly, or breathing or swallowing is hard, call emergency services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta señal de alarma necesita atención ahora. Contacte de inmediato con su equipo médico. Si no puede hablar con ellos rápidamente, o le cuesta respirar o tragar, llame a los servicios de emergencia.</translation>
     </message>
     <message>
         <source>Keep an eye on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigílelo</translation>
     </message>
     <message>
         <source>Tell your care team soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Avise pronto a su equipo médico</translation>
     </message>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida ayuda ahora</translation>
     </message>
     <message>
         <source>hands</source>
-        <translation type="unfinished"></translation>
+        <translation>manos</translation>
     </message>
     <message>
         <source>feet</source>
-        <translation type="unfinished"></translation>
+        <translation>pies</translation>
     </message>
     <message>
         <source>falls</source>
-        <translation type="unfinished"></translation>
+        <translation>caídas</translation>
     </message>
     <message>
         <source>skin</source>
-        <translation type="unfinished"></translation>
+        <translation>piel</translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del lado izquierdo</translation>
     </message>
     <message>
         <source>right %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del lado derecho</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Infusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Infusión</translation>
     </message>
     <message>
         <source>Medication started</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicación iniciada</translation>
     </message>
     <message>
         <source>Medication changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicación cambiada</translation>
     </message>
     <message>
         <source>Medication stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicación suspendida</translation>
     </message>
     <message>
         <source>Treatment paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento en pausa</translation>
     </message>
     <message>
         <source>Treatment resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento reanudado</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>nd::AboutDialog</name>
     <message>
         <source>About NerveDiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de NerveDiary</translation>
     </message>
     <message>
         <source>NerveDiary</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary</translation>
     </message>
     <message>
         <source>Version %1 · a private diary for nerve symptoms during cancer immunotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 · un diario privado para los síntomas nerviosos durante la inmunoterapia contra el cáncer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>nd::AlertsPage</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>Set a new baseline from today…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar una nueva referencia desde hoy…</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentado</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <source>No flags: the checks have not noticed anything your care team needs to hear about. Keep logging every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay avisos: las comprobaciones no han notado nada que su equipo médico necesite saber. Siga anotando cada día.</translation>
     </message>
     <message>
         <source>No active flags. Earlier flags are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay avisos activos. Los avisos anteriores aparecen más abajo.</translation>
     </message>
     <message>
         <source>Flags that need attention: %1. Read what each one means, tell your care team, then mark it as discussed. A flag stays here for %2 days or until it is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos que requieren atención: %1. Lea qué significa cada uno, cuénteselo a su equipo médico y después márquelo como comentado. Un aviso se queda aquí %2 días o hasta que se marque.</translation>
     </message>
     <message>
         <source>Your care team: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su equipo médico: %1.</translation>
     </message>
     <message>
         <source>Baseline in use: %1 to %2 (the first week of the diary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia en uso: del %1 al %2 (la primera semana del diario).</translation>
     </message>
     <message>
         <source>Baseline in use: %1 to %2 (set by you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia en uso: del %1 al %2 (fijada por usted).</translation>
     </message>
     <message>
         <source>No baseline yet: the first week you log becomes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay referencia: la primera semana que anote será la referencia.</translation>
     </message>
     <message>
         <source>Need attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requieren atención (%1)</translation>
     </message>
     <message>
         <source>Earlier (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteriores (%1)</translation>
     </message>
     <message>
         <source>The mark could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la marca: %1</translation>
     </message>
     <message>
         <source>The mark could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar la marca: %1</translation>
     </message>
     <message>
         <source>The new baseline could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la nueva referencia: %1</translation>
     </message>
 </context>
 <context>
     <name>nd::AuthorSwitch</name>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidador</translation>
     </message>
     <message>
         <source>The patient is logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota el paciente</translation>
     </message>
     <message>
         <source>A caregiver is logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota un cuidador</translation>
     </message>
 </context>
 <context>
     <name>nd::BackupCommand</name>
     <message>
         <source>Write a checked copy of the diary, even while the window has it open. Without --out the copy goes to the backups folder beside the diary, where old copies are rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una copia comprobada del diario, incluso mientras la ventana lo tiene abierto. Sin --out, la copia va a la carpeta de copias de seguridad junto al diario, donde las copias antiguas se van renovando.</translation>
     </message>
     <message>
         <source>Where to write the copy (default: the backups folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir la copia (por defecto: la carpeta de copias de seguridad).</translation>
     </message>
     <message>
         <source>COPY.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>COPY.sqlite</translation>
     </message>
     <message>
         <source>The copy failed its check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia no superó la comprobación: %1</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad escrita en %1</translation>
     </message>
 </context>
 <context>
     <name>nd::BackupManager</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>diaria</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha a mano</translation>
     </message>
     <message>
         <source>before a format update</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de una actualización de formato</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de una restauración</translation>
     </message>
     <message>
         <source>copy of a damaged diary</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de un diario dañado</translation>
     </message>
     <message>
         <source>The diary is not open, so no backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario no está abierto, así que no se hizo ninguna copia de seguridad.</translation>
     </message>
     <message>
         <source>The backup was written but failed its check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se escribió, pero no superó la comprobación: %1</translation>
     </message>
     <message>
         <source>The diary&apos;s format was not updated because a backup could not be made first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se actualizó el formato del diario porque antes no se pudo hacer una copia de seguridad: %1</translation>
     </message>
     <message>
         <source>The copy is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia está dañada (%1).</translation>
     </message>
     <message>
         <source>The copy is not a NerveDiary diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia no es un diario de NerveDiary.</translation>
     </message>
     <message>
         <source>This backup cannot be used, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad no se puede usar, así que no se cambió nada: %1</translation>
     </message>
     <message>
         <source>The current diary could not be kept as a backup, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el diario actual como copia de seguridad, así que no se restauró nada: %1</translation>
     </message>
     <message>
         <source>This backup was written with different settings and cannot be restored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad se escribió con otra configuración y no se puede restaurar aquí.</translation>
     </message>
     <message>
         <source>restoring the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurar la copia de seguridad</translation>
     </message>
     <message>
         <source>The damaged diary could not be kept as a copy, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el diario dañado como copia, así que no se restauró nada: %1</translation>
     </message>
 </context>
 <context>
     <name>nd::BackupWriter</name>
     <message>
         <source>The disk is full; the backup was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno; no se escribió la copia de seguridad.</translation>
     </message>
     <message>
         <source>The backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia de seguridad: %1</translation>
     </message>
 </context>
 <context>
     <name>nd::BackupsDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>NerveDiary copies your diary once a day and before every update of its format. The last 7 days and 4 weeks are kept in %1. Choose a copy to bring your diary back to how it was then; the diary as it is now is kept as a copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary copia su diario una vez al día y antes de cada actualización de su formato. Se guardan las copias de los últimos 7 días y de las últimas 4 semanas en %1. Elija una copia para devolver su diario a como estaba entonces; antes se guarda una copia del diario tal como está ahora.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad, la más reciente primero</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha el</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones</translation>
     </message>
     <message>
         <source>Why it was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se hizo</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>&amp;Make a backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
         <source>&amp;Restore the chosen backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar la copia elegida…</translation>
     </message>
     <message>
         <source>cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar</translation>
     </message>
     <message>
         <source>There are no backups yet. The first is made on the first day the diary has entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad. La primera se hace el primer día en que el diario tenga anotaciones.</translation>
     </message>
     <message>
         <source>No backup was made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo ninguna copia de seguridad: %1</translation>
     </message>
     <message>
         <source>A backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hizo una copia de seguridad.</translation>
     </message>
     <message numerus="yes">
         <source>Bring the diary back to the backup of %1 (%n entries)?
 
 The diary as it is now is kept as a backup first, so you can change your mind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Devolver el diario a la copia de seguridad del %1 (%n anotación)?
+
+Antes se guarda el diario tal como está ahora como copia de seguridad, así que podrá cambiar de opinión.</numerusform>
+            <numerusform>¿Devolver el diario a la copia de seguridad del %1 (%n anotaciones)?
+
+Antes se guarda el diario tal como está ahora como copia de seguridad, así que podrá cambiar de opinión.</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>The diary now holds the backup of %1. The diary as it was is the newest backup in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario contiene ahora la copia de seguridad del %1. El diario tal como estaba es la copia más reciente de la lista.</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias de seguridad…</translation>
     </message>
 </context>
 <context>
     <name>nd::BodyMap</name>
     <message>
         <source>Left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano izquierda</translation>
     </message>
     <message>
         <source>Right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano derecha</translation>
     </message>
     <message>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie izquierdo</translation>
     </message>
     <message>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie derecho</translation>
     </message>
     <message>
         <source>Left fingertips</source>
-        <translation type="unfinished"></translation>
+        <translation>Yemas de los dedos de la mano izquierda</translation>
     </message>
     <message>
         <source>Right fingertips</source>
-        <translation type="unfinished"></translation>
+        <translation>Yemas de los dedos de la mano derecha</translation>
     </message>
     <message>
         <source>Left fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dedos de la mano izquierda</translation>
     </message>
     <message>
         <source>Right fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dedos de la mano derecha</translation>
     </message>
     <message>
         <source>Left wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Muñeca izquierda</translation>
     </message>
     <message>
         <source>Right wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Muñeca derecha</translation>
     </message>
     <message>
         <source>Left toes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dedos del pie izquierdo</translation>
     </message>
     <message>
         <source>Right toes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dedos del pie derecho</translation>
     </message>
     <message>
         <source>Left ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tobillo izquierdo</translation>
     </message>
     <message>
         <source>Right ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tobillo derecho</translation>
     </message>
     <message>
         <source>Left lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna izquierda (parte baja)</translation>
     </message>
     <message>
         <source>Right lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna derecha (parte baja)</translation>
     </message>
     <message>
         <source>Nothing marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada marcado</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>nd::CheckCommand</name>
     <message>
         <source>Check that the diary file is intact (reads only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar que el archivo del diario está intacto (solo lectura).</translation>
     </message>
     <message>
         <source>The diary file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario está dañado: %1</translation>
     </message>
     <message>
         <source>ok: %1 entries, %2 treatment events, format version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: %1 anotaciones, %2 eventos del tratamiento, versión de formato %3</translation>
     </message>
 </context>
 <context>
     <name>nd::CliSupport</name>
     <message>
         <source>The diary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario.</translation>
     </message>
     <message>
         <source>The diary file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario (por defecto: %1).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>warning: today&apos;s backup was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: no se hizo la copia de seguridad de hoy: %1</translation>
     </message>
     <message>
         <source>--%1 needs a date in the form YYYY-MM-DD, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita una fecha con el formato YYYY-MM-DD, no &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
     <name>nd::CollapsibleSection</name>
     <message>
         <source>Shown; press to fold away</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible; pulse para plegar</translation>
     </message>
     <message>
         <source>Folded; press to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Plegada; pulse para mostrar</translation>
     </message>
     <message>
         <source>Fold this section away</source>
-        <translation type="unfinished"></translation>
+        <translation>Plegar esta sección</translation>
     </message>
     <message>
         <source>Show this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta sección</translation>
     </message>
 </context>
 <context>
     <name>nd::CsvImporter</name>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>a second row for %1 by %2 (the first is on line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>una segunda fila para %1, autor %2 (la primera está en la línea %3)</translation>
     </message>
     <message>
         <source>the diary already has an entry for %1 by %2 (use --on-conflict skip or replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>el diario ya tiene una anotación para %1, autor %2 (use --on-conflict skip o replace)</translation>
     </message>
     <message>
         <source>the diary already has this treatment event (use --on-conflict skip or replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>el diario ya tiene este evento del tratamiento (use --on-conflict skip o replace)</translation>
     </message>
 </context>
 <context>
     <name>nd::DailyReminder</name>
     <message>
         <source>Time for your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de su diario</translation>
     </message>
     <message>
         <source>Nothing is logged for today yet. It takes a minute: click here to open Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada anotado hoy. Le llevará un minuto: haga clic aquí para abrir Hoy.</translation>
     </message>
     <message>
         <source>NerveDiary</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary</translation>
     </message>
 </context>
 <context>
     <name>nd::DamagedDiaryDialog</name>
     <message>
         <source>The diary file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario está dañado</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Your diary file cannot be opened normally: part of it is damaged.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;NerveDiary has not changed the file and will not write to it. It is here:&lt;br&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Su archivo del diario no se puede abrir con normalidad: una parte está dañada.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;NerveDiary no ha cambiado el archivo y no escribirá en él. Está aquí:&lt;br&gt;%1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;The newest good backup is from %1 and holds %n entries. Entries made after it would have to be typed again. The damaged file is kept as a copy in the backups folder.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;La copia de seguridad buena más reciente es del %1 y contiene %n anotación. Las anotaciones hechas después tendrían que escribirse de nuevo. El archivo dañado se guarda como copia en la carpeta de copias de seguridad.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;La copia de seguridad buena más reciente es del %1 y contiene %n anotaciones. Las anotaciones hechas después tendrían que escribirse de nuevo. El archivo dañado se guarda como copia en la carpeta de copias de seguridad.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;There is no good backup to bring back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No hay ninguna copia de seguridad buena que recuperar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;You can also open the diary read-only and export what can still be read.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;También puede abrir el diario en solo lectura y exportar lo que aún se pueda leer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Bring back the newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar la copia buena más reciente</translation>
     </message>
     <message>
         <source>&amp;Open read-only to export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir en solo lectura para exportar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
     <name>nd::Database</name>
     <message>
         <source>The diary file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario %1 no existe.</translation>
     </message>
     <message>
         <source>opening the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir el diario</translation>
     </message>
     <message>
         <source>The diary file %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el archivo del diario %1: %2</translation>
     </message>
     <message>
         <source>reading the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el diario</translation>
     </message>
     <message>
         <source>This diary was written by a newer version of NerveDiary (format %1). Please update the app; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario se escribió con una versión más nueva de NerveDiary (formato %1). Actualice la aplicación; el archivo no se cambió.</translation>
     </message>
     <message>
         <source>The diary file is damaged (%1). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario está dañado (%1). No se cambió.</translation>
     </message>
     <message>
         <source>%1 is not a NerveDiary diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un diario de NerveDiary.</translation>
     </message>
     <message>
         <source>%1 is a database, but not a NerveDiary diary. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos, pero no un diario de NerveDiary. No se cambió.</translation>
     </message>
     <message>
         <source>checking the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar el diario</translation>
     </message>
     <message>
         <source>configuring the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>configurar el diario</translation>
     </message>
     <message>
         <source>opening the diary for reading</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir el diario para leerlo</translation>
     </message>
     <message>
         <source>The diary could not be backed up before updating its format.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer una copia de seguridad del diario antes de actualizar su formato.</translation>
     </message>
     <message>
         <source>updating the diary format</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizar el formato del diario</translation>
     </message>
 </context>
 <context>
     <name>nd::DayDetails</name>
     <message>
         <source>Nothing logged on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada anotado este día</translation>
     </message>
     <message>
         <source>Logged by the patient and a caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado por el paciente y un cuidador</translation>
     </message>
     <message>
         <source>Logged by a caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado por un cuidador</translation>
     </message>
     <message>
         <source>Logged by the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado por el paciente</translation>
     </message>
     <message>
         <source>(7-day average %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(media de 7 días: %1)</translation>
     </message>
     <message>
         <source>Hands score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de las manos</translation>
     </message>
     <message>
         <source>Feet score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de los pies</translation>
     </message>
     <message>
         <source>Symptoms (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas (0–10)</translation>
     </message>
     <message>
         <source>Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Manos</translation>
     </message>
     <message>
         <source>Feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pies</translation>
     </message>
     <message>
         <source>Daily tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas diarias</translation>
     </message>
     <message>
         <source>Falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Caídas</translation>
     </message>
     <message>
         <source>Near falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi caídas</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Hands %1, feet %2, estimated grade %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Manos %1, pies %2, grado estimado %3</translation>
     </message>
 </context>
 <context>
     <name>nd::DayPicker</name>
     <message>
         <source>Day being logged: %1. Press to choose another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Día que se anota: %1. Pulse para elegir otro día.</translation>
     </message>
     <message>
         <source>◀ Day before</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Día anterior</translation>
     </message>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día anterior</translation>
     </message>
     <message>
         <source>Log the day before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar el día anterior (Alt+Flecha izquierda)</translation>
     </message>
     <message>
         <source>Day after ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Día siguiente ▶</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día siguiente</translation>
     </message>
     <message>
         <source>Log the day after (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar el día siguiente (Alt+Flecha derecha)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Back to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a hoy</translation>
     </message>
     <message>
         <source>Back to today (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a hoy (Alt+Inicio)</translation>
     </message>
 </context>
 <context>
     <name>nd::DbError</name>
     <message>
         <source>The diary is in use by another program (%1 failed). Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando el diario (no se pudo %1). Cierre ese programa e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The diary file is damaged or is not a NerveDiary file (%1 failed: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario está dañado o no es un archivo de NerveDiary (no se pudo %1: %2).</translation>
     </message>
     <message>
         <source>The disk is full (%1 failed). Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno (no se pudo %1). No se cambió nada; libere algo de espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The diary file cannot be written (%1 failed: %2). Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en el archivo del diario (no se pudo %1: %2). Revise sus permisos.</translation>
     </message>
     <message>
         <source>A disk error occurred (%1 failed: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error de disco (no se pudo %1: %2).</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo %1: %2</translation>
     </message>
 </context>
 <context>
     <name>nd::DemoCommand</name>
     <message>
         <source>Write a made-up demo diary into a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un diario de demostración inventado en un archivo nuevo.</translation>
     </message>
     <message>
         <source>How many days the demo covers (default 180).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos días abarca la demostración (por defecto, 180).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Seed for the made-up values; the same seed gives the same diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla para los valores inventados; la misma semilla da el mismo diario.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Last day of the demo (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día de la demostración (por defecto: hoy).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>FECHA</translation>
     </message>
     <message>
         <source>demo needs --db FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>demo necesita --db ARCHIVO</translation>
     </message>
     <message>
         <source>--days needs a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--days necesita un número entero de 1 a %1</translation>
     </message>
     <message>
         <source>--seed needs a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed necesita un número entero igual o mayor que 0</translation>
     </message>
     <message>
         <source>%1 already holds a diary; the demo is only written into a new or empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya contiene un diario; la demostración solo se escribe en un archivo nuevo o vacío</translation>
     </message>
     <message>
         <source>Writing the demo diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el diario de demostración</translation>
     </message>
     <message>
         <source>Wrote a demo diary of %1 days (%2 entries, %3 treatment events) to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió un diario de demostración de %1 días (%2 anotaciones, %3 eventos del tratamiento) en %4</translation>
     </message>
 </context>
 <context>
     <name>nd::DiaryCalendar</name>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes anterior</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes siguiente</translation>
     </message>
     <message>
         <source>Choose the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el mes</translation>
     </message>
     <message>
         <source>Choose the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el año</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Days of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Días del mes</translation>
     </message>
 </context>
 <context>
     <name>nd::DiaryCsvFormat</name>
     <message>
         <source>&apos;%1&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es yes ni no</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of none, blister, cut, burn, redness, other</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es ninguno de estos: none, blister, cut, burn, redness, other</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un número entero</translation>
     </message>
     <message>
         <source>%1 is out of range (0 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera del intervalo (de 0 a %2)</translation>
     </message>
     <message>
         <source>a date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>hace falta una fecha</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un día del calendario</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una fecha con el formato YYYY-MM-DD</translation>
     </message>
     <message>
         <source>an author is required (patient or caregiver)</source>
-        <translation type="unfinished"></translation>
+        <translation>hace falta un autor (patient o caregiver)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not patient or caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es patient ni caregiver</translation>
     </message>
     <message>
         <source>unknown region &apos;%1&apos; (use codes like left_fingertips or right_foot)</source>
-        <translation type="unfinished"></translation>
+        <translation>región desconocida &apos;%1&apos; (use códigos como left_fingertips o right_foot)</translation>
     </message>
     <message>
         <source>infusion, medication_start, medication_change, medication_stop, treatment_paused, treatment_resumed, appointment, other</source>
-        <translation type="unfinished"></translation>
+        <translation>infusion, medication_start, medication_change, medication_stop, treatment_paused, treatment_resumed, appointment, other</translation>
     </message>
     <message>
         <source>a kind is required (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hace falta un tipo (%1)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known kind (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un tipo conocido (%2)</translation>
     </message>
 </context>
 <context>
     <name>nd::DiaryEditor</name>
     <message>
         <source>There is no entry for that day to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna anotación de ese día que borrar.</translation>
     </message>
     <message>
         <source>That could not be undone or redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer ni rehacer: %1</translation>
     </message>
 </context>
 <context>
     <name>nd::DiaryLock</name>
     <message>
         <source>The lock file %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el archivo de bloqueo %1: %2</translation>
     </message>
     <message>
         <source>This diary is already open in another NerveDiary window. Please switch to that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario ya está abierto en otra ventana de NerveDiary. Cambie a esa ventana, o ciérrela e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The diary cannot be locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede bloquear el diario: %1</translation>
     </message>
 </context>
 <context>
     <name>nd::DiaryStore</name>
     <message>
         <source>The entry was not saved: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La anotación no se guardó: %1 %2.</translation>
     </message>
     <message>
         <source>saving the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar la anotación</translation>
     </message>
     <message>
         <source>reading an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>leer una anotación</translation>
     </message>
     <message>
         <source>reading entries</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las anotaciones</translation>
     </message>
     <message>
         <source>deleting the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar la anotación</translation>
     </message>
     <message>
         <source>counting entries</source>
-        <translation type="unfinished"></translation>
+        <translation>contar las anotaciones</translation>
     </message>
     <message>
         <source>reading the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el diario</translation>
     </message>
     <message>
         <source>reading treatment events</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los eventos del tratamiento</translation>
     </message>
     <message>
         <source>The treatment event was not saved: it has no valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento del tratamiento no se guardó: no tiene una fecha válida.</translation>
     </message>
     <message>
         <source>saving the treatment event</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el evento del tratamiento</translation>
     </message>
     <message>
         <source>deleting the treatment event</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar el evento del tratamiento</translation>
     </message>
     <message>
         <source>reading the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la referencia</translation>
     </message>
     <message>
         <source>The baseline was not set: its first day must not be after its last.</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia no se fijó: su primer día no puede ser posterior al último.</translation>
     </message>
     <message>
         <source>setting the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>fijar la referencia</translation>
     </message>
     <message>
         <source>clearing the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar la referencia</translation>
     </message>
     <message>
         <source>reading the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el perfil</translation>
     </message>
     <message>
         <source>saving the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el perfil</translation>
     </message>
     <message>
         <source>reading flag acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las marcas de avisos comentados</translation>
     </message>
     <message>
         <source>saving the acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar la marca de comentado</translation>
     </message>
     <message>
         <source>removing the acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar la marca de comentado</translation>
     </message>
 </context>
 <context>
@@ -1853,948 +1858,949 @@ The diary as it is now is kept as a backup first, so you can change your mind.</
     <message>
         <source>min</source>
         <comment>minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>Less: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos: %1</translation>
     </message>
     <message>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Más: %1</translation>
     </message>
     <message>
         <source>How your hands and feet feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo están sus manos y pies</translation>
     </message>
     <message>
         <source>0 means not at all, 10 the worst you can imagine. Leave a line on &quot;Not rated&quot; if you are not sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 significa nada en absoluto; 10, lo peor que pueda imaginar. Deje una línea en «Sin valorar» si no está seguro.</translation>
     </message>
     <message>
         <source>Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Manos</translation>
     </message>
     <message>
         <source>Feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pies</translation>
     </message>
     <message>
         <source>Where do you feel it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde lo siente?</translation>
     </message>
     <message>
         <source>Click the places, or use the arrow keys and press Space to mark or unmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en las zonas, o use las flechas del teclado y pulse Espacio para marcar o desmarcar.</translation>
     </message>
     <message>
         <source>Where you feel it: hands and feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde lo siente: manos y pies</translation>
     </message>
     <message>
         <source>Daily tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas diarias</translation>
     </message>
     <message>
         <source>How hard was each of these today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto le costó hoy cada una de estas tareas?</translation>
     </message>
     <message>
         <source>Falls and near falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Caídas y casi caídas</translation>
     </message>
     <message>
         <source>Skin and home safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel y seguridad en casa</translation>
     </message>
     <message>
         <source>Numb skin does not warn you. A quick look and a few habits prevent burns and falls.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piel entumecida no le avisa. Un vistazo rápido y unos pocos hábitos evitan quemaduras y caídas.</translation>
     </message>
     <message>
         <source>Habits</source>
-        <translation type="unfinished"></translation>
+        <translation>Hábitos</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma</translation>
     </message>
     <message>
         <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your care team or emergency services now; do not wait to write it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Estas señales necesitan ayuda inmediata.&lt;/b&gt; Si ocurre alguna, llame ahora a su equipo médico o a los servicios de emergencia; no espere a anotarla.</translation>
     </message>
     <message>
         <source>None of these today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de estas hoy</translation>
     </message>
     <message>
         <source>None of these warning signs today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de estas señales de alarma hoy</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Anything else: what helped, what made it worse, questions for your care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otra cosa: qué le ayudó, qué lo empeoró, preguntas para su equipo médico.</translation>
     </message>
     <message>
         <source>%1 of %2 rated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 valorados</translation>
     </message>
     <message>
         <source>falls: %1, near falls: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>caídas: %1, casi caídas: %2</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no anotado</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 respondidas</translation>
     </message>
     <message>
         <source>MARKED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MARCADAS: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vacía</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>escrita</translation>
     </message>
     <message>
         <source>Marked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado: %1</translation>
     </message>
 </context>
 <context>
     <name>nd::Evaluator</name>
     <message>
         <source>last %1 mean %2 ≥ baseline %3 + %4</source>
-        <translation type="unfinished"></translation>
+        <translation>media de los últimos %1: %2 ≥ referencia %3 + %4</translation>
     </message>
     <message>
         <source>score %1 ≥ baseline %2 + %3</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación %1 ≥ referencia %2 + %3</translation>
     </message>
     <message>
         <source>marked on %1 of the last %2 days, not marked in the baseline days</source>
-        <translation type="unfinished"></translation>
+        <translation>marcada en %1 de los últimos %2 días, no marcada en los días de referencia</translation>
     </message>
     <message>
         <source>level %1 (%2) &gt; baseline %3, on %4 of the last %5 days</source>
-        <translation type="unfinished"></translation>
+        <translation>dificultad %1 (%2) &gt; referencia %3, en %4 de los últimos %5 días</translation>
     </message>
     <message>
         <source>level %1 (%2) &gt; baseline %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dificultad %1 (%2) &gt; referencia %3</translation>
     </message>
     <message>
         <source>%1 recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ese día</translation>
     </message>
     <message>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>se encontró %1</translation>
     </message>
     <message>
         <source>marked yes</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado «sí»</translation>
     </message>
     <message>
         <source> (from the caregiver&apos;s entry)</source>
-        <translation type="unfinished"></translation>
+        <translation> (de la anotación del cuidador)</translation>
     </message>
 </context>
 <context>
     <name>nd::ExportCsvCommand</name>
     <message>
         <source>Export all entries (and treatment events) as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las anotaciones (y los eventos del tratamiento) como CSV.</translation>
     </message>
     <message>
         <source>Where to write the entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir las anotaciones.</translation>
     </message>
     <message>
         <source>ENTRIES.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTRIES.csv</translation>
     </message>
     <message>
         <source>Where to write the treatment events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir los eventos del tratamiento.</translation>
     </message>
     <message>
         <source>EVENTS.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>EVENTS.csv</translation>
     </message>
     <message>
         <source>export-csv needs --out ENTRIES.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>export-csv necesita --out ENTRIES.csv</translation>
     </message>
     <message>
         <source>Exported %1 entries and %2 treatment events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 anotaciones y %2 eventos del tratamiento.</translation>
     </message>
 </context>
 <context>
     <name>nd::ExportFhirCommand</name>
     <message>
         <source>Export the whole diary as a FHIR R4 bundle (JSON) for other health apps and records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo el diario como un paquete FHIR R4 (JSON) para otras aplicaciones y registros de salud.</translation>
     </message>
     <message>
         <source>Where to write the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir el paquete.</translation>
     </message>
     <message>
         <source>BUNDLE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>BUNDLE.json</translation>
     </message>
     <message>
         <source>export-fhir needs --out BUNDLE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>export-fhir necesita --out BUNDLE.json</translation>
     </message>
     <message>
         <source>Exported %1 entries, %2 treatment events, %3 flags and %4 daily grades as FHIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron como FHIR %1 anotaciones, %2 eventos del tratamiento, %3 avisos y %4 grados diarios.</translation>
     </message>
 </context>
 <context>
     <name>nd::ExportPdfCommand</name>
     <message>
         <source>Write the appointment report as a PDF (default: the whole diary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el informe para la cita como PDF (por defecto: todo el diario).</translation>
     </message>
     <message>
         <source>Where to write the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir el informe.</translation>
     </message>
     <message>
         <source>REPORT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>REPORT.pdf</translation>
     </message>
     <message>
         <source>First day of the report (default: the first entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día del informe (por defecto: la primera anotación).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>FECHA</translation>
     </message>
     <message>
         <source>Last day of the report (default: the last entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día del informe (por defecto: la última anotación).</translation>
     </message>
     <message>
         <source>Paper size: a4 (default) or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel: a4 (por defecto) o letter.</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAMAÑO</translation>
     </message>
     <message>
         <source>Sections to leave out, separated by commas: charts, table, events, notes, flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones que se dejan fuera, separadas por comas: charts, table, events, notes, flags.</translation>
     </message>
     <message>
         <source>SECTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECCIONES</translation>
     </message>
     <message>
         <source>export-pdf needs --out REPORT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>export-pdf necesita --out REPORT.pdf</translation>
     </message>
     <message>
         <source>--page-size needs a4 or letter, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size necesita a4 o letter, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--leave-out knows charts, table, events, notes and flags, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--leave-out admite charts, table, events, notes y flags, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--from must not be after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from no puede ser posterior a --to</translation>
     </message>
     <message>
         <source>Writing the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe</translation>
     </message>
     <message>
         <source>Wrote a %1-page report for %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió un informe de %1 páginas para el periodo %2 en %3</translation>
     </message>
 </context>
 <context>
     <name>nd::FhirExportAction</name>
     <message>
         <source>Export as &amp;FHIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;FHIR…</translation>
     </message>
     <message>
         <source>Save the whole diary as a FHIR R4 file for health apps and patient records</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todo el diario como un archivo FHIR R4 para aplicaciones de salud e historias clínicas</translation>
     </message>
     <message>
         <source>Export as FHIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como FHIR</translation>
     </message>
     <message>
         <source>FHIR JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos FHIR JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Saved %1 entries, %2 treatment events, %3 flags and %4 daily grades to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron %1 anotaciones, %2 eventos del tratamiento, %3 avisos y %4 grados diarios en %5.</translation>
     </message>
     <message>
         <source>The FHIR file was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el archivo FHIR: %1</translation>
     </message>
 </context>
 <context>
     <name>nd::FirstRunDialog</name>
     <message>
         <source>Welcome to NerveDiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a NerveDiary</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>NerveDiary keeps a private diary of how your hands and feet feel during treatment. It stays on this computer. Four short questions to start; you can change every answer later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary lleva un diario privado de cómo están sus manos y pies durante el tratamiento. Todo se queda en este ordenador. Cuatro preguntas cortas para empezar; puede cambiar todas las respuestas más adelante en Ajustes.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>Shown on the report for your care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparece en el informe para su equipo médico</translation>
     </message>
     <message>
         <source>Your treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Su tratamiento</translation>
     </message>
     <message>
         <source>Your care team&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de su equipo médico</translation>
     </message>
     <message>
         <source>Shown with every advice to contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparece junto a cada consejo de contactar con ellos</translation>
     </message>
     <message>
         <source>o&apos;clock</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <source>Hour a diary day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora a la que empieza un día del diario</translation>
     </message>
     <message>
         <source>Care team phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del equipo médico</translation>
     </message>
     <message>
         <source>An entry made before this hour (say, late at night) counts for the day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una anotación hecha antes de esta hora (por ejemplo, de madrugada) cuenta para el día anterior.</translation>
     </message>
     <message>
         <source>A new day starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo día empieza a las</translation>
     </message>
     <message>
         <source>Start my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar mi diario</translation>
     </message>
     <message>
         <source>Look at a demo diary first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver primero un diario de demostración</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
     <name>nd::FlagCard</name>
     <message>
         <source>Choose a flag in the list to read what it means and what you can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un aviso de la lista para leer qué significa y qué puede hacer.</translation>
     </message>
     <message>
         <source>What your diary shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra su diario</translation>
     </message>
     <message>
         <source>What this check looks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que busca esta comprobación</translation>
     </message>
     <message>
         <source>What you can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puede hacer</translation>
     </message>
     <message>
         <source>Mark as discussed with care team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como comentado con el equipo médico…</translation>
     </message>
     <message>
         <source>Undo “discussed”</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer «comentado»</translation>
     </message>
     <message>
         <source>Discussed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentado el</translation>
     </message>
     <message>
         <source>Note (optional), e.g. what the care team said</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (opcional), p. ej., lo que dijo el equipo médico</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Noticed in the entry of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado en la anotación del %1</translation>
     </message>
     <message>
         <source>Your care team&apos;s phone number is not saved yet: add it in Settings so it shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono de su equipo médico aún no está guardado: añádalo en Ajustes para que aparezca aquí.</translation>
     </message>
     <message>
         <source>Your care team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su equipo médico: %1</translation>
     </message>
     <message>
         <source>Self-care guide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de autocuidado: %1</translation>
     </message>
     <message>
         <source>Not marked as discussed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no está marcado como comentado.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
     <name>nd::FlagsCommand</name>
     <message>
         <source>List the times the diary suggests contacting the care team (flags), oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las veces en que el diario sugiere contactar con el equipo médico (avisos), de la más antigua a la más reciente.</translation>
     </message>
     <message>
         <source>Show flags from this day on (the rules still see the whole diary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los avisos a partir de este día (las reglas siguen teniendo en cuenta todo el diario).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>FECHA</translation>
     </message>
     <message>
         <source>Show flags up to this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los avisos hasta este día.</translation>
     </message>
     <message>
         <source>Print a JSON array instead of one line per flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una matriz JSON en lugar de una línea por aviso.</translation>
     </message>
     <message>
         <source>--from must not be after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from no puede ser posterior a --to</translation>
     </message>
     <message>
         <source>No flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay avisos.</translation>
     </message>
 </context>
 <context>
     <name>nd::GuidePage</name>
     <message>
         <source>Self-care guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de autocuidado</translation>
     </message>
     <message>
         <source>Everyday ways to cope with nerve symptoms and stay safe at home, and when to call your care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas cotidianas de sobrellevar los síntomas nerviosos y de estar seguro en casa, y cuándo llamar a su equipo médico.</translation>
     </message>
     <message>
         <source>In an emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>En caso de emergencia</translation>
     </message>
     <message>
         <source>Home safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad en casa</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Watch for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preste atención a:</translation>
     </message>
     <message>
         <source>What you can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puede hacer:</translation>
     </message>
 </context>
 <context>
     <name>nd::HistoryPage</name>
     <message>
         <source>Diary calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario del diario</translation>
     </message>
     <message>
         <source>● logged    ○ caregiver also wrote    ▲ a flag for the care team</source>
-        <translation type="unfinished"></translation>
+        <translation>● anotado    ○ el cuidador también escribió    ▲ un aviso para el equipo médico</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Entries of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones del mes</translation>
     </message>
     <message>
         <source>Open in Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en Hoy</translation>
     </message>
     <message>
         <source>Show this day in the Today page to read or change it (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar este día en la página Hoy para leerlo o cambiarlo (Intro)</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar anotación</translation>
     </message>
     <message>
         <source>Delete the chosen entry (Delete). Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la anotación elegida (Supr). Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>This month could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer este mes</translation>
     </message>
     <message>
         <source>%1: 1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 anotación</translation>
     </message>
     <message>
         <source>%1: %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 anotaciones</translation>
     </message>
     <message>
         <source>Caregiver entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotación del cuidador</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Nothing logged in this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada anotado en este mes.</translation>
     </message>
     <message>
         <source>Nothing logged on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada anotado el %1</translation>
     </message>
     <message>
         <source>You can still log it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía puede anotarlo ahora.</translation>
     </message>
     <message>
         <source>Log this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar este día</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se borró</translation>
     </message>
     <message>
         <source>the caregiver entry of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la anotación del cuidador del %1</translation>
     </message>
     <message>
         <source>the entry of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la anotación del %1</translation>
     </message>
     <message>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró %1</translation>
     </message>
     <message>
         <source>Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
 </context>
 <context>
     <name>nd::ImportCsvCommand</name>
     <message>
         <source>Import entries (and treatment events) from CSV, all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar anotaciones (y eventos del tratamiento) desde CSV: todo o nada.</translation>
     </message>
     <message>
         <source>The entries file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de anotaciones.</translation>
     </message>
     <message>
         <source>A treatment events file to import as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de eventos del tratamiento para importar también.</translation>
     </message>
     <message>
         <source>EVENTS.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>EVENTS.csv</translation>
     </message>
     <message>
         <source>What to do with an entry whose date and author are already in the diary: fail (default), skip (keep the stored one) or replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer con una anotación cuya fecha y autor ya están en el diario: fail (por defecto), skip (conservar la guardada) o replace (sustituirla).</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>CRITERIO</translation>
     </message>
     <message>
         <source>import-csv needs exactly one entries file</source>
-        <translation type="unfinished"></translation>
+        <translation>import-csv necesita exactamente un archivo de anotaciones</translation>
     </message>
     <message>
         <source>--on-conflict must be fail, skip or replace</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-conflict debe ser fail, skip o replace</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando</translation>
     </message>
     <message>
         <source>Imported %1 new entries, replaced %2, skipped %3; %4 treatment events added, %5 replaced, %6 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1 anotaciones nuevas, se sustituyeron %2 y se omitieron %3; se añadieron %4 eventos del tratamiento, se sustituyeron %5 y se omitieron %6.</translation>
     </message>
 </context>
 <context>
     <name>nd::InsightPages</name>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencias</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>Self-care guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de autocuidado</translation>
     </message>
 </context>
 <context>
     <name>nd::IntendedUseView</name>
     <message>
         <source>What NerveDiary is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es NerveDiary</translation>
     </message>
     <message>
         <source>A personal diary for people whose nerves may be affected by cancer immunotherapy, and for the people who care for them. You record how your hands and feet feel, what has become harder, falls, skin problems and warning signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diario personal para personas cuyos nervios pueden verse afectados por la inmunoterapia contra el cáncer, y para quienes las cuidan. Usted anota cómo están sus manos y pies, qué le cuesta más, las caídas, los problemas de piel y las señales de alarma.</translation>
     </message>
     <message>
         <source>NerveDiary compares your entries with the situations that published patient guidance asks people to report to their care team, and shows a note when your entries match one of them:</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary compara sus anotaciones con las situaciones que la información publicada para pacientes pide comunicar al equipo médico, y muestra una nota cuando sus anotaciones coinciden con alguna de ellas:</translation>
     </message>
     <message>
         <source>tingling or numbness that gets worse, or spreads to new places;</source>
-        <translation type="unfinished"></translation>
+        <translation>hormigueo o entumecimiento que empeora o se extiende a nuevas zonas;</translation>
     </message>
     <message>
         <source>daily tasks such as grasping, buttoning or typing that become newly difficult;</source>
-        <translation type="unfinished"></translation>
+        <translation>tareas diarias, como agarrar, abotonarse o teclear, que empiezan a costar;</translation>
     </message>
     <message>
         <source>trouble walking, keeping your balance or feeling the ground;</source>
-        <translation type="unfinished"></translation>
+        <translation>dificultad para caminar, mantener el equilibrio o sentir el suelo;</translation>
     </message>
     <message>
         <source>a fall, a skin injury you found, or a warning sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>una caída, una herida en la piel que haya encontrado o una señal de alarma.</translation>
     </message>
     <message>
         <source>What NerveDiary is not</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué no es NerveDiary</translation>
     </message>
     <message>
         <source>Not a diagnosis. It cannot tell what causes your symptoms or how serious they are. It is not a medical device.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un diagnóstico. No puede saber qué causa sus síntomas ni lo graves que son. No es un producto sanitario.</translation>
     </message>
     <message>
         <source>Not a substitute for your care team. A missing note does not mean all is well: contact your care team whenever you are worried. Never start, stop or change a treatment because of what the app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sustituye a su equipo médico. Que no aparezca ninguna nota no significa que todo vaya bien: contacte con su equipo médico siempre que esté preocupado. Nunca empiece, deje ni cambie un tratamiento por lo que muestre la aplicación.</translation>
     </message>
     <message>
         <source>Not monitored by anyone. Nobody else sees your entries or the notes; the app sends nothing anywhere. If something should be reported, you or your caregiver must tell your care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie lo supervisa. Nadie más ve sus anotaciones ni sus notas; la aplicación no envía nada a ningún sitio. Si hay algo que comunicar, usted o su cuidador deben contárselo a su equipo médico.</translation>
     </message>
     <message>
         <source>The estimated grade is not the official grade: only your care team grades side effects.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grado estimado no es el grado oficial: solo su equipo médico determina el grado de los efectos secundarios.</translation>
     </message>
     <message>
         <source>Where the rules come from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde vienen las reglas</translation>
     </message>
     <message>
         <source>The situations above follow a patient information article on numbness during immunotherapy, which draws on these sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las situaciones anteriores siguen un artículo de información para pacientes sobre el entumecimiento durante la inmunoterapia, que se basa en estas fuentes:</translation>
     </message>
     <message>
         <source>The exact thresholds, such as &quot;2 points above your usual level&quot;, are NerveDiary&apos;s own choices so that the guidance can be checked the same way every day. They are not taken from these sources and have not been tested in a clinical study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los umbrales exactos, como «2 puntos por encima de su nivel habitual», son decisiones propias de NerveDiary para que las recomendaciones puedan comprobarse igual cada día. No proceden de estas fuentes y no se han probado en un estudio clínico.</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos</translation>
     </message>
     <message>
         <source>The diary is a file on this computer that only you can read. The app makes no network connections. Reports and exports are written only where you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario es un archivo de este ordenador que solo usted puede leer. La aplicación no se conecta a la red. Los informes y las exportaciones se escriben solo donde usted elija.</translation>
     </message>
     <message>
         <source>In an emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>En caso de emergencia</translation>
     </message>
     <message>
         <source>About NerveDiary: intended use</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de NerveDiary: uso previsto</translation>
     </message>
 </context>
 <context>
     <name>nd::LegendToggle</name>
     <message>
         <source>Shows or hides this line on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta esta línea en el gráfico</translation>
     </message>
 </context>
 <context>
     <name>nd::LevelPicker</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderada</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Grave</translation>
     </message>
     <message>
         <source>Unable</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposible</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin valorar</translation>
     </message>
     <message>
         <source>None: no trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: sin problemas</translation>
     </message>
     <message>
         <source>Mild: a little harder than usual</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve: algo más difícil de lo habitual</translation>
     </message>
     <message>
         <source>Moderate: clearly harder, takes longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderada: claramente más difícil, lleva más tiempo</translation>
     </message>
     <message>
         <source>Severe: only with great effort or help</source>
-        <translation type="unfinished"></translation>
+        <translation>Grave: solo con mucho esfuerzo o con ayuda</translation>
     </message>
     <message>
         <source>Unable: could not do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposible: no pude hacerlo</translation>
     </message>
 </context>
 <context>
     <name>nd::MainWindow</name>
     <message>
         <source>NerveDiary</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Who is logging:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién anota:</translation>
     </message>
     <message>
         <source>Who is logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién anota</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justes…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Same as &amp;last entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que la ú&amp;ltima anotación</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más &amp;grande</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Keyboard help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda del &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;About NerveDiary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de NerveDiary</translation>
     </message>
     <message>
         <source>About NerveDiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de NerveDiary</translation>
     </message>
     <message>
         <source>NerveDiary %1
 A private diary for nerve symptoms during cancer immunotherapy. Everything stays on this computer. It does not diagnose: your care team does.</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary %1
+Un diario privado para los síntomas nerviosos durante la inmunoterapia contra el cáncer. Todo se queda en este ordenador. No hace diagnósticos: eso lo hace su equipo médico.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Text size %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto: %1 %</translation>
     </message>
     <message>
         <source>Diary: %1 — last saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario: %1 — guardado por última vez: %2</translation>
     </message>
     <message>
         <source>Diary: %1 — nothing saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario: %1 — aún no se ha guardado nada</translation>
     </message>
     <message>
         <source>NerveDiary — caregiver entry[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary — anotación del cuidador[*]</translation>
     </message>
     <message>
         <source>NerveDiary[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary[*]</translation>
     </message>
     <message>
         <source>Keyboard help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda del teclado</translation>
     </message>
     <message>
         <source>Tab and Shift+Tab move between questions.
@@ -2806,1767 +2812,1775 @@ Body map: arrow keys move, Space marks or unmarks.
 Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
 Alt+Left and Alt+Right go to the day before or after.
 Ctrl+1 to Ctrl+5 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab y Mayús+Tab pasan de una pregunta a otra.
+Valoraciones: escriba de 0 a 9 o use las flechas; Fin da 10; Supr borra.
+Opciones con palabras: escriba el número o la primera letra; las flechas mueven; Supr borra.
+Sí / No: S o N; Supr vuelve a «Sin responder».
+Números: escríbalos o use las flechas arriba y abajo.
+Mapa del cuerpo: las flechas mueven, Espacio marca o desmarca.
+Ctrl+S guarda el día, Ctrl+Z deshace, Ctrl+L rellena desde la última anotación.
+Alt+Flecha izquierda y Alt+Flecha derecha van al día anterior o al siguiente.
+Ctrl+1 a Ctrl+5 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto.</translation>
     </message>
     <message>
         <source>&amp;Open another diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir otro diario…</translation>
     </message>
     <message>
         <source>Start a &amp;new diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un diario &amp;nuevo…</translation>
     </message>
     <message>
         <source>&amp;Move this diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover este diario…</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>The names and the phone number were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardaron los nombres ni el número de teléfono: %1</translation>
     </message>
     <message>
         <source>Diary file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del diario</translation>
     </message>
 </context>
 <context>
     <name>nd::NewBaselineDialog</name>
     <message>
         <source>Set a new baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar una nueva referencia</translation>
     </message>
     <message>
         <source>Your baseline is the stretch of days the checks treat as your usual state. After an appointment, for example when your treatment was changed, you can let the checks compare with how you are now instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su referencia es el periodo de días que las comprobaciones consideran su estado habitual. Después de una cita, por ejemplo cuando le han cambiado el tratamiento, puede hacer que las comprobaciones comparen con cómo está ahora.</translation>
     </message>
     <message>
         <source>New baseline: the last %1 days, %2 to %3 (%4 of them logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva referencia: los últimos %1 días, del %2 al %3 (%4 de ellos anotados).</translation>
     </message>
     <message>
         <source>Until now: the first week of the diary, %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta ahora: la primera semana del diario, del %1 al %2.</translation>
     </message>
     <message>
         <source>Until now: %1 to %2, set by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta ahora: del %1 al %2, fijada por usted.</translation>
     </message>
     <message>
         <source>What changes: worse or spreading symptoms and new trouble with hand tasks are measured against the new baseline, from tomorrow on. These checks are worked out again for the whole diary, so some of their earlier flags may no longer be listed; your “discussed” marks stay saved. Falls, skin problems, walking and warning signs are still checked every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambia: los síntomas que empeoran o se extienden y las nuevas dificultades con tareas de las manos se miden respecto a la nueva referencia, a partir de mañana. Estas comprobaciones se vuelven a calcular para todo el diario, así que puede que algunos de sus avisos anteriores ya no aparezcan; sus marcas de «comentado» siguen guardadas. Las caídas, los problemas de piel, la marcha y las señales de alarma se siguen comprobando cada día.</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede deshacerlo con Editar &gt; Deshacer.</translation>
     </message>
     <message>
         <source>None of these days has an entry yet, so the baseline would count every symptom as 0. Log today first, then set the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de estos días tiene todavía una anotación, así que la referencia contaría cada síntoma como 0. Anote primero el día de hoy y después fije la referencia.</translation>
     </message>
     <message>
         <source>Set new baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar nueva referencia</translation>
     </message>
 </context>
 <context>
     <name>nd::NumberStepper</name>
     <message>
         <source>Less</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Más</translation>
     </message>
     <message>
         <source>–</source>
         <comment>not recorded</comment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin anotar</translation>
     </message>
 </context>
 <context>
     <name>nd::PrivateFiles</name>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1 en el disco: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>nd::RatingBar</name>
     <message>
         <source>0, none at all</source>
-        <translation type="unfinished"></translation>
+        <translation>0, nada en absoluto</translation>
     </message>
     <message>
         <source>10, the worst you can imagine</source>
-        <translation type="unfinished"></translation>
+        <translation>10, lo peor que pueda imaginar</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin valorar</translation>
     </message>
     <message>
         <source>%1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de 10</translation>
     </message>
 </context>
 <context>
     <name>nd::Reader</name>
     <message>
         <source>a quote mark inside a field that does not start with one (put the whole field in quotes and double the quote mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>unas comillas dentro de un campo que no empieza con comillas (ponga todo el campo entre comillas y duplique las comillas interiores)</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo entre comillas no se cierra nunca</translation>
     </message>
     <message>
         <source>text after the closing quote mark of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>texto después de las comillas de cierre de un campo</translation>
     </message>
 </context>
 <context>
     <name>nd::RegionTimeline</name>
     <message>
         <source>Body map over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa del cuerpo a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Where symptoms were marked, one row per body region and one column per day or week. Use the day cursor of the charts to read a day&apos;s regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se marcaron los síntomas: una fila por zona del cuerpo y una columna por día o por semana. Use el cursor de día de los gráficos para leer las zonas de un día.</translation>
     </message>
     <message>
         <source>marked that day</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado ese día</translation>
     </message>
     <message>
         <source>marked on most logged days</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado en la mayoría de los días anotados</translation>
     </message>
     <message>
         <source>on some days</source>
-        <translation type="unfinished"></translation>
+        <translation>en algunos días</translation>
     </message>
     <message>
         <source>One column per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Una columna por semana</translation>
     </message>
     <message numerus="yes">
         <source>One column per %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una columna por cada %n día</numerusform>
+            <numerusform>Una columna por cada %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2</translation>
     </message>
     <message>
         <source>%1, %2: marked on %3 of %4 logged days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: marcado en %3 de %4 días anotados</translation>
     </message>
 </context>
 <context>
     <name>nd::ReportBuilder</name>
     <message>
         <source>Nerve symptom diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de síntomas nerviosos</translation>
     </message>
     <message>
         <source>Nerve symptom diary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de síntomas nerviosos: %1</translation>
     </message>
     <message>
         <source>Period %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo %1</translation>
     </message>
     <message>
         <source>Made on %1 with NerveDiary %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el %1 con NerveDiary %2</translation>
     </message>
 </context>
 <context>
     <name>nd::ReportCharts</name>
     <message>
         <source>Hands and feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Manos y pies</translation>
     </message>
     <message>
         <source>highest of numbness, tingling, burning, pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>el más alto de entumecimiento, hormigueo, ardor y dolor (0–10)</translation>
     </message>
     <message>
         <source>hands, daily</source>
-        <translation type="unfinished"></translation>
+        <translation>manos, cada día</translation>
     </message>
     <message>
         <source>feet, daily</source>
-        <translation type="unfinished"></translation>
+        <translation>pies, cada día</translation>
     </message>
     <message>
         <source>hands, 7-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>manos, media de 7 días</translation>
     </message>
     <message>
         <source>feet, 7-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>pies, media de 7 días</translation>
     </message>
     <message>
         <source>Daily tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas diarias</translation>
     </message>
     <message>
         <source>highest level of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel más alto del día</translation>
     </message>
     <message>
         <source>hand tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>tareas con las manos</translation>
     </message>
     <message>
         <source>walking, balance, feeling the ground</source>
-        <translation type="unfinished"></translation>
+        <translation>caminar, equilibrio, sentir el suelo</translation>
     </message>
     <message>
         <source>for discussion, not the official grade</source>
-        <translation type="unfinished"></translation>
+        <translation>para comentar, no es el grado oficial</translation>
     </message>
     <message>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>estimación</translation>
     </message>
     <message>
         <source>Falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Caídas</translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>por día</translation>
     </message>
     <message>
         <source>added up over every %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>sumadas cada %1 días</translation>
     </message>
     <message>
         <source>falls</source>
-        <translation type="unfinished"></translation>
+        <translation>caídas</translation>
     </message>
     <message>
         <source>near falls</source>
-        <translation type="unfinished"></translation>
+        <translation>casi caídas</translation>
     </message>
 </context>
 <context>
     <name>nd::ReportCharts::Context</name>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia</translation>
     </message>
 </context>
 <context>
     <name>nd::ReportPage</name>
     <message>
         <source>Preview of the report&apos;s pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las páginas del informe</translation>
     </message>
     <message>
         <source>Report for your appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para su cita</translation>
     </message>
     <message>
         <source>A printout for your care team: first what matters (flags, the estimated grade, what changed since your baseline), then charts, then every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un documento impreso para su equipo médico: primero lo importante (avisos, el grado estimado, qué cambió desde su referencia), después los gráficos y luego cada día.</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <source>Since the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la referencia</translation>
     </message>
     <message>
         <source>Choose dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir fechas</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>What to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué incluir</translation>
     </message>
     <message>
         <source>Page 1 always sums up the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página 1 siempre resume el periodo.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Day-by-day table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla día a día</translation>
     </message>
     <message>
         <source>Treatment events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos del tratamiento</translation>
     </message>
     <message>
         <source>Flags with their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos con sus cifras</translation>
     </message>
     <message>
         <source>My notes (they may be private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas (pueden ser privadas)</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Printing is not available in this build: save the PDF and print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresión no está disponible en esta versión: guarde el PDF e imprímalo.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The diary could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el diario: %1</translation>
     </message>
     <message>
         <source>%1 (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 días)</translation>
     </message>
     <message>
         <source>The report has 1 page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe tiene 1 página.</translation>
     </message>
     <message>
         <source>The report has %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe tiene %1 páginas.</translation>
     </message>
     <message>
         <source>NerveDiary report %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe NerveDiary %1.pdf</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe no guardado</translation>
     </message>
     <message>
         <source>Saving the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el informe…</translation>
     </message>
     <message>
         <source>NerveDiary report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de NerveDiary</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe</translation>
     </message>
     <message>
         <source>Printing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo el informe…</translation>
     </message>
 </context>
 <context>
     <name>nd::ReportPdf</name>
     <message>
         <source>Nerve symptom diary report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del diario de síntomas nerviosos</translation>
     </message>
     <message>
         <source>No file name was given for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún nombre de archivo para el informe.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique un nombre de archivo para el informe.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>%1 cannot be written: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: permiso denegado.</translation>
     </message>
     <message>
         <source>The report was not written: it was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe no se escribió: se canceló.</translation>
     </message>
 </context>
 <context>
     <name>nd::ReportSections</name>
     <message>
         <source>P+C</source>
-        <translation type="unfinished"></translation>
+        <translation>P+C</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día a día</translation>
     </message>
     <message>
         <source>One line per logged day. Each value is the day&apos;s highest over the patient&apos;s (P) and caregiver&apos;s (C) entries; days logged only by a caregiver are in italics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea por día anotado. Cada valor es el más alto del día entre las anotaciones del paciente (P) y del cuidador (C); los días anotados solo por un cuidador van en cursiva.</translation>
     </message>
     <message>
         <source>Hands, Feet: highest of numbness, tingling, burning and pain (0ጐ). Grade: estimated grade, patient-reported (0ĳ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Manos, Pies: el más alto de entumecimiento, hormigueo, ardor y dolor (0–10). Grado: grado estimado, según el paciente (0–3).</translation>
     </message>
     <message>
         <source>Tasks (0 none, 1 mild, 2 moderate, 3 severe, 4 unable): Btn buttoning, Wri writing, Typ typing, Grs grasping, Sml small objects, Wlk walking, Bal balance, Grd feeling the ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas (0 ninguna, 1 leve, 2 moderada, 3 grave, 4 imposible): Abo abotonarse, Esc escribir, Tec teclear, Aga agarrar, Peq objetos pequeños, Cam caminar, Equ equilibrio, Sue sentir el suelo.</translation>
     </message>
     <message>
         <source>Flags: the most pressing level among the flags that started that day, and how many. Skin, signs: skin problems found and warning signs marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos: el nivel más apremiante entre los avisos que empezaron ese día, y cuántos fueron. Piel, señales: problemas de piel encontrados y señales de alarma marcadas.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Manos</translation>
     </message>
     <message>
         <source>Feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pies</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado</translation>
     </message>
     <message>
         <source>Falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Caídas</translation>
     </message>
     <message>
         <source>Near</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Skin, signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel, señales</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>Treatment events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos del tratamiento</translation>
     </message>
     <message>
         <source>No treatment events were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anotaron eventos del tratamiento en este periodo.</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>No notes were written in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribieron notas en este periodo.</translation>
     </message>
     <message>
         <source>caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>cuidador</translation>
     </message>
     <message>
         <source>patient</source>
-        <translation type="unfinished"></translation>
+        <translation>paciente</translation>
     </message>
     <message>
         <source>Flags with their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos con sus cifras</translation>
     </message>
     <message>
         <source>No flags in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay avisos en este periodo.</translation>
     </message>
     <message>
         <source>Every flag of the period, oldest first, with the numbers that raised it and whether it was discussed with the care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los avisos del periodo, del más antiguo al más reciente, con las cifras que los activaron y si se comentaron con el equipo médico.</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>The numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras</translation>
     </message>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentado</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <source>How the diary raises flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo activa avisos el diario</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Holds when</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cumple cuando</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no anotado</translation>
     </message>
     <message>
         <source>none (the diary is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna (el diario está vacío)</translation>
     </message>
     <message>
         <source>%1 (the diary&apos;s first week)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (la primera semana del diario)</translation>
     </message>
     <message>
         <source>%1 (chosen by the patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (elegida por el paciente)</translation>
     </message>
     <message>
         <source>Nerve symptom diary: report for the care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de síntomas nerviosos: informe para el equipo médico</translation>
     </message>
     <message>
         <source>Kept by the patient at home. Scores and the grade are the patient&apos;s own ratings and estimates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevado por el paciente en casa. Las puntuaciones y el grado son valoraciones y estimaciones del propio paciente.</translation>
     </message>
     <message>
         <source>%1 of %2 days, %3 with a caregiver&apos;s entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 días, %3 con anotación de un cuidador</translation>
     </message>
     <message>
         <source>%1 of %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 días</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo médico</translation>
     </message>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>de 10</translation>
     </message>
     <message>
         <source>mean of the last 7 days (days scored: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>media de los últimos 7 días (días con puntuación: %1)</translation>
     </message>
     <message>
         <source>no scores in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>sin puntuaciones en los últimos 7 días</translation>
     </message>
     <message>
         <source>baseline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia %1</translation>
     </message>
     <message>
         <source>%1, change %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, cambio %2</translation>
     </message>
     <message>
         <source>no baseline scores</source>
-        <translation type="unfinished"></translation>
+        <translation>sin puntuaciones de referencia</translation>
     </message>
     <message>
         <source>of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>de 3</translation>
     </message>
     <message>
         <source>highest in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>el más alto de los últimos 7 días</translation>
     </message>
     <message>
         <source>nothing rated in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>nada valorado en los últimos 7 días</translation>
     </message>
     <message>
         <source>nothing rated at the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>nada valorado en la referencia</translation>
     </message>
     <message>
         <source>Falls in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Caídas en el periodo</translation>
     </message>
     <message>
         <source>days with a fall: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>días con caídas: %1</translation>
     </message>
     <message>
         <source>near falls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>casi caídas: %1</translation>
     </message>
     <message>
         <source>Flags in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos en este periodo</translation>
     </message>
     <message>
         <source>No flags: nothing in this period matched what the care team asks to hear about.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay avisos: nada en este periodo coincidió con lo que el equipo médico pide que se le comunique.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: %1</translation>
     </message>
     <message>
         <source>1 flag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 aviso</translation>
     </message>
     <message>
         <source>%1 flags</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avisos</translation>
     </message>
     <message>
         <source>All were discussed with the care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos se comentaron con el equipo médico.</translation>
     </message>
     <message>
         <source>None was discussed with the care team yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno se ha comentado todavía con el equipo médico.</translation>
     </message>
     <message>
         <source>Not yet discussed with the care team: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comentar todavía con el equipo médico: %1.</translation>
     </message>
     <message>
         <source>%1 (%2). %3 Newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2). %3 Los más recientes primero:</translation>
     </message>
     <message>
         <source>What the diary shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra el diario</translation>
     </message>
     <message>
         <source>yes, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sí, %1</translation>
     </message>
     <message>
         <source>Earlier flags not shown here: %1. Every flag of the period is listed with its numbers on page %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos anteriores no mostrados aquí: %1. Todos los avisos del periodo aparecen con sus cifras en la página %2.</translation>
     </message>
     <message>
         <source>Earlier flags not shown here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos anteriores no mostrados aquí: %1.</translation>
     </message>
     <message>
         <source>Where symptoms are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se marcan los síntomas</translation>
     </message>
     <message>
         <source>Baseline days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de referencia (%1)</translation>
     </message>
     <message>
         <source>Baseline days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de referencia</translation>
     </message>
     <message>
         <source>Last 7 days of the period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días del periodo (%1)</translation>
     </message>
     <message>
         <source>Newly marked since the baseline: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas nuevas marcadas desde la referencia: %1.</translation>
     </message>
     <message>
         <source>No places were marked in the last 7 days of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se marcó ninguna zona en los últimos 7 días del periodo.</translation>
     </message>
     <message>
         <source>No place is newly marked since the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay zonas nuevas marcadas desde la referencia.</translation>
     </message>
     <message>
         <source>Treatment events in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos del tratamiento en este periodo</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Earlier events of the period not shown here: %1. All are listed on page %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos anteriores del periodo no mostrados aquí: %1. Todos aparecen en la página %2.</translation>
     </message>
     <message>
         <source>Earlier events of the period not shown here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos anteriores del periodo no mostrados aquí: %1.</translation>
     </message>
     <message>
         <source>There are no diary entries in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay anotaciones del diario en este periodo.</translation>
     </message>
     <message>
         <source>Nothing was logged from %1 to %2, so there is nothing to summarise or chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anotó nada del %1 al %2, así que no hay nada que resumir ni representar en gráficos.</translation>
     </message>
     <message>
         <source>The diary has entries from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario tiene anotaciones del %1 al %2.</translation>
     </message>
 </context>
 <context>
     <name>nd::ReportTexts</name>
     <message>
         <source>Immune checkpoint inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhibidor de puntos de control inmunitario</translation>
     </message>
     <message>
         <source>CAR-T cell therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapia con células CAR-T</translation>
     </message>
     <message>
         <source>Other immunotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra inmunoterapia</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no anotado</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2</translation>
     </message>
     <message>
         <source>Btn</source>
-        <translation type="unfinished"></translation>
+        <translation>Abo</translation>
     </message>
     <message>
         <source>Wri</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Typ</source>
-        <translation type="unfinished"></translation>
+        <translation>Tec</translation>
     </message>
     <message>
         <source>Grs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aga</translation>
     </message>
     <message>
         <source>Sml</source>
-        <translation type="unfinished"></translation>
+        <translation>Peq</translation>
     </message>
     <message>
         <source>Wlk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam</translation>
     </message>
     <message>
         <source>Bal</source>
-        <translation type="unfinished"></translation>
+        <translation>Equ</translation>
     </message>
     <message>
         <source>Grd</source>
-        <translation type="unfinished"></translation>
+        <translation>Sue</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leve</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderada</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>grave</translation>
     </message>
     <message>
         <source>unable</source>
-        <translation type="unfinished"></translation>
+        <translation>imposible</translation>
     </message>
     <message>
         <source>blister</source>
-        <translation type="unfinished"></translation>
+        <translation>ampolla</translation>
     </message>
     <message>
         <source>cut</source>
-        <translation type="unfinished"></translation>
+        <translation>corte</translation>
     </message>
     <message>
         <source>burn</source>
-        <translation type="unfinished"></translation>
+        <translation>quemadura</translation>
     </message>
     <message>
         <source>redness</source>
-        <translation type="unfinished"></translation>
+        <translation>enrojecimiento</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otro</translation>
     </message>
     <message>
         <source>confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>confusión</translation>
     </message>
     <message>
         <source>words</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras</translation>
     </message>
     <message>
         <source>tremor</source>
-        <translation type="unfinished"></translation>
+        <translation>temblores</translation>
     </message>
     <message>
         <source>seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>convulsión</translation>
     </message>
     <message>
         <source>swallowing</source>
-        <translation type="unfinished"></translation>
+        <translation>tragar</translation>
     </message>
     <message>
         <source>face</source>
-        <translation type="unfinished"></translation>
+        <translation>cara</translation>
     </message>
     <message>
         <source>breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>respirar</translation>
     </message>
     <message>
         <source>%1 (rule %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (regla %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>nd::SelfCareGuide</name>
     <message>
         <source>Early symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros síntomas</translation>
     </message>
     <message>
         <source>Pins and needles, numbness, burning or pain in the fingers or toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinchazos, entumecimiento, ardor o dolor en los dedos de las manos o de los pies.</translation>
     </message>
     <message>
         <source>Tell your care team about changes early, even small ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuente pronto los cambios a su equipo médico, aunque sean pequeños.</translation>
     </message>
     <message>
         <source>Keep moving with gentle exercise such as short walks or stretching: it helps circulation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga moviéndose con ejercicio suave, como paseos cortos o estiramientos: ayuda a la circulación.</translation>
     </message>
     <message>
         <source>Keep logging every day so changes show up clearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga anotando cada día para que los cambios se vean con claridad.</translation>
     </message>
     <message>
         <source>Changes in what you can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en lo que puede hacer</translation>
     </message>
     <message>
         <source>Buttons, writing, typing or holding things getting harder; walking or balance getting worse; not feeling the ground under your feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abotonarse, escribir, teclear o sostener cosas cuesta más; caminar o mantener el equilibrio va a peor; no siente el suelo bajo los pies.</translation>
     </message>
     <message>
         <source>Ask about aids that make grip and dressing easier, and about physical therapy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte por ayudas técnicas que faciliten agarrar y vestirse, y por la fisioterapia.</translation>
     </message>
     <message>
         <source>Wear supportive shoes with non-slip soles, indoors too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleve calzado que sujete bien y con suela antideslizante, también en casa.</translation>
     </message>
     <message>
         <source>Make your home safer against falls (see the safety tips).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga su casa más segura frente a las caídas (vea los consejos de seguridad).</translation>
     </message>
     <message>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Comodidad</translation>
     </message>
     <message>
         <source>Hands and feet that are very sensitive to cold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manos y pies muy sensibles al frío.</translation>
     </message>
     <message>
         <source>Wear gloves and warm socks when it is cold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use guantes y calcetines de abrigo cuando haga frío.</translation>
     </message>
     <message>
         <source>Avoid alcohol; it can add stress to nerves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evite el alcohol; puede perjudicar aún más a los nervios.</translation>
     </message>
     <message>
         <source>If you smoke, ask your care team for help to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si fuma, pida ayuda a su equipo médico para dejarlo.</translation>
     </message>
     <message>
         <source>Ask whether acupuncture could help as an addition to your treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte si la acupuntura podría ayudarle como complemento a su tratamiento.</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Burns, cuts or blisters you may not feel because of numbness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quemaduras, cortes o ampollas que quizá no note por el entumecimiento.</translation>
     </message>
     <message>
         <source>Check the water temperature with your elbow or a thermometer before washing or bathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la temperatura del agua con el codo o con un termómetro antes de lavarse o bañarse.</translation>
     </message>
     <message>
         <source>Use oven gloves, and be careful with heating pads and hot-water bottles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use manoplas de horno y tenga cuidado con las almohadillas térmicas y las bolsas de agua caliente.</translation>
     </message>
     <message>
         <source>Look at your feet every day for blisters, cuts or redness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mírese los pies cada día por si hay ampollas, cortes o enrojecimiento.</translation>
     </message>
     <message>
         <source>Keep the skin of hands and feet moisturised so it does not crack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga hidratada la piel de las manos y los pies para que no se agriete.</translation>
     </message>
     <message>
         <source>Medical help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda médica</translation>
     </message>
     <message>
         <source>Symptoms that get worse or spread to new places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas que empeoran o se extienden a nuevas zonas.</translation>
     </message>
     <message>
         <source>Contact your care team: they can grade the problem and may adjust your treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte con su equipo médico: pueden determinar el grado del problema y quizá ajustar su tratamiento.</translation>
     </message>
     <message>
         <source>Ask about medicines for nerve pain, burning or tingling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte por medicamentos para el dolor de origen nervioso, el ardor o el hormigueo.</translation>
     </message>
     <message>
         <source>Ask whether physical or occupational therapy would help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte si la fisioterapia o la terapia ocupacional le ayudarían.</translation>
     </message>
     <message>
         <source>Use night lights on the way to the bathroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use luces nocturnas en el camino al baño.</translation>
     </message>
     <message>
         <source>Put non-slip mats in the bath and shower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga alfombrillas antideslizantes en la bañera y en la ducha.</translation>
     </message>
     <message>
         <source>Use handrails on stairs and in the bathroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use pasamanos en las escaleras y en el baño.</translation>
     </message>
     <message>
         <source>Keep floors clear of loose rugs, cables and clutter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga el suelo libre de alfombras sueltas, cables y objetos por medio.</translation>
     </message>
     <message>
         <source>Look at your feet every day for injuries you may not feel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mírese los pies cada día por si hay heridas que quizá no note.</translation>
     </message>
     <message>
         <source>Managing Your Immunotherapy Side Effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Managing Your Immunotherapy Side Effects (en inglés)</translation>
     </message>
     <message>
         <source>Memorial Sloan Kettering Cancer Center (mskcc.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorial Sloan Kettering Cancer Center (mskcc.org)</translation>
     </message>
     <message>
         <source>CAR-T cell therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>CAR-T cell therapy (en inglés)</translation>
     </message>
     <message>
         <source>Mayo Clinic (mayoclinic.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayo Clinic (mayoclinic.org)</translation>
     </message>
     <message>
         <source>Anti-cancer drug induced peripheral neuropathy (guideline 1743)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anti-cancer drug induced peripheral neuropathy (guía 1743, en inglés)</translation>
     </message>
     <message>
         <source>eviQ (eviq.org.au)</source>
-        <translation type="unfinished"></translation>
+        <translation>eviQ (eviq.org.au)</translation>
     </message>
     <message>
         <source>Management of immune-related adverse events in patients treated with immune checkpoint inhibitor therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Management of immune-related adverse events in patients treated with immune checkpoint inhibitor therapy (en inglés)</translation>
     </message>
     <message>
         <source>American Society of Clinical Oncology (ASCO) guideline</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de la American Society of Clinical Oncology (ASCO)</translation>
     </message>
     <message>
         <source>A patient-kept diary with estimates, not a diagnosis: the care team assesses and grades symptoms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diario llevado por el paciente, con estimaciones; no es un diagnóstico: el equipo médico valora los síntomas y determina su grado.</translation>
     </message>
     <message>
         <source>If you have trouble breathing or swallowing, new weakness of the face, a seizure, or sudden confusion, call your care team&apos;s urgent line or emergency services now. Do not wait for an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tiene dificultad para respirar o tragar, debilidad nueva en la cara, una convulsión o confusión repentina, llame ahora a la línea urgente de su equipo médico o a los servicios de emergencia. No espere a una cita.</translation>
     </message>
 </context>
 <context>
     <name>nd::SetBaselineCommand</name>
     <message>
         <source>Set the days that count as your usual state (the baseline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar los días que cuentan como su estado habitual (la referencia).</translation>
     </message>
     <message>
         <source>First day of the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día de la referencia.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>FECHA</translation>
     </message>
     <message>
         <source>Last day of the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día de la referencia.</translation>
     </message>
     <message>
         <source>set-baseline needs --from DATE and --to DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>set-baseline necesita --from FECHA y --to FECHA</translation>
     </message>
     <message>
         <source>--from must not be after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from no puede ser posterior a --to</translation>
     </message>
     <message>
         <source>Baseline set to %1 – %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia fijada: %1 – %2.</translation>
     </message>
 </context>
 <context>
     <name>nd::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más pequeño</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del sistema</translation>
     </message>
     <message>
         <source>Remind me every day if I have not logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordármelo cada día si aún no he anotado</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recordatorio</translation>
     </message>
     <message>
         <source>o&apos;clock</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <source>Hour a diary day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora a la que empieza un día del diario</translation>
     </message>
     <message>
         <source>Patient&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del paciente</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <source>Care team phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del equipo médico</translation>
     </message>
     <message>
         <source>Caregiver&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del cuidador</translation>
     </message>
     <message>
         <source>Open another diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otro diario…</translation>
     </message>
     <message>
         <source>Start a new diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un diario nuevo…</translation>
     </message>
     <message>
         <source>Move this diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover este diario…</translation>
     </message>
     <message>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Translations are on their way; until then NerveDiary speaks English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las traducciones aún se están completando; lo que falte aparece en inglés.</translation>
     </message>
     <message>
         <source>Your diary day</source>
-        <translation type="unfinished"></translation>
+        <translation>Su día en el diario</translation>
     </message>
     <message>
         <source>A new day starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo día empieza a las</translation>
     </message>
     <message>
         <source>An entry made before this hour counts for the day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una anotación hecha antes de esta hora cuenta para el día anterior.</translation>
     </message>
     <message>
         <source>Daily reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio diario</translation>
     </message>
     <message>
         <source>Remind me at</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordármelo a las</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Diary file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del diario</translation>
     </message>
     <message>
         <source>This diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>nd::SkinChoice</name>
     <message>
         <source>All fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo bien</translation>
     </message>
     <message>
         <source>Blister</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampolla</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Corte</translation>
     </message>
     <message>
         <source>Burn</source>
-        <translation type="unfinished"></translation>
+        <translation>Quemadura</translation>
     </message>
     <message>
         <source>Redness</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrojecimiento</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>All fine: nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo bien: no encontré nada</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin revisar</translation>
     </message>
 </context>
 <context>
     <name>nd::TodayPage</name>
     <message>
         <source>&amp;Save this day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar este día</translation>
     </message>
     <message>
         <source>Save this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este día</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
         <source>Same as last entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que la última anotación</translation>
     </message>
     <message>
         <source>Fill the empty answers that usually carry over (symptoms, where, tasks, home safety, habits) from the last entry before this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar las respuestas vacías que suelen repetirse (síntomas, dónde, tareas, seguridad en casa, hábitos) a partir de la última anotación anterior a este día.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save this day (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este día (Ctrl+S)</translation>
     </message>
     <message>
         <source>%1 (caregiver entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (del cuidador)</translation>
     </message>
     <message>
         <source>This day could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer este día</translation>
     </message>
     <message>
         <source>Your unsaved changes are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han recuperado sus cambios sin guardar</translation>
     </message>
     <message>
         <source>What you typed for %1 was kept when NerveDiary closed. Save it, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió para el %1 se conservó cuando NerveDiary se cerró. Guárdelo o descártelo.</translation>
     </message>
     <message>
         <source>Save now</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar ahora</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>The entry for %1 has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La anotación del %1 tiene cambios que aún no se han guardado.</translation>
     </message>
     <message>
         <source>Nothing to save yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que guardar</translation>
     </message>
     <message>
         <source>Everything is empty. To remove this day&apos;s entry, delete it on the History page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo está vacío. Para quitar la anotación de este día, bórrela en la página Historial.</translation>
     </message>
     <message>
         <source>Answer at least one question, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda al menos una pregunta y después guarde.</translation>
     </message>
     <message>
         <source>Already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está guardada</translation>
     </message>
     <message>
         <source>The entry for %1 is saved; nothing changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>La anotación del %1 está guardada; no ha cambiado nada desde entonces.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada</translation>
     </message>
     <message>
         <source>The entry for %1 is saved (at %2). Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La anotación del %1 está guardada (a las %2). Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Saved the entry for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la anotación del %1.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardada</translation>
     </message>
     <message>
         <source>%1 What you typed is still here and kept as a draft. Try again in a moment (Ctrl+S); if it keeps failing, free some disk space or close other programs using the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lo que escribió sigue aquí y se conserva como borrador. Inténtelo de nuevo dentro de un momento (Ctrl+S); si sigue fallando, libere espacio en el disco o cierre otros programas que estén usando el diario.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Could not keep a draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conservar un borrador: %1</translation>
     </message>
     <message>
         <source>No earlier entry</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna anotación anterior</translation>
     </message>
     <message>
         <source>There is no entry before %1 to copy from.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna anotación antes del %1 de la que copiar.</translation>
     </message>
     <message>
         <source>Nothing to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que rellenar</translation>
     </message>
     <message>
         <source>Every answer that carries over from %1 is already given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las preguntas que se pueden copiar del %1 ya tienen respuesta.</translation>
     </message>
     <message>
         <source>Filled in from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenado a partir del %1</translation>
     </message>
     <message>
         <source>1 answer copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 respuesta copiada.</translation>
     </message>
     <message>
         <source>%1 answers copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respuestas copiadas.</translation>
     </message>
     <message>
         <source>Falls, skin, warning signs and the note are left for you. Check each answer, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las caídas, la piel, las señales de alarma y la nota quedan para usted. Revise cada respuesta y después guarde.</translation>
     </message>
     <message>
         <source>Logging as the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotando como paciente</translation>
     </message>
     <message>
         <source>Logging as a caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotando como cuidador</translation>
     </message>
     <message>
         <source>Logging as caregiver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotando como cuidador: %1</translation>
     </message>
     <message>
         <source>● Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>● Cambios sin guardar</translation>
     </message>
     <message>
         <source>✓ Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado</translation>
     </message>
     <message>
         <source>Not logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin anotar</translation>
     </message>
     <message>
         <source>You marked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha marcado: %1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Care team: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo médico: %1.</translation>
     </message>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida ayuda ahora</translation>
     </message>
 </context>
 <context>
     <name>nd::TreatmentChoice</name>
     <message>
         <source>Checkpoint inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhibidor de puntos de control</translation>
     </message>
     <message>
         <source>CAR-T cell therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapia con células CAR-T</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Checkpoint inhibitor (for example nivolumab, pembrolizumab, ipilimumab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhibidor de puntos de control (por ejemplo, nivolumab, pembrolizumab, ipilimumab)</translation>
     </message>
     <message>
         <source>Another treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro tratamiento</translation>
     </message>
 </context>
 <context>
     <name>nd::TrendChartStack</name>
     <message>
         <source>Trend charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos de tendencias</translation>
     </message>
     <message>
         <source>Left and right arrow keys move the day cursor by one day, Page Up and Page Down by a week, Home and End to the first and last day. The panel beside the charts reads out every value of the chosen day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas izquierda y derecha mueven el cursor un día; Re Pág y Av Pág, una semana; Inicio y Fin lo llevan al primer y al último día. El panel junto a los gráficos muestra todos los valores del día elegido.</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Hands and feet (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manos y pies (0–10)</translation>
     </message>
     <message>
         <source>Hands and feet scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones de manos y pies</translation>
     </message>
     <message>
         <source>Hands, each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Manos, cada día</translation>
     </message>
     <message>
         <source>Feet, each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pies, cada día</translation>
     </message>
     <message>
         <source>Hands, 7-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>Manos, media de 7 días</translation>
     </message>
     <message>
         <source>Feet, 7-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>Pies, media de 7 días</translation>
     </message>
     <message>
         <source>Caregiver&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones del cuidador</translation>
     </message>
     <message>
         <source>Daily tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas diarias</translation>
     </message>
     <message>
         <source>Hand tasks (buttons, writing, typing, grip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas con las manos (abotonarse, escribir, teclear, agarrar)</translation>
     </message>
     <message>
         <source>Walking and balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminar y equilibrio</translation>
     </message>
     <message>
         <source>an estimate for talking with your care team, not the official grade</source>
-        <translation type="unfinished"></translation>
+        <translation>una estimación para hablar con su equipo médico, no el grado oficial</translation>
     </message>
     <message>
         <source>Falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Caídas</translation>
     </message>
     <message>
         <source>Near falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi caídas</translation>
     </message>
     <message>
         <source>Where symptoms were marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se marcaron los síntomas</translation>
     </message>
 </context>
 <context>
     <name>nd::TrendsPage</name>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencias</translation>
     </message>
     <message>
         <source>Reading the diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el diario…</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 días</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 días</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 año</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Choose dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir fechas…</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1</translation>
     </message>
     <message>
         <source>Treatment events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos del tratamiento</translation>
     </message>
     <message>
         <source>Baseline period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo de referencia</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>Show these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar estos días</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>◀ Day before</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Día anterior</translation>
     </message>
     <message>
         <source>Day after ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Día siguiente ▶</translation>
     </message>
     <message>
         <source>Click a chart, or use the arrow keys on the charts, to choose a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en un gráfico, o use las flechas del teclado sobre los gráficos, para elegir un día.</translation>
     </message>
     <message>
         <source>Values of the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores del día elegido</translation>
     </message>
     <message>
         <source>%1 to %2 · days with entries: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2 · días con anotaciones: %3</translation>
     </message>
     <message>
         <source>Nothing logged yet. Once you log days on the Today page, the charts show how your symptoms change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada anotado. Cuando anote días en la página Hoy, los gráficos mostrarán cómo cambian sus síntomas.</translation>
     </message>
     <message>
         <source>Nothing was logged in these days. Choose a longer range to see earlier entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anotó nada en estos días. Elija un intervalo más largo para ver anotaciones anteriores.</translation>
     </message>
 </context>
 <context>
     <name>nd::UrgentBanner</name>
     <message>
         <source>Urgent flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso urgente</translation>
     </message>
     <message>
         <source>Open Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Alertas</translation>
     </message>
     <message>
         <source>Get help now: %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida ayuda ahora: %1 el %2.</translation>
     </message>
     <message>
         <source>%1 urgent flags are not yet marked as discussed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 avisos urgentes que aún no están marcados como comentados.</translation>
     </message>
     <message>
         <source>Care team: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo médico: %1.</translation>
     </message>
 </context>
 <context>
     <name>nd::WindowDiaryOpener</name>
     <message>
         <source>Today&apos;s backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
     </message>
     <message>
         <source>The backup could not be brought back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recuperar la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>The diary cannot be read at all: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario no se puede leer en absoluto: %1</translation>
     </message>
 </context>
 <context>
     <name>nd::YesNoToggle</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responder</translation>
     </message>
 </context>
 </TS>

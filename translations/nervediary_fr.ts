@@ -5,42 +5,42 @@
     <name>AcknowledgedFlag</name>
     <message>
         <source>Discussed with care team on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discuté avec l&apos;équipe soignante le %1</translation>
     </message>
     <message>
         <source>Discussed with care team on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Discuté avec l&apos;équipe soignante le %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>unknown command &apos;%1&apos; (commands: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;» (commandes&#xa0;: %2)</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (see nervediary %2 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (voir nervediary %2 --help)</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>starting to save</source>
-        <translation type="unfinished"></translation>
+        <translation>début de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement</translation>
     </message>
 </context>
 <context>
     <name>DayDetails</name>
     <message numerus="yes">
         <source>%n flag(s) on this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerte ce jour-là</numerusform>
+            <numerusform>%n alertes ce jour-là</numerusform>
         </translation>
     </message>
 </context>
@@ -48,396 +48,396 @@
     <name>DemoDiary</name>
     <message>
         <source>Cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle %1</translation>
     </message>
     <message>
         <source>For burning feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre les brûlures aux pieds</translation>
     </message>
     <message>
         <source>Found a blister on my left heel, did not feel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé une ampoule au talon gauche, je ne l&apos;avais pas sentie.</translation>
     </message>
     <message>
         <source>Holds the rail on the stairs now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se tient maintenant à la rampe dans l&apos;escalier.</translation>
     </message>
     <message>
         <source>Walking steadily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche d&apos;un pas sûr.</translation>
     </message>
     <message>
         <source>Cold morning, gloves helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matinée froide, les gants ont aidé.</translation>
     </message>
     <message>
         <source>Short walk with the dog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Petite promenade avec le chien.</translation>
     </message>
     <message>
         <source>Dropped a cup at breakfast.</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai fait tomber une tasse au petit-déjeuner.</translation>
     </message>
     <message>
         <source>Tired after the infusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatigue après la perfusion.</translation>
     </message>
     <message>
         <source>Feet burning at night, slept badly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brûlures aux pieds la nuit, j&apos;ai mal dormi.</translation>
     </message>
 </context>
 <context>
     <name>DiaryCommands</name>
     <message>
         <source>save the entry of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de l&apos;entrée du %1</translation>
     </message>
     <message>
         <source>delete the entry of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de l&apos;entrée du %1</translation>
     </message>
     <message>
         <source>set the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>la définition de la référence</translation>
     </message>
     <message>
         <source>clear the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;effacement de la référence</translation>
     </message>
 </context>
 <context>
     <name>DiaryFileActions</name>
     <message>
         <source>NerveDiary diaries (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux NerveDiary (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open a diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un journal</translation>
     </message>
     <message>
         <source>That diary is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce journal est déjà ouvert.</translation>
     </message>
     <message>
         <source>Start a new diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau journal</translation>
     </message>
     <message>
         <source>A file with that name exists already. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier portant ce nom existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Move the diary to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le journal vers</translation>
     </message>
     <message>
         <source>That is where the diary is already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal se trouve déjà à cet endroit.</translation>
     </message>
     <message>
         <source>The diary could not be copied there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n&apos;a pas pu être copié à cet endroit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Entry</name>
     <message>
         <source>is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une date valide</translation>
     </message>
     <message>
         <source>%1 is out of range (0 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors limites (de 0 à %2)</translation>
     </message>
 </context>
 <context>
     <name>EntrySummary</name>
     <message>
         <source>WARNING SIGN marked</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGNE D&apos;ALERTE coché</translation>
     </message>
     <message>
         <source>Hands %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains %1</translation>
     </message>
     <message>
         <source>Feet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieds %1</translation>
     </message>
     <message>
         <source>hardest task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plus grande difficulté&#xa0;: %1</translation>
     </message>
     <message>
         <source>1 fall</source>
-        <translation type="unfinished"></translation>
+        <translation>1 chute</translation>
     </message>
     <message>
         <source>%1 falls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chutes</translation>
     </message>
     <message>
         <source>1 place marked</source>
-        <translation type="unfinished"></translation>
+        <translation>1 zone marquée</translation>
     </message>
     <message>
         <source>%1 places marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zones marquées</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>nothing rated</source>
-        <translation type="unfinished"></translation>
+        <translation>rien d&apos;évalué</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
     <name>FieldTexts</name>
     <message>
         <source>Numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>Engourdissement</translation>
     </message>
     <message>
         <source>Tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourmillements</translation>
     </message>
     <message>
         <source>Burning</source>
-        <translation type="unfinished"></translation>
+        <translation>Brûlure</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur</translation>
     </message>
     <message>
         <source>Cold sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilité au froid</translation>
     </message>
     <message>
         <source>Weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Faiblesse</translation>
     </message>
     <message>
         <source>Buttoning clothes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutonner ses vêtements</translation>
     </message>
     <message>
         <source>Writing by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à la main</translation>
     </message>
     <message>
         <source>Typing, using a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Taper au clavier, utiliser un téléphone</translation>
     </message>
     <message>
         <source>Holding and gripping</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir et saisir des objets</translation>
     </message>
     <message>
         <source>Picking up small things</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramasser de petits objets</translation>
     </message>
     <message>
         <source>Walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcher</translation>
     </message>
     <message>
         <source>Keeping your balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder l&apos;équilibre</translation>
     </message>
     <message>
         <source>Feeling the ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentir le sol sous les pieds</translation>
     </message>
     <message>
         <source>Falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Chutes</translation>
     </message>
     <message>
         <source>Near falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Quasi-chutes</translation>
     </message>
     <message>
         <source>Skin of hands and feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Peau des mains et des pieds</translation>
     </message>
     <message>
         <source>Looked at my feet</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai regardé mes pieds</translation>
     </message>
     <message>
         <source>Tested water temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai vérifié la température de l&apos;eau</translation>
     </message>
     <message>
         <source>Night lights on</source>
-        <translation type="unfinished"></translation>
+        <translation>Veilleuses allumées</translation>
     </message>
     <message>
         <source>Non-slip mats in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis antidérapants en place</translation>
     </message>
     <message>
         <source>Used handrails</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai utilisé les rampes et barres d&apos;appui</translation>
     </message>
     <message>
         <source>Wore supportive shoes</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai porté des chaussures adaptées</translation>
     </message>
     <message>
         <source>Kept hands and feet warm</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai gardé mains et pieds au chaud</translation>
     </message>
     <message>
         <source>Gentle exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité physique douce</translation>
     </message>
     <message>
         <source>Alcoholic drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Boissons alcoolisées</translation>
     </message>
     <message>
         <source>Smoked</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai fumé</translation>
     </message>
     <message>
         <source>Confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusion</translation>
     </message>
     <message>
         <source>Trouble finding words</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficulté à trouver ses mots</translation>
     </message>
     <message>
         <source>Shaking or tremor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tremblements</translation>
     </message>
     <message>
         <source>A seizure (fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une crise convulsive (crise d&apos;épilepsie)</translation>
     </message>
     <message>
         <source>New trouble swallowing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle difficulté à avaler</translation>
     </message>
     <message>
         <source>Weakness in the face</source>
-        <translation type="unfinished"></translation>
+        <translation>Faiblesse du visage</translation>
     </message>
     <message>
         <source>Trouble breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficulté à respirer</translation>
     </message>
     <message>
         <source>%1 in the hands</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans les mains</translation>
     </message>
     <message>
         <source>%1 in the feet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans les pieds</translation>
     </message>
     <message>
         <source>less feeling, as if through a glove</source>
-        <translation type="unfinished"></translation>
+        <translation>sensations diminuées, comme à travers un gant</translation>
     </message>
     <message>
         <source>pins and needles</source>
-        <translation type="unfinished"></translation>
+        <translation>picotements, sensation de petites aiguilles</translation>
     </message>
     <message>
         <source>cold hurts or feels strange</source>
-        <translation type="unfinished"></translation>
+        <translation>le froid fait mal ou donne une sensation étrange</translation>
     </message>
     <message>
         <source>knowing where your feet are</source>
-        <translation type="unfinished"></translation>
+        <translation>savoir où sont vos pieds</translation>
     </message>
     <message>
         <source>times you fell today</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de chutes aujourd&apos;hui</translation>
     </message>
     <message>
         <source>times you nearly fell</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de fois où vous avez failli tomber</translation>
     </message>
     <message>
         <source>blisters or injuries you may not feel</source>
-        <translation type="unfinished"></translation>
+        <translation>ampoules ou blessures que vous ne sentez peut-être pas</translation>
     </message>
     <message>
         <source>with your elbow or a thermometer</source>
-        <translation type="unfinished"></translation>
+        <translation>avec le coude ou un thermomètre</translation>
     </message>
     <message>
         <source>walking, stretching, cycling</source>
-        <translation type="unfinished"></translation>
+        <translation>marche, étirements, vélo</translation>
     </message>
     <message>
         <source>closed, non-slip</source>
-        <translation type="unfinished"></translation>
+        <translation>fermées, antidérapantes</translation>
     </message>
     <message>
         <source>gloves, thick socks</source>
-        <translation type="unfinished"></translation>
+        <translation>gants, chaussettes épaisses</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidant</translation>
     </message>
 </context>
 <context>
     <name>FlagLevelStyle</name>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>À surveiller</translation>
     </message>
     <message>
         <source>Contact soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacter bientôt</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
 </context>
 <context>
     <name>GradeEstimate</name>
     <message>
         <source>Estimated grade (patient-reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade estimé (déclaré par le patient)</translation>
     </message>
     <message>
         <source>An estimate from your own ratings (0–3), to help talk with your care team. It is not the official grade: only your care team grades this side effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une estimation faite à partir de vos propres évaluations (0–3), pour vous aider à en parler avec votre équipe soignante. Ce n&apos;est pas le grade officiel&#xa0;: seule votre équipe soignante attribue un grade à cet effet indésirable.</translation>
     </message>
 </context>
 <context>
     <name>ImportCsvCommand</name>
     <message numerus="yes">
         <source>nervediary: %n problem(s) found; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nervediary: %n problème trouvé&#xa0;; rien n&apos;a été importé.</numerusform>
+            <numerusform>nervediary: %n problèmes trouvés&#xa0;; rien n&apos;a été importé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>nervediary: %n conflict(s) with the diary; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nervediary: %n conflit avec le journal&#xa0;; rien n&apos;a été importé.</numerusform>
+            <numerusform>nervediary: %n conflits avec le journal&#xa0;; rien n&apos;a été importé.</numerusform>
         </translation>
     </message>
 </context>
@@ -445,89 +445,89 @@
     <name>MessageBox</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>marked</source>
-        <translation type="unfinished"></translation>
+        <translation>marqué</translation>
     </message>
     <message>
         <source>new since the baseline (hatched)</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau depuis la référence (hachuré)</translation>
     </message>
     <message>
         <source>left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>main gauche</translation>
     </message>
     <message>
         <source>right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>main droite</translation>
     </message>
     <message>
         <source>left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>pied gauche</translation>
     </message>
     <message>
         <source>right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>pied droit</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>treatment event (a tick above every chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>événement de traitement (un trait au-dessus de chaque graphique)</translation>
     </message>
     <message>
         <source>treatment event (dashed line in every chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>événement de traitement (ligne pointillée dans chaque graphique)</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>Each day shows the highest value of the patient&apos;s and caregiver&apos;s entries. Days without an entry are gaps; the grey band marks the baseline days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jour montre la valeur la plus élevée des entrées du patient et de l&apos;aidant. Les jours sans entrée sont laissés vides&#xa0;; la bande grise indique les jours de référence.</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 sur %2</translation>
     </message>
     <message>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>urgent</translation>
     </message>
     <message>
         <source>contact team</source>
-        <translation type="unfinished"></translation>
+        <translation>contacter l&apos;équipe</translation>
     </message>
     <message>
         <source>watch</source>
-        <translation type="unfinished"></translation>
+        <translation>à surveiller</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>Saved the report (%1 pages) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré (%1 pages) dans %2.</translation>
     </message>
     <message>
         <source>Sent %1 pages to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages envoyées à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Printing stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -535,1317 +535,1322 @@
     <message>
         <source>A private diary for nerve symptoms during cancer immunotherapy.
 Commands: demo, import-csv, export-csv, set-baseline, check, backup (nervediary COMMAND --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un journal privé des symptômes nerveux pendant une immunothérapie contre le cancer.
+Commandes&#xa0;: demo, import-csv, export-csv, set-baseline, check, backup (nervediary COMMANDE --help).</translation>
     </message>
     <message>
         <source>Open a generated demo diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un journal de démonstration généré.</translation>
     </message>
     <message>
         <source>NerveDiary</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>NerveDiary</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary</translation>
     </message>
 </context>
 <context>
     <name>nd</name>
     <message>
         <source>Numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>Engourdissement</translation>
     </message>
     <message>
         <source>Tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourmillements</translation>
     </message>
     <message>
         <source>Burning</source>
-        <translation type="unfinished"></translation>
+        <translation>Brûlure</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur</translation>
     </message>
     <message>
         <source>Cold sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilité au froid</translation>
     </message>
     <message>
         <source>Weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Faiblesse</translation>
     </message>
     <message>
         <source>unknown column (did you mean %1?)</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne inconnue (vouliez-vous dire %1&#xa0;?)</translation>
     </message>
     <message>
         <source>unknown column (known columns: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne inconnue (colonnes connues&#xa0;: %1)</translation>
     </message>
     <message>
         <source>the file is empty; a header row is required</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide&#xa0;; une ligne d&apos;en-tête est obligatoire</translation>
     </message>
     <message>
         <source>the column has no name (remove it or name it)</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne n&apos;a pas de nom (supprimez-la ou donnez-lui un nom)</translation>
     </message>
     <message>
         <source>the column appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne apparaît deux fois</translation>
     </message>
     <message>
         <source>required column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>une colonne obligatoire manque</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a %1 champs mais l&apos;en-tête en a %2</translation>
     </message>
     <message>
         <source>the text is not UTF-8 (save the file as UTF-8 and try again)</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte n&apos;est pas en UTF-8 (enregistrez le fichier en UTF-8 et réessayez)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>léger</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>modéré</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>sévère</translation>
     </message>
     <message>
         <source>unable</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible</translation>
     </message>
     <message>
         <source>blister</source>
-        <translation type="unfinished"></translation>
+        <translation>ampoule</translation>
     </message>
     <message>
         <source>cut</source>
-        <translation type="unfinished"></translation>
+        <translation>coupure</translation>
     </message>
     <message>
         <source>burn</source>
-        <translation type="unfinished"></translation>
+        <translation>brûlure</translation>
     </message>
     <message>
         <source>redness</source>
-        <translation type="unfinished"></translation>
+        <translation>rougeur</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>fingertips</source>
-        <translation type="unfinished"></translation>
+        <translation>bout des doigts</translation>
     </message>
     <message>
         <source>fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>doigts</translation>
     </message>
     <message>
         <source>hand</source>
-        <translation type="unfinished"></translation>
+        <translation>main</translation>
     </message>
     <message>
         <source>wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>poignet</translation>
     </message>
     <message>
         <source>toes</source>
-        <translation type="unfinished"></translation>
+        <translation>orteils</translation>
     </message>
     <message>
         <source>foot</source>
-        <translation type="unfinished"></translation>
+        <translation>pied</translation>
     </message>
     <message>
         <source>ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>cheville</translation>
     </message>
     <message>
         <source>lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>bas de la jambe</translation>
     </message>
     <message>
         <source>buttoning</source>
-        <translation type="unfinished"></translation>
+        <translation>boutonner</translation>
     </message>
     <message>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire</translation>
     </message>
     <message>
         <source>typing</source>
-        <translation type="unfinished"></translation>
+        <translation>taper au clavier</translation>
     </message>
     <message>
         <source>grasping</source>
-        <translation type="unfinished"></translation>
+        <translation>saisir des objets</translation>
     </message>
     <message>
         <source>picking up small objects</source>
-        <translation type="unfinished"></translation>
+        <translation>ramasser de petits objets</translation>
     </message>
     <message>
         <source>walking</source>
-        <translation type="unfinished"></translation>
+        <translation>marcher</translation>
     </message>
     <message>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation>garder l&apos;équilibre</translation>
     </message>
     <message>
         <source>feeling the ground</source>
-        <translation type="unfinished"></translation>
+        <translation>sentir le sol</translation>
     </message>
     <message>
         <source>confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>confusion</translation>
     </message>
     <message>
         <source>trouble finding words</source>
-        <translation type="unfinished"></translation>
+        <translation>difficulté à trouver ses mots</translation>
     </message>
     <message>
         <source>tremor</source>
-        <translation type="unfinished"></translation>
+        <translation>tremblements</translation>
     </message>
     <message>
         <source>seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>crise convulsive</translation>
     </message>
     <message>
         <source>new trouble swallowing</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle difficulté à avaler</translation>
     </message>
     <message>
         <source>facial weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>faiblesse du visage</translation>
     </message>
     <message>
         <source>trouble breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>difficulté à respirer</translation>
     </message>
     <message>
         <source>Symptoms getting worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptômes qui s&apos;aggravent</translation>
     </message>
     <message>
         <source>Symptoms spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptômes qui s&apos;étendent</translation>
     </message>
     <message>
         <source>New difficulty with a hand task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle difficulté pour une tâche manuelle</translation>
     </message>
     <message>
         <source>Walking or balance harder</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche ou équilibre plus difficiles</translation>
     </message>
     <message>
         <source>Fall</source>
-        <translation type="unfinished"></translation>
+        <translation>Chute</translation>
     </message>
     <message>
         <source>Skin problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de peau constaté</translation>
     </message>
     <message>
         <source>Warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe d&apos;alerte</translation>
     </message>
     <message>
         <source>Numbness, tingling, burning or pain in the hands or feet is clearly higher than in your baseline days: over the last few logged days on average 2 points or more above, or on one day 4 points or more above.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;engourdissement, les fourmillements, la brûlure ou la douleur dans les mains ou les pieds sont nettement plus élevés que pendant vos jours de référence&#xa0;: sur les derniers jours notés, 2 points ou plus au-dessus en moyenne, ou 4 points ou plus au-dessus sur un seul jour.</translation>
     </message>
     <message>
         <source>A place that was not marked in your baseline days is marked on 2 or more days of the last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une zone qui n&apos;était pas marquée pendant vos jours de référence est marquée 2 jours ou plus au cours de la dernière semaine.</translation>
     </message>
     <message>
         <source>Buttoning, writing, typing, grasping or picking up small objects is harder than in your baseline days, on 2 or more days of the last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutonner, écrire, taper au clavier, saisir des objets ou ramasser de petits objets est plus difficile que pendant vos jours de référence, 2 jours ou plus au cours de la dernière semaine.</translation>
     </message>
     <message>
         <source>Walking, keeping your balance or feeling the ground is harder than in your baseline days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcher, garder l&apos;équilibre ou sentir le sol est plus difficile que pendant vos jours de référence.</translation>
     </message>
     <message>
         <source>A fall was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une chute a été notée.</translation>
     </message>
     <message>
         <source>A skin problem (blister, cut, burn, redness or other) was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème de peau (ampoule, coupure, brûlure, rougeur ou autre) a été constaté.</translation>
     </message>
     <message>
         <source>A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new trouble swallowing, facial weakness or trouble breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un signe d&apos;alerte a été noté&#xa0;: confusion, difficulté à trouver ses mots, tremblements, crise convulsive, nouvelle difficulté à avaler, faiblesse du visage ou difficulté à respirer.</translation>
     </message>
     <message>
         <source>Your nerve symptoms are stronger than in your usual days. Tell your care team soon: hearing about it early lets them judge how severe it is, adjust your treatment if needed or offer medicine that eases nerve symptoms. Meanwhile keep your hands and feet warm, keep moving gently, avoid alcohol and smoking, and keep logging every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos symptômes nerveux sont plus forts que pendant vos jours habituels. Prévenez bientôt votre équipe soignante&#xa0;: en être informée tôt lui permet d&apos;évaluer leur gravité, d&apos;adapter votre traitement si besoin ou de vous proposer un médicament qui soulage les symptômes nerveux. En attendant, gardez vos mains et vos pieds au chaud, continuez à bouger en douceur, évitez l&apos;alcool et le tabac, et continuez à remplir votre journal chaque jour.</translation>
     </message>
     <message>
         <source>You are marking a place that was not affected in your usual days, so the symptoms seem to reach further than before. Tell your care team soon, and keep marking where you feel it so they can see how it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous marquez une zone qui n&apos;était pas touchée pendant vos jours habituels&#xa0;: les symptômes semblent s&apos;étendre plus loin qu&apos;avant. Prévenez bientôt votre équipe soignante, et continuez à marquer les endroits où vous les ressentez pour qu&apos;elle puisse voir comment ils évoluent.</translation>
     </message>
     <message>
         <source>An everyday task with your hands has become harder than in your usual days. Tell your care team soon and ask whether aids (grips, button hooks, thicker pens) or physical or occupational therapy could help. Take extra care with heat and sharp things: use oven mitts and check the water temperature before washing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche quotidienne avec vos mains est devenue plus difficile que pendant vos jours habituels. Prévenez bientôt votre équipe soignante et demandez si des aides techniques (poignées grossies, enfile-boutons, stylos plus épais) ou de la kinésithérapie ou de l&apos;ergothérapie pourraient vous aider. Faites particulièrement attention à la chaleur et aux objets coupants&#xa0;: utilisez des gants de cuisine et vérifiez la température de l&apos;eau avant de vous laver.</translation>
     </message>
     <message>
         <source>Walking, keeping your balance or feeling the ground has become harder than in your usual days. Tell your care team soon. To lower the risk of a fall, wear supportive non-slip shoes, use night lights, non-slip mats and handrails, and take your time on stairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcher, garder l&apos;équilibre ou sentir le sol est devenu plus difficile que pendant vos jours habituels. Prévenez bientôt votre équipe soignante. Pour réduire le risque de chute, portez des chaussures antidérapantes qui maintiennent bien le pied, utilisez des veilleuses, des tapis antidérapants et des rampes, et prenez votre temps dans les escaliers.</translation>
     </message>
     <message>
         <source>You recorded a fall. Tell your care team about it. If you were hurt or hit your head, get medical help now. Night lights, non-slip mats, handrails and supportive shoes make falls less likely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez noté une chute. Parlez-en à votre équipe soignante. En cas de blessure ou si votre tête a heurté quelque chose, demandez une aide médicale maintenant. Les veilleuses, les tapis antidérapants, les rampes et des chaussures qui maintiennent bien le pied rendent les chutes moins probables.</translation>
     </message>
     <message>
         <source>You found a skin problem. Skin with less feeling can be hurt without you noticing: keep the spot clean and protected, look at it every day, and show it to your care team if it does not heal or gets worse. Check your feet daily, test the water temperature with a thermometer or your elbow, and moisturise your hands and feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez constaté un problème de peau. Une peau moins sensible peut être blessée sans que vous le remarquiez&#xa0;: gardez la zone propre et protégée, regardez-la chaque jour, et montrez-la à votre équipe soignante si elle ne guérit pas ou s&apos;aggrave. Examinez vos pieds chaque jour, vérifiez la température de l&apos;eau avec un thermomètre ou votre coude, et hydratez la peau de vos mains et de vos pieds.</translation>
     </message>
     <message>
         <source>This warning sign needs attention now. Contact your care team straight away. If you cannot reach them quickly, or breathing or swallowing is hard, call emergency services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce signe d&apos;alerte demande une attention immédiate. Contactez votre équipe soignante tout de suite. Si vous ne pouvez pas la joindre rapidement, ou si respirer ou avaler est difficile, appelez les services d&apos;urgence.</translation>
     </message>
     <message>
         <source>Keep an eye on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillez l&apos;évolution</translation>
     </message>
     <message>
         <source>Tell your care team soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez bientôt votre équipe soignante</translation>
     </message>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez de l&apos;aide maintenant</translation>
     </message>
     <message>
         <source>hands</source>
-        <translation type="unfinished"></translation>
+        <translation>mains</translation>
     </message>
     <message>
         <source>feet</source>
-        <translation type="unfinished"></translation>
+        <translation>pieds</translation>
     </message>
     <message>
         <source>falls</source>
-        <translation type="unfinished"></translation>
+        <translation>chutes</translation>
     </message>
     <message>
         <source>skin</source>
-        <translation type="unfinished"></translation>
+        <translation>peau</translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 côté gauche</translation>
     </message>
     <message>
         <source>right %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 côté droit</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Infusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfusion</translation>
     </message>
     <message>
         <source>Medication started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début d&apos;un médicament</translation>
     </message>
     <message>
         <source>Medication changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de médicament</translation>
     </message>
     <message>
         <source>Medication stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt d&apos;un médicament</translation>
     </message>
     <message>
         <source>Treatment paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement suspendu</translation>
     </message>
     <message>
         <source>Treatment resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement repris</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>nd::AboutDialog</name>
     <message>
         <source>About NerveDiary</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de NerveDiary</translation>
     </message>
     <message>
         <source>NerveDiary</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary</translation>
     </message>
     <message>
         <source>Version %1 · a private diary for nerve symptoms during cancer immunotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · un journal privé des symptômes nerveux pendant une immunothérapie contre le cancer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>nd::AlertsPage</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Set a new baseline from today…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir une nouvelle référence à ce jour…</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Discutée</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>No flags: the checks have not noticed anything your care team needs to hear about. Keep logging every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte&#xa0;: les vérifications n&apos;ont rien relevé que votre équipe soignante a besoin de savoir. Continuez à remplir votre journal chaque jour.</translation>
     </message>
     <message>
         <source>No active flags. Earlier flags are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte active. Les alertes précédentes sont listées ci-dessous.</translation>
     </message>
     <message>
         <source>Flags that need attention: %1. Read what each one means, tell your care team, then mark it as discussed. A flag stays here for %2 days or until it is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes qui demandent votre attention&#xa0;: %1. Lisez ce que chacune signifie, prévenez votre équipe soignante, puis marquez-la comme discutée. Une alerte reste ici pendant %2 jours ou jusqu&apos;à ce qu&apos;elle soit marquée.</translation>
     </message>
     <message>
         <source>Your care team: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre équipe soignante&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Baseline in use: %1 to %2 (the first week of the diary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence utilisée&#xa0;: du %1 au %2 (la première semaine du journal).</translation>
     </message>
     <message>
         <source>Baseline in use: %1 to %2 (set by you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence utilisée&#xa0;: du %1 au %2 (choisie par vous).</translation>
     </message>
     <message>
         <source>No baseline yet: the first week you log becomes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de référence&#xa0;: la première semaine que vous remplirez servira de référence.</translation>
     </message>
     <message>
         <source>Need attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter (%1)</translation>
     </message>
     <message>
         <source>Earlier (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédentes (%1)</translation>
     </message>
     <message>
         <source>The mark could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La mention «&#xa0;discutée&#xa0;» n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The mark could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La mention «&#xa0;discutée&#xa0;» n&apos;a pas pu être retirée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The new baseline could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle référence n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>nd::AuthorSwitch</name>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidant</translation>
     </message>
     <message>
         <source>The patient is logging</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le patient qui remplit le journal</translation>
     </message>
     <message>
         <source>A caregiver is logging</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un aidant qui remplit le journal</translation>
     </message>
 </context>
 <context>
     <name>nd::BackupCommand</name>
     <message>
         <source>Write a checked copy of the diary, even while the window has it open. Without --out the copy goes to the backups folder beside the diary, where old copies are rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie vérifiée du journal, même si la fenêtre l&apos;a ouvert. Sans --out, la copie va dans le dossier des sauvegardes à côté du journal, où les anciennes copies sont remplacées au fur et à mesure.</translation>
     </message>
     <message>
         <source>Where to write the copy (default: the backups folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire la copie (par défaut&#xa0;: le dossier des sauvegardes).</translation>
     </message>
     <message>
         <source>COPY.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>COPY.sqlite</translation>
     </message>
     <message>
         <source>The copy failed its check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n&apos;a pas passé la vérification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite dans %1</translation>
     </message>
 </context>
 <context>
     <name>nd::BackupManager</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>quotidienne</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>faite manuellement</translation>
     </message>
     <message>
         <source>before a format update</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une mise à jour du format</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une restauration</translation>
     </message>
     <message>
         <source>copy of a damaged diary</source>
-        <translation type="unfinished"></translation>
+        <translation>copie d&apos;un journal endommagé</translation>
     </message>
     <message>
         <source>The diary is not open, so no backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n&apos;est pas ouvert, aucune sauvegarde n&apos;a donc été faite.</translation>
     </message>
     <message>
         <source>The backup was written but failed its check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été écrite mais n&apos;a pas passé la vérification&#xa0;: %1</translation>
     </message>
     <message>
         <source>The diary&apos;s format was not updated because a backup could not be made first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format du journal n&apos;a pas été mis à jour, car aucune sauvegarde n&apos;a pu être faite avant&#xa0;: %1</translation>
     </message>
     <message>
         <source>The copy is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie est endommagée (%1).</translation>
     </message>
     <message>
         <source>The copy is not a NerveDiary diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n&apos;est pas un journal NerveDiary.</translation>
     </message>
     <message>
         <source>This backup cannot be used, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde est inutilisable, rien n&apos;a donc été modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>The current diary could not be kept as a backup, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal actuel n&apos;a pas pu être conservé comme sauvegarde, rien n&apos;a donc été restauré&#xa0;: %1</translation>
     </message>
     <message>
         <source>This backup was written with different settings and cannot be restored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde a été écrite avec des réglages différents et ne peut pas être restaurée ici.</translation>
     </message>
     <message>
         <source>restoring the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>restauration de la sauvegarde</translation>
     </message>
     <message>
         <source>The damaged diary could not be kept as a copy, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal endommagé n&apos;a pas pu être conservé comme copie, rien n&apos;a donc été restauré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>nd::BackupWriter</name>
     <message>
         <source>The disk is full; the backup was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;; la sauvegarde n&apos;a pas été écrite.</translation>
     </message>
     <message>
         <source>The backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être écrite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>nd::BackupsDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>NerveDiary copies your diary once a day and before every update of its format. The last 7 days and 4 weeks are kept in %1. Choose a copy to bring your diary back to how it was then; the diary as it is now is kept as a copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary copie votre journal une fois par jour et avant chaque mise à jour de son format. Les copies des 7 derniers jours et des 4 dernières semaines sont conservées dans %1. Choisissez une copie pour ramener votre journal à son état de ce moment-là&#xa0;; le journal tel qu&apos;il est maintenant est d&apos;abord conservé en copie.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite le</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>Why it was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>&amp;Make a backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire une sauvegarde maintenant</translation>
     </message>
     <message>
         <source>&amp;Restore the chosen backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
         <source>cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>inutilisable</translation>
     </message>
     <message>
         <source>There are no backups yet. The first is made on the first day the diary has entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de sauvegarde. La première est faite le premier jour où le journal contient des entrées.</translation>
     </message>
     <message>
         <source>No backup was made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde n&apos;a été faite&#xa0;: %1</translation>
     </message>
     <message>
         <source>A backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde a été faite.</translation>
     </message>
     <message numerus="yes">
         <source>Bring the diary back to the backup of %1 (%n entries)?
 
 The diary as it is now is kept as a backup first, so you can change your mind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ramener le journal à la sauvegarde du %1 (%n entrée)&#xa0;?
+
+Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourrez donc changer d&apos;avis.</numerusform>
+            <numerusform>Ramener le journal à la sauvegarde du %1 (%n entrées)&#xa0;?
+
+Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourrez donc changer d&apos;avis.</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas été restaurée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The diary now holds the backup of %1. The diary as it was is the newest backup in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal contient maintenant la sauvegarde du %1. Le journal tel qu&apos;il était est la sauvegarde la plus récente de la liste.</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegardes…</translation>
     </message>
 </context>
 <context>
     <name>nd::BodyMap</name>
     <message>
         <source>Left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Main gauche</translation>
     </message>
     <message>
         <source>Right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Main droite</translation>
     </message>
     <message>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pied gauche</translation>
     </message>
     <message>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pied droit</translation>
     </message>
     <message>
         <source>Left fingertips</source>
-        <translation type="unfinished"></translation>
+        <translation>Bout des doigts (main gauche)</translation>
     </message>
     <message>
         <source>Right fingertips</source>
-        <translation type="unfinished"></translation>
+        <translation>Bout des doigts (main droite)</translation>
     </message>
     <message>
         <source>Left fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>Doigts (main gauche)</translation>
     </message>
     <message>
         <source>Right fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>Doigts (main droite)</translation>
     </message>
     <message>
         <source>Left wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Poignet gauche</translation>
     </message>
     <message>
         <source>Right wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Poignet droit</translation>
     </message>
     <message>
         <source>Left toes</source>
-        <translation type="unfinished"></translation>
+        <translation>Orteils (pied gauche)</translation>
     </message>
     <message>
         <source>Right toes</source>
-        <translation type="unfinished"></translation>
+        <translation>Orteils (pied droit)</translation>
     </message>
     <message>
         <source>Left ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheville gauche</translation>
     </message>
     <message>
         <source>Right ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheville droite</translation>
     </message>
     <message>
         <source>Left lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas de la jambe gauche</translation>
     </message>
     <message>
         <source>Right lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas de la jambe droite</translation>
     </message>
     <message>
         <source>Nothing marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de marqué</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>nd::CheckCommand</name>
     <message>
         <source>Check that the diary file is intact (reads only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que le fichier du journal est intact (lecture seule).</translation>
     </message>
     <message>
         <source>The diary file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du journal est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>ok: %1 entries, %2 treatment events, format version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: %1 entrées, %2 événements de traitement, version de format %3</translation>
     </message>
 </context>
 <context>
     <name>nd::CliSupport</name>
     <message>
         <source>The diary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du journal.</translation>
     </message>
     <message>
         <source>The diary file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du journal (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>warning: today&apos;s backup was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: la sauvegarde du jour n&apos;a pas été faite&#xa0;: %1</translation>
     </message>
     <message>
         <source>--%1 needs a date in the form YYYY-MM-DD, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend une date au format AAAA-MM-JJ, et non «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>nd::CollapsibleSection</name>
     <message>
         <source>Shown; press to fold away</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichée&#xa0;; appuyez pour la replier</translation>
     </message>
     <message>
         <source>Folded; press to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Repliée&#xa0;; appuyez pour l&apos;afficher</translation>
     </message>
     <message>
         <source>Fold this section away</source>
-        <translation type="unfinished"></translation>
+        <translation>Replier cette section</translation>
     </message>
     <message>
         <source>Show this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette section</translation>
     </message>
 </context>
 <context>
     <name>nd::CsvImporter</name>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>a second row for %1 by %2 (the first is on line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>une deuxième ligne pour %1, auteur %2 (la première est à la ligne %3)</translation>
     </message>
     <message>
         <source>the diary already has an entry for %1 by %2 (use --on-conflict skip or replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal a déjà une entrée pour %1, auteur %2 (utilisez --on-conflict skip ou replace)</translation>
     </message>
     <message>
         <source>the diary already has this treatment event (use --on-conflict skip or replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal a déjà cet événement de traitement (utilisez --on-conflict skip ou replace)</translation>
     </message>
 </context>
 <context>
     <name>nd::DailyReminder</name>
     <message>
         <source>Time for your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est l&apos;heure de votre journal</translation>
     </message>
     <message>
         <source>Nothing is logged for today yet. It takes a minute: click here to open Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore noté pour aujourd&apos;hui. Cela prend une minute&#xa0;: cliquez ici pour ouvrir Aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>NerveDiary</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary</translation>
     </message>
 </context>
 <context>
     <name>nd::DamagedDiaryDialog</name>
     <message>
         <source>The diary file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du journal est endommagé</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Your diary file cannot be opened normally: part of it is damaged.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;NerveDiary has not changed the file and will not write to it. It is here:&lt;br&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Votre fichier de journal ne peut pas être ouvert normalement&#xa0;: une partie est endommagée.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;NerveDiary n&apos;a pas modifié le fichier et n&apos;y écrira pas. Il se trouve ici&#xa0;:&lt;br&gt;%1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;The newest good backup is from %1 and holds %n entries. Entries made after it would have to be typed again. The damaged file is kept as a copy in the backups folder.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;La sauvegarde valide la plus récente date du %1 et contient %n entrée. Les entrées faites après elle devront être saisies à nouveau. Le fichier endommagé est conservé comme copie dans le dossier des sauvegardes.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;La sauvegarde valide la plus récente date du %1 et contient %n entrées. Les entrées faites après elle devront être saisies à nouveau. Le fichier endommagé est conservé comme copie dans le dossier des sauvegardes.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;There is no good backup to bring back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Il n&apos;y a aucune sauvegarde valide à restaurer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;You can also open the diary read-only and export what can still be read.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Vous pouvez aussi ouvrir le journal en lecture seule et exporter ce qui peut encore être lu.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Bring back the newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer la sauvegarde valide la plus récente</translation>
     </message>
     <message>
         <source>&amp;Open read-only to export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir en lecture seule pour exporter</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
     <name>nd::Database</name>
     <message>
         <source>The diary file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du journal %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>opening the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture du journal</translation>
     </message>
     <message>
         <source>The diary file %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du journal %1 ne peut pas être créé&#xa0;: %2</translation>
     </message>
     <message>
         <source>reading the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du journal</translation>
     </message>
     <message>
         <source>This diary was written by a newer version of NerveDiary (format %1). Please update the app; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce journal a été écrit par une version plus récente de NerveDiary (format %1). Veuillez mettre à jour l&apos;application&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The diary file is damaged (%1). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du journal est endommagé (%1). Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is not a NerveDiary diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un journal NerveDiary.</translation>
     </message>
     <message>
         <source>%1 is a database, but not a NerveDiary diary. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données, mais pas un journal NerveDiary. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>checking the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification du journal</translation>
     </message>
     <message>
         <source>configuring the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>configuration du journal</translation>
     </message>
     <message>
         <source>opening the diary for reading</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture du journal en lecture</translation>
     </message>
     <message>
         <source>The diary could not be backed up before updating its format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n&apos;a pas pu être sauvegardé avant la mise à jour de son format.</translation>
     </message>
     <message>
         <source>updating the diary format</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour du format du journal</translation>
     </message>
 </context>
 <context>
     <name>nd::DayDetails</name>
     <message>
         <source>Nothing logged on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de noté ce jour-là</translation>
     </message>
     <message>
         <source>Logged by the patient and a caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté par le patient et un aidant</translation>
     </message>
     <message>
         <source>Logged by a caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté par un aidant</translation>
     </message>
     <message>
         <source>Logged by the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté par le patient</translation>
     </message>
     <message>
         <source>(7-day average %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(moyenne sur 7 jours&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Hands score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score des mains</translation>
     </message>
     <message>
         <source>Feet score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score des pieds</translation>
     </message>
     <message>
         <source>Symptoms (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptômes (0–10)</translation>
     </message>
     <message>
         <source>Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains</translation>
     </message>
     <message>
         <source>Feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieds</translation>
     </message>
     <message>
         <source>Daily tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches quotidiennes</translation>
     </message>
     <message>
         <source>Falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Chutes</translation>
     </message>
     <message>
         <source>Near falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Quasi-chutes</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones marquées</translation>
     </message>
     <message>
         <source>Hands %1, feet %2, estimated grade %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains %1, pieds %2, grade estimé %3</translation>
     </message>
 </context>
 <context>
     <name>nd::DayPicker</name>
     <message>
         <source>Day being logged: %1. Press to choose another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour en cours de saisie&#xa0;: %1. Appuyez pour choisir un autre jour.</translation>
     </message>
     <message>
         <source>◀ Day before</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Jour précédent</translation>
     </message>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour précédent</translation>
     </message>
     <message>
         <source>Log the day before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir le jour précédent (Alt+Flèche gauche)</translation>
     </message>
     <message>
         <source>Day after ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour suivant ▶</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour suivant</translation>
     </message>
     <message>
         <source>Log the day after (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir le jour suivant (Alt+Flèche droite)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Back to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Back to today (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à aujourd&apos;hui (Alt+Début)</translation>
     </message>
 </context>
 <context>
     <name>nd::DbError</name>
     <message>
         <source>The diary is in use by another program (%1 failed). Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal est utilisé par un autre programme (échec&#xa0;: %1). Fermez-le et réessayez.</translation>
     </message>
     <message>
         <source>The diary file is damaged or is not a NerveDiary file (%1 failed: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du journal est endommagé ou n&apos;est pas un fichier NerveDiary (échec&#xa0;: %1&#xa0;; %2).</translation>
     </message>
     <message>
         <source>The disk is full (%1 failed). Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein (échec&#xa0;: %1). Rien n&apos;a été modifié&#xa0;; libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The diary file cannot be written (%1 failed: %2). Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du journal ne peut pas être écrit (échec&#xa0;: %1&#xa0;; %2). Vérifiez ses droits d&apos;accès.</translation>
     </message>
     <message>
         <source>A disk error occurred (%1 failed: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur de disque s&apos;est produite (échec&#xa0;: %1&#xa0;; %2).</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>nd::DemoCommand</name>
     <message>
         <source>Write a made-up demo diary into a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un journal de démonstration fictif dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>How many days the demo covers (default 180).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours couverts par la démonstration (par défaut 180).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Seed for the made-up values; the same seed gives the same diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine des valeurs fictives&#xa0;; la même graine donne le même journal.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Last day of the demo (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de la démonstration (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>demo needs --db FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>demo nécessite --db FICHIER</translation>
     </message>
     <message>
         <source>--days needs a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--days attend un nombre entier de 1 à %1</translation>
     </message>
     <message>
         <source>--seed needs a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed attend un nombre entier égal ou supérieur à 0</translation>
     </message>
     <message>
         <source>%1 already holds a diary; the demo is only written into a new or empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà un journal&#xa0;; la démonstration n&apos;est écrite que dans un fichier nouveau ou vide</translation>
     </message>
     <message>
         <source>Writing the demo diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du journal de démonstration</translation>
     </message>
     <message>
         <source>Wrote a demo diary of %1 days (%2 entries, %3 treatment events) to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de démonstration de %1 jours (%2 entrées, %3 événements de traitement) écrit dans %4</translation>
     </message>
 </context>
 <context>
     <name>nd::DiaryCalendar</name>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois précédent</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois suivant</translation>
     </message>
     <message>
         <source>Choose the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le mois</translation>
     </message>
     <message>
         <source>Choose the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l&apos;année</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Days of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours du mois</translation>
     </message>
 </context>
 <context>
     <name>nd::DiaryCsvFormat</name>
     <message>
         <source>&apos;%1&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni yes ni no</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of none, blister, cut, burn, redness, other</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;une des valeurs none, blister, cut, burn, redness, other</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>%1 is out of range (0 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors limites (de 0 à %2)</translation>
     </message>
     <message>
         <source>a date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>une date est obligatoire</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un jour du calendrier</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>an author is required (patient or caregiver)</source>
-        <translation type="unfinished"></translation>
+        <translation>un auteur est obligatoire (patient ou caregiver)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not patient or caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni patient ni caregiver</translation>
     </message>
     <message>
         <source>unknown region &apos;%1&apos; (use codes like left_fingertips or right_foot)</source>
-        <translation type="unfinished"></translation>
+        <translation>région inconnue «&#xa0;%1&#xa0;» (utilisez des codes comme left_fingertips ou right_foot)</translation>
     </message>
     <message>
         <source>infusion, medication_start, medication_change, medication_stop, treatment_paused, treatment_resumed, appointment, other</source>
-        <translation type="unfinished"></translation>
+        <translation>infusion, medication_start, medication_change, medication_stop, treatment_paused, treatment_resumed, appointment, other</translation>
     </message>
     <message>
         <source>a kind is required (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un type est obligatoire (%1)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known kind (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type connu (%2)</translation>
     </message>
 </context>
 <context>
     <name>nd::DiaryEditor</name>
     <message>
         <source>There is no entry for that day to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;entrée à supprimer pour ce jour.</translation>
     </message>
     <message>
         <source>That could not be undone or redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler ou de rétablir cette action&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>nd::DiaryLock</name>
     <message>
         <source>The lock file %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de verrouillage %1 ne peut pas être créé&#xa0;: %2</translation>
     </message>
     <message>
         <source>This diary is already open in another NerveDiary window. Please switch to that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce journal est déjà ouvert dans une autre fenêtre NerveDiary. Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
     </message>
     <message>
         <source>The diary cannot be locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal ne peut pas être verrouillé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>nd::DiaryStore</name>
     <message>
         <source>The entry was not saved: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée n&apos;a pas été enregistrée&#xa0;: %1 %2.</translation>
     </message>
     <message>
         <source>saving the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement de l&apos;entrée</translation>
     </message>
     <message>
         <source>reading an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture d&apos;une entrée</translation>
     </message>
     <message>
         <source>reading entries</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des entrées</translation>
     </message>
     <message>
         <source>deleting the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de l&apos;entrée</translation>
     </message>
     <message>
         <source>counting entries</source>
-        <translation type="unfinished"></translation>
+        <translation>comptage des entrées</translation>
     </message>
     <message>
         <source>reading the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du journal</translation>
     </message>
     <message>
         <source>reading treatment events</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des événements de traitement</translation>
     </message>
     <message>
         <source>The treatment event was not saved: it has no valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement de traitement n&apos;a pas été enregistré&#xa0;: il n&apos;a pas de date valide.</translation>
     </message>
     <message>
         <source>saving the treatment event</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement de l&apos;événement de traitement</translation>
     </message>
     <message>
         <source>deleting the treatment event</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de l&apos;événement de traitement</translation>
     </message>
     <message>
         <source>reading the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de la référence</translation>
     </message>
     <message>
         <source>The baseline was not set: its first day must not be after its last.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence n&apos;a pas été définie&#xa0;: son premier jour ne doit pas être après son dernier jour.</translation>
     </message>
     <message>
         <source>setting the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>définition de la référence</translation>
     </message>
     <message>
         <source>clearing the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>effacement de la référence</translation>
     </message>
     <message>
         <source>reading the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du profil</translation>
     </message>
     <message>
         <source>saving the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement du profil</translation>
     </message>
     <message>
         <source>reading flag acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des mentions «&#xa0;discutée&#xa0;»</translation>
     </message>
     <message>
         <source>saving the acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement de la mention «&#xa0;discutée&#xa0;»</translation>
     </message>
     <message>
         <source>removing the acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de la mention «&#xa0;discutée&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1853,948 +1858,949 @@ The diary as it is now is kept as a backup first, so you can change your mind.</
     <message>
         <source>min</source>
         <comment>minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>Less: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins&#xa0;: %1</translation>
     </message>
     <message>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus&#xa0;: %1</translation>
     </message>
     <message>
         <source>How your hands and feet feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ressentent vos mains et vos pieds</translation>
     </message>
     <message>
         <source>0 means not at all, 10 the worst you can imagine. Leave a line on &quot;Not rated&quot; if you are not sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 signifie pas du tout, 10 le pire que vous puissiez imaginer. En cas de doute, laissez une ligne sur «&#xa0;Non évalué&#xa0;».</translation>
     </message>
     <message>
         <source>Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains</translation>
     </message>
     <message>
         <source>Feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieds</translation>
     </message>
     <message>
         <source>Where do you feel it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où le ressentez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Click the places, or use the arrow keys and press Space to mark or unmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur les zones, ou utilisez les flèches du clavier et appuyez sur Espace pour marquer ou enlever la marque.</translation>
     </message>
     <message>
         <source>Where you feel it: hands and feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vous le ressentez&#xa0;: mains et pieds</translation>
     </message>
     <message>
         <source>Daily tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches quotidiennes</translation>
     </message>
     <message>
         <source>How hard was each of these today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle a été la difficulté de chacune de ces tâches aujourd&apos;hui&#xa0;?</translation>
     </message>
     <message>
         <source>Falls and near falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Chutes et quasi-chutes</translation>
     </message>
     <message>
         <source>Skin and home safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Peau et sécurité à la maison</translation>
     </message>
     <message>
         <source>Numb skin does not warn you. A quick look and a few habits prevent burns and falls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une peau engourdie ne vous prévient pas. Un coup d&apos;œil rapide et quelques habitudes évitent brûlures et chutes.</translation>
     </message>
     <message>
         <source>Habits</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitudes</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Signes d&apos;alerte</translation>
     </message>
     <message>
         <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your care team or emergency services now; do not wait to write it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ces signes demandent de l&apos;aide immédiatement.&lt;/b&gt; Si l&apos;un d&apos;eux survient, appelez votre équipe soignante ou les services d&apos;urgence maintenant&#xa0;; n&apos;attendez pas de l&apos;avoir noté.</translation>
     </message>
     <message>
         <source>None of these today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aujourd&apos;hui</translation>
     </message>
     <message>
         <source>None of these warning signs today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de ces signes d&apos;alerte aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Anything else: what helped, what made it worse, questions for your care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose&#xa0;: ce qui a aidé, ce qui a aggravé les choses, vos questions pour votre équipe soignante.</translation>
     </message>
     <message>
         <source>%1 of %2 rated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 évalués</translation>
     </message>
     <message>
         <source>falls: %1, near falls: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>chutes&#xa0;: %1, quasi-chutes&#xa0;: %2</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réponses sur %2</translation>
     </message>
     <message>
         <source>MARKED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>COCHÉ&#xa0;: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>rédigée</translation>
     </message>
     <message>
         <source>Marked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones marquées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>nd::Evaluator</name>
     <message>
         <source>last %1 mean %2 ≥ baseline %3 + %4</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne des %1 derniers jours notés %2 ≥ référence %3 + %4</translation>
     </message>
     <message>
         <source>score %1 ≥ baseline %2 + %3</source>
-        <translation type="unfinished"></translation>
+        <translation>score %1 ≥ référence %2 + %3</translation>
     </message>
     <message>
         <source>marked on %1 of the last %2 days, not marked in the baseline days</source>
-        <translation type="unfinished"></translation>
+        <translation>marqué %1 des %2 derniers jours, non marqué pendant les jours de référence</translation>
     </message>
     <message>
         <source>level %1 (%2) &gt; baseline %3, on %4 of the last %5 days</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau %1 (%2) &gt; référence %3, %4 des %5 derniers jours</translation>
     </message>
     <message>
         <source>level %1 (%2) &gt; baseline %3</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau %1 (%2) &gt; référence %3</translation>
     </message>
     <message>
         <source>%1 recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre noté&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 constatée(s)</translation>
     </message>
     <message>
         <source>marked yes</source>
-        <translation type="unfinished"></translation>
+        <translation>coché oui</translation>
     </message>
     <message>
         <source> (from the caregiver&apos;s entry)</source>
-        <translation type="unfinished"></translation>
+        <translation> (d&apos;après l&apos;entrée de l&apos;aidant)</translation>
     </message>
 </context>
 <context>
     <name>nd::ExportCsvCommand</name>
     <message>
         <source>Export all entries (and treatment events) as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter toutes les entrées (et les événements de traitement) au format CSV.</translation>
     </message>
     <message>
         <source>Where to write the entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire les entrées.</translation>
     </message>
     <message>
         <source>ENTRIES.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTRIES.csv</translation>
     </message>
     <message>
         <source>Where to write the treatment events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire les événements de traitement.</translation>
     </message>
     <message>
         <source>EVENTS.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>EVENTS.csv</translation>
     </message>
     <message>
         <source>export-csv needs --out ENTRIES.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>export-csv nécessite --out ENTRIES.csv</translation>
     </message>
     <message>
         <source>Exported %1 entries and %2 treatment events.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées et %2 événements de traitement exportés.</translation>
     </message>
 </context>
 <context>
     <name>nd::ExportFhirCommand</name>
     <message>
         <source>Export the whole diary as a FHIR R4 bundle (JSON) for other health apps and records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tout le journal sous forme de bundle FHIR R4 (JSON) pour d&apos;autres applications de santé et dossiers médicaux.</translation>
     </message>
     <message>
         <source>Where to write the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire le bundle.</translation>
     </message>
     <message>
         <source>BUNDLE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>BUNDLE.json</translation>
     </message>
     <message>
         <source>export-fhir needs --out BUNDLE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>export-fhir nécessite --out BUNDLE.json</translation>
     </message>
     <message>
         <source>Exported %1 entries, %2 treatment events, %3 flags and %4 daily grades as FHIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées, %2 événements de traitement, %3 alertes et %4 grades quotidiens exportés au format FHIR.</translation>
     </message>
 </context>
 <context>
     <name>nd::ExportPdfCommand</name>
     <message>
         <source>Write the appointment report as a PDF (default: the whole diary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport pour le rendez-vous au format PDF (par défaut&#xa0;: tout le journal).</translation>
     </message>
     <message>
         <source>Where to write the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire le rapport.</translation>
     </message>
     <message>
         <source>REPORT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>REPORT.pdf</translation>
     </message>
     <message>
         <source>First day of the report (default: the first entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour du rapport (par défaut&#xa0;: la première entrée).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Last day of the report (default: the last entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour du rapport (par défaut&#xa0;: la dernière entrée).</translation>
     </message>
     <message>
         <source>Paper size: a4 (default) or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier&#xa0;: a4 (par défaut) ou letter.</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAILLE</translation>
     </message>
     <message>
         <source>Sections to leave out, separated by commas: charts, table, events, notes, flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections à omettre, séparées par des virgules&#xa0;: charts, table, events, notes, flags.</translation>
     </message>
     <message>
         <source>SECTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECTIONS</translation>
     </message>
     <message>
         <source>export-pdf needs --out REPORT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>export-pdf nécessite --out REPORT.pdf</translation>
     </message>
     <message>
         <source>--page-size needs a4 or letter, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size attend a4 ou letter, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--leave-out knows charts, table, events, notes and flags, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--leave-out accepte charts, table, events, notes et flags, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--from must not be after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from ne doit pas être après --to</translation>
     </message>
     <message>
         <source>Writing the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du rapport</translation>
     </message>
     <message>
         <source>Wrote a %1-page report for %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de %1 page(s) (%2) écrit dans %3</translation>
     </message>
 </context>
 <context>
     <name>nd::FhirExportAction</name>
     <message>
         <source>Export as &amp;FHIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter au format &amp;FHIR…</translation>
     </message>
     <message>
         <source>Save the whole diary as a FHIR R4 file for health apps and patient records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tout le journal dans un fichier FHIR R4 pour les applications de santé et les dossiers médicaux</translation>
     </message>
     <message>
         <source>Export as FHIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter au format FHIR</translation>
     </message>
     <message>
         <source>FHIR JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON FHIR (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Saved %1 entries, %2 treatment events, %3 flags and %4 daily grades to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées, %2 événements de traitement, %3 alertes et %4 grades quotidiens enregistrés dans %5.</translation>
     </message>
     <message>
         <source>The FHIR file was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier FHIR n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>nd::FirstRunDialog</name>
     <message>
         <source>Welcome to NerveDiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans NerveDiary</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>NerveDiary keeps a private diary of how your hands and feet feel during treatment. It stays on this computer. Four short questions to start; you can change every answer later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary tient un journal privé de ce que ressentent vos mains et vos pieds pendant le traitement. Il reste sur cet ordinateur. Quatre petites questions pour commencer&#xa0;; vous pourrez modifier chaque réponse plus tard dans les Paramètres.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Shown on the report for your care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sur le rapport pour votre équipe soignante</translation>
     </message>
     <message>
         <source>Your treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre traitement</translation>
     </message>
     <message>
         <source>Your care team&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone de votre équipe soignante</translation>
     </message>
     <message>
         <source>Shown with every advice to contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché avec chaque conseil de la contacter</translation>
     </message>
     <message>
         <source>o&apos;clock</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tôt</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Hour a diary day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de début d&apos;une journée du journal</translation>
     </message>
     <message>
         <source>Care team phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone de l&apos;équipe soignante</translation>
     </message>
     <message>
         <source>An entry made before this hour (say, late at night) counts for the day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée faite avant cette heure (par exemple tard dans la nuit) compte pour la veille.</translation>
     </message>
     <message>
         <source>A new day starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle journée commence à</translation>
     </message>
     <message>
         <source>Start my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer mon journal</translation>
     </message>
     <message>
         <source>Look at a demo diary first</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir d&apos;abord un journal de démonstration</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
     <name>nd::FlagCard</name>
     <message>
         <source>Choose a flag in the list to read what it means and what you can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une alerte dans la liste pour lire ce qu&apos;elle signifie et ce que vous pouvez faire.</translation>
     </message>
     <message>
         <source>What your diary shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montre votre journal</translation>
     </message>
     <message>
         <source>What this check looks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cette vérification recherche</translation>
     </message>
     <message>
         <source>What you can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous pouvez faire</translation>
     </message>
     <message>
         <source>Mark as discussed with care team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme discutée avec l&apos;équipe soignante…</translation>
     </message>
     <message>
         <source>Undo “discussed”</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler «&#xa0;discutée&#xa0;»</translation>
     </message>
     <message>
         <source>Discussed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Discutée le</translation>
     </message>
     <message>
         <source>Note (optional), e.g. what the care team said</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (facultative), par exemple ce qu&apos;a dit l&apos;équipe soignante</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Noticed in the entry of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevée dans l&apos;entrée du %1</translation>
     </message>
     <message>
         <source>Your care team&apos;s phone number is not saved yet: add it in Settings so it shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de téléphone de votre équipe soignante n&apos;est pas encore enregistré&#xa0;: ajoutez-le dans les Paramètres pour qu&apos;il s&apos;affiche ici.</translation>
     </message>
     <message>
         <source>Your care team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre équipe soignante&#xa0;: %1</translation>
     </message>
     <message>
         <source>Self-care guide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide pratique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not marked as discussed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore marquée comme discutée.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
     <name>nd::FlagsCommand</name>
     <message>
         <source>List the times the diary suggests contacting the care team (flags), oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les moments où le journal suggère de contacter l&apos;équipe soignante (alertes), de la plus ancienne à la plus récente.</translation>
     </message>
     <message>
         <source>Show flags from this day on (the rules still see the whole diary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les alertes à partir de ce jour (les règles tiennent toujours compte de tout le journal).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Show flags up to this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les alertes jusqu&apos;à ce jour.</translation>
     </message>
     <message>
         <source>Print a JSON array instead of one line per flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un tableau JSON au lieu d&apos;une ligne par alerte.</translation>
     </message>
     <message>
         <source>--from must not be after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from ne doit pas être après --to</translation>
     </message>
     <message>
         <source>No flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte.</translation>
     </message>
 </context>
 <context>
     <name>nd::GuidePage</name>
     <message>
         <source>Self-care guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide pratique</translation>
     </message>
     <message>
         <source>Everyday ways to cope with nerve symptoms and stay safe at home, and when to call your care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des gestes du quotidien pour faire face aux symptômes nerveux et rester en sécurité à la maison, et quand appeler votre équipe soignante.</translation>
     </message>
     <message>
         <source>In an emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas d&apos;urgence</translation>
     </message>
     <message>
         <source>Home safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité à la maison</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Watch for:</source>
-        <translation type="unfinished"></translation>
+        <translation>À surveiller&#xa0;:</translation>
     </message>
     <message>
         <source>What you can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous pouvez faire&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>nd::HistoryPage</name>
     <message>
         <source>Diary calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier du journal</translation>
     </message>
     <message>
         <source>● logged    ○ caregiver also wrote    ▲ a flag for the care team</source>
-        <translation type="unfinished"></translation>
+        <translation>● noté    ○ l&apos;aidant a aussi écrit    ▲ une alerte pour l&apos;équipe soignante</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Entries of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du mois</translation>
     </message>
     <message>
         <source>Open in Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Show this day in the Today page to read or change it (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce jour dans la page Aujourd&apos;hui pour le lire ou le modifier (Entrée)</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;entrée</translation>
     </message>
     <message>
         <source>Delete the chosen entry (Delete). Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;entrée choisie (Suppr). Ctrl+Z la fait revenir.</translation>
     </message>
     <message>
         <source>This month could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>%1: 1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: 1 entrée</translation>
     </message>
     <message>
         <source>%1: %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 entrées</translation>
     </message>
     <message>
         <source>Caregiver entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée de l&apos;aidant</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Nothing logged in this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de noté ce mois-ci.</translation>
     </message>
     <message>
         <source>Nothing logged on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de noté le %1</translation>
     </message>
     <message>
         <source>You can still log it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez encore le remplir maintenant.</translation>
     </message>
     <message>
         <source>Log this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir ce jour</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimée</translation>
     </message>
     <message>
         <source>the caregiver entry of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée de l&apos;aidant du %1</translation>
     </message>
     <message>
         <source>the entry of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée du %1</translation>
     </message>
     <message>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez supprimé %1</translation>
     </message>
     <message>
         <source>Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z la fait revenir.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>nd::ImportCsvCommand</name>
     <message>
         <source>Import entries (and treatment events) from CSV, all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des entrées (et des événements de traitement) depuis un fichier CSV, tout ou rien.</translation>
     </message>
     <message>
         <source>The entries file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des entrées.</translation>
     </message>
     <message>
         <source>A treatment events file to import as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier d&apos;événements de traitement à importer aussi.</translation>
     </message>
     <message>
         <source>EVENTS.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>EVENTS.csv</translation>
     </message>
     <message>
         <source>What to do with an entry whose date and author are already in the diary: fail (default), skip (keep the stored one) or replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire d&apos;une entrée dont la date et l&apos;auteur sont déjà dans le journal&#xa0;: fail (échouer, par défaut), skip (garder celle déjà enregistrée) ou replace (la remplacer).</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>CHOIX</translation>
     </message>
     <message>
         <source>import-csv needs exactly one entries file</source>
-        <translation type="unfinished"></translation>
+        <translation>import-csv nécessite exactement un fichier d&apos;entrées</translation>
     </message>
     <message>
         <source>--on-conflict must be fail, skip or replace</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-conflict doit valoir fail, skip ou replace</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>Imported %1 new entries, replaced %2, skipped %3; %4 treatment events added, %5 replaced, %6 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouvelles entrées importées, %2 remplacées, %3 ignorées&#xa0;; %4 événements de traitement ajoutés, %5 remplacés, %6 ignorés.</translation>
     </message>
 </context>
 <context>
     <name>nd::InsightPages</name>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Self-care guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide pratique</translation>
     </message>
 </context>
 <context>
     <name>nd::IntendedUseView</name>
     <message>
         <source>What NerveDiary is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;est NerveDiary</translation>
     </message>
     <message>
         <source>A personal diary for people whose nerves may be affected by cancer immunotherapy, and for the people who care for them. You record how your hands and feet feel, what has become harder, falls, skin problems and warning signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un journal personnel pour les personnes dont les nerfs peuvent être touchés par une immunothérapie contre le cancer, et pour les personnes qui s&apos;occupent d&apos;elles. Vous y notez ce que ressentent vos mains et vos pieds, ce qui est devenu plus difficile, les chutes, les problèmes de peau et les signes d&apos;alerte.</translation>
     </message>
     <message>
         <source>NerveDiary compares your entries with the situations that published patient guidance asks people to report to their care team, and shows a note when your entries match one of them:</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary compare vos entrées aux situations que les recommandations publiées pour les patients demandent de signaler à l&apos;équipe soignante, et affiche un message quand vos entrées correspondent à l&apos;une d&apos;elles&#xa0;:</translation>
     </message>
     <message>
         <source>tingling or numbness that gets worse, or spreads to new places;</source>
-        <translation type="unfinished"></translation>
+        <translation>des fourmillements ou un engourdissement qui s&apos;aggravent ou s&apos;étendent à de nouveaux endroits&#xa0;;</translation>
     </message>
     <message>
         <source>daily tasks such as grasping, buttoning or typing that become newly difficult;</source>
-        <translation type="unfinished"></translation>
+        <translation>des tâches quotidiennes, comme saisir un objet, boutonner ou taper au clavier, qui deviennent difficiles&#xa0;;</translation>
     </message>
     <message>
         <source>trouble walking, keeping your balance or feeling the ground;</source>
-        <translation type="unfinished"></translation>
+        <translation>des difficultés à marcher, à garder l&apos;équilibre ou à sentir le sol&#xa0;;</translation>
     </message>
     <message>
         <source>a fall, a skin injury you found, or a warning sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>une chute, une blessure de la peau que vous avez constatée, ou un signe d&apos;alerte.</translation>
     </message>
     <message>
         <source>What NerveDiary is not</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que NerveDiary n&apos;est pas</translation>
     </message>
     <message>
         <source>Not a diagnosis. It cannot tell what causes your symptoms or how serious they are. It is not a medical device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un diagnostic. Il ne peut pas dire ce qui cause vos symptômes ni quelle est leur gravité. Ce n&apos;est pas un dispositif médical.</translation>
     </message>
     <message>
         <source>Not a substitute for your care team. A missing note does not mean all is well: contact your care team whenever you are worried. Never start, stop or change a treatment because of what the app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un substitut à votre équipe soignante. L&apos;absence de message ne veut pas dire que tout va bien&#xa0;: contactez votre équipe soignante chaque fois que quelque chose vous inquiète. Ne commencez, n&apos;arrêtez ni ne modifiez jamais un traitement à cause de ce qu&apos;affiche l&apos;application.</translation>
     </message>
     <message>
         <source>Not monitored by anyone. Nobody else sees your entries or the notes; the app sends nothing anywhere. If something should be reported, you or your caregiver must tell your care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de surveillance par quelqu&apos;un d&apos;autre. Personne d&apos;autre ne voit vos entrées ni les messages&#xa0;; l&apos;application n&apos;envoie rien nulle part. Si quelque chose doit être signalé, c&apos;est à vous ou à votre aidant de prévenir votre équipe soignante.</translation>
     </message>
     <message>
         <source>The estimated grade is not the official grade: only your care team grades side effects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le grade estimé n&apos;est pas le grade officiel&#xa0;: seule votre équipe soignante attribue un grade aux effets indésirables.</translation>
     </message>
     <message>
         <source>Where the rules come from</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;où viennent les règles</translation>
     </message>
     <message>
         <source>The situations above follow a patient information article on numbness during immunotherapy, which draws on these sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les situations ci-dessus suivent un article d&apos;information pour les patients sur l&apos;engourdissement pendant l&apos;immunothérapie, qui s&apos;appuie sur les sources suivantes&#xa0;:</translation>
     </message>
     <message>
         <source>The exact thresholds, such as &quot;2 points above your usual level&quot;, are NerveDiary&apos;s own choices so that the guidance can be checked the same way every day. They are not taken from these sources and have not been tested in a clinical study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les seuils exacts, comme «&#xa0;2 points au-dessus de votre niveau habituel&#xa0;», sont des choix propres à NerveDiary, pour que les recommandations puissent être vérifiées de la même façon chaque jour. Ils ne viennent pas de ces sources et n&apos;ont pas été testés dans une étude clinique.</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
     </message>
     <message>
         <source>The diary is a file on this computer that only you can read. The app makes no network connections. Reports and exports are written only where you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal est un fichier sur cet ordinateur, lisible uniquement par vous. L&apos;application ne fait aucune connexion réseau. Les rapports et les exports ne sont écrits qu&apos;à l&apos;endroit que vous choisissez.</translation>
     </message>
     <message>
         <source>In an emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas d&apos;urgence</translation>
     </message>
     <message>
         <source>About NerveDiary: intended use</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de NerveDiary&#xa0;: usage prévu</translation>
     </message>
 </context>
 <context>
     <name>nd::LegendToggle</name>
     <message>
         <source>Shows or hides this line on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ou masque cette courbe sur le graphique</translation>
     </message>
 </context>
 <context>
     <name>nd::LevelPicker</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Légère</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modérée</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sévère</translation>
     </message>
     <message>
         <source>Unable</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <source>None: no trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune&#xa0;: pas de difficulté</translation>
     </message>
     <message>
         <source>Mild: a little harder than usual</source>
-        <translation type="unfinished"></translation>
+        <translation>Légère&#xa0;: un peu plus difficile que d&apos;habitude</translation>
     </message>
     <message>
         <source>Moderate: clearly harder, takes longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modérée&#xa0;: nettement plus difficile, prend plus de temps</translation>
     </message>
     <message>
         <source>Severe: only with great effort or help</source>
-        <translation type="unfinished"></translation>
+        <translation>Sévère&#xa0;: seulement avec un gros effort ou de l&apos;aide</translation>
     </message>
     <message>
         <source>Unable: could not do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible&#xa0;: je n&apos;ai pas pu le faire</translation>
     </message>
 </context>
 <context>
     <name>nd::MainWindow</name>
     <message>
         <source>NerveDiary</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Who is logging:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui remplit le journal&#xa0;:</translation>
     </message>
     <message>
         <source>Who is logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui remplit le journal</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Same as &amp;last entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme la &amp;dernière entrée</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Keyboard help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide du &amp;clavier</translation>
     </message>
     <message>
         <source>&amp;About NerveDiary</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de NerveDiary</translation>
     </message>
     <message>
         <source>About NerveDiary</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de NerveDiary</translation>
     </message>
     <message>
         <source>NerveDiary %1
 A private diary for nerve symptoms during cancer immunotherapy. Everything stays on this computer. It does not diagnose: your care team does.</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary %1
+Un journal privé des symptômes nerveux pendant une immunothérapie contre le cancer. Tout reste sur cet ordinateur. Il ne pose pas de diagnostic&#xa0;: c&apos;est le rôle de votre équipe soignante.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Text size %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Diary: %1 — last saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal&#xa0;: %1 — dernier enregistrement le %2</translation>
     </message>
     <message>
         <source>Diary: %1 — nothing saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal&#xa0;: %1 — rien d&apos;enregistré pour l&apos;instant</translation>
     </message>
     <message>
         <source>NerveDiary — caregiver entry[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary — entrée de l&apos;aidant[*]</translation>
     </message>
     <message>
         <source>NerveDiary[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>NerveDiary[*]</translation>
     </message>
     <message>
         <source>Keyboard help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide du clavier</translation>
     </message>
     <message>
         <source>Tab and Shift+Tab move between questions.
@@ -2806,1767 +2812,1775 @@ Body map: arrow keys move, Space marks or unmarks.
 Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
 Alt+Left and Alt+Right go to the day before or after.
 Ctrl+1 to Ctrl+5 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab et Maj+Tab passent d&apos;une question à l&apos;autre.
+Évaluations&#xa0;: tapez 0–9, ou utilisez les flèches&#xa0;; Fin donne 10&#xa0;; Suppr efface.
+Choix de mots&#xa0;: tapez le numéro ou la première lettre&#xa0;; les flèches déplacent le choix&#xa0;; Suppr efface.
+Oui / Non&#xa0;: O ou N&#xa0;; Suppr revient à «&#xa0;Non demandé&#xa0;».
+Nombres&#xa0;: tapez-les, ou utilisez les flèches Haut et Bas.
+Schéma du corps&#xa0;: les flèches se déplacent, Espace marque ou enlève la marque.
+Ctrl+S enregistre la journée, Ctrl+Z annule, Ctrl+L reprend les réponses de la dernière entrée.
+Alt+Flèche gauche et Alt+Flèche droite vont au jour précédent ou suivant.
+Ctrl+1 à Ctrl+5 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du texte.</translation>
     </message>
     <message>
         <source>&amp;Open another diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un autre journal…</translation>
     </message>
     <message>
         <source>Start a &amp;new diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un &amp;nouveau journal…</translation>
     </message>
     <message>
         <source>&amp;Move this diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer ce journal…</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>The names and the phone number were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms et le numéro de téléphone n&apos;ont pas été enregistrés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Diary file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du journal</translation>
     </message>
 </context>
 <context>
     <name>nd::NewBaselineDialog</name>
     <message>
         <source>Set a new baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir une nouvelle référence</translation>
     </message>
     <message>
         <source>Your baseline is the stretch of days the checks treat as your usual state. After an appointment, for example when your treatment was changed, you can let the checks compare with how you are now instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre référence est la période que les vérifications considèrent comme votre état habituel. Après un rendez-vous, par exemple quand votre traitement a été modifié, vous pouvez demander aux vérifications de comparer plutôt avec votre état actuel.</translation>
     </message>
     <message>
         <source>New baseline: the last %1 days, %2 to %3 (%4 of them logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle référence&#xa0;: les %1 derniers jours, du %2 au %3 (dont %4 remplis).</translation>
     </message>
     <message>
         <source>Until now: the first week of the diary, %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;ici&#xa0;: la première semaine du journal, du %1 au %2.</translation>
     </message>
     <message>
         <source>Until now: %1 to %2, set by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;ici&#xa0;: du %1 au %2, choisie par vous.</translation>
     </message>
     <message>
         <source>What changes: worse or spreading symptoms and new trouble with hand tasks are measured against the new baseline, from tomorrow on. These checks are worked out again for the whole diary, so some of their earlier flags may no longer be listed; your “discussed” marks stay saved. Falls, skin problems, walking and warning signs are still checked every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui change&#xa0;: l&apos;aggravation ou l&apos;extension des symptômes et les nouvelles difficultés pour les tâches manuelles sont mesurées par rapport à la nouvelle référence, à partir de demain. Ces vérifications sont recalculées pour tout le journal, donc certaines de leurs alertes précédentes peuvent ne plus apparaître&#xa0;; vos mentions «&#xa0;discutée&#xa0;» restent enregistrées. Les chutes, les problèmes de peau, la marche et les signes d&apos;alerte sont toujours vérifiés chaque jour.</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez annuler ceci avec Édition &gt; Annuler.</translation>
     </message>
     <message>
         <source>None of these days has an entry yet, so the baseline would count every symptom as 0. Log today first, then set the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de ces jours n&apos;a encore d&apos;entrée&#xa0;: la référence compterait donc chaque symptôme comme 0. Remplissez d&apos;abord la journée d&apos;aujourd&apos;hui, puis définissez la référence.</translation>
     </message>
     <message>
         <source>Set new baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la nouvelle référence</translation>
     </message>
 </context>
 <context>
     <name>nd::NumberStepper</name>
     <message>
         <source>Less</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>–</source>
         <comment>not recorded</comment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
 </context>
 <context>
     <name>nd::PrivateFiles</name>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être créé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit sur le disque&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>nd::RatingBar</name>
     <message>
         <source>0, none at all</source>
-        <translation type="unfinished"></translation>
+        <translation>0, pas du tout</translation>
     </message>
     <message>
         <source>10, the worst you can imagine</source>
-        <translation type="unfinished"></translation>
+        <translation>10, le pire que vous puissiez imaginer</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <source>%1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur 10</translation>
     </message>
 </context>
 <context>
     <name>nd::Reader</name>
     <message>
         <source>a quote mark inside a field that does not start with one (put the whole field in quotes and double the quote mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>un guillemet à l&apos;intérieur d&apos;un champ qui ne commence pas par un guillemet (mettez tout le champ entre guillemets et doublez le guillemet)</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets n&apos;est jamais fermé</translation>
     </message>
     <message>
         <source>text after the closing quote mark of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte après le guillemet fermant d&apos;un champ</translation>
     </message>
 </context>
 <context>
     <name>nd::RegionTimeline</name>
     <message>
         <source>Body map over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma du corps au fil du temps</translation>
     </message>
     <message>
         <source>Where symptoms were marked, one row per body region and one column per day or week. Use the day cursor of the charts to read a day&apos;s regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endroits où des symptômes ont été marqués&#xa0;: une ligne par zone du corps et une colonne par jour ou par semaine. Utilisez le curseur de jour des graphiques pour lire les zones d&apos;un jour.</translation>
     </message>
     <message>
         <source>marked that day</source>
-        <translation type="unfinished"></translation>
+        <translation>marqué ce jour-là</translation>
     </message>
     <message>
         <source>marked on most logged days</source>
-        <translation type="unfinished"></translation>
+        <translation>marqué la plupart des jours remplis</translation>
     </message>
     <message>
         <source>on some days</source>
-        <translation type="unfinished"></translation>
+        <translation>certains jours</translation>
     </message>
     <message>
         <source>One column per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Une colonne par semaine</translation>
     </message>
     <message numerus="yes">
         <source>One column per %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une colonne par %n jour</numerusform>
+            <numerusform>Une colonne par %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>%1, %2: marked on %3 of %4 logged days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2&#xa0;: marqué sur %3 des %4 jours remplis</translation>
     </message>
 </context>
 <context>
     <name>nd::ReportBuilder</name>
     <message>
         <source>Nerve symptom diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des symptômes nerveux</translation>
     </message>
     <message>
         <source>Nerve symptom diary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des symptômes nerveux&#xa0;: %1</translation>
     </message>
     <message>
         <source>Period %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Période %1</translation>
     </message>
     <message>
         <source>Made on %1 with NerveDiary %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé le %1 avec NerveDiary %2</translation>
     </message>
 </context>
 <context>
     <name>nd::ReportCharts</name>
     <message>
         <source>Hands and feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains et pieds</translation>
     </message>
     <message>
         <source>highest of numbness, tingling, burning, pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur la plus haute parmi engourdissement, fourmillements, brûlure, douleur (0–10)</translation>
     </message>
     <message>
         <source>hands, daily</source>
-        <translation type="unfinished"></translation>
+        <translation>mains, chaque jour</translation>
     </message>
     <message>
         <source>feet, daily</source>
-        <translation type="unfinished"></translation>
+        <translation>pieds, chaque jour</translation>
     </message>
     <message>
         <source>hands, 7-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>mains, moyenne sur 7 jours</translation>
     </message>
     <message>
         <source>feet, 7-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>pieds, moyenne sur 7 jours</translation>
     </message>
     <message>
         <source>Daily tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches quotidiennes</translation>
     </message>
     <message>
         <source>highest level of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau le plus élevé de la journée</translation>
     </message>
     <message>
         <source>hand tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>tâches manuelles</translation>
     </message>
     <message>
         <source>walking, balance, feeling the ground</source>
-        <translation type="unfinished"></translation>
+        <translation>marche, équilibre, sensation du sol</translation>
     </message>
     <message>
         <source>for discussion, not the official grade</source>
-        <translation type="unfinished"></translation>
+        <translation>pour en discuter, ce n&apos;est pas le grade officiel</translation>
     </message>
     <message>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>estimation</translation>
     </message>
     <message>
         <source>Falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Chutes</translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>par jour</translation>
     </message>
     <message>
         <source>added up over every %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>total par tranche de %1 jours</translation>
     </message>
     <message>
         <source>falls</source>
-        <translation type="unfinished"></translation>
+        <translation>chutes</translation>
     </message>
     <message>
         <source>near falls</source>
-        <translation type="unfinished"></translation>
+        <translation>quasi-chutes</translation>
     </message>
 </context>
 <context>
     <name>nd::ReportCharts::Context</name>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>référence</translation>
     </message>
 </context>
 <context>
     <name>nd::ReportPage</name>
     <message>
         <source>Preview of the report&apos;s pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des pages du rapport</translation>
     </message>
     <message>
         <source>Report for your appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport pour votre rendez-vous</translation>
     </message>
     <message>
         <source>A printout for your care team: first what matters (flags, the estimated grade, what changed since your baseline), then charts, then every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document imprimé pour votre équipe soignante&#xa0;: d&apos;abord l&apos;essentiel (alertes, grade estimé, ce qui a changé depuis votre référence), puis des graphiques, puis chaque jour.</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>Since the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la référence</translation>
     </message>
     <message>
         <source>Choose dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les dates</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>What to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du rapport</translation>
     </message>
     <message>
         <source>Page 1 always sums up the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page 1 résume toujours la période.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>Day-by-day table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau jour par jour</translation>
     </message>
     <message>
         <source>Treatment events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de traitement</translation>
     </message>
     <message>
         <source>Flags with their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes et leurs chiffres</translation>
     </message>
     <message>
         <source>My notes (they may be private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes notes (elles peuvent être privées)</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Printing is not available in this build: save the PDF and print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;impression n&apos;est pas disponible dans cette version&#xa0;: enregistrez le PDF et imprimez-le.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>The diary could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 jours)</translation>
     </message>
     <message>
         <source>The report has 1 page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport fait 1 page.</translation>
     </message>
     <message>
         <source>The report has %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport fait %1 pages.</translation>
     </message>
     <message>
         <source>NerveDiary report %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport NerveDiary %1.pdf</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport non enregistré</translation>
     </message>
     <message>
         <source>Saving the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du rapport…</translation>
     </message>
     <message>
         <source>NerveDiary report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport NerveDiary</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport</translation>
     </message>
     <message>
         <source>Printing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression du rapport…</translation>
     </message>
 </context>
 <context>
     <name>nd::ReportPdf</name>
     <message>
         <source>Nerve symptom diary report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport du journal des symptômes nerveux</translation>
     </message>
     <message>
         <source>No file name was given for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de fichier n&apos;a été donné pour le rapport.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier&#xa0;; donnez un nom de fichier pour le rapport.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 cannot be written: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: accès refusé.</translation>
     </message>
     <message>
         <source>The report was not written: it was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas été écrit&#xa0;: il a été annulé.</translation>
     </message>
 </context>
 <context>
     <name>nd::ReportSections</name>
     <message>
         <source>P+C</source>
-        <translation type="unfinished"></translation>
+        <translation>P+A</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour par jour</translation>
     </message>
     <message>
         <source>One line per logged day. Each value is the day&apos;s highest over the patient&apos;s (P) and caregiver&apos;s (C) entries; days logged only by a caregiver are in italics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par jour rempli. Chaque valeur est la plus élevée de la journée entre les entrées du patient (P) et de l&apos;aidant (A)&#xa0;; les jours remplis uniquement par un aidant sont en italique.</translation>
     </message>
     <message>
         <source>Hands, Feet: highest of numbness, tingling, burning and pain (0ጐ). Grade: estimated grade, patient-reported (0ĳ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains, Pieds&#xa0;: valeur la plus haute parmi engourdissement, fourmillements, brûlure et douleur (0–10). Grade&#xa0;: grade estimé, déclaré par le patient (0–3).</translation>
     </message>
     <message>
         <source>Tasks (0 none, 1 mild, 2 moderate, 3 severe, 4 unable): Btn buttoning, Wri writing, Typ typing, Grs grasping, Sml small objects, Wlk walking, Bal balance, Grd feeling the ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches (0 aucune, 1 légère, 2 modérée, 3 sévère, 4 impossible)&#xa0;: Bou boutonner, Écr écrire, Cla taper au clavier, Sai saisir des objets, Pet ramasser de petits objets, Mar marcher, Équ équilibre, Sol sentir le sol.</translation>
     </message>
     <message>
         <source>Flags: the most pressing level among the flags that started that day, and how many. Skin, signs: skin problems found and warning signs marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes&#xa0;: le niveau le plus pressant parmi les alertes apparues ce jour-là, et leur nombre. Peau, signes&#xa0;: problèmes de peau constatés et signes d&apos;alerte cochés.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains</translation>
     </message>
     <message>
         <source>Feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieds</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <source>Falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Chutes</translation>
     </message>
     <message>
         <source>Near</source>
-        <translation type="unfinished"></translation>
+        <translation>Quasi</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Skin, signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Peau, signes</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>Treatment events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de traitement</translation>
     </message>
     <message>
         <source>No treatment events were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement de traitement n&apos;a été noté pendant cette période.</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>No notes were written in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note n&apos;a été écrite pendant cette période.</translation>
     </message>
     <message>
         <source>caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>aidant</translation>
     </message>
     <message>
         <source>patient</source>
-        <translation type="unfinished"></translation>
+        <translation>patient</translation>
     </message>
     <message>
         <source>Flags with their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes et leurs chiffres</translation>
     </message>
     <message>
         <source>No flags in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte pendant cette période.</translation>
     </message>
     <message>
         <source>Every flag of the period, oldest first, with the numbers that raised it and whether it was discussed with the care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les alertes de la période, de la plus ancienne à la plus récente, avec les chiffres qui les ont déclenchées et si elles ont été discutées avec l&apos;équipe soignante.</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>The numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres</translation>
     </message>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Discutée</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>How the diary raises flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le journal déclenche les alertes</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Holds when</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déclenche quand</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>none (the diary is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune (le journal est vide)</translation>
     </message>
     <message>
         <source>%1 (the diary&apos;s first week)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (première semaine du journal)</translation>
     </message>
     <message>
         <source>%1 (chosen by the patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (choisie par le patient)</translation>
     </message>
     <message>
         <source>Nerve symptom diary: report for the care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des symptômes nerveux&#xa0;: rapport pour l&apos;équipe soignante</translation>
     </message>
     <message>
         <source>Kept by the patient at home. Scores and the grade are the patient&apos;s own ratings and estimates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenu par le patient à domicile. Les scores et le grade sont les propres évaluations et estimations du patient.</translation>
     </message>
     <message>
         <source>%1 of %2 days, %3 with a caregiver&apos;s entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours sur %2, dont %3 avec une entrée de l&apos;aidant</translation>
     </message>
     <message>
         <source>%1 of %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours sur %2</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe soignante</translation>
     </message>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours remplis</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>sur 10</translation>
     </message>
     <message>
         <source>mean of the last 7 days (days scored: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne des 7 derniers jours (jours évalués&#xa0;: %1)</translation>
     </message>
     <message>
         <source>no scores in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun score ces 7 derniers jours</translation>
     </message>
     <message>
         <source>baseline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>référence %1</translation>
     </message>
     <message>
         <source>%1, change %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, variation %2</translation>
     </message>
     <message>
         <source>no baseline scores</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun score de référence</translation>
     </message>
     <message>
         <source>of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>sur 3</translation>
     </message>
     <message>
         <source>highest in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>le plus élevé des 7 derniers jours</translation>
     </message>
     <message>
         <source>nothing rated in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>rien d&apos;évalué ces 7 derniers jours</translation>
     </message>
     <message>
         <source>nothing rated at the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>rien d&apos;évalué pendant la référence</translation>
     </message>
     <message>
         <source>Falls in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Chutes pendant la période</translation>
     </message>
     <message>
         <source>days with a fall: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jours avec une chute&#xa0;: %1</translation>
     </message>
     <message>
         <source>near falls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quasi-chutes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Flags in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes pendant cette période</translation>
     </message>
     <message>
         <source>No flags: nothing in this period matched what the care team asks to hear about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte&#xa0;: rien pendant cette période ne correspondait à ce que l&apos;équipe soignante demande de signaler.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2&#xa0;: %1</translation>
     </message>
     <message>
         <source>1 flag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 alerte</translation>
     </message>
     <message>
         <source>%1 flags</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alertes</translation>
     </message>
     <message>
         <source>All were discussed with the care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes ont été discutées avec l&apos;équipe soignante.</translation>
     </message>
     <message>
         <source>None was discussed with the care team yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune n&apos;a encore été discutée avec l&apos;équipe soignante.</translation>
     </message>
     <message>
         <source>Not yet discussed with the care team: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore discutées avec l&apos;équipe soignante&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 (%2). %3 Newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2). %3 De la plus récente à la plus ancienne&#xa0;:</translation>
     </message>
     <message>
         <source>What the diary shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montre le journal</translation>
     </message>
     <message>
         <source>yes, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oui, le %1</translation>
     </message>
     <message>
         <source>Earlier flags not shown here: %1. Every flag of the period is listed with its numbers on page %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes plus anciennes non affichées ici&#xa0;: %1. Toutes les alertes de la période sont listées avec leurs chiffres en page %2.</translation>
     </message>
     <message>
         <source>Earlier flags not shown here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes plus anciennes non affichées ici&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Where symptoms are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les symptômes sont marqués</translation>
     </message>
     <message>
         <source>Baseline days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de référence (%1)</translation>
     </message>
     <message>
         <source>Baseline days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de référence</translation>
     </message>
     <message>
         <source>Last 7 days of the period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours de la période (%1)</translation>
     </message>
     <message>
         <source>Newly marked since the baseline: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones nouvellement marquées depuis la référence&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No places were marked in the last 7 days of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone n&apos;a été marquée pendant les 7 derniers jours de la période.</translation>
     </message>
     <message>
         <source>No place is newly marked since the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone n&apos;est nouvellement marquée depuis la référence.</translation>
     </message>
     <message>
         <source>Treatment events in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de traitement pendant cette période</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Earlier events of the period not shown here: %1. All are listed on page %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements plus anciens de la période non affichés ici&#xa0;: %1. Ils sont tous listés en page %2.</translation>
     </message>
     <message>
         <source>Earlier events of the period not shown here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements plus anciens de la période non affichés ici&#xa0;: %1.</translation>
     </message>
     <message>
         <source>There are no diary entries in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune entrée dans le journal pendant cette période.</translation>
     </message>
     <message>
         <source>Nothing was logged from %1 to %2, so there is nothing to summarise or chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été noté du %1 au %2&#xa0;: il n&apos;y a donc rien à résumer ni à représenter en graphique.</translation>
     </message>
     <message>
         <source>The diary has entries from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal contient des entrées du %1 au %2.</translation>
     </message>
 </context>
 <context>
     <name>nd::ReportTexts</name>
     <message>
         <source>Immune checkpoint inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhibiteur de point de contrôle immunitaire</translation>
     </message>
     <message>
         <source>CAR-T cell therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Thérapie cellulaire CAR-T</translation>
     </message>
     <message>
         <source>Other immunotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre immunothérapie</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>Btn</source>
-        <translation type="unfinished"></translation>
+        <translation>Bou</translation>
     </message>
     <message>
         <source>Wri</source>
-        <translation type="unfinished"></translation>
+        <translation>Écr</translation>
     </message>
     <message>
         <source>Typ</source>
-        <translation type="unfinished"></translation>
+        <translation>Cla</translation>
     </message>
     <message>
         <source>Grs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai</translation>
     </message>
     <message>
         <source>Sml</source>
-        <translation type="unfinished"></translation>
+        <translation>Pet</translation>
     </message>
     <message>
         <source>Wlk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <source>Bal</source>
-        <translation type="unfinished"></translation>
+        <translation>Équ</translation>
     </message>
     <message>
         <source>Grd</source>
-        <translation type="unfinished"></translation>
+        <translation>Sol</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>légère</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>modérée</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>sévère</translation>
     </message>
     <message>
         <source>unable</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible</translation>
     </message>
     <message>
         <source>blister</source>
-        <translation type="unfinished"></translation>
+        <translation>ampoule</translation>
     </message>
     <message>
         <source>cut</source>
-        <translation type="unfinished"></translation>
+        <translation>coupure</translation>
     </message>
     <message>
         <source>burn</source>
-        <translation type="unfinished"></translation>
+        <translation>brûlure</translation>
     </message>
     <message>
         <source>redness</source>
-        <translation type="unfinished"></translation>
+        <translation>rougeur</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>confusion</translation>
     </message>
     <message>
         <source>words</source>
-        <translation type="unfinished"></translation>
+        <translation>mots</translation>
     </message>
     <message>
         <source>tremor</source>
-        <translation type="unfinished"></translation>
+        <translation>tremblements</translation>
     </message>
     <message>
         <source>seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>convulsions</translation>
     </message>
     <message>
         <source>swallowing</source>
-        <translation type="unfinished"></translation>
+        <translation>déglutition</translation>
     </message>
     <message>
         <source>face</source>
-        <translation type="unfinished"></translation>
+        <translation>visage</translation>
     </message>
     <message>
         <source>breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>respiration</translation>
     </message>
     <message>
         <source>%1 (rule %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (règle %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>nd::SelfCareGuide</name>
     <message>
         <source>Early symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers symptômes</translation>
     </message>
     <message>
         <source>Pins and needles, numbness, burning or pain in the fingers or toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picotements, engourdissement, brûlure ou douleur dans les doigts ou les orteils.</translation>
     </message>
     <message>
         <source>Tell your care team about changes early, even small ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez tôt les changements à votre équipe soignante, même les petits.</translation>
     </message>
     <message>
         <source>Keep moving with gentle exercise such as short walks or stretching: it helps circulation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuez à bouger avec une activité douce, comme de courtes marches ou des étirements&#xa0;: cela aide la circulation.</translation>
     </message>
     <message>
         <source>Keep logging every day so changes show up clearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuez à remplir votre journal chaque jour pour que les changements apparaissent clairement.</translation>
     </message>
     <message>
         <source>Changes in what you can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements dans ce que vous pouvez faire</translation>
     </message>
     <message>
         <source>Buttons, writing, typing or holding things getting harder; walking or balance getting worse; not feeling the ground under your feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutonner, écrire, taper au clavier ou tenir des objets devient plus difficile&#xa0;; la marche ou l&apos;équilibre se dégradent&#xa0;; vous ne sentez plus le sol sous vos pieds.</translation>
     </message>
     <message>
         <source>Ask about aids that make grip and dressing easier, and about physical therapy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez-vous sur les aides techniques qui facilitent la prise en main et l&apos;habillage, et sur la kinésithérapie.</translation>
     </message>
     <message>
         <source>Wear supportive shoes with non-slip soles, indoors too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portez des chaussures qui maintiennent bien le pied, à semelles antidérapantes, même à l&apos;intérieur.</translation>
     </message>
     <message>
         <source>Make your home safer against falls (see the safety tips).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez votre logement plus sûr contre les chutes (voir les conseils de sécurité).</translation>
     </message>
     <message>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Confort</translation>
     </message>
     <message>
         <source>Hands and feet that are very sensitive to cold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains et pieds très sensibles au froid.</translation>
     </message>
     <message>
         <source>Wear gloves and warm socks when it is cold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portez des gants et des chaussettes chaudes quand il fait froid.</translation>
     </message>
     <message>
         <source>Avoid alcohol; it can add stress to nerves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évitez l&apos;alcool&#xa0;; il peut fragiliser davantage les nerfs.</translation>
     </message>
     <message>
         <source>If you smoke, ask your care team for help to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous fumez, demandez de l&apos;aide à votre équipe soignante pour arrêter.</translation>
     </message>
     <message>
         <source>Ask whether acupuncture could help as an addition to your treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez si l&apos;acupuncture pourrait vous aider, en complément de votre traitement.</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Burns, cuts or blisters you may not feel because of numbness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brûlures, coupures ou ampoules que vous pourriez ne pas sentir à cause de l&apos;engourdissement.</translation>
     </message>
     <message>
         <source>Check the water temperature with your elbow or a thermometer before washing or bathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la température de l&apos;eau avec votre coude ou un thermomètre avant de vous laver ou de prendre un bain.</translation>
     </message>
     <message>
         <source>Use oven gloves, and be careful with heating pads and hot-water bottles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des gants de cuisine, et faites attention aux coussins chauffants et aux bouillottes.</translation>
     </message>
     <message>
         <source>Look at your feet every day for blisters, cuts or redness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez vos pieds chaque jour pour repérer ampoules, coupures ou rougeurs.</translation>
     </message>
     <message>
         <source>Keep the skin of hands and feet moisturised so it does not crack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydratez la peau des mains et des pieds pour qu&apos;elle ne se crevasse pas.</translation>
     </message>
     <message>
         <source>Medical help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide médicale</translation>
     </message>
     <message>
         <source>Symptoms that get worse or spread to new places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des symptômes qui s&apos;aggravent ou s&apos;étendent à de nouveaux endroits.</translation>
     </message>
     <message>
         <source>Contact your care team: they can grade the problem and may adjust your treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactez votre équipe soignante&#xa0;: elle peut évaluer le grade du problème et, si besoin, adapter votre traitement.</translation>
     </message>
     <message>
         <source>Ask about medicines for nerve pain, burning or tingling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez-vous sur les médicaments contre les douleurs nerveuses, la brûlure ou les fourmillements.</translation>
     </message>
     <message>
         <source>Ask whether physical or occupational therapy would help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez si la kinésithérapie ou l&apos;ergothérapie pourrait vous aider.</translation>
     </message>
     <message>
         <source>Use night lights on the way to the bathroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des veilleuses sur le chemin de la salle de bain.</translation>
     </message>
     <message>
         <source>Put non-slip mats in the bath and shower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posez des tapis antidérapants dans la baignoire et la douche.</translation>
     </message>
     <message>
         <source>Use handrails on stairs and in the bathroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez les rampes dans les escaliers et des barres d&apos;appui dans la salle de bain.</translation>
     </message>
     <message>
         <source>Keep floors clear of loose rugs, cables and clutter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégagez le sol&#xa0;: pas de tapis qui glissent, de câbles ni d&apos;objets qui traînent.</translation>
     </message>
     <message>
         <source>Look at your feet every day for injuries you may not feel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez vos pieds chaque jour pour repérer les blessures que vous pourriez ne pas sentir.</translation>
     </message>
     <message>
         <source>Managing Your Immunotherapy Side Effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Managing Your Immunotherapy Side Effects</translation>
     </message>
     <message>
         <source>Memorial Sloan Kettering Cancer Center (mskcc.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorial Sloan Kettering Cancer Center (mskcc.org)</translation>
     </message>
     <message>
         <source>CAR-T cell therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>CAR-T cell therapy</translation>
     </message>
     <message>
         <source>Mayo Clinic (mayoclinic.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayo Clinic (mayoclinic.org)</translation>
     </message>
     <message>
         <source>Anti-cancer drug induced peripheral neuropathy (guideline 1743)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anti-cancer drug induced peripheral neuropathy (guideline 1743)</translation>
     </message>
     <message>
         <source>eviQ (eviq.org.au)</source>
-        <translation type="unfinished"></translation>
+        <translation>eviQ (eviq.org.au)</translation>
     </message>
     <message>
         <source>Management of immune-related adverse events in patients treated with immune checkpoint inhibitor therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Management of immune-related adverse events in patients treated with immune checkpoint inhibitor therapy</translation>
     </message>
     <message>
         <source>American Society of Clinical Oncology (ASCO) guideline</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation de l&apos;American Society of Clinical Oncology (ASCO)</translation>
     </message>
     <message>
         <source>A patient-kept diary with estimates, not a diagnosis: the care team assesses and grades symptoms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un journal tenu par le patient, avec des estimations, pas un diagnostic&#xa0;: c&apos;est l&apos;équipe soignante qui évalue les symptômes et leur attribue un grade.</translation>
     </message>
     <message>
         <source>If you have trouble breathing or swallowing, new weakness of the face, a seizure, or sudden confusion, call your care team&apos;s urgent line or emergency services now. Do not wait for an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez du mal à respirer ou à avaler, une nouvelle faiblesse du visage, une crise convulsive ou une confusion soudaine, appelez maintenant la ligne d&apos;urgence de votre équipe soignante ou les services d&apos;urgence. N&apos;attendez pas un rendez-vous.</translation>
     </message>
 </context>
 <context>
     <name>nd::SetBaselineCommand</name>
     <message>
         <source>Set the days that count as your usual state (the baseline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir les jours qui comptent comme votre état habituel (la référence).</translation>
     </message>
     <message>
         <source>First day of the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de la référence.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Last day of the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de la référence.</translation>
     </message>
     <message>
         <source>set-baseline needs --from DATE and --to DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>set-baseline nécessite --from DATE et --to DATE</translation>
     </message>
     <message>
         <source>--from must not be after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from ne doit pas être après --to</translation>
     </message>
     <message>
         <source>Baseline set to %1 – %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence définie&#xa0;: %1 – %2.</translation>
     </message>
 </context>
 <context>
     <name>nd::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus petit</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus grand</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Remind me every day if I have not logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler chaque jour si je n&apos;ai pas encore rempli mon journal</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du rappel</translation>
     </message>
     <message>
         <source>o&apos;clock</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tôt</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Hour a diary day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de début d&apos;une journée du journal</translation>
     </message>
     <message>
         <source>Patient&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du patient</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <source>Care team phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone de l&apos;équipe soignante</translation>
     </message>
     <message>
         <source>Caregiver&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;aidant</translation>
     </message>
     <message>
         <source>Open another diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre journal…</translation>
     </message>
     <message>
         <source>Start a new diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau journal…</translation>
     </message>
     <message>
         <source>Move this diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer ce journal…</translation>
     </message>
     <message>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Translations are on their way; until then NerveDiary speaks English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les traductions arrivent bientôt&#xa0;; en attendant, NerveDiary est en anglais.</translation>
     </message>
     <message>
         <source>Your diary day</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre journée</translation>
     </message>
     <message>
         <source>A new day starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle journée commence à</translation>
     </message>
     <message>
         <source>An entry made before this hour counts for the day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée faite avant cette heure compte pour la veille.</translation>
     </message>
     <message>
         <source>Daily reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel quotidien</translation>
     </message>
     <message>
         <source>Remind me at</source>
-        <translation type="unfinished"></translation>
+        <translation>Me le rappeler à</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Diary file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du journal</translation>
     </message>
     <message>
         <source>This diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce journal</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>nd::SkinChoice</name>
     <message>
         <source>All fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout va bien</translation>
     </message>
     <message>
         <source>Blister</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampoule</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupure</translation>
     </message>
     <message>
         <source>Burn</source>
-        <translation type="unfinished"></translation>
+        <translation>Brûlure</translation>
     </message>
     <message>
         <source>Redness</source>
-        <translation type="unfinished"></translation>
+        <translation>Rougeur</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>All fine: nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout va bien&#xa0;: rien de constaté</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
 </context>
 <context>
     <name>nd::TodayPage</name>
     <message>
         <source>&amp;Save this day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer cette journée</translation>
     </message>
     <message>
         <source>Save this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette journée</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
         <source>Same as last entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme la dernière entrée</translation>
     </message>
     <message>
         <source>Fill the empty answers that usually carry over (symptoms, where, tasks, home safety, habits) from the last entry before this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir les réponses vides qui se reportent habituellement d&apos;un jour à l&apos;autre (symptômes, zones, tâches, sécurité à la maison, habitudes) à partir de la dernière entrée avant ce jour.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save this day (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette journée (Ctrl+S)</translation>
     </message>
     <message>
         <source>%1 (caregiver entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par l&apos;aidant)</translation>
     </message>
     <message>
         <source>This day could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jour n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>Your unsaved changes are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications non enregistrées ont été retrouvées</translation>
     </message>
     <message>
         <source>What you typed for %1 was kept when NerveDiary closed. Save it, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous aviez tapé pour le %1 a été conservé à la fermeture de NerveDiary. Enregistrez-le, ou abandonnez-le.</translation>
     </message>
     <message>
         <source>Save now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer maintenant</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>The entry for %1 has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée du %1 a des modifications qui ne sont pas encore enregistrées.</translation>
     </message>
     <message>
         <source>Nothing to save yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer pour l&apos;instant</translation>
     </message>
     <message>
         <source>Everything is empty. To remove this day&apos;s entry, delete it on the History page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est vide. Pour retirer l&apos;entrée de ce jour, supprimez-la depuis la page Historique.</translation>
     </message>
     <message>
         <source>Answer at least one question, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez à au moins une question, puis enregistrez.</translation>
     </message>
     <message>
         <source>Already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà enregistrée</translation>
     </message>
     <message>
         <source>The entry for %1 is saved; nothing changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée du %1 est enregistrée&#xa0;; rien n&apos;a changé depuis.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée</translation>
     </message>
     <message>
         <source>The entry for %1 is saved (at %2). Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée du %1 est enregistrée (à %2). Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Saved the entry for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée du %1 enregistrée.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistrée</translation>
     </message>
     <message>
         <source>%1 What you typed is still here and kept as a draft. Try again in a moment (Ctrl+S); if it keeps failing, free some disk space or close other programs using the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ce que vous avez tapé est toujours là et conservé comme brouillon. Réessayez dans un instant (Ctrl+S)&#xa0;; si l&apos;échec persiste, libérez de l&apos;espace disque ou fermez les autres programmes qui utilisent le journal.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Could not keep a draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de conserver un brouillon&#xa0;: %1</translation>
     </message>
     <message>
         <source>No earlier entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée précédente</translation>
     </message>
     <message>
         <source>There is no entry before %1 to copy from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune entrée avant le %1 à recopier.</translation>
     </message>
     <message>
         <source>Nothing to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à remplir</translation>
     </message>
     <message>
         <source>Every answer that carries over from %1 is already given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les réponses qui se reportent depuis le %1 sont déjà données.</translation>
     </message>
     <message>
         <source>Filled in from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repris du %1</translation>
     </message>
     <message>
         <source>1 answer copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 réponse recopiée.</translation>
     </message>
     <message>
         <source>%1 answers copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réponses recopiées.</translation>
     </message>
     <message>
         <source>Falls, skin, warning signs and the note are left for you. Check each answer, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chutes, la peau, les signes d&apos;alerte et la note restent à remplir par vous. Vérifiez chaque réponse, puis enregistrez.</translation>
     </message>
     <message>
         <source>Logging as the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie en tant que patient</translation>
     </message>
     <message>
         <source>Logging as a caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie en tant qu&apos;aidant</translation>
     </message>
     <message>
         <source>Logging as caregiver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie en tant qu&apos;aidant&#xa0;: %1</translation>
     </message>
     <message>
         <source>● Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>● Modifications non enregistrées</translation>
     </message>
     <message>
         <source>✓ Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Enregistré</translation>
     </message>
     <message>
         <source>Not logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore rempli</translation>
     </message>
     <message>
         <source>You marked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez coché&#xa0;: %1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Care team: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe soignante&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez de l&apos;aide maintenant</translation>
     </message>
 </context>
 <context>
     <name>nd::TreatmentChoice</name>
     <message>
         <source>Checkpoint inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhibiteur de point de contrôle</translation>
     </message>
     <message>
         <source>CAR-T cell therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Thérapie cellulaire CAR-T</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Checkpoint inhibitor (for example nivolumab, pembrolizumab, ipilimumab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhibiteur de point de contrôle immunitaire (par exemple nivolumab, pembrolizumab, ipilimumab)</translation>
     </message>
     <message>
         <source>Another treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre traitement</translation>
     </message>
 </context>
 <context>
     <name>nd::TrendChartStack</name>
     <message>
         <source>Trend charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques d&apos;évolution</translation>
     </message>
     <message>
         <source>Left and right arrow keys move the day cursor by one day, Page Up and Page Down by a week, Home and End to the first and last day. The panel beside the charts reads out every value of the chosen day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches gauche et droite déplacent le curseur de jour d&apos;un jour, Page préc. et Page suiv. d&apos;une semaine, Début et Fin jusqu&apos;au premier et au dernier jour. Le panneau à côté des graphiques indique chaque valeur du jour choisi.</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Hands and feet (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains et pieds (0–10)</translation>
     </message>
     <message>
         <source>Hands and feet scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores des mains et des pieds</translation>
     </message>
     <message>
         <source>Hands, each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains, chaque jour</translation>
     </message>
     <message>
         <source>Feet, each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieds, chaque jour</translation>
     </message>
     <message>
         <source>Hands, 7-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains, moyenne sur 7 jours</translation>
     </message>
     <message>
         <source>Feet, 7-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieds, moyenne sur 7 jours</translation>
     </message>
     <message>
         <source>Caregiver&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de l&apos;aidant</translation>
     </message>
     <message>
         <source>Daily tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches quotidiennes</translation>
     </message>
     <message>
         <source>Hand tasks (buttons, writing, typing, grip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches manuelles (boutons, écriture, clavier, prise en main)</translation>
     </message>
     <message>
         <source>Walking and balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche et équilibre</translation>
     </message>
     <message>
         <source>an estimate for talking with your care team, not the official grade</source>
-        <translation type="unfinished"></translation>
+        <translation>une estimation pour en parler avec votre équipe soignante, pas le grade officiel</translation>
     </message>
     <message>
         <source>Falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Chutes</translation>
     </message>
     <message>
         <source>Near falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Quasi-chutes</translation>
     </message>
     <message>
         <source>Where symptoms were marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones où des symptômes ont été marqués</translation>
     </message>
 </context>
 <context>
     <name>nd::TrendsPage</name>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances</translation>
     </message>
     <message>
         <source>Reading the diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du journal…</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 jours</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 jours</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 an</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>Choose dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les dates…</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher %1</translation>
     </message>
     <message>
         <source>Treatment events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de traitement</translation>
     </message>
     <message>
         <source>Baseline period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de référence</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Show these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ces jours</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>◀ Day before</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Jour précédent</translation>
     </message>
     <message>
         <source>Day after ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour suivant ▶</translation>
     </message>
     <message>
         <source>Click a chart, or use the arrow keys on the charts, to choose a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un graphique, ou utilisez les flèches du clavier sur les graphiques, pour choisir un jour.</translation>
     </message>
     <message>
         <source>Values of the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs du jour choisi</translation>
     </message>
     <message>
         <source>%1 to %2 · days with entries: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2 · jours avec une entrée&#xa0;: %3</translation>
     </message>
     <message>
         <source>Nothing logged yet. Once you log days on the Today page, the charts show how your symptoms change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore noté. Dès que vous remplirez des journées dans la page Aujourd&apos;hui, les graphiques montreront comment vos symptômes évoluent.</translation>
     </message>
     <message>
         <source>Nothing was logged in these days. Choose a longer range to see earlier entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été noté pendant ces jours. Choisissez une période plus longue pour voir des entrées plus anciennes.</translation>
     </message>
 </context>
 <context>
     <name>nd::UrgentBanner</name>
     <message>
         <source>Urgent flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte urgente</translation>
     </message>
     <message>
         <source>Open Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les alertes</translation>
     </message>
     <message>
         <source>Get help now: %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez de l&apos;aide maintenant&#xa0;: %1, le %2.</translation>
     </message>
     <message>
         <source>%1 urgent flags are not yet marked as discussed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alertes urgentes ne sont pas encore marquées comme discutées.</translation>
     </message>
     <message>
         <source>Care team: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe soignante&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>nd::WindowDiaryOpener</name>
     <message>
         <source>Today&apos;s backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde du jour n&apos;a pas pu être faite&#xa0;: %1</translation>
     </message>
     <message>
         <source>The backup could not be brought back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The diary cannot be read at all: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal ne peut pas être lu du tout&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>nd::YesNoToggle</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non demandé</translation>
     </message>
 </context>
 </TS>
