@@ -5,6 +5,7 @@
 #include "diary/DiaryEditor.h"
 #include "diary/DraftStore.h"
 #include "diary/FlagDaysLoader.h"
+#include "i18n/Translator.h"
 #include "pages/HistoryPage.h"
 #include "pages/ReportPage.h"
 #include "pages/TodayPage.h"
@@ -484,6 +485,7 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_settings, m_store.profile(), m_store.database().path(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString languageBefore = m_settings.language();
     dialog.saveTo(m_settings);
     m_settings.sync();
     if (!(dialog.profile() == m_store.profile()) && !m_store.setProfile(dialog.profile()))
@@ -492,6 +494,10 @@ void MainWindow::openSettings()
             tr("The names and the phone number were not saved: %1").arg(m_store.lastError().message));
     TextScale::apply(m_settings.textScalePercent());
     applySettings();
+    if (m_settings.language() != languageBefore) {
+        Translator::applySetting(m_settings.language());
+        emit languageChanged();
+    }
     switch (dialog.fileAction()) {
     case SettingsDialog::FileAction::OpenOther:
         openOtherDiary();

@@ -95,6 +95,8 @@ signals:
     // `path`; after a move it then removes `oldFileToRemove`.
     void diarySwitchRequested(const QString &path, const QString &oldFileToRemove);
     void pageShown(const QString &id);
+    // Settings installed another language: the WindowHost builds the window anew in it.
+    void languageChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

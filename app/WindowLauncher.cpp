@@ -1,10 +1,12 @@
 #include "WindowLauncher.h"
 
 #include "MainWindow.h"
+#include "WindowHost.h"
 #include "cli/CliSupport.h"
 #include "demo/DemoDiary.h"
 #include "dialogs/MessageBox.h"
 #include "diary/DraftStore.h"
+#include "i18n/Translator.h"
 #include "safety/BackupsAction.h"
 #include "safety/WindowDiaryOpener.h"
 #include "settings/AppSettings.h"
@@ -88,15 +90,16 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
 
     // A demo diary keeps its drafts beside it, so they vanish with it.
     const DraftStore drafts(path, demoFolder ? demoFolder->filePath(u"drafts"_s) : QString());
-    MainWindow window(store, settings, drafts, Clock::system());
-    QObject::connect(&window, &MainWindow::diarySwitchRequested, &window,
-                     [&](const QString &chosen, const QString &oldFile) {
-                         next->path = chosen;
-                         next->oldFileToRemove = oldFile;
-                         window.close();
-                     });
-    installBackupsAction(window, db, Clock::system()); // data safety: File → Backups…
-    window.show();
+    WindowHost host(store, settings, drafts, Clock::system(), [&](MainWindow &window) {
+        QObject::connect(&window, &MainWindow::diarySwitchRequested, &window,
+                         [&window, next](const QString &chosen, const QString &oldFile) {
+                             next->path = chosen;
+                             next->oldFileToRemove = oldFile;
+                             window.close();
+                         });
+        installBackupsAction(window, db, Clock::system()); // data safety: File → Backups…
+    });
+    host.window()->show();
     return QApplication::exec();
 }
 
@@ -125,6 +128,7 @@ int runWindow(const QStringList &arguments)
 
     AppSettings settings;
     TextScale::apply(settings.textScalePercent());
+    Translator::applySetting(settings.language()); // before the first window or question
 
     bool demo = parser.isSet(u"demo"_s);
     const bool namedDiary = parser.isSet(u"db"_s);

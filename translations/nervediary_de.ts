@@ -13,6 +13,145 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Write a checked copy of the diary, even while the window has it open. Without --out the copy goes to the backups folder beside the diary, where old copies are rotated.</source>
+        <translation>Eine geprüfte Kopie des Tagebuchs schreiben, auch während es im Fenster geöffnet ist. Ohne --out kommt die Kopie in den Sicherungsordner neben dem Tagebuch, in dem alte Kopien nach und nach ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Where to write the copy (default: the backups folder).</source>
+        <translation>Wohin die Kopie geschrieben wird (Standard: der Sicherungsordner).</translation>
+    </message>
+    <message>
+        <source>COPY.sqlite</source>
+        <translation>COPY.sqlite</translation>
+    </message>
+    <message>
+        <source>The copy failed its check: %1</source>
+        <translation>Die Kopie hat die Prüfung nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Sicherung geschrieben nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>von Hand erstellt</translation>
+    </message>
+    <message>
+        <source>before a format update</source>
+        <translation>vor einer Formataktualisierung</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>copy of a damaged diary</source>
+        <translation>Kopie eines beschädigten Tagebuchs</translation>
+    </message>
+    <message>
+        <source>The diary is not open, so no backup was made.</source>
+        <translation>Das Tagebuch ist nicht geöffnet, daher wurde keine Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <source>The backup was written but failed its check: %1</source>
+        <translation>Die Sicherung wurde geschrieben, hat aber die Prüfung nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s format was not updated because a backup could not be made first: %1</source>
+        <translation>Das Format des Tagebuchs wurde nicht aktualisiert, weil vorher keine Sicherung erstellt werden konnte: %1</translation>
+    </message>
+    <message>
+        <source>The copy is damaged (%1).</source>
+        <translation>Die Kopie ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>The copy is not a NerveDiary diary.</source>
+        <translation>Die Kopie ist kein NerveDiary-Tagebuch.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be used, so nothing was changed: %1</source>
+        <translation>Diese Sicherung kann nicht verwendet werden, daher wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>The current diary could not be kept as a backup, so nothing was restored: %1</source>
+        <translation>Das aktuelle Tagebuch konnte nicht als Sicherung aufbewahrt werden, daher wurde nichts wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>This backup was written with different settings and cannot be restored here.</source>
+        <translation>Diese Sicherung wurde mit anderen Einstellungen geschrieben und kann hier nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>restoring the backup</source>
+        <translation>Wiederherstellen der Sicherung</translation>
+    </message>
+    <message>
+        <source>The damaged diary could not be kept as a copy, so nothing was restored: %1</source>
+        <translation>Das beschädigte Tagebuch konnte nicht als Kopie aufbewahrt werden, daher wurde nichts wiederhergestellt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>The disk is full; the backup was not written.</source>
+        <translation>Der Datenträger ist voll; die Sicherung wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check that the diary file is intact (reads only).</source>
+        <translation>Prüfen, ob die Tagebuchdatei intakt ist (nur lesend).</translation>
+    </message>
+    <message>
+        <source>The diary file is damaged: %1</source>
+        <translation>Die Tagebuchdatei ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>ok: %1 entries, %2 treatment events, format version %3</source>
+        <translation>ok: %1 Einträge, %2 Behandlungsereignisse, Formatversion %3</translation>
+    </message>
+</context>
+<context>
+    <name>CliSupport</name>
+    <message>
+        <source>The diary file.</source>
+        <translation>Die Tagebuchdatei.</translation>
+    </message>
+    <message>
+        <source>The diary file (default: %1).</source>
+        <translation>Die Tagebuchdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>warning: today&apos;s backup was not made: %1</source>
+        <translation>Warnung: Die heutige Sicherung wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date in the form YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--%1 braucht ein Datum in der Form JJJJ-MM-TT, nicht &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>unknown command &apos;%1&apos; (commands: %2)</source>
@@ -21,6 +160,72 @@
     <message>
         <source>unexpected argument &apos;%1&apos; (see nervediary %2 --help)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (siehe nervediary %2 --help)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>unknown column (did you mean %1?)</source>
+        <translation>unbekannte Spalte (meinten Sie %1?)</translation>
+    </message>
+    <message>
+        <source>unknown column (known columns: %1)</source>
+        <translation>unbekannte Spalte (bekannte Spalten: %1)</translation>
+    </message>
+    <message>
+        <source>the file is empty; a header row is required</source>
+        <translation>die Datei ist leer; eine Kopfzeile ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the column has no name (remove it or name it)</source>
+        <translation>die Spalte hat keinen Namen (entfernen Sie die Spalte oder geben Sie ihr einen Namen)</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>die Spalte kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>eine erforderliche Spalte fehlt</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>a second row for %1 by %2 (the first is on line %3)</source>
+        <translation>eine zweite Zeile für %1 von %2 (die erste steht in Zeile %3)</translation>
+    </message>
+    <message>
+        <source>the diary already has an entry for %1 by %2 (use --on-conflict skip or replace)</source>
+        <translation>das Tagebuch hat bereits einen Eintrag für %1 von %2 (verwenden Sie --on-conflict skip oder replace)</translation>
+    </message>
+    <message>
+        <source>the diary already has this treatment event (use --on-conflict skip or replace)</source>
+        <translation>das Tagebuch hat dieses Behandlungsereignis bereits (verwenden Sie --on-conflict skip oder replace)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvParser</name>
+    <message>
+        <source>the text is not UTF-8 (save the file as UTF-8 and try again)</source>
+        <translation>der Text ist nicht in UTF-8 (speichern Sie die Datei als UTF-8 und versuchen Sie es erneut)</translation>
+    </message>
+    <message>
+        <source>a quote mark inside a field that does not start with one (put the whole field in quotes and double the quote mark)</source>
+        <translation>ein Anführungszeichen in einem Feld, das nicht mit einem Anführungszeichen beginnt (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>text after the closing quote mark of a field</source>
+        <translation>Text nach dem schließenden Anführungszeichen eines Felds</translation>
     </message>
 </context>
 <context>
@@ -33,6 +238,58 @@
         <source>saving</source>
         <translation>Speichern</translation>
     </message>
+    <message>
+        <source>The diary file %1 does not exist.</source>
+        <translation>Die Tagebuchdatei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>opening the diary</source>
+        <translation>Öffnen des Tagebuchs</translation>
+    </message>
+    <message>
+        <source>The diary file %1 cannot be created: %2</source>
+        <translation>Die Tagebuchdatei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>reading the diary</source>
+        <translation>Lesen des Tagebuchs</translation>
+    </message>
+    <message>
+        <source>This diary was written by a newer version of NerveDiary (format %1). Please update the app; the file was not changed.</source>
+        <translation>Dieses Tagebuch wurde von einer neueren Version von NerveDiary geschrieben (Format %1). Bitte aktualisieren Sie die App; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The diary file is damaged (%1). It was not changed.</source>
+        <translation>Die Tagebuchdatei ist beschädigt (%1). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a NerveDiary diary.</source>
+        <translation>%1 ist kein NerveDiary-Tagebuch.</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a NerveDiary diary. It was not changed.</source>
+        <translation>%1 ist eine Datenbank, aber kein NerveDiary-Tagebuch. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>checking the diary</source>
+        <translation>Prüfen des Tagebuchs</translation>
+    </message>
+    <message>
+        <source>configuring the diary</source>
+        <translation>Einrichten des Tagebuchs</translation>
+    </message>
+    <message>
+        <source>opening the diary for reading</source>
+        <translation>Öffnen des Tagebuchs zum Lesen</translation>
+    </message>
+    <message>
+        <source>The diary could not be backed up before updating its format.</source>
+        <translation>Das Tagebuch konnte vor der Aktualisierung seines Formats nicht gesichert werden.</translation>
+    </message>
+    <message>
+        <source>updating the diary format</source>
+        <translation>Aktualisieren des Tagebuchformats</translation>
+    </message>
 </context>
 <context>
     <name>DayDetails</name>
@@ -42,6 +299,172 @@
             <numerusform>%n Hinweis an diesem Tag</numerusform>
             <numerusform>%n Hinweise an diesem Tag</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Taubheit</translation>
+    </message>
+    <message>
+        <source>Tingling</source>
+        <translation>Kribbeln</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Brennen</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>Cold sensitivity</source>
+        <translation>Kälteempfindlichkeit</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <source>Nothing logged on this day</source>
+        <translation>An diesem Tag nichts eingetragen</translation>
+    </message>
+    <message>
+        <source>Logged by the patient and a caregiver</source>
+        <translation>Eingetragen von Patient/in und Angehörigen</translation>
+    </message>
+    <message>
+        <source>Logged by a caregiver</source>
+        <translation>Eingetragen von Angehörigen</translation>
+    </message>
+    <message>
+        <source>Logged by the patient</source>
+        <translation>Eingetragen von Patient/in</translation>
+    </message>
+    <message>
+        <source>(7-day average %1)</source>
+        <translation>(7-Tage-Durchschnitt %1)</translation>
+    </message>
+    <message>
+        <source>Hands score</source>
+        <translation>Wert Hände</translation>
+    </message>
+    <message>
+        <source>Feet score</source>
+        <translation>Wert Füße</translation>
+    </message>
+    <message>
+        <source>Symptoms (0–10)</source>
+        <translation>Beschwerden (0–10)</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Hände</translation>
+    </message>
+    <message>
+        <source>Feet</source>
+        <translation>Füße</translation>
+    </message>
+    <message>
+        <source>Daily tasks</source>
+        <translation>Alltägliche Tätigkeiten</translation>
+    </message>
+    <message>
+        <source>Falls</source>
+        <translation>Stürze</translation>
+    </message>
+    <message>
+        <source>Near falls</source>
+        <translation>Beinahe-Stürze</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Hands %1, feet %2, estimated grade %3</source>
+        <translation>Hände %1, Füße %2, geschätzter Grad %3</translation>
+    </message>
+</context>
+<context>
+    <name>DbError</name>
+    <message>
+        <source>The diary is in use by another program (%1 failed). Close it and try again.</source>
+        <translation>Das Tagebuch wird von einem anderen Programm benutzt (%1 fehlgeschlagen). Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The diary file is damaged or is not a NerveDiary file (%1 failed: %2).</source>
+        <translation>Die Tagebuchdatei ist beschädigt oder keine NerveDiary-Datei (%1 fehlgeschlagen: %2).</translation>
+    </message>
+    <message>
+        <source>The disk is full (%1 failed). Nothing was changed; free some space and try again.</source>
+        <translation>Der Datenträger ist voll (%1 fehlgeschlagen). Es wurde nichts geändert; schaffen Sie etwas Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The diary file cannot be written (%1 failed: %2). Check its permissions.</source>
+        <translation>In die Tagebuchdatei kann nicht geschrieben werden (%1 fehlgeschlagen: %2). Prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>A disk error occurred (%1 failed: %2).</source>
+        <translation>Ein Datenträgerfehler ist aufgetreten (%1 fehlgeschlagen: %2).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Write a made-up demo diary into a new file.</source>
+        <translation>Ein erfundenes Demo-Tagebuch in eine neue Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>How many days the demo covers (default 180).</source>
+        <translation>Wie viele Tage die Demo umfasst (Standard 180).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seed for the made-up values; the same seed gives the same diary.</source>
+        <translation>Startwert für die erfundenen Werte; derselbe Startwert ergibt dasselbe Tagebuch.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Last day of the demo (default: today).</source>
+        <translation>Letzter Tag der Demo (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>demo needs --db FILE</source>
+        <translation>demo braucht --db DATEI</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number from 1 to %1</source>
+        <translation>--days braucht eine ganze Zahl von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more</source>
+        <translation>--seed braucht eine ganze Zahl ab 0</translation>
+    </message>
+    <message>
+        <source>%1 already holds a diary; the demo is only written into a new or empty file</source>
+        <translation>%1 enthält bereits ein Tagebuch; die Demo wird nur in eine neue oder leere Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>Writing the demo diary</source>
+        <translation>Demo-Tagebuch wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote a demo diary of %1 days (%2 entries, %3 treatment events) to %4</source>
+        <translation>Demo-Tagebuch über %1 Tage (%2 Einträge, %3 Behandlungsereignisse) nach %4 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -107,6 +530,61 @@
     </message>
 </context>
 <context>
+    <name>DiaryCsvFormat</name>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; ist weder yes noch no</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of none, blister, cut, burn, redness, other</source>
+        <translation>&apos;%1&apos; ist keiner der Werte none, blister, cut, burn, redness, other</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (0 to %2)</source>
+        <translation>%1 liegt außerhalb des Bereichs (0 bis %2)</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>ein Datum ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day of the calendar</source>
+        <translation>&apos;%1&apos; ist kein Tag im Kalender</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; ist kein Datum in der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>an author is required (patient or caregiver)</source>
+        <translation>ein Autor ist erforderlich (patient oder caregiver)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not patient or caregiver</source>
+        <translation>&apos;%1&apos; ist weder patient noch caregiver</translation>
+    </message>
+    <message>
+        <source>unknown region &apos;%1&apos; (use codes like left_fingertips or right_foot)</source>
+        <translation>unbekannte Region &apos;%1&apos; (verwenden Sie Codes wie left_fingertips oder right_foot)</translation>
+    </message>
+    <message>
+        <source>infusion, medication_start, medication_change, medication_stop, treatment_paused, treatment_resumed, appointment, other</source>
+        <translation>infusion, medication_start, medication_change, medication_stop, treatment_paused, treatment_resumed, appointment, other</translation>
+    </message>
+    <message>
+        <source>a kind is required (%1)</source>
+        <translation>eine Art ist erforderlich (%1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known kind (%2)</source>
+        <translation>&apos;%1&apos; ist keine bekannte Art (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DiaryFileActions</name>
     <message>
         <source>NerveDiary diaries (*.sqlite);;All files (*)</source>
@@ -139,6 +617,104 @@
     <message>
         <source>The diary could not be copied there: %1</source>
         <translation>Das Tagebuch konnte nicht dorthin kopiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryLock</name>
+    <message>
+        <source>The lock file %1 cannot be created: %2</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>This diary is already open in another NerveDiary window. Please switch to that window, or close it and try again.</source>
+        <translation>Dieses Tagebuch ist bereits in einem anderen NerveDiary-Fenster geöffnet. Bitte wechseln Sie zu diesem Fenster, oder schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The diary cannot be locked: %1</source>
+        <translation>Das Tagebuch kann nicht gesperrt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryStore</name>
+    <message>
+        <source>The entry was not saved: %1 %2.</source>
+        <translation>Der Eintrag wurde nicht gespeichert: %1 %2.</translation>
+    </message>
+    <message>
+        <source>saving the entry</source>
+        <translation>Speichern des Eintrags</translation>
+    </message>
+    <message>
+        <source>reading an entry</source>
+        <translation>Lesen eines Eintrags</translation>
+    </message>
+    <message>
+        <source>reading entries</source>
+        <translation>Lesen der Einträge</translation>
+    </message>
+    <message>
+        <source>deleting the entry</source>
+        <translation>Löschen des Eintrags</translation>
+    </message>
+    <message>
+        <source>counting entries</source>
+        <translation>Zählen der Einträge</translation>
+    </message>
+    <message>
+        <source>reading the diary</source>
+        <translation>Lesen des Tagebuchs</translation>
+    </message>
+    <message>
+        <source>reading treatment events</source>
+        <translation>Lesen der Behandlungsereignisse</translation>
+    </message>
+    <message>
+        <source>The treatment event was not saved: it has no valid date.</source>
+        <translation>Das Behandlungsereignis wurde nicht gespeichert: Es hat kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>saving the treatment event</source>
+        <translation>Speichern des Behandlungsereignisses</translation>
+    </message>
+    <message>
+        <source>deleting the treatment event</source>
+        <translation>Löschen des Behandlungsereignisses</translation>
+    </message>
+    <message>
+        <source>reading the baseline</source>
+        <translation>Lesen des Vergleichszeitraums</translation>
+    </message>
+    <message>
+        <source>The baseline was not set: its first day must not be after its last.</source>
+        <translation>Der Vergleichszeitraum wurde nicht festgelegt: Sein erster Tag darf nicht nach seinem letzten liegen.</translation>
+    </message>
+    <message>
+        <source>setting the baseline</source>
+        <translation>Festlegen des Vergleichszeitraums</translation>
+    </message>
+    <message>
+        <source>clearing the baseline</source>
+        <translation>Aufheben des Vergleichszeitraums</translation>
+    </message>
+    <message>
+        <source>reading the profile</source>
+        <translation>Lesen des Profils</translation>
+    </message>
+    <message>
+        <source>saving the profile</source>
+        <translation>Speichern des Profils</translation>
+    </message>
+    <message>
+        <source>reading flag acknowledgements</source>
+        <translation>Lesen der Besprochen-Markierungen</translation>
+    </message>
+    <message>
+        <source>saving the acknowledgement</source>
+        <translation>Speichern der Besprochen-Markierung</translation>
+    </message>
+    <message>
+        <source>removing the acknowledgement</source>
+        <translation>Entfernen der Besprochen-Markierung</translation>
     </message>
 </context>
 <context>
@@ -197,6 +773,170 @@
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>EventLabels</name>
+    <message>
+        <source>Infusion</source>
+        <translation>Infusion</translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation>Medikament begonnen</translation>
+    </message>
+    <message>
+        <source>Medication changed</source>
+        <translation>Medikament geändert</translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation>Medikament abgesetzt</translation>
+    </message>
+    <message>
+        <source>Treatment paused</source>
+        <translation>Behandlung pausiert</translation>
+    </message>
+    <message>
+        <source>Treatment resumed</source>
+        <translation>Behandlung wieder aufgenommen</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCsvCommand</name>
+    <message>
+        <source>Export all entries (and treatment events) as CSV.</source>
+        <translation>Alle Einträge (und Behandlungsereignisse) als CSV exportieren.</translation>
+    </message>
+    <message>
+        <source>Where to write the entries.</source>
+        <translation>Wohin die Einträge geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>ENTRIES.csv</source>
+        <translation>ENTRIES.csv</translation>
+    </message>
+    <message>
+        <source>Where to write the treatment events.</source>
+        <translation>Wohin die Behandlungsereignisse geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>EVENTS.csv</source>
+        <translation>EVENTS.csv</translation>
+    </message>
+    <message>
+        <source>export-csv needs --out ENTRIES.csv</source>
+        <translation>export-csv braucht --out ENTRIES.csv</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries and %2 treatment events.</source>
+        <translation>%1 Einträge und %2 Behandlungsereignisse exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFhirCommand</name>
+    <message>
+        <source>Export the whole diary as a FHIR R4 bundle (JSON) for other health apps and records.</source>
+        <translation>Das ganze Tagebuch als FHIR-R4-Bundle (JSON) für andere Gesundheits-Apps und Patientenakten exportieren.</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle.</source>
+        <translation>Wohin das Bundle geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>BUNDLE.json</source>
+        <translation>BUNDLE.json</translation>
+    </message>
+    <message>
+        <source>export-fhir needs --out BUNDLE.json</source>
+        <translation>export-fhir braucht --out BUNDLE.json</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries, %2 treatment events, %3 flags and %4 daily grades as FHIR.</source>
+        <translation>%1 Einträge, %2 Behandlungsereignisse, %3 Hinweise und %4 Tagesgrade als FHIR exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfCommand</name>
+    <message>
+        <source>Write the appointment report as a PDF (default: the whole diary).</source>
+        <translation>Den Bericht für Ihren Termin als PDF schreiben (Standard: das ganze Tagebuch).</translation>
+    </message>
+    <message>
+        <source>Where to write the report.</source>
+        <translation>Wohin der Bericht geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>REPORT.pdf</source>
+        <translation>REPORT.pdf</translation>
+    </message>
+    <message>
+        <source>First day of the report (default: the first entry).</source>
+        <translation>Erster Tag des Berichts (Standard: der erste Eintrag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Last day of the report (default: the last entry).</source>
+        <translation>Letzter Tag des Berichts (Standard: der letzte Eintrag).</translation>
+    </message>
+    <message>
+        <source>Paper size: a4 (default) or letter.</source>
+        <translation>Papierformat: a4 (Standard) oder letter.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Sections to leave out, separated by commas: charts, table, events, notes, flags.</source>
+        <translation>Teile, die weggelassen werden, durch Kommas getrennt: charts, table, events, notes, flags.</translation>
+    </message>
+    <message>
+        <source>SECTIONS</source>
+        <translation>TEILE</translation>
+    </message>
+    <message>
+        <source>export-pdf needs --out REPORT.pdf</source>
+        <translation>export-pdf braucht --out REPORT.pdf</translation>
+    </message>
+    <message>
+        <source>--page-size needs a4 or letter, not &apos;%1&apos;</source>
+        <translation>--page-size braucht a4 oder letter, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--leave-out knows charts, table, events, notes and flags, not &apos;%1&apos;</source>
+        <translation>--leave-out kennt charts, table, events, notes und flags, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from darf nicht nach --to liegen</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Bericht wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote a %1-page report for %2 to %3</source>
+        <translation>Bericht mit %1 Seiten für %2 nach %3 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -346,10 +1086,6 @@
         <translation>%1 in den Füßen</translation>
     </message>
     <message>
-        <source>less feeling, as if through a glove</source>
-        <translation>weniger Gefühl, wie durch einen Handschuh</translation>
-    </message>
-    <message>
         <source>pins and needles</source>
         <translation>wie Ameisenlaufen oder Nadelstiche</translation>
     </message>
@@ -397,6 +1133,10 @@
         <source>Caregiver</source>
         <translation>Angehörige</translation>
     </message>
+    <message>
+        <source>less feeling, like wearing gloves</source>
+        <translation>weniger Gefühl, wie mit Handschuhen</translation>
+    </message>
 </context>
 <context>
     <name>FlagLevelStyle</name>
@@ -414,204 +1154,7 @@
     </message>
 </context>
 <context>
-    <name>GradeEstimate</name>
-    <message>
-        <source>Estimated grade (patient-reported)</source>
-        <translation>Geschätzter Grad (nach Patientenangaben)</translation>
-    </message>
-    <message>
-        <source>An estimate from your own ratings (0–3), to help talk with your care team. It is not the official grade: only your care team grades this side effect.</source>
-        <translation>Eine Schätzung aus Ihren eigenen Bewertungen (0–3), als Hilfe für das Gespräch mit Ihrem Behandlungsteam. Es ist nicht der offizielle Grad: Nur Ihr Behandlungsteam stuft diese Nebenwirkung ein.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportCsvCommand</name>
-    <message numerus="yes">
-        <source>nervediary: %n problem(s) found; nothing was imported.</source>
-        <translation>
-            <numerusform>nervediary: %n Problem gefunden; es wurde nichts importiert.</numerusform>
-            <numerusform>nervediary: %n Probleme gefunden; es wurde nichts importiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>nervediary: %n conflict(s) with the diary; nothing was imported.</source>
-        <translation>
-            <numerusform>nervediary: %n Konflikt mit dem Tagebuch; es wurde nichts importiert.</numerusform>
-            <numerusform>nervediary: %n Konflikte mit dem Tagebuch; es wurde nichts importiert.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MessageBox</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <source>marked</source>
-        <translation>markiert</translation>
-    </message>
-    <message>
-        <source>new since the baseline (hatched)</source>
-        <translation>neu seit dem Vergleichszeitraum (schraffiert)</translation>
-    </message>
-    <message>
-        <source>left hand</source>
-        <translation>linke Hand</translation>
-    </message>
-    <message>
-        <source>right hand</source>
-        <translation>rechte Hand</translation>
-    </message>
-    <message>
-        <source>left foot</source>
-        <translation>linker Fuß</translation>
-    </message>
-    <message>
-        <source>right foot</source>
-        <translation>rechter Fuß</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Ereignisse</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message>
-        <source>treatment event (a tick above every chart)</source>
-        <translation>Behandlungsereignis (Strich über jedem Diagramm)</translation>
-    </message>
-    <message>
-        <source>treatment event (dashed line in every chart)</source>
-        <translation>Behandlungsereignis (gestrichelte Linie in jedem Diagramm)</translation>
-    </message>
-    <message>
-        <source>How it went</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Each day shows the highest value of the patient&apos;s and caregiver&apos;s entries. Days without an entry are gaps; the grey band marks the baseline days.</source>
-        <translation>Jeder Tag zeigt den höchsten Wert aus den Einträgen von Patient/in und Angehörigen. Tage ohne Eintrag bleiben Lücken; das graue Band markiert die Vergleichstage.</translation>
-    </message>
-    <message>
-        <source>page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>urgent</source>
-        <translation>dringend</translation>
-    </message>
-    <message>
-        <source>contact team</source>
-        <translation>bald melden</translation>
-    </message>
-    <message>
-        <source>watch</source>
-        <translation>beobachten</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPage</name>
-    <message>
-        <source>Saved the report (%1 pages) to %2.</source>
-        <translation>Bericht (%1 Seiten) gespeichert unter %2.</translation>
-    </message>
-    <message>
-        <source>Sent %1 pages to the printer.</source>
-        <translation>%1 Seiten an den Drucker gesendet.</translation>
-    </message>
-    <message>
-        <source>Printing stopped.</source>
-        <translation>Der Druck wurde abgebrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>WindowLauncher</name>
-    <message>
-        <source>A private diary for nerve symptoms during cancer immunotherapy.
-Commands: demo, import-csv, export-csv, set-baseline, check, backup (nervediary COMMAND --help).</source>
-        <translation>Ein privates Tagebuch für Nervenbeschwerden während einer Krebs-Immuntherapie.
-Befehle: demo, import-csv, export-csv, set-baseline, check, backup (nervediary BEFEHL --help).</translation>
-    </message>
-    <message>
-        <source>Open a generated demo diary.</source>
-        <translation>Ein erzeugtes Demo-Tagebuch öffnen.</translation>
-    </message>
-    <message>
-        <source>NerveDiary</source>
-        <translation>NerveDiary</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>NerveDiary</source>
-        <translation>NerveDiary</translation>
-    </message>
-</context>
-<context>
-    <name>nd</name>
-    <message>
-        <source>Numbness</source>
-        <translation>Taubheit</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Kribbeln</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Brennen</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Schmerzen</translation>
-    </message>
-    <message>
-        <source>Cold sensitivity</source>
-        <translation>Kälteempfindlichkeit</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Schwäche</translation>
-    </message>
-    <message>
-        <source>unknown column (did you mean %1?)</source>
-        <translation>unbekannte Spalte (meinten Sie %1?)</translation>
-    </message>
-    <message>
-        <source>unknown column (known columns: %1)</source>
-        <translation>unbekannte Spalte (bekannte Spalten: %1)</translation>
-    </message>
-    <message>
-        <source>the file is empty; a header row is required</source>
-        <translation>die Datei ist leer; eine Kopfzeile ist erforderlich</translation>
-    </message>
-    <message>
-        <source>the column has no name (remove it or name it)</source>
-        <translation>die Spalte hat keinen Namen (entfernen Sie die Spalte oder geben Sie ihr einen Namen)</translation>
-    </message>
-    <message>
-        <source>the column appears twice</source>
-        <translation>die Spalte kommt zweimal vor</translation>
-    </message>
-    <message>
-        <source>required column is missing</source>
-        <translation>eine erforderliche Spalte fehlt</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields but the header has %2</source>
-        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
-    </message>
-    <message>
-        <source>the text is not UTF-8 (save the file as UTF-8 and try again)</source>
-        <translation>der Text ist nicht in UTF-8 (speichern Sie die Datei als UTF-8 und versuchen Sie es erneut)</translation>
-    </message>
+    <name>Flags</name>
     <message>
         <source>none</source>
         <translation>keine</translation>
@@ -651,6 +1194,42 @@ Befehle: demo, import-csv, export-csv, set-baseline, check, backup (nervediary B
     <message>
         <source>other</source>
         <translation>Anderes</translation>
+    </message>
+    <message>
+        <source>last %1 mean %2 ≥ baseline %3 + %4</source>
+        <translation>Mittel der letzten %1: %2 ≥ Vergleichswert %3 + %4</translation>
+    </message>
+    <message>
+        <source>score %1 ≥ baseline %2 + %3</source>
+        <translation>Wert %1 ≥ Vergleichswert %2 + %3</translation>
+    </message>
+    <message>
+        <source>marked on %1 of the last %2 days, not marked in the baseline days</source>
+        <translation>markiert an %1 der letzten %2 Tage, an den Vergleichstagen nicht markiert</translation>
+    </message>
+    <message>
+        <source>level %1 (%2) &gt; baseline %3, on %4 of the last %5 days</source>
+        <translation>Stufe %1 (%2) &gt; Vergleichswert %3, an %4 der letzten %5 Tage</translation>
+    </message>
+    <message>
+        <source>level %1 (%2) &gt; baseline %3</source>
+        <translation>Stufe %1 (%2) &gt; Vergleichswert %3</translation>
+    </message>
+    <message>
+        <source>%1 recorded</source>
+        <translation>%1 eingetragen</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 gefunden</translation>
+    </message>
+    <message>
+        <source>marked yes</source>
+        <translation>mit Ja markiert</translation>
+    </message>
+    <message>
+        <source> (from the caregiver&apos;s entry)</source>
+        <translation> (aus dem Eintrag von Angehörigen)</translation>
     </message>
     <message>
         <source>fingertips</source>
@@ -864,49 +1443,1065 @@ Befehle: demo, import-csv, export-csv, set-baseline, check, backup (nervediary B
         <source>right %1</source>
         <translation>%1 rechts</translation>
     </message>
+</context>
+<context>
+    <name>FlagsCommand</name>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <source>List the times the diary suggests contacting the care team (flags), oldest first.</source>
+        <translation>Die Gelegenheiten auflisten, bei denen das Tagebuch vorschlägt, sich an das Behandlungsteam zu wenden (Hinweise), älteste zuerst.</translation>
     </message>
     <message>
-        <source>Infusion</source>
-        <translation>Infusion</translation>
+        <source>Show flags from this day on (the rules still see the whole diary).</source>
+        <translation>Hinweise ab diesem Tag zeigen (die Regeln berücksichtigen trotzdem das ganze Tagebuch).</translation>
     </message>
     <message>
-        <source>Medication started</source>
-        <translation>Medikament begonnen</translation>
+        <source>DATE</source>
+        <translation>DATUM</translation>
     </message>
     <message>
-        <source>Medication changed</source>
-        <translation>Medikament geändert</translation>
+        <source>Show flags up to this day.</source>
+        <translation>Hinweise bis zu diesem Tag zeigen.</translation>
     </message>
     <message>
-        <source>Medication stopped</source>
-        <translation>Medikament abgesetzt</translation>
+        <source>Print a JSON array instead of one line per flag.</source>
+        <translation>Ein JSON-Array ausgeben statt einer Zeile pro Hinweis.</translation>
     </message>
     <message>
-        <source>Treatment paused</source>
-        <translation>Behandlung pausiert</translation>
+        <source>--from must not be after --to</source>
+        <translation>--from darf nicht nach --to liegen</translation>
     </message>
     <message>
-        <source>Treatment resumed</source>
-        <translation>Behandlung wieder aufgenommen</translation>
+        <source>No flags.</source>
+        <translation>Keine Hinweise.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeEstimate</name>
+    <message>
+        <source>Estimated grade (patient-reported)</source>
+        <translation>Geschätzter Grad (nach Patientenangaben)</translation>
     </message>
     <message>
-        <source>Appointment</source>
-        <translation>Termin</translation>
+        <source>An estimate from your own ratings (0–3), to help talk with your care team. It is not the official grade: only your care team grades this side effect.</source>
+        <translation>Eine Schätzung aus Ihren eigenen Bewertungen (0–3), als Hilfe für das Gespräch mit Ihrem Behandlungsteam. Es ist nicht der offizielle Grad: Nur Ihr Behandlungsteam stuft diese Nebenwirkung ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvCommand</name>
+    <message numerus="yes">
+        <source>nervediary: %n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>nervediary: %n Problem gefunden; es wurde nichts importiert.</numerusform>
+            <numerusform>nervediary: %n Probleme gefunden; es wurde nichts importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nervediary: %n conflict(s) with the diary; nothing was imported.</source>
+        <translation>
+            <numerusform>nervediary: %n Konflikt mit dem Tagebuch; es wurde nichts importiert.</numerusform>
+            <numerusform>nervediary: %n Konflikte mit dem Tagebuch; es wurde nichts importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import entries (and treatment events) from CSV, all or nothing.</source>
+        <translation>Einträge (und Behandlungsereignisse) aus CSV importieren, ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>The entries file.</source>
+        <translation>Die Datei mit den Einträgen.</translation>
+    </message>
+    <message>
+        <source>A treatment events file to import as well.</source>
+        <translation>Eine Datei mit Behandlungsereignissen, die ebenfalls importiert wird.</translation>
+    </message>
+    <message>
+        <source>EVENTS.csv</source>
+        <translation>EVENTS.csv</translation>
+    </message>
+    <message>
+        <source>What to do with an entry whose date and author are already in the diary: fail (default), skip (keep the stored one) or replace.</source>
+        <translation>Was mit einem Eintrag geschieht, dessen Datum und Autor schon im Tagebuch stehen: fail (abbrechen, Standard), skip (den gespeicherten behalten) oder replace (ersetzen).</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <source>import-csv needs exactly one entries file</source>
+        <translation>import-csv braucht genau eine Datei mit Einträgen</translation>
+    </message>
+    <message>
+        <source>--on-conflict must be fail, skip or replace</source>
+        <translation>--on-conflict muss fail, skip oder replace sein</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>Imported %1 new entries, replaced %2, skipped %3; %4 treatment events added, %5 replaced, %6 skipped.</source>
+        <translation>%1 neue Einträge importiert, %2 ersetzt, %3 übersprungen; %4 Behandlungsereignisse hinzugefügt, %5 ersetzt, %6 übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to disk: %2</source>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>marked</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>new since the baseline (hatched)</source>
+        <translation>neu seit dem Vergleichszeitraum (schraffiert)</translation>
+    </message>
+    <message>
+        <source>left hand</source>
+        <translation>linke Hand</translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation>rechte Hand</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>linker Fuß</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>rechter Fuß</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>treatment event (a tick above every chart)</source>
+        <translation>Behandlungsereignis (Strich über jedem Diagramm)</translation>
+    </message>
+    <message>
+        <source>treatment event (dashed line in every chart)</source>
+        <translation>Behandlungsereignis (gestrichelte Linie in jedem Diagramm)</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Each day shows the highest value of the patient&apos;s and caregiver&apos;s entries. Days without an entry are gaps; the grey band marks the baseline days.</source>
+        <translation>Jeder Tag zeigt den höchsten Wert aus den Einträgen von Patient/in und Angehörigen. Tage ohne Eintrag bleiben Lücken; das graue Band markiert die Vergleichstage.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>dringend</translation>
+    </message>
+    <message>
+        <source>contact team</source>
+        <translation>bald melden</translation>
+    </message>
+    <message>
+        <source>watch</source>
+        <translation>beobachten</translation>
+    </message>
+    <message>
+        <source>P+C</source>
+        <translation>P+A</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Tag für Tag</translation>
+    </message>
+    <message>
+        <source>One line per logged day. Each value is the day&apos;s highest over the patient&apos;s (P) and caregiver&apos;s (C) entries; days logged only by a caregiver are in italics.</source>
+        <translation>Eine Zeile pro eingetragenem Tag. Jeder Wert ist der höchste des Tages aus den Einträgen von Patient/in (P) und Angehörigen (A); Tage, die nur von Angehörigen eingetragen wurden, stehen kursiv.</translation>
+    </message>
+    <message>
+        <source>Hands, Feet: highest of numbness, tingling, burning and pain (0–10). Grade: estimated grade, patient-reported (0–3).</source>
+        <translation>Hände, Füße: höchster Wert aus Taubheit, Kribbeln, Brennen und Schmerzen (0–10). Grad: geschätzter Grad nach Patientenangaben (0–3).</translation>
+    </message>
+    <message>
+        <source>Tasks (0 none, 1 mild, 2 moderate, 3 severe, 4 unable): Btn buttoning, Wri writing, Typ typing, Grs grasping, Sml small objects, Wlk walking, Bal balance, Grd feeling the ground.</source>
+        <translation>Tätigkeiten (0 keine, 1 leicht, 2 mäßig, 3 schwer, 4 nicht möglich): Knf Zuknöpfen, Sch Schreiben, Tip Tippen, Grf Greifen, Kln kleine Dinge aufheben, Ge Gehen, Glg Gleichgewicht, Bo Boden spüren.</translation>
+    </message>
+    <message>
+        <source>Flags: the most pressing level among the flags that started that day, and how many. Skin, signs: skin problems found and warning signs marked.</source>
+        <translation>St., Fast: Stürze und Beinahe-Stürze. Hinw.: die dringendste Stufe unter den Hinweisen, die an diesem Tag begonnen haben, und ihre Anzahl. Haut, Zeichen: gefundene Hautprobleme und markierte Warnzeichen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Hände</translation>
+    </message>
+    <message>
+        <source>Feet</source>
+        <translation>Füße</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <comment>day table column</comment>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>Falls</source>
+        <comment>day table column</comment>
+        <translation>St.</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <comment>day table column: near falls</comment>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <comment>day table column</comment>
+        <translation>Hinw.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Skin, signs</source>
+        <translation>Haut, Zeichen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Treatment events</source>
+        <translation>Behandlungsereignisse</translation>
+    </message>
+    <message>
+        <source>No treatment events were recorded in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Behandlungsereignisse eingetragen.</translation>
     </message>
     <message>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No notes were written in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Notizen geschrieben.</translation>
+    </message>
+    <message>
+        <source>caregiver</source>
+        <translation>Angehörige</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>Flags with their numbers</source>
+        <translation>Hinweise mit ihren Zahlen</translation>
+    </message>
+    <message>
+        <source>No flags in this period.</source>
+        <translation>Keine Hinweise in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Every flag of the period, oldest first, with the numbers that raised it and whether it was discussed with the care team.</source>
+        <translation>Jeder Hinweis des Zeitraums, älteste zuerst, mit den Zahlen, die ihn ausgelöst haben, und ob er mit dem Behandlungsteam besprochen wurde.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>The numbers</source>
+        <translation>Die Zahlen</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Besprochen</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>How the diary raises flags</source>
+        <translation>Wie das Tagebuch Hinweise auslöst</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Holds when</source>
+        <translation>Greift, wenn</translation>
+    </message>
+    <message>
+        <source>Nerve symptom diary</source>
+        <translation>Tagebuch Nervenbeschwerden</translation>
+    </message>
+    <message>
+        <source>Nerve symptom diary: %1</source>
+        <translation>Tagebuch Nervenbeschwerden: %1</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Zeitraum %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 with NerveDiary %2</source>
+        <translation>Erstellt am %1 mit NerveDiary %2</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Vergleichszeitraum</translation>
+    </message>
+    <message>
+        <source>Hands and feet</source>
+        <translation>Hände und Füße</translation>
+    </message>
+    <message>
+        <source>highest of numbness, tingling, burning, pain (0–10)</source>
+        <translation>höchster Wert aus Taubheit, Kribbeln, Brennen, Schmerzen (0–10)</translation>
+    </message>
+    <message>
+        <source>hands, daily</source>
+        <translation>Hände, täglich</translation>
+    </message>
+    <message>
+        <source>feet, daily</source>
+        <translation>Füße, täglich</translation>
+    </message>
+    <message>
+        <source>hands, 7-day average</source>
+        <translation>Hände, 7-Tage-Durchschnitt</translation>
+    </message>
+    <message>
+        <source>feet, 7-day average</source>
+        <translation>Füße, 7-Tage-Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Daily tasks</source>
+        <translation>Alltägliche Tätigkeiten</translation>
+    </message>
+    <message>
+        <source>highest level of the day</source>
+        <translation>höchste Stufe des Tages</translation>
+    </message>
+    <message>
+        <source>hand tasks</source>
+        <translation>Handtätigkeiten</translation>
+    </message>
+    <message>
+        <source>walking, balance, feeling the ground</source>
+        <translation>Gehen, Gleichgewicht, Boden spüren</translation>
+    </message>
+    <message>
+        <source>for discussion, not the official grade</source>
+        <translation>zur Besprechung, nicht der offizielle Grad</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Falls</source>
+        <translation>Stürze</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <source>added up over every %1 days</source>
+        <translation>zusammengezählt über je %1 Tage</translation>
+    </message>
+    <message>
+        <source>falls</source>
+        <translation>Stürze</translation>
+    </message>
+    <message>
+        <source>near falls</source>
+        <translation>Beinahe-Stürze</translation>
+    </message>
+    <message>
+        <source>Nerve symptom diary report</source>
+        <translation>Bericht aus dem Tagebuch Nervenbeschwerden</translation>
+    </message>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>Für den Bericht wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for the report.</source>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen für den Bericht an.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: permission denied.</source>
+        <translation>%1 kann nicht geschrieben werden: keine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>The report was not written: it was cancelled.</source>
+        <translation>Der Bericht wurde nicht geschrieben: Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Immune checkpoint inhibitor</source>
+        <translation>Immun-Checkpoint-Inhibitor</translation>
+    </message>
+    <message>
+        <source>CAR-T cell therapy</source>
+        <translation>CAR-T-Zelltherapie</translation>
+    </message>
+    <message>
+        <source>Other immunotherapy</source>
+        <translation>Andere Immuntherapie</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Btn</source>
+        <translation>Knf</translation>
+    </message>
+    <message>
+        <source>Wri</source>
+        <translation>Sch</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Grs</source>
+        <translation>Grf</translation>
+    </message>
+    <message>
+        <source>Sml</source>
+        <translation>Kln</translation>
+    </message>
+    <message>
+        <source>Wlk</source>
+        <translation>Ge</translation>
+    </message>
+    <message>
+        <source>Bal</source>
+        <translation>Glg</translation>
+    </message>
+    <message>
+        <source>Grd</source>
+        <translation>Bo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>unable</source>
+        <translation>nicht möglich</translation>
+    </message>
+    <message>
+        <source>blister</source>
+        <translation>Blase</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>Schnittwunde</translation>
+    </message>
+    <message>
+        <source>burn</source>
+        <translation>Verbrennung</translation>
+    </message>
+    <message>
+        <source>redness</source>
+        <translation>Rötung</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Anderes</translation>
+    </message>
+    <message>
+        <source>confusion</source>
+        <translation>Verwirrtheit</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>Wortfindung</translation>
+    </message>
+    <message>
+        <source>tremor</source>
+        <translation>Zittern</translation>
+    </message>
+    <message>
+        <source>seizure</source>
+        <translation>Krampfanfall</translation>
+    </message>
+    <message>
+        <source>swallowing</source>
+        <translation>Schlucken</translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation>Gesicht</translation>
+    </message>
+    <message>
+        <source>breathing</source>
+        <translation>Atmung</translation>
+    </message>
+    <message>
+        <source>%1 (rule %2)</source>
+        <translation>%1 (Regel %2)</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>none (the diary is empty)</source>
+        <translation>keiner (das Tagebuch ist leer)</translation>
+    </message>
+    <message>
+        <source>%1 (the diary&apos;s first week)</source>
+        <translation>%1 (erste Woche des Tagebuchs)</translation>
+    </message>
+    <message>
+        <source>%1 (chosen by the patient)</source>
+        <translation>%1 (von Patient/in gewählt)</translation>
+    </message>
+    <message>
+        <source>Nerve symptom diary: report for the care team</source>
+        <translation>Tagebuch Nervenbeschwerden: Bericht für das Behandlungsteam</translation>
+    </message>
+    <message>
+        <source>Kept by the patient at home. Scores and the grade are the patient&apos;s own ratings and estimates.</source>
+        <translation>Zu Hause von der Patientin oder dem Patienten geführt. Werte und Grad sind deren eigene Bewertungen und Schätzungen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days, %3 with a caregiver&apos;s entry</source>
+        <translation>%1 von %2 Tagen, %3 davon mit Eintrag von Angehörigen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days</source>
+        <translation>%1 von %2 Tagen</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation>Behandlungsteam</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Eingetragen</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Vergleichszeitraum</translation>
+    </message>
+    <message>
+        <source>of 10</source>
+        <translation>von 10</translation>
+    </message>
+    <message>
+        <source>mean of the last 7 days (days scored: %1)</source>
+        <translation>Mittel der letzten 7 Tage (Tage mit Wert: %1)</translation>
+    </message>
+    <message>
+        <source>no scores in the last 7 days</source>
+        <translation>keine Werte in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>Vergleichswert %1</translation>
+    </message>
+    <message>
+        <source>%1, change %2</source>
+        <translation>%1, Veränderung %2</translation>
+    </message>
+    <message>
+        <source>no baseline scores</source>
+        <translation>keine Vergleichswerte</translation>
+    </message>
+    <message>
+        <source>of 3</source>
+        <translation>von 3</translation>
+    </message>
+    <message>
+        <source>highest in the last 7 days</source>
+        <translation>höchster Wert der letzten 7 Tage</translation>
+    </message>
+    <message>
+        <source>nothing rated in the last 7 days</source>
+        <translation>in den letzten 7 Tagen nichts bewertet</translation>
+    </message>
+    <message>
+        <source>nothing rated at the baseline</source>
+        <translation>im Vergleichszeitraum nichts bewertet</translation>
+    </message>
+    <message>
+        <source>Falls in the period</source>
+        <translation>Stürze im Zeitraum</translation>
+    </message>
+    <message>
+        <source>days with a fall: %1</source>
+        <translation>Tage mit Sturz: %1</translation>
+    </message>
+    <message>
+        <source>near falls: %1</source>
+        <translation>Beinahe-Stürze: %1</translation>
+    </message>
+    <message>
+        <source>Flags in this period</source>
+        <translation>Hinweise in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>No flags: nothing in this period matched what the care team asks to hear about.</source>
+        <translation>Keine Hinweise: Nichts in diesem Zeitraum entsprach dem, worüber das Behandlungsteam informiert werden möchte.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <source>1 flag</source>
+        <translation>1 Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 flags</source>
+        <translation>%1 Hinweise</translation>
+    </message>
+    <message>
+        <source>All were discussed with the care team.</source>
+        <translation>Alle wurden mit dem Behandlungsteam besprochen.</translation>
+    </message>
+    <message>
+        <source>None was discussed with the care team yet.</source>
+        <translation>Noch keiner wurde mit dem Behandlungsteam besprochen.</translation>
+    </message>
+    <message>
+        <source>Not yet discussed with the care team: %1.</source>
+        <translation>Noch nicht mit dem Behandlungsteam besprochen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3 Newest first:</source>
+        <translation>%1 (%2). %3 Neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>What the diary shows</source>
+        <translation>Was das Tagebuch zeigt</translation>
+    </message>
+    <message>
+        <source>yes, %1</source>
+        <translation>ja, %1</translation>
+    </message>
+    <message>
+        <source>Earlier flags not shown here: %1. Every flag of the period is listed with its numbers on page %2.</source>
+        <translation>Frühere Hinweise, die hier nicht stehen: %1. Alle Hinweise des Zeitraums stehen mit ihren Zahlen auf Seite %2.</translation>
+    </message>
+    <message>
+        <source>Earlier flags not shown here: %1.</source>
+        <translation>Frühere Hinweise, die hier nicht stehen: %1.</translation>
+    </message>
+    <message>
+        <source>Where symptoms are marked</source>
+        <translation>Wo Beschwerden markiert sind</translation>
+    </message>
+    <message>
+        <source>Baseline days (%1)</source>
+        <translation>Vergleichstage (%1)</translation>
+    </message>
+    <message>
+        <source>Baseline days</source>
+        <translation>Vergleichstage</translation>
+    </message>
+    <message>
+        <source>Last 7 days of the period (%1)</source>
+        <translation>Letzte 7 Tage des Zeitraums (%1)</translation>
+    </message>
+    <message>
+        <source>Newly marked since the baseline: %1.</source>
+        <translation>Seit dem Vergleichszeitraum neu markiert: %1.</translation>
+    </message>
+    <message>
+        <source>No places were marked in the last 7 days of the period.</source>
+        <translation>In den letzten 7 Tagen des Zeitraums wurden keine Stellen markiert.</translation>
+    </message>
+    <message>
+        <source>No place is newly marked since the baseline.</source>
+        <translation>Seit dem Vergleichszeitraum ist keine Stelle neu markiert.</translation>
+    </message>
+    <message>
+        <source>Treatment events in this period</source>
+        <translation>Behandlungsereignisse in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Earlier events of the period not shown here: %1. All are listed on page %2.</source>
+        <translation>Frühere Ereignisse des Zeitraums, die hier nicht stehen: %1. Alle stehen auf Seite %2.</translation>
+    </message>
+    <message>
+        <source>Earlier events of the period not shown here: %1.</source>
+        <translation>Frühere Ereignisse des Zeitraums, die hier nicht stehen: %1.</translation>
+    </message>
+    <message>
+        <source>There are no diary entries in this period.</source>
+        <translation>In diesem Zeitraum gibt es keine Tagebucheinträge.</translation>
+    </message>
+    <message>
+        <source>Nothing was logged from %1 to %2, so there is nothing to summarise or chart.</source>
+        <translation>Zwischen %1 und %2 wurde nichts eingetragen, daher gibt es nichts zusammenzufassen oder darzustellen.</translation>
+    </message>
+    <message>
+        <source>The diary has entries from %1 to %2.</source>
+        <translation>Das Tagebuch enthält Einträge von %1 bis %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Saved the report (%1 pages) to %2.</source>
+        <translation>Bericht (%1 Seiten) gespeichert unter %2.</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>%1 Seiten an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation>Der Druck wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCareGuide</name>
+    <message>
+        <source>Early symptoms</source>
+        <translation>Frühe Anzeichen</translation>
+    </message>
+    <message>
+        <source>Pins and needles, numbness, burning or pain in the fingers or toes.</source>
+        <translation>Kribbeln (Ameisenlaufen), Taubheit, Brennen oder Schmerzen in den Fingern oder Zehen.</translation>
+    </message>
+    <message>
+        <source>Tell your care team about changes early, even small ones.</source>
+        <translation>Sagen Sie Ihrem Behandlungsteam früh Bescheid, wenn sich etwas verändert, auch wenn es nur wenig ist.</translation>
+    </message>
+    <message>
+        <source>Keep moving with gentle exercise such as short walks or stretching: it helps circulation.</source>
+        <translation>Bleiben Sie mit sanfter Bewegung aktiv, etwa mit kurzen Spaziergängen oder Dehnübungen: Das fördert die Durchblutung.</translation>
+    </message>
+    <message>
+        <source>Keep logging every day so changes show up clearly.</source>
+        <translation>Tragen Sie weiterhin jeden Tag ein, damit Veränderungen deutlich sichtbar werden.</translation>
+    </message>
+    <message>
+        <source>Changes in what you can do</source>
+        <translation>Veränderungen bei dem, was Sie tun können</translation>
+    </message>
+    <message>
+        <source>Buttons, writing, typing or holding things getting harder; walking or balance getting worse; not feeling the ground under your feet.</source>
+        <translation>Zuknöpfen, Schreiben, Tippen oder Festhalten fällt schwerer; Gehen oder Gleichgewicht werden schlechter; Sie spüren den Boden unter den Füßen nicht.</translation>
+    </message>
+    <message>
+        <source>Ask about aids that make grip and dressing easier, and about physical therapy.</source>
+        <translation>Fragen Sie nach Hilfsmitteln, die Greifen und Anziehen erleichtern, und nach Physiotherapie.</translation>
+    </message>
+    <message>
+        <source>Wear supportive shoes with non-slip soles, indoors too.</source>
+        <translation>Tragen Sie feste Schuhe mit rutschfesten Sohlen, auch in der Wohnung.</translation>
+    </message>
+    <message>
+        <source>Make your home safer against falls (see the safety tips).</source>
+        <translation>Machen Sie Ihr Zuhause sicherer gegen Stürze (siehe die Sicherheitstipps).</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>Wohlbefinden</translation>
+    </message>
+    <message>
+        <source>Hands and feet that are very sensitive to cold.</source>
+        <translation>Hände und Füße, die sehr kälteempfindlich sind.</translation>
+    </message>
+    <message>
+        <source>Wear gloves and warm socks when it is cold.</source>
+        <translation>Tragen Sie bei Kälte Handschuhe und warme Socken.</translation>
+    </message>
+    <message>
+        <source>Avoid alcohol; it can add stress to nerves.</source>
+        <translation>Meiden Sie Alkohol; er kann die Nerven zusätzlich belasten.</translation>
+    </message>
+    <message>
+        <source>If you smoke, ask your care team for help to stop.</source>
+        <translation>Wenn Sie rauchen, bitten Sie Ihr Behandlungsteam um Hilfe beim Aufhören.</translation>
+    </message>
+    <message>
+        <source>Ask whether acupuncture could help as an addition to your treatment.</source>
+        <translation>Fragen Sie, ob Akupunktur als Ergänzung zu Ihrer Behandlung helfen könnte.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Burns, cuts or blisters you may not feel because of numbness.</source>
+        <translation>Verbrennungen, Schnitte oder Blasen, die Sie wegen der Taubheit vielleicht nicht spüren.</translation>
+    </message>
+    <message>
+        <source>Check the water temperature with your elbow or a thermometer before washing or bathing.</source>
+        <translation>Prüfen Sie vor dem Waschen oder Baden die Wassertemperatur mit dem Ellbogen oder einem Thermometer.</translation>
+    </message>
+    <message>
+        <source>Use oven gloves, and be careful with heating pads and hot-water bottles.</source>
+        <translation>Benutzen Sie Topfhandschuhe, und seien Sie vorsichtig mit Heizkissen und Wärmflaschen.</translation>
+    </message>
+    <message>
+        <source>Look at your feet every day for blisters, cuts or redness.</source>
+        <translation>Sehen Sie sich jeden Tag Ihre Füße an: Gibt es Blasen, Schnitte oder Rötungen?</translation>
+    </message>
+    <message>
+        <source>Keep the skin of hands and feet moisturised so it does not crack.</source>
+        <translation>Cremen Sie die Haut an Händen und Füßen regelmäßig ein, damit sie nicht rissig wird.</translation>
+    </message>
+    <message>
+        <source>Medical help</source>
+        <translation>Ärztliche Hilfe</translation>
+    </message>
+    <message>
+        <source>Symptoms that get worse or spread to new places.</source>
+        <translation>Beschwerden, die stärker werden oder sich auf neue Stellen ausbreiten.</translation>
+    </message>
+    <message>
+        <source>Contact your care team: they can grade the problem and may adjust your treatment.</source>
+        <translation>Wenden Sie sich an Ihr Behandlungsteam: Es kann das Problem einstufen und Ihre Behandlung gegebenenfalls anpassen.</translation>
+    </message>
+    <message>
+        <source>Ask about medicines for nerve pain, burning or tingling.</source>
+        <translation>Fragen Sie nach Medikamenten gegen Nervenschmerzen, Brennen oder Kribbeln.</translation>
+    </message>
+    <message>
+        <source>Ask whether physical or occupational therapy would help.</source>
+        <translation>Fragen Sie, ob Physio- oder Ergotherapie helfen würde.</translation>
+    </message>
+    <message>
+        <source>Use night lights on the way to the bathroom.</source>
+        <translation>Nutzen Sie Nachtlichter auf dem Weg ins Bad.</translation>
+    </message>
+    <message>
+        <source>Put non-slip mats in the bath and shower.</source>
+        <translation>Legen Sie rutschfeste Matten in Badewanne und Dusche.</translation>
+    </message>
+    <message>
+        <source>Use handrails on stairs and in the bathroom.</source>
+        <translation>Nutzen Sie Geländer an Treppen und Haltegriffe im Bad.</translation>
+    </message>
+    <message>
+        <source>Keep floors clear of loose rugs, cables and clutter.</source>
+        <translation>Halten Sie Böden frei von losen Teppichen, Kabeln und herumliegenden Dingen.</translation>
+    </message>
+    <message>
+        <source>Look at your feet every day for injuries you may not feel.</source>
+        <translation>Sehen Sie sich jeden Tag Ihre Füße an, um Verletzungen zu finden, die Sie vielleicht nicht spüren.</translation>
+    </message>
+    <message>
+        <source>Managing Your Immunotherapy Side Effects</source>
+        <translation>Managing Your Immunotherapy Side Effects</translation>
+    </message>
+    <message>
+        <source>Memorial Sloan Kettering Cancer Center (mskcc.org)</source>
+        <translation>Memorial Sloan Kettering Cancer Center (mskcc.org, auf Englisch)</translation>
+    </message>
+    <message>
+        <source>CAR-T cell therapy</source>
+        <translation>CAR-T cell therapy</translation>
+    </message>
+    <message>
+        <source>Mayo Clinic (mayoclinic.org)</source>
+        <translation>Mayo Clinic (mayoclinic.org, auf Englisch)</translation>
+    </message>
+    <message>
+        <source>Anti-cancer drug induced peripheral neuropathy (guideline 1743)</source>
+        <translation>Anti-cancer drug induced peripheral neuropathy (Leitlinie 1743)</translation>
+    </message>
+    <message>
+        <source>eviQ (eviq.org.au)</source>
+        <translation>eviQ (eviq.org.au, auf Englisch)</translation>
+    </message>
+    <message>
+        <source>Management of immune-related adverse events in patients treated with immune checkpoint inhibitor therapy</source>
+        <translation>Management of immune-related adverse events in patients treated with immune checkpoint inhibitor therapy</translation>
+    </message>
+    <message>
+        <source>American Society of Clinical Oncology (ASCO) guideline</source>
+        <translation>Leitlinie der American Society of Clinical Oncology (ASCO), auf Englisch</translation>
+    </message>
+    <message>
+        <source>A patient-kept diary with estimates, not a diagnosis: the care team assesses and grades symptoms.</source>
+        <translation>Ein von Patientinnen und Patienten geführtes Tagebuch mit Schätzungen, keine Diagnose: Das Behandlungsteam beurteilt die Beschwerden und stuft sie ein.</translation>
+    </message>
+    <message>
+        <source>If you have trouble breathing or swallowing, new weakness of the face, a seizure, or sudden confusion, call your care team&apos;s urgent line or emergency services now. Do not wait for an appointment.</source>
+        <translation>Wenn Sie Atem- oder Schluckbeschwerden, eine neue Schwäche im Gesicht, einen Krampfanfall oder plötzliche Verwirrtheit haben, rufen Sie jetzt die Notfallnummer Ihres Behandlungsteams oder den Notruf an. Warten Sie nicht auf einen Termin.</translation>
+    </message>
+</context>
+<context>
+    <name>SetBaselineCommand</name>
+    <message>
+        <source>Set the days that count as your usual state (the baseline).</source>
+        <translation>Die Tage festlegen, die als Ihr gewohnter Zustand gelten (der Vergleichszeitraum).</translation>
+    </message>
+    <message>
+        <source>First day of the baseline.</source>
+        <translation>Erster Tag des Vergleichszeitraums.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Last day of the baseline.</source>
+        <translation>Letzter Tag des Vergleichszeitraums.</translation>
+    </message>
+    <message>
+        <source>set-baseline needs --from DATE and --to DATE</source>
+        <translation>set-baseline braucht --from DATUM und --to DATUM</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from darf nicht nach --to liegen</translation>
+    </message>
+    <message>
+        <source>Baseline set to %1 – %2.</source>
+        <translation>Vergleichszeitraum festgelegt auf %1 – %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDiaryOpener</name>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>Die heutige Sicherung konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be brought back: %1</source>
+        <translation>Die Sicherung konnte nicht zurückgeholt werden: %1</translation>
+    </message>
+    <message>
+        <source>The diary cannot be read at all: %1</source>
+        <translation>Das Tagebuch kann überhaupt nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLauncher</name>
+    <message>
+        <source>A private diary for nerve symptoms during cancer immunotherapy.
+Commands: demo, import-csv, export-csv, set-baseline, check, backup (nervediary COMMAND --help).</source>
+        <translation>Ein privates Tagebuch für Nervenbeschwerden während einer Krebs-Immuntherapie.
+Befehle: demo, import-csv, export-csv, set-baseline, check, backup (nervediary BEFEHL --help).</translation>
+    </message>
+    <message>
+        <source>Open a generated demo diary.</source>
+        <translation>Ein erzeugtes Demo-Tagebuch öffnen.</translation>
+    </message>
+    <message>
+        <source>NerveDiary</source>
+        <translation>NerveDiary</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>NerveDiary</source>
+        <translation>NerveDiary</translation>
     </message>
 </context>
 <context>
@@ -1032,103 +2627,6 @@ Befehle: demo, import-csv, export-csv, set-baseline, check, backup (nervediary B
     <message>
         <source>A caregiver is logging</source>
         <translation>Eintrag durch Angehörige</translation>
-    </message>
-</context>
-<context>
-    <name>nd::BackupCommand</name>
-    <message>
-        <source>Write a checked copy of the diary, even while the window has it open. Without --out the copy goes to the backups folder beside the diary, where old copies are rotated.</source>
-        <translation>Eine geprüfte Kopie des Tagebuchs schreiben, auch während es im Fenster geöffnet ist. Ohne --out kommt die Kopie in den Sicherungsordner neben dem Tagebuch, in dem alte Kopien nach und nach ersetzt werden.</translation>
-    </message>
-    <message>
-        <source>Where to write the copy (default: the backups folder).</source>
-        <translation>Wohin die Kopie geschrieben wird (Standard: der Sicherungsordner).</translation>
-    </message>
-    <message>
-        <source>COPY.sqlite</source>
-        <translation>COPY.sqlite</translation>
-    </message>
-    <message>
-        <source>The copy failed its check: %1</source>
-        <translation>Die Kopie hat die Prüfung nicht bestanden: %1</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Sicherung geschrieben nach %1</translation>
-    </message>
-</context>
-<context>
-    <name>nd::BackupManager</name>
-    <message>
-        <source>daily</source>
-        <translation>täglich</translation>
-    </message>
-    <message>
-        <source>made by hand</source>
-        <translation>von Hand erstellt</translation>
-    </message>
-    <message>
-        <source>before a format update</source>
-        <translation>vor einer Formataktualisierung</translation>
-    </message>
-    <message>
-        <source>before a restore</source>
-        <translation>vor einer Wiederherstellung</translation>
-    </message>
-    <message>
-        <source>copy of a damaged diary</source>
-        <translation>Kopie eines beschädigten Tagebuchs</translation>
-    </message>
-    <message>
-        <source>The diary is not open, so no backup was made.</source>
-        <translation>Das Tagebuch ist nicht geöffnet, daher wurde keine Sicherung erstellt.</translation>
-    </message>
-    <message>
-        <source>The backup was written but failed its check: %1</source>
-        <translation>Die Sicherung wurde geschrieben, hat aber die Prüfung nicht bestanden: %1</translation>
-    </message>
-    <message>
-        <source>The diary&apos;s format was not updated because a backup could not be made first: %1</source>
-        <translation>Das Format des Tagebuchs wurde nicht aktualisiert, weil vorher keine Sicherung erstellt werden konnte: %1</translation>
-    </message>
-    <message>
-        <source>The copy is damaged (%1).</source>
-        <translation>Die Kopie ist beschädigt (%1).</translation>
-    </message>
-    <message>
-        <source>The copy is not a NerveDiary diary.</source>
-        <translation>Die Kopie ist kein NerveDiary-Tagebuch.</translation>
-    </message>
-    <message>
-        <source>This backup cannot be used, so nothing was changed: %1</source>
-        <translation>Diese Sicherung kann nicht verwendet werden, daher wurde nichts geändert: %1</translation>
-    </message>
-    <message>
-        <source>The current diary could not be kept as a backup, so nothing was restored: %1</source>
-        <translation>Das aktuelle Tagebuch konnte nicht als Sicherung aufbewahrt werden, daher wurde nichts wiederhergestellt: %1</translation>
-    </message>
-    <message>
-        <source>This backup was written with different settings and cannot be restored here.</source>
-        <translation>Diese Sicherung wurde mit anderen Einstellungen geschrieben und kann hier nicht wiederhergestellt werden.</translation>
-    </message>
-    <message>
-        <source>restoring the backup</source>
-        <translation>Wiederherstellen der Sicherung</translation>
-    </message>
-    <message>
-        <source>The damaged diary could not be kept as a copy, so nothing was restored: %1</source>
-        <translation>Das beschädigte Tagebuch konnte nicht als Kopie aufbewahrt werden, daher wurde nichts wiederhergestellt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>nd::BackupWriter</name>
-    <message>
-        <source>The disk is full; the backup was not written.</source>
-        <translation>Der Datenträger ist voll; die Sicherung wurde nicht geschrieben.</translation>
-    </message>
-    <message>
-        <source>The backup could not be written: %1</source>
-        <translation>Die Sicherung konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1291,44 +2789,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     </message>
 </context>
 <context>
-    <name>nd::CheckCommand</name>
-    <message>
-        <source>Check that the diary file is intact (reads only).</source>
-        <translation>Prüfen, ob die Tagebuchdatei intakt ist (nur lesend).</translation>
-    </message>
-    <message>
-        <source>The diary file is damaged: %1</source>
-        <translation>Die Tagebuchdatei ist beschädigt: %1</translation>
-    </message>
-    <message>
-        <source>ok: %1 entries, %2 treatment events, format version %3</source>
-        <translation>ok: %1 Einträge, %2 Behandlungsereignisse, Formatversion %3</translation>
-    </message>
-</context>
-<context>
-    <name>nd::CliSupport</name>
-    <message>
-        <source>The diary file.</source>
-        <translation>Die Tagebuchdatei.</translation>
-    </message>
-    <message>
-        <source>The diary file (default: %1).</source>
-        <translation>Die Tagebuchdatei (Standard: %1).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>warning: today&apos;s backup was not made: %1</source>
-        <translation>Warnung: Die heutige Sicherung wurde nicht erstellt: %1</translation>
-    </message>
-    <message>
-        <source>--%1 needs a date in the form YYYY-MM-DD, not &apos;%2&apos;</source>
-        <translation>--%1 braucht ein Datum in der Form JJJJ-MM-TT, nicht &apos;%2&apos;</translation>
-    </message>
-</context>
-<context>
     <name>nd::CollapsibleSection</name>
     <message>
         <source>Shown; press to fold away</source>
@@ -1345,25 +2805,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     <message>
         <source>Show this section</source>
         <translation>Diesen Abschnitt anzeigen</translation>
-    </message>
-</context>
-<context>
-    <name>nd::CsvImporter</name>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>a second row for %1 by %2 (the first is on line %3)</source>
-        <translation>eine zweite Zeile für %1 von %2 (die erste steht in Zeile %3)</translation>
-    </message>
-    <message>
-        <source>the diary already has an entry for %1 by %2 (use --on-conflict skip or replace)</source>
-        <translation>das Tagebuch hat bereits einen Eintrag für %1 von %2 (verwenden Sie --on-conflict skip oder replace)</translation>
-    </message>
-    <message>
-        <source>the diary already has this treatment event (use --on-conflict skip or replace)</source>
-        <translation>das Tagebuch hat dieses Behandlungsereignis bereits (verwenden Sie --on-conflict skip oder replace)</translation>
     </message>
 </context>
 <context>
@@ -1420,124 +2861,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     </message>
 </context>
 <context>
-    <name>nd::Database</name>
-    <message>
-        <source>The diary file %1 does not exist.</source>
-        <translation>Die Tagebuchdatei %1 gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>opening the diary</source>
-        <translation>Öffnen des Tagebuchs</translation>
-    </message>
-    <message>
-        <source>The diary file %1 cannot be created: %2</source>
-        <translation>Die Tagebuchdatei %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>reading the diary</source>
-        <translation>Lesen des Tagebuchs</translation>
-    </message>
-    <message>
-        <source>This diary was written by a newer version of NerveDiary (format %1). Please update the app; the file was not changed.</source>
-        <translation>Dieses Tagebuch wurde von einer neueren Version von NerveDiary geschrieben (Format %1). Bitte aktualisieren Sie die App; die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The diary file is damaged (%1). It was not changed.</source>
-        <translation>Die Tagebuchdatei ist beschädigt (%1). Sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>%1 is not a NerveDiary diary.</source>
-        <translation>%1 ist kein NerveDiary-Tagebuch.</translation>
-    </message>
-    <message>
-        <source>%1 is a database, but not a NerveDiary diary. It was not changed.</source>
-        <translation>%1 ist eine Datenbank, aber kein NerveDiary-Tagebuch. Sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>checking the diary</source>
-        <translation>Prüfen des Tagebuchs</translation>
-    </message>
-    <message>
-        <source>configuring the diary</source>
-        <translation>Einrichten des Tagebuchs</translation>
-    </message>
-    <message>
-        <source>opening the diary for reading</source>
-        <translation>Öffnen des Tagebuchs zum Lesen</translation>
-    </message>
-    <message>
-        <source>The diary could not be backed up before updating its format.</source>
-        <translation>Das Tagebuch konnte vor der Aktualisierung seines Formats nicht gesichert werden.</translation>
-    </message>
-    <message>
-        <source>updating the diary format</source>
-        <translation>Aktualisieren des Tagebuchformats</translation>
-    </message>
-</context>
-<context>
-    <name>nd::DayDetails</name>
-    <message>
-        <source>Nothing logged on this day</source>
-        <translation>An diesem Tag nichts eingetragen</translation>
-    </message>
-    <message>
-        <source>Logged by the patient and a caregiver</source>
-        <translation>Eingetragen von Patient/in und Angehörigen</translation>
-    </message>
-    <message>
-        <source>Logged by a caregiver</source>
-        <translation>Eingetragen von Angehörigen</translation>
-    </message>
-    <message>
-        <source>Logged by the patient</source>
-        <translation>Eingetragen von Patient/in</translation>
-    </message>
-    <message>
-        <source>(7-day average %1)</source>
-        <translation>(7-Tage-Durchschnitt %1)</translation>
-    </message>
-    <message>
-        <source>Hands score</source>
-        <translation>Wert Hände</translation>
-    </message>
-    <message>
-        <source>Feet score</source>
-        <translation>Wert Füße</translation>
-    </message>
-    <message>
-        <source>Symptoms (0–10)</source>
-        <translation>Beschwerden (0–10)</translation>
-    </message>
-    <message>
-        <source>Hands</source>
-        <translation>Hände</translation>
-    </message>
-    <message>
-        <source>Feet</source>
-        <translation>Füße</translation>
-    </message>
-    <message>
-        <source>Daily tasks</source>
-        <translation>Alltägliche Tätigkeiten</translation>
-    </message>
-    <message>
-        <source>Falls</source>
-        <translation>Stürze</translation>
-    </message>
-    <message>
-        <source>Near falls</source>
-        <translation>Beinahe-Stürze</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Wo</translation>
-    </message>
-    <message>
-        <source>Hands %1, feet %2, estimated grade %3</source>
-        <translation>Hände %1, Füße %2, geschätzter Grad %3</translation>
-    </message>
-</context>
-<context>
     <name>nd::DayPicker</name>
     <message>
         <source>Day being logged: %1. Press to choose another day.</source>
@@ -1581,88 +2904,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     </message>
 </context>
 <context>
-    <name>nd::DbError</name>
-    <message>
-        <source>The diary is in use by another program (%1 failed). Close it and try again.</source>
-        <translation>Das Tagebuch wird von einem anderen Programm benutzt (%1 fehlgeschlagen). Schließen Sie es und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The diary file is damaged or is not a NerveDiary file (%1 failed: %2).</source>
-        <translation>Die Tagebuchdatei ist beschädigt oder keine NerveDiary-Datei (%1 fehlgeschlagen: %2).</translation>
-    </message>
-    <message>
-        <source>The disk is full (%1 failed). Nothing was changed; free some space and try again.</source>
-        <translation>Der Datenträger ist voll (%1 fehlgeschlagen). Es wurde nichts geändert; schaffen Sie etwas Platz und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The diary file cannot be written (%1 failed: %2). Check its permissions.</source>
-        <translation>In die Tagebuchdatei kann nicht geschrieben werden (%1 fehlgeschlagen: %2). Prüfen Sie die Zugriffsrechte.</translation>
-    </message>
-    <message>
-        <source>A disk error occurred (%1 failed: %2).</source>
-        <translation>Ein Datenträgerfehler ist aufgetreten (%1 fehlgeschlagen: %2).</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-</context>
-<context>
-    <name>nd::DemoCommand</name>
-    <message>
-        <source>Write a made-up demo diary into a new file.</source>
-        <translation>Ein erfundenes Demo-Tagebuch in eine neue Datei schreiben.</translation>
-    </message>
-    <message>
-        <source>How many days the demo covers (default 180).</source>
-        <translation>Wie viele Tage die Demo umfasst (Standard 180).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Seed for the made-up values; the same seed gives the same diary.</source>
-        <translation>Startwert für die erfundenen Werte; derselbe Startwert ergibt dasselbe Tagebuch.</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation>S</translation>
-    </message>
-    <message>
-        <source>Last day of the demo (default: today).</source>
-        <translation>Letzter Tag der Demo (Standard: heute).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATUM</translation>
-    </message>
-    <message>
-        <source>demo needs --db FILE</source>
-        <translation>demo braucht --db DATEI</translation>
-    </message>
-    <message>
-        <source>--days needs a whole number from 1 to %1</source>
-        <translation>--days braucht eine ganze Zahl von 1 bis %1</translation>
-    </message>
-    <message>
-        <source>--seed needs a whole number of 0 or more</source>
-        <translation>--seed braucht eine ganze Zahl ab 0</translation>
-    </message>
-    <message>
-        <source>%1 already holds a diary; the demo is only written into a new or empty file</source>
-        <translation>%1 enthält bereits ein Tagebuch; die Demo wird nur in eine neue oder leere Datei geschrieben</translation>
-    </message>
-    <message>
-        <source>Writing the demo diary</source>
-        <translation>Demo-Tagebuch wird geschrieben</translation>
-    </message>
-    <message>
-        <source>Wrote a demo diary of %1 days (%2 entries, %3 treatment events) to %4</source>
-        <translation>Demo-Tagebuch über %1 Tage (%2 Einträge, %3 Behandlungsereignisse) nach %4 geschrieben</translation>
-    </message>
-</context>
-<context>
     <name>nd::DiaryCalendar</name>
     <message>
         <source>Previous month</source>
@@ -1690,61 +2931,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     </message>
 </context>
 <context>
-    <name>nd::DiaryCsvFormat</name>
-    <message>
-        <source>&apos;%1&apos; is not yes or no</source>
-        <translation>&apos;%1&apos; ist weder yes noch no</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of none, blister, cut, burn, redness, other</source>
-        <translation>&apos;%1&apos; ist keiner der Werte none, blister, cut, burn, redness, other</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a whole number</source>
-        <translation>&apos;%1&apos; ist keine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>%1 is out of range (0 to %2)</source>
-        <translation>%1 liegt außerhalb des Bereichs (0 bis %2)</translation>
-    </message>
-    <message>
-        <source>a date is required</source>
-        <translation>ein Datum ist erforderlich</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a day of the calendar</source>
-        <translation>&apos;%1&apos; ist kein Tag im Kalender</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation>&apos;%1&apos; ist kein Datum in der Form JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>an author is required (patient or caregiver)</source>
-        <translation>ein Autor ist erforderlich (patient oder caregiver)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not patient or caregiver</source>
-        <translation>&apos;%1&apos; ist weder patient noch caregiver</translation>
-    </message>
-    <message>
-        <source>unknown region &apos;%1&apos; (use codes like left_fingertips or right_foot)</source>
-        <translation>unbekannte Region &apos;%1&apos; (verwenden Sie Codes wie left_fingertips oder right_foot)</translation>
-    </message>
-    <message>
-        <source>infusion, medication_start, medication_change, medication_stop, treatment_paused, treatment_resumed, appointment, other</source>
-        <translation>infusion, medication_start, medication_change, medication_stop, treatment_paused, treatment_resumed, appointment, other</translation>
-    </message>
-    <message>
-        <source>a kind is required (%1)</source>
-        <translation>eine Art ist erforderlich (%1)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a known kind (%2)</source>
-        <translation>&apos;%1&apos; ist keine bekannte Art (%2)</translation>
-    </message>
-</context>
-<context>
     <name>nd::DiaryEditor</name>
     <message>
         <source>There is no entry for that day to delete.</source>
@@ -1753,104 +2939,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     <message>
         <source>That could not be undone or redone: %1</source>
         <translation>Das konnte nicht rückgängig gemacht oder wiederholt werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>nd::DiaryLock</name>
-    <message>
-        <source>The lock file %1 cannot be created: %2</source>
-        <translation>Die Sperrdatei %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>This diary is already open in another NerveDiary window. Please switch to that window, or close it and try again.</source>
-        <translation>Dieses Tagebuch ist bereits in einem anderen NerveDiary-Fenster geöffnet. Bitte wechseln Sie zu diesem Fenster, oder schließen Sie es und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The diary cannot be locked: %1</source>
-        <translation>Das Tagebuch kann nicht gesperrt werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>nd::DiaryStore</name>
-    <message>
-        <source>The entry was not saved: %1 %2.</source>
-        <translation>Der Eintrag wurde nicht gespeichert: %1 %2.</translation>
-    </message>
-    <message>
-        <source>saving the entry</source>
-        <translation>Speichern des Eintrags</translation>
-    </message>
-    <message>
-        <source>reading an entry</source>
-        <translation>Lesen eines Eintrags</translation>
-    </message>
-    <message>
-        <source>reading entries</source>
-        <translation>Lesen der Einträge</translation>
-    </message>
-    <message>
-        <source>deleting the entry</source>
-        <translation>Löschen des Eintrags</translation>
-    </message>
-    <message>
-        <source>counting entries</source>
-        <translation>Zählen der Einträge</translation>
-    </message>
-    <message>
-        <source>reading the diary</source>
-        <translation>Lesen des Tagebuchs</translation>
-    </message>
-    <message>
-        <source>reading treatment events</source>
-        <translation>Lesen der Behandlungsereignisse</translation>
-    </message>
-    <message>
-        <source>The treatment event was not saved: it has no valid date.</source>
-        <translation>Das Behandlungsereignis wurde nicht gespeichert: Es hat kein gültiges Datum.</translation>
-    </message>
-    <message>
-        <source>saving the treatment event</source>
-        <translation>Speichern des Behandlungsereignisses</translation>
-    </message>
-    <message>
-        <source>deleting the treatment event</source>
-        <translation>Löschen des Behandlungsereignisses</translation>
-    </message>
-    <message>
-        <source>reading the baseline</source>
-        <translation>Lesen des Vergleichszeitraums</translation>
-    </message>
-    <message>
-        <source>The baseline was not set: its first day must not be after its last.</source>
-        <translation>Der Vergleichszeitraum wurde nicht festgelegt: Sein erster Tag darf nicht nach seinem letzten liegen.</translation>
-    </message>
-    <message>
-        <source>setting the baseline</source>
-        <translation>Festlegen des Vergleichszeitraums</translation>
-    </message>
-    <message>
-        <source>clearing the baseline</source>
-        <translation>Aufheben des Vergleichszeitraums</translation>
-    </message>
-    <message>
-        <source>reading the profile</source>
-        <translation>Lesen des Profils</translation>
-    </message>
-    <message>
-        <source>saving the profile</source>
-        <translation>Speichern des Profils</translation>
-    </message>
-    <message>
-        <source>reading flag acknowledgements</source>
-        <translation>Lesen der Besprochen-Markierungen</translation>
-    </message>
-    <message>
-        <source>saving the acknowledgement</source>
-        <translation>Speichern der Besprochen-Markierung</translation>
-    </message>
-    <message>
-        <source>removing the acknowledgement</source>
-        <translation>Entfernen der Besprochen-Markierung</translation>
     </message>
 </context>
 <context>
@@ -1983,166 +3071,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     <message>
         <source>Marked: %1</source>
         <translation>Markiert: %1</translation>
-    </message>
-</context>
-<context>
-    <name>nd::Evaluator</name>
-    <message>
-        <source>last %1 mean %2 ≥ baseline %3 + %4</source>
-        <translation>Mittel der letzten %1: %2 ≥ Vergleichswert %3 + %4</translation>
-    </message>
-    <message>
-        <source>score %1 ≥ baseline %2 + %3</source>
-        <translation>Wert %1 ≥ Vergleichswert %2 + %3</translation>
-    </message>
-    <message>
-        <source>marked on %1 of the last %2 days, not marked in the baseline days</source>
-        <translation>markiert an %1 der letzten %2 Tage, an den Vergleichstagen nicht markiert</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3, on %4 of the last %5 days</source>
-        <translation>Stufe %1 (%2) &gt; Vergleichswert %3, an %4 der letzten %5 Tage</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3</source>
-        <translation>Stufe %1 (%2) &gt; Vergleichswert %3</translation>
-    </message>
-    <message>
-        <source>%1 recorded</source>
-        <translation>%1 eingetragen</translation>
-    </message>
-    <message>
-        <source>%1 found</source>
-        <translation>%1 gefunden</translation>
-    </message>
-    <message>
-        <source>marked yes</source>
-        <translation>mit Ja markiert</translation>
-    </message>
-    <message>
-        <source> (from the caregiver&apos;s entry)</source>
-        <translation> (aus dem Eintrag von Angehörigen)</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ExportCsvCommand</name>
-    <message>
-        <source>Export all entries (and treatment events) as CSV.</source>
-        <translation>Alle Einträge (und Behandlungsereignisse) als CSV exportieren.</translation>
-    </message>
-    <message>
-        <source>Where to write the entries.</source>
-        <translation>Wohin die Einträge geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>ENTRIES.csv</source>
-        <translation>ENTRIES.csv</translation>
-    </message>
-    <message>
-        <source>Where to write the treatment events.</source>
-        <translation>Wohin die Behandlungsereignisse geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>EVENTS.csv</source>
-        <translation>EVENTS.csv</translation>
-    </message>
-    <message>
-        <source>export-csv needs --out ENTRIES.csv</source>
-        <translation>export-csv braucht --out ENTRIES.csv</translation>
-    </message>
-    <message>
-        <source>Exported %1 entries and %2 treatment events.</source>
-        <translation>%1 Einträge und %2 Behandlungsereignisse exportiert.</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ExportFhirCommand</name>
-    <message>
-        <source>Export the whole diary as a FHIR R4 bundle (JSON) for other health apps and records.</source>
-        <translation>Das ganze Tagebuch als FHIR-R4-Bundle (JSON) für andere Gesundheits-Apps und Patientenakten exportieren.</translation>
-    </message>
-    <message>
-        <source>Where to write the bundle.</source>
-        <translation>Wohin das Bundle geschrieben wird.</translation>
-    </message>
-    <message>
-        <source>BUNDLE.json</source>
-        <translation>BUNDLE.json</translation>
-    </message>
-    <message>
-        <source>export-fhir needs --out BUNDLE.json</source>
-        <translation>export-fhir braucht --out BUNDLE.json</translation>
-    </message>
-    <message>
-        <source>Exported %1 entries, %2 treatment events, %3 flags and %4 daily grades as FHIR.</source>
-        <translation>%1 Einträge, %2 Behandlungsereignisse, %3 Hinweise und %4 Tagesgrade als FHIR exportiert.</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ExportPdfCommand</name>
-    <message>
-        <source>Write the appointment report as a PDF (default: the whole diary).</source>
-        <translation>Den Bericht für Ihren Termin als PDF schreiben (Standard: das ganze Tagebuch).</translation>
-    </message>
-    <message>
-        <source>Where to write the report.</source>
-        <translation>Wohin der Bericht geschrieben wird.</translation>
-    </message>
-    <message>
-        <source>REPORT.pdf</source>
-        <translation>REPORT.pdf</translation>
-    </message>
-    <message>
-        <source>First day of the report (default: the first entry).</source>
-        <translation>Erster Tag des Berichts (Standard: der erste Eintrag).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATUM</translation>
-    </message>
-    <message>
-        <source>Last day of the report (default: the last entry).</source>
-        <translation>Letzter Tag des Berichts (Standard: der letzte Eintrag).</translation>
-    </message>
-    <message>
-        <source>Paper size: a4 (default) or letter.</source>
-        <translation>Papierformat: a4 (Standard) oder letter.</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>Sections to leave out, separated by commas: charts, table, events, notes, flags.</source>
-        <translation>Teile, die weggelassen werden, durch Kommas getrennt: charts, table, events, notes, flags.</translation>
-    </message>
-    <message>
-        <source>SECTIONS</source>
-        <translation>TEILE</translation>
-    </message>
-    <message>
-        <source>export-pdf needs --out REPORT.pdf</source>
-        <translation>export-pdf braucht --out REPORT.pdf</translation>
-    </message>
-    <message>
-        <source>--page-size needs a4 or letter, not &apos;%1&apos;</source>
-        <translation>--page-size braucht a4 oder letter, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--leave-out knows charts, table, events, notes and flags, not &apos;%1&apos;</source>
-        <translation>--leave-out kennt charts, table, events, notes und flags, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from darf nicht nach --to liegen</translation>
-    </message>
-    <message>
-        <source>Writing the report</source>
-        <translation>Bericht wird geschrieben</translation>
-    </message>
-    <message>
-        <source>Wrote a %1-page report for %2 to %3</source>
-        <translation>Bericht mit %1 Seiten für %2 nach %3 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2323,37 +3251,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     </message>
 </context>
 <context>
-    <name>nd::FlagsCommand</name>
-    <message>
-        <source>List the times the diary suggests contacting the care team (flags), oldest first.</source>
-        <translation>Die Gelegenheiten auflisten, bei denen das Tagebuch vorschlägt, sich an das Behandlungsteam zu wenden (Hinweise), älteste zuerst.</translation>
-    </message>
-    <message>
-        <source>Show flags from this day on (the rules still see the whole diary).</source>
-        <translation>Hinweise ab diesem Tag zeigen (die Regeln berücksichtigen trotzdem das ganze Tagebuch).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATUM</translation>
-    </message>
-    <message>
-        <source>Show flags up to this day.</source>
-        <translation>Hinweise bis zu diesem Tag zeigen.</translation>
-    </message>
-    <message>
-        <source>Print a JSON array instead of one line per flag.</source>
-        <translation>Ein JSON-Array ausgeben statt einer Zeile pro Hinweis.</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from darf nicht nach --to liegen</translation>
-    </message>
-    <message>
-        <source>No flags.</source>
-        <translation>Keine Hinweise.</translation>
-    </message>
-</context>
-<context>
     <name>nd::GuidePage</name>
     <message>
         <source>Self-care guide</source>
@@ -2477,49 +3374,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ImportCsvCommand</name>
-    <message>
-        <source>Import entries (and treatment events) from CSV, all or nothing.</source>
-        <translation>Einträge (und Behandlungsereignisse) aus CSV importieren, ganz oder gar nicht.</translation>
-    </message>
-    <message>
-        <source>The entries file.</source>
-        <translation>Die Datei mit den Einträgen.</translation>
-    </message>
-    <message>
-        <source>A treatment events file to import as well.</source>
-        <translation>Eine Datei mit Behandlungsereignissen, die ebenfalls importiert wird.</translation>
-    </message>
-    <message>
-        <source>EVENTS.csv</source>
-        <translation>EVENTS.csv</translation>
-    </message>
-    <message>
-        <source>What to do with an entry whose date and author are already in the diary: fail (default), skip (keep the stored one) or replace.</source>
-        <translation>Was mit einem Eintrag geschieht, dessen Datum und Autor schon im Tagebuch stehen: fail (abbrechen, Standard), skip (den gespeicherten behalten) oder replace (ersetzen).</translation>
-    </message>
-    <message>
-        <source>POLICY</source>
-        <translation>REGEL</translation>
-    </message>
-    <message>
-        <source>import-csv needs exactly one entries file</source>
-        <translation>import-csv braucht genau eine Datei mit Einträgen</translation>
-    </message>
-    <message>
-        <source>--on-conflict must be fail, skip or replace</source>
-        <translation>--on-conflict muss fail, skip oder replace sein</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Import läuft</translation>
-    </message>
-    <message>
-        <source>Imported %1 new entries, replaced %2, skipped %3; %4 treatment events added, %5 replaced, %6 skipped.</source>
-        <translation>%1 neue Einträge importiert, %2 ersetzt, %3 übersprungen; %4 Behandlungsereignisse hinzugefügt, %5 ersetzt, %6 übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -2911,25 +3765,6 @@ Ctrl+1 bis Ctrl+5 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     </message>
 </context>
 <context>
-    <name>nd::PrivateFiles</name>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be created: %2</source>
-        <translation>%1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written to disk: %2</source>
-        <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>nd::RatingBar</name>
     <message>
         <source>0, none at all</source>
@@ -2946,21 +3781,6 @@ Ctrl+1 bis Ctrl+5 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>%1 of 10</source>
         <translation>%1 von 10</translation>
-    </message>
-</context>
-<context>
-    <name>nd::Reader</name>
-    <message>
-        <source>a quote mark inside a field that does not start with one (put the whole field in quotes and double the quote mark)</source>
-        <translation>ein Anführungszeichen in einem Feld, das nicht mit einem Anführungszeichen beginnt (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen)</translation>
-    </message>
-    <message>
-        <source>a quoted field is never closed</source>
-        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
-    </message>
-    <message>
-        <source>text after the closing quote mark of a field</source>
-        <translation>Text nach dem schließenden Anführungszeichen eines Felds</translation>
     </message>
 </context>
 <context>
@@ -3003,103 +3823,6 @@ Ctrl+1 bis Ctrl+5 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>%1, %2: marked on %3 of %4 logged days</source>
         <translation>%1, %2: an %3 von %4 eingetragenen Tagen markiert</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ReportBuilder</name>
-    <message>
-        <source>Nerve symptom diary</source>
-        <translation>Tagebuch Nervenbeschwerden</translation>
-    </message>
-    <message>
-        <source>Nerve symptom diary: %1</source>
-        <translation>Tagebuch Nervenbeschwerden: %1</translation>
-    </message>
-    <message>
-        <source>Period %1</source>
-        <translation>Zeitraum %1</translation>
-    </message>
-    <message>
-        <source>Made on %1 with NerveDiary %2</source>
-        <translation>Erstellt am %1 mit NerveDiary %2</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ReportCharts</name>
-    <message>
-        <source>Hands and feet</source>
-        <translation>Hände und Füße</translation>
-    </message>
-    <message>
-        <source>highest of numbness, tingling, burning, pain (0–10)</source>
-        <translation>höchster Wert aus Taubheit, Kribbeln, Brennen, Schmerzen (0–10)</translation>
-    </message>
-    <message>
-        <source>hands, daily</source>
-        <translation>Hände, täglich</translation>
-    </message>
-    <message>
-        <source>feet, daily</source>
-        <translation>Füße, täglich</translation>
-    </message>
-    <message>
-        <source>hands, 7-day average</source>
-        <translation>Hände, 7-Tage-Durchschnitt</translation>
-    </message>
-    <message>
-        <source>feet, 7-day average</source>
-        <translation>Füße, 7-Tage-Durchschnitt</translation>
-    </message>
-    <message>
-        <source>Daily tasks</source>
-        <translation>Alltägliche Tätigkeiten</translation>
-    </message>
-    <message>
-        <source>highest level of the day</source>
-        <translation>höchste Stufe des Tages</translation>
-    </message>
-    <message>
-        <source>hand tasks</source>
-        <translation>Handtätigkeiten</translation>
-    </message>
-    <message>
-        <source>walking, balance, feeling the ground</source>
-        <translation>Gehen, Gleichgewicht, Boden spüren</translation>
-    </message>
-    <message>
-        <source>for discussion, not the official grade</source>
-        <translation>zur Besprechung, nicht der offizielle Grad</translation>
-    </message>
-    <message>
-        <source>estimate</source>
-        <translation>Schätzung</translation>
-    </message>
-    <message>
-        <source>Falls</source>
-        <translation>Stürze</translation>
-    </message>
-    <message>
-        <source>per day</source>
-        <translation>pro Tag</translation>
-    </message>
-    <message>
-        <source>added up over every %1 days</source>
-        <translation>zusammengezählt über je %1 Tage</translation>
-    </message>
-    <message>
-        <source>falls</source>
-        <translation>Stürze</translation>
-    </message>
-    <message>
-        <source>near falls</source>
-        <translation>Beinahe-Stürze</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ReportCharts::Context</name>
-    <message>
-        <source>baseline</source>
-        <translation>Vergleichszeitraum</translation>
     </message>
 </context>
 <context>
@@ -3258,741 +3981,6 @@ Ctrl+1 bis Ctrl+5 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     </message>
 </context>
 <context>
-    <name>nd::ReportPdf</name>
-    <message>
-        <source>Nerve symptom diary report</source>
-        <translation>Bericht aus dem Tagebuch Nervenbeschwerden</translation>
-    </message>
-    <message>
-        <source>No file name was given for the report.</source>
-        <translation>Für den Bericht wurde kein Dateiname angegeben.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; give a file name for the report.</source>
-        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen für den Bericht an.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Den Ordner %1 gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: permission denied.</source>
-        <translation>%1 kann nicht geschrieben werden: keine Berechtigung.</translation>
-    </message>
-    <message>
-        <source>The report was not written: it was cancelled.</source>
-        <translation>Der Bericht wurde nicht geschrieben: Der Vorgang wurde abgebrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ReportSections</name>
-    <message>
-        <source>P+C</source>
-        <translation>P+A</translation>
-    </message>
-    <message>
-        <source>C</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation>P</translation>
-    </message>
-    <message>
-        <source>Day by day</source>
-        <translation>Tag für Tag</translation>
-    </message>
-    <message>
-        <source>One line per logged day. Each value is the day&apos;s highest over the patient&apos;s (P) and caregiver&apos;s (C) entries; days logged only by a caregiver are in italics.</source>
-        <translation>Eine Zeile pro eingetragenem Tag. Jeder Wert ist der höchste des Tages aus den Einträgen von Patient/in (P) und Angehörigen (A); Tage, die nur von Angehörigen eingetragen wurden, stehen kursiv.</translation>
-    </message>
-    <message>
-        <source>Hands, Feet: highest of numbness, tingling, burning and pain (0ጐ). Grade: estimated grade, patient-reported (0ĳ).</source>
-        <translation>Hände, Füße: höchster Wert aus Taubheit, Kribbeln, Brennen und Schmerzen (0–10). Grad: geschätzter Grad nach Patientenangaben (0–3).</translation>
-    </message>
-    <message>
-        <source>Tasks (0 none, 1 mild, 2 moderate, 3 severe, 4 unable): Btn buttoning, Wri writing, Typ typing, Grs grasping, Sml small objects, Wlk walking, Bal balance, Grd feeling the ground.</source>
-        <translation>Tätigkeiten (0 keine, 1 leicht, 2 mäßig, 3 schwer, 4 nicht möglich): Knf Zuknöpfen, Sch Schreiben, Tip Tippen, Grf Greifen, Kln kleine Dinge aufheben, Ge Gehen, Glg Gleichgewicht, Bo Boden spüren.</translation>
-    </message>
-    <message>
-        <source>Flags: the most pressing level among the flags that started that day, and how many. Skin, signs: skin problems found and warning signs marked.</source>
-        <translation>St., Fast: Stürze und Beinahe-Stürze. Hinw.: die dringendste Stufe unter den Hinweisen, die an diesem Tag begonnen haben, und ihre Anzahl. Haut, Zeichen: gefundene Hautprobleme und markierte Warnzeichen.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Hands</source>
-        <translation>Hände</translation>
-    </message>
-    <message>
-        <source>Feet</source>
-        <translation>Füße</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>Grad</translation>
-    </message>
-    <message>
-        <source>Falls</source>
-        <translation>St.</translation>
-    </message>
-    <message>
-        <source>Near</source>
-        <translation>Fast</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Hinw.</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Skin, signs</source>
-        <translation>Haut, Zeichen</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>Treatment events</source>
-        <translation>Behandlungsereignisse</translation>
-    </message>
-    <message>
-        <source>No treatment events were recorded in this period.</source>
-        <translation>In diesem Zeitraum wurden keine Behandlungsereignisse eingetragen.</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Ereignis</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>No notes were written in this period.</source>
-        <translation>In diesem Zeitraum wurden keine Notizen geschrieben.</translation>
-    </message>
-    <message>
-        <source>caregiver</source>
-        <translation>Angehörige</translation>
-    </message>
-    <message>
-        <source>patient</source>
-        <translation>Patient/in</translation>
-    </message>
-    <message>
-        <source>Flags with their numbers</source>
-        <translation>Hinweise mit ihren Zahlen</translation>
-    </message>
-    <message>
-        <source>No flags in this period.</source>
-        <translation>Keine Hinweise in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <source>Every flag of the period, oldest first, with the numbers that raised it and whether it was discussed with the care team.</source>
-        <translation>Jeder Hinweis des Zeitraums, älteste zuerst, mit den Zahlen, die ihn ausgelöst haben, und ob er mit dem Behandlungsteam besprochen wurde.</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <source>The numbers</source>
-        <translation>Die Zahlen</translation>
-    </message>
-    <message>
-        <source>Discussed</source>
-        <translation>Besprochen</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>noch nicht</translation>
-    </message>
-    <message>
-        <source>How the diary raises flags</source>
-        <translation>Wie das Tagebuch Hinweise auslöst</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Holds when</source>
-        <translation>Greift, wenn</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>nicht eingetragen</translation>
-    </message>
-    <message>
-        <source>none (the diary is empty)</source>
-        <translation>keiner (das Tagebuch ist leer)</translation>
-    </message>
-    <message>
-        <source>%1 (the diary&apos;s first week)</source>
-        <translation>%1 (erste Woche des Tagebuchs)</translation>
-    </message>
-    <message>
-        <source>%1 (chosen by the patient)</source>
-        <translation>%1 (von Patient/in gewählt)</translation>
-    </message>
-    <message>
-        <source>Nerve symptom diary: report for the care team</source>
-        <translation>Tagebuch Nervenbeschwerden: Bericht für das Behandlungsteam</translation>
-    </message>
-    <message>
-        <source>Kept by the patient at home. Scores and the grade are the patient&apos;s own ratings and estimates.</source>
-        <translation>Zu Hause von der Patientin oder dem Patienten geführt. Werte und Grad sind deren eigene Bewertungen und Schätzungen.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 days, %3 with a caregiver&apos;s entry</source>
-        <translation>%1 von %2 Tagen, %3 davon mit Eintrag von Angehörigen</translation>
-    </message>
-    <message>
-        <source>%1 of %2 days</source>
-        <translation>%1 von %2 Tagen</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Patient/in</translation>
-    </message>
-    <message>
-        <source>Treatment</source>
-        <translation>Behandlung</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Care team</source>
-        <translation>Behandlungsteam</translation>
-    </message>
-    <message>
-        <source>Logged</source>
-        <translation>Eingetragen</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Vergleichszeitraum</translation>
-    </message>
-    <message>
-        <source>of 10</source>
-        <translation>von 10</translation>
-    </message>
-    <message>
-        <source>mean of the last 7 days (days scored: %1)</source>
-        <translation>Mittel der letzten 7 Tage (Tage mit Wert: %1)</translation>
-    </message>
-    <message>
-        <source>no scores in the last 7 days</source>
-        <translation>keine Werte in den letzten 7 Tagen</translation>
-    </message>
-    <message>
-        <source>baseline %1</source>
-        <translation>Vergleichswert %1</translation>
-    </message>
-    <message>
-        <source>%1, change %2</source>
-        <translation>%1, Veränderung %2</translation>
-    </message>
-    <message>
-        <source>no baseline scores</source>
-        <translation>keine Vergleichswerte</translation>
-    </message>
-    <message>
-        <source>of 3</source>
-        <translation>von 3</translation>
-    </message>
-    <message>
-        <source>highest in the last 7 days</source>
-        <translation>höchster Wert der letzten 7 Tage</translation>
-    </message>
-    <message>
-        <source>nothing rated in the last 7 days</source>
-        <translation>in den letzten 7 Tagen nichts bewertet</translation>
-    </message>
-    <message>
-        <source>nothing rated at the baseline</source>
-        <translation>im Vergleichszeitraum nichts bewertet</translation>
-    </message>
-    <message>
-        <source>Falls in the period</source>
-        <translation>Stürze im Zeitraum</translation>
-    </message>
-    <message>
-        <source>days with a fall: %1</source>
-        <translation>Tage mit Sturz: %1</translation>
-    </message>
-    <message>
-        <source>near falls: %1</source>
-        <translation>Beinahe-Stürze: %1</translation>
-    </message>
-    <message>
-        <source>Flags in this period</source>
-        <translation>Hinweise in diesem Zeitraum</translation>
-    </message>
-    <message>
-        <source>No flags: nothing in this period matched what the care team asks to hear about.</source>
-        <translation>Keine Hinweise: Nichts in diesem Zeitraum entsprach dem, worüber das Behandlungsteam informiert werden möchte.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%2: %1</translation>
-    </message>
-    <message>
-        <source>1 flag</source>
-        <translation>1 Hinweis</translation>
-    </message>
-    <message>
-        <source>%1 flags</source>
-        <translation>%1 Hinweise</translation>
-    </message>
-    <message>
-        <source>All were discussed with the care team.</source>
-        <translation>Alle wurden mit dem Behandlungsteam besprochen.</translation>
-    </message>
-    <message>
-        <source>None was discussed with the care team yet.</source>
-        <translation>Noch keiner wurde mit dem Behandlungsteam besprochen.</translation>
-    </message>
-    <message>
-        <source>Not yet discussed with the care team: %1.</source>
-        <translation>Noch nicht mit dem Behandlungsteam besprochen: %1.</translation>
-    </message>
-    <message>
-        <source>%1 (%2). %3 Newest first:</source>
-        <translation>%1 (%2). %3 Neueste zuerst:</translation>
-    </message>
-    <message>
-        <source>What the diary shows</source>
-        <translation>Was das Tagebuch zeigt</translation>
-    </message>
-    <message>
-        <source>yes, %1</source>
-        <translation>ja, %1</translation>
-    </message>
-    <message>
-        <source>Earlier flags not shown here: %1. Every flag of the period is listed with its numbers on page %2.</source>
-        <translation>Frühere Hinweise, die hier nicht stehen: %1. Alle Hinweise des Zeitraums stehen mit ihren Zahlen auf Seite %2.</translation>
-    </message>
-    <message>
-        <source>Earlier flags not shown here: %1.</source>
-        <translation>Frühere Hinweise, die hier nicht stehen: %1.</translation>
-    </message>
-    <message>
-        <source>Where symptoms are marked</source>
-        <translation>Wo Beschwerden markiert sind</translation>
-    </message>
-    <message>
-        <source>Baseline days (%1)</source>
-        <translation>Vergleichstage (%1)</translation>
-    </message>
-    <message>
-        <source>Baseline days</source>
-        <translation>Vergleichstage</translation>
-    </message>
-    <message>
-        <source>Last 7 days of the period (%1)</source>
-        <translation>Letzte 7 Tage des Zeitraums (%1)</translation>
-    </message>
-    <message>
-        <source>Newly marked since the baseline: %1.</source>
-        <translation>Seit dem Vergleichszeitraum neu markiert: %1.</translation>
-    </message>
-    <message>
-        <source>No places were marked in the last 7 days of the period.</source>
-        <translation>In den letzten 7 Tagen des Zeitraums wurden keine Stellen markiert.</translation>
-    </message>
-    <message>
-        <source>No place is newly marked since the baseline.</source>
-        <translation>Seit dem Vergleichszeitraum ist keine Stelle neu markiert.</translation>
-    </message>
-    <message>
-        <source>Treatment events in this period</source>
-        <translation>Behandlungsereignisse in diesem Zeitraum</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Earlier events of the period not shown here: %1. All are listed on page %2.</source>
-        <translation>Frühere Ereignisse des Zeitraums, die hier nicht stehen: %1. Alle stehen auf Seite %2.</translation>
-    </message>
-    <message>
-        <source>Earlier events of the period not shown here: %1.</source>
-        <translation>Frühere Ereignisse des Zeitraums, die hier nicht stehen: %1.</translation>
-    </message>
-    <message>
-        <source>There are no diary entries in this period.</source>
-        <translation>In diesem Zeitraum gibt es keine Tagebucheinträge.</translation>
-    </message>
-    <message>
-        <source>Nothing was logged from %1 to %2, so there is nothing to summarise or chart.</source>
-        <translation>Zwischen %1 und %2 wurde nichts eingetragen, daher gibt es nichts zusammenzufassen oder darzustellen.</translation>
-    </message>
-    <message>
-        <source>The diary has entries from %1 to %2.</source>
-        <translation>Das Tagebuch enthält Einträge von %1 bis %2.</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ReportTexts</name>
-    <message>
-        <source>Immune checkpoint inhibitor</source>
-        <translation>Immun-Checkpoint-Inhibitor</translation>
-    </message>
-    <message>
-        <source>CAR-T cell therapy</source>
-        <translation>CAR-T-Zelltherapie</translation>
-    </message>
-    <message>
-        <source>Other immunotherapy</source>
-        <translation>Andere Immuntherapie</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>nicht eingetragen</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <source>Btn</source>
-        <translation>Knf</translation>
-    </message>
-    <message>
-        <source>Wri</source>
-        <translation>Sch</translation>
-    </message>
-    <message>
-        <source>Typ</source>
-        <translation>Tip</translation>
-    </message>
-    <message>
-        <source>Grs</source>
-        <translation>Grf</translation>
-    </message>
-    <message>
-        <source>Sml</source>
-        <translation>Kln</translation>
-    </message>
-    <message>
-        <source>Wlk</source>
-        <translation>Ge</translation>
-    </message>
-    <message>
-        <source>Bal</source>
-        <translation>Glg</translation>
-    </message>
-    <message>
-        <source>Grd</source>
-        <translation>Bo</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>leicht</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>mäßig</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>schwer</translation>
-    </message>
-    <message>
-        <source>unable</source>
-        <translation>nicht möglich</translation>
-    </message>
-    <message>
-        <source>blister</source>
-        <translation>Blase</translation>
-    </message>
-    <message>
-        <source>cut</source>
-        <translation>Schnittwunde</translation>
-    </message>
-    <message>
-        <source>burn</source>
-        <translation>Verbrennung</translation>
-    </message>
-    <message>
-        <source>redness</source>
-        <translation>Rötung</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>Anderes</translation>
-    </message>
-    <message>
-        <source>confusion</source>
-        <translation>Verwirrtheit</translation>
-    </message>
-    <message>
-        <source>words</source>
-        <translation>Wortfindung</translation>
-    </message>
-    <message>
-        <source>tremor</source>
-        <translation>Zittern</translation>
-    </message>
-    <message>
-        <source>seizure</source>
-        <translation>Krampfanfall</translation>
-    </message>
-    <message>
-        <source>swallowing</source>
-        <translation>Schlucken</translation>
-    </message>
-    <message>
-        <source>face</source>
-        <translation>Gesicht</translation>
-    </message>
-    <message>
-        <source>breathing</source>
-        <translation>Atmung</translation>
-    </message>
-    <message>
-        <source>%1 (rule %2)</source>
-        <translation>%1 (Regel %2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>nd::SelfCareGuide</name>
-    <message>
-        <source>Early symptoms</source>
-        <translation>Frühe Anzeichen</translation>
-    </message>
-    <message>
-        <source>Pins and needles, numbness, burning or pain in the fingers or toes.</source>
-        <translation>Kribbeln (Ameisenlaufen), Taubheit, Brennen oder Schmerzen in den Fingern oder Zehen.</translation>
-    </message>
-    <message>
-        <source>Tell your care team about changes early, even small ones.</source>
-        <translation>Sagen Sie Ihrem Behandlungsteam früh Bescheid, wenn sich etwas verändert, auch wenn es nur wenig ist.</translation>
-    </message>
-    <message>
-        <source>Keep moving with gentle exercise such as short walks or stretching: it helps circulation.</source>
-        <translation>Bleiben Sie mit sanfter Bewegung aktiv, etwa mit kurzen Spaziergängen oder Dehnübungen: Das fördert die Durchblutung.</translation>
-    </message>
-    <message>
-        <source>Keep logging every day so changes show up clearly.</source>
-        <translation>Tragen Sie weiterhin jeden Tag ein, damit Veränderungen deutlich sichtbar werden.</translation>
-    </message>
-    <message>
-        <source>Changes in what you can do</source>
-        <translation>Veränderungen bei dem, was Sie tun können</translation>
-    </message>
-    <message>
-        <source>Buttons, writing, typing or holding things getting harder; walking or balance getting worse; not feeling the ground under your feet.</source>
-        <translation>Zuknöpfen, Schreiben, Tippen oder Festhalten fällt schwerer; Gehen oder Gleichgewicht werden schlechter; Sie spüren den Boden unter den Füßen nicht.</translation>
-    </message>
-    <message>
-        <source>Ask about aids that make grip and dressing easier, and about physical therapy.</source>
-        <translation>Fragen Sie nach Hilfsmitteln, die Greifen und Anziehen erleichtern, und nach Physiotherapie.</translation>
-    </message>
-    <message>
-        <source>Wear supportive shoes with non-slip soles, indoors too.</source>
-        <translation>Tragen Sie feste Schuhe mit rutschfesten Sohlen, auch in der Wohnung.</translation>
-    </message>
-    <message>
-        <source>Make your home safer against falls (see the safety tips).</source>
-        <translation>Machen Sie Ihr Zuhause sicherer gegen Stürze (siehe die Sicherheitstipps).</translation>
-    </message>
-    <message>
-        <source>Comfort</source>
-        <translation>Wohlbefinden</translation>
-    </message>
-    <message>
-        <source>Hands and feet that are very sensitive to cold.</source>
-        <translation>Hände und Füße, die sehr kälteempfindlich sind.</translation>
-    </message>
-    <message>
-        <source>Wear gloves and warm socks when it is cold.</source>
-        <translation>Tragen Sie bei Kälte Handschuhe und warme Socken.</translation>
-    </message>
-    <message>
-        <source>Avoid alcohol; it can add stress to nerves.</source>
-        <translation>Meiden Sie Alkohol; er kann die Nerven zusätzlich belasten.</translation>
-    </message>
-    <message>
-        <source>If you smoke, ask your care team for help to stop.</source>
-        <translation>Wenn Sie rauchen, bitten Sie Ihr Behandlungsteam um Hilfe beim Aufhören.</translation>
-    </message>
-    <message>
-        <source>Ask whether acupuncture could help as an addition to your treatment.</source>
-        <translation>Fragen Sie, ob Akupunktur als Ergänzung zu Ihrer Behandlung helfen könnte.</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Sicherheit</translation>
-    </message>
-    <message>
-        <source>Burns, cuts or blisters you may not feel because of numbness.</source>
-        <translation>Verbrennungen, Schnitte oder Blasen, die Sie wegen der Taubheit vielleicht nicht spüren.</translation>
-    </message>
-    <message>
-        <source>Check the water temperature with your elbow or a thermometer before washing or bathing.</source>
-        <translation>Prüfen Sie vor dem Waschen oder Baden die Wassertemperatur mit dem Ellbogen oder einem Thermometer.</translation>
-    </message>
-    <message>
-        <source>Use oven gloves, and be careful with heating pads and hot-water bottles.</source>
-        <translation>Benutzen Sie Topfhandschuhe, und seien Sie vorsichtig mit Heizkissen und Wärmflaschen.</translation>
-    </message>
-    <message>
-        <source>Look at your feet every day for blisters, cuts or redness.</source>
-        <translation>Sehen Sie sich jeden Tag Ihre Füße an: Gibt es Blasen, Schnitte oder Rötungen?</translation>
-    </message>
-    <message>
-        <source>Keep the skin of hands and feet moisturised so it does not crack.</source>
-        <translation>Cremen Sie die Haut an Händen und Füßen regelmäßig ein, damit sie nicht rissig wird.</translation>
-    </message>
-    <message>
-        <source>Medical help</source>
-        <translation>Ärztliche Hilfe</translation>
-    </message>
-    <message>
-        <source>Symptoms that get worse or spread to new places.</source>
-        <translation>Beschwerden, die stärker werden oder sich auf neue Stellen ausbreiten.</translation>
-    </message>
-    <message>
-        <source>Contact your care team: they can grade the problem and may adjust your treatment.</source>
-        <translation>Wenden Sie sich an Ihr Behandlungsteam: Es kann das Problem einstufen und Ihre Behandlung gegebenenfalls anpassen.</translation>
-    </message>
-    <message>
-        <source>Ask about medicines for nerve pain, burning or tingling.</source>
-        <translation>Fragen Sie nach Medikamenten gegen Nervenschmerzen, Brennen oder Kribbeln.</translation>
-    </message>
-    <message>
-        <source>Ask whether physical or occupational therapy would help.</source>
-        <translation>Fragen Sie, ob Physio- oder Ergotherapie helfen würde.</translation>
-    </message>
-    <message>
-        <source>Use night lights on the way to the bathroom.</source>
-        <translation>Nutzen Sie Nachtlichter auf dem Weg ins Bad.</translation>
-    </message>
-    <message>
-        <source>Put non-slip mats in the bath and shower.</source>
-        <translation>Legen Sie rutschfeste Matten in Badewanne und Dusche.</translation>
-    </message>
-    <message>
-        <source>Use handrails on stairs and in the bathroom.</source>
-        <translation>Nutzen Sie Geländer an Treppen und Haltegriffe im Bad.</translation>
-    </message>
-    <message>
-        <source>Keep floors clear of loose rugs, cables and clutter.</source>
-        <translation>Halten Sie Böden frei von losen Teppichen, Kabeln und herumliegenden Dingen.</translation>
-    </message>
-    <message>
-        <source>Look at your feet every day for injuries you may not feel.</source>
-        <translation>Sehen Sie sich jeden Tag Ihre Füße an, um Verletzungen zu finden, die Sie vielleicht nicht spüren.</translation>
-    </message>
-    <message>
-        <source>Managing Your Immunotherapy Side Effects</source>
-        <translation>Managing Your Immunotherapy Side Effects</translation>
-    </message>
-    <message>
-        <source>Memorial Sloan Kettering Cancer Center (mskcc.org)</source>
-        <translation>Memorial Sloan Kettering Cancer Center (mskcc.org, auf Englisch)</translation>
-    </message>
-    <message>
-        <source>CAR-T cell therapy</source>
-        <translation>CAR-T cell therapy</translation>
-    </message>
-    <message>
-        <source>Mayo Clinic (mayoclinic.org)</source>
-        <translation>Mayo Clinic (mayoclinic.org, auf Englisch)</translation>
-    </message>
-    <message>
-        <source>Anti-cancer drug induced peripheral neuropathy (guideline 1743)</source>
-        <translation>Anti-cancer drug induced peripheral neuropathy (Leitlinie 1743)</translation>
-    </message>
-    <message>
-        <source>eviQ (eviq.org.au)</source>
-        <translation>eviQ (eviq.org.au, auf Englisch)</translation>
-    </message>
-    <message>
-        <source>Management of immune-related adverse events in patients treated with immune checkpoint inhibitor therapy</source>
-        <translation>Management of immune-related adverse events in patients treated with immune checkpoint inhibitor therapy</translation>
-    </message>
-    <message>
-        <source>American Society of Clinical Oncology (ASCO) guideline</source>
-        <translation>Leitlinie der American Society of Clinical Oncology (ASCO), auf Englisch</translation>
-    </message>
-    <message>
-        <source>A patient-kept diary with estimates, not a diagnosis: the care team assesses and grades symptoms.</source>
-        <translation>Ein von Patientinnen und Patienten geführtes Tagebuch mit Schätzungen, keine Diagnose: Das Behandlungsteam beurteilt die Beschwerden und stuft sie ein.</translation>
-    </message>
-    <message>
-        <source>If you have trouble breathing or swallowing, new weakness of the face, a seizure, or sudden confusion, call your care team&apos;s urgent line or emergency services now. Do not wait for an appointment.</source>
-        <translation>Wenn Sie Atem- oder Schluckbeschwerden, eine neue Schwäche im Gesicht, einen Krampfanfall oder plötzliche Verwirrtheit haben, rufen Sie jetzt die Notfallnummer Ihres Behandlungsteams oder den Notruf an. Warten Sie nicht auf einen Termin.</translation>
-    </message>
-</context>
-<context>
-    <name>nd::SetBaselineCommand</name>
-    <message>
-        <source>Set the days that count as your usual state (the baseline).</source>
-        <translation>Die Tage festlegen, die als Ihr gewohnter Zustand gelten (der Vergleichszeitraum).</translation>
-    </message>
-    <message>
-        <source>First day of the baseline.</source>
-        <translation>Erster Tag des Vergleichszeitraums.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATUM</translation>
-    </message>
-    <message>
-        <source>Last day of the baseline.</source>
-        <translation>Letzter Tag des Vergleichszeitraums.</translation>
-    </message>
-    <message>
-        <source>set-baseline needs --from DATE and --to DATE</source>
-        <translation>set-baseline braucht --from DATUM und --to DATUM</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from darf nicht nach --to liegen</translation>
-    </message>
-    <message>
-        <source>Baseline set to %1 – %2.</source>
-        <translation>Vergleichszeitraum festgelegt auf %1 – %2.</translation>
-    </message>
-</context>
-<context>
     <name>nd::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4073,10 +4061,6 @@ Ctrl+1 bis Ctrl+5 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>Look</source>
         <translation>Darstellung</translation>
-    </message>
-    <message>
-        <source>Translations are on their way; until then NerveDiary speaks English.</source>
-        <translation>Weitere Übersetzungen sind in Arbeit; bis dahin erscheint NerveDiary in anderen Sprachen auf Englisch.</translation>
     </message>
     <message>
         <source>Your diary day</source>
@@ -4551,21 +4535,6 @@ Ctrl+1 bis Ctrl+5 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>Care team: %1.</source>
         <translation>Behandlungsteam: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>nd::WindowDiaryOpener</name>
-    <message>
-        <source>Today&apos;s backup could not be made: %1</source>
-        <translation>Die heutige Sicherung konnte nicht erstellt werden: %1</translation>
-    </message>
-    <message>
-        <source>The backup could not be brought back: %1</source>
-        <translation>Die Sicherung konnte nicht zurückgeholt werden: %1</translation>
-    </message>
-    <message>
-        <source>The diary cannot be read at all: %1</source>
-        <translation>Das Tagebuch kann überhaupt nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,145 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Write a checked copy of the diary, even while the window has it open. Without --out the copy goes to the backups folder beside the diary, where old copies are rotated.</source>
+        <translation>Escribir una copia comprobada del diario, incluso mientras la ventana lo tiene abierto. Sin --out, la copia va a la carpeta de copias de seguridad junto al diario, donde las copias antiguas se van renovando.</translation>
+    </message>
+    <message>
+        <source>Where to write the copy (default: the backups folder).</source>
+        <translation>Dónde escribir la copia (por defecto: la carpeta de copias de seguridad).</translation>
+    </message>
+    <message>
+        <source>COPY.sqlite</source>
+        <translation>COPY.sqlite</translation>
+    </message>
+    <message>
+        <source>The copy failed its check: %1</source>
+        <translation>La copia no superó la comprobación: %1</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Copia de seguridad escrita en %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>hecha a mano</translation>
+    </message>
+    <message>
+        <source>before a format update</source>
+        <translation>antes de una actualización de formato</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>copy of a damaged diary</source>
+        <translation>copia de un diario dañado</translation>
+    </message>
+    <message>
+        <source>The diary is not open, so no backup was made.</source>
+        <translation>El diario no está abierto, así que no se hizo ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup was written but failed its check: %1</source>
+        <translation>La copia de seguridad se escribió, pero no superó la comprobación: %1</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s format was not updated because a backup could not be made first: %1</source>
+        <translation>No se actualizó el formato del diario porque antes no se pudo hacer una copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>The copy is damaged (%1).</source>
+        <translation>La copia está dañada (%1).</translation>
+    </message>
+    <message>
+        <source>The copy is not a NerveDiary diary.</source>
+        <translation>La copia no es un diario de NerveDiary.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be used, so nothing was changed: %1</source>
+        <translation>Esta copia de seguridad no se puede usar, así que no se cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>The current diary could not be kept as a backup, so nothing was restored: %1</source>
+        <translation>No se pudo guardar el diario actual como copia de seguridad, así que no se restauró nada: %1</translation>
+    </message>
+    <message>
+        <source>This backup was written with different settings and cannot be restored here.</source>
+        <translation>Esta copia de seguridad se escribió con otra configuración y no se puede restaurar aquí.</translation>
+    </message>
+    <message>
+        <source>restoring the backup</source>
+        <translation>restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The damaged diary could not be kept as a copy, so nothing was restored: %1</source>
+        <translation>No se pudo guardar el diario dañado como copia, así que no se restauró nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>The disk is full; the backup was not written.</source>
+        <translation>El disco está lleno; no se escribió la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>No se pudo escribir la copia de seguridad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check that the diary file is intact (reads only).</source>
+        <translation>Comprobar que el archivo del diario está intacto (solo lectura).</translation>
+    </message>
+    <message>
+        <source>The diary file is damaged: %1</source>
+        <translation>El archivo del diario está dañado: %1</translation>
+    </message>
+    <message>
+        <source>ok: %1 entries, %2 treatment events, format version %3</source>
+        <translation>ok: %1 anotaciones, %2 eventos del tratamiento, versión de formato %3</translation>
+    </message>
+</context>
+<context>
+    <name>CliSupport</name>
+    <message>
+        <source>The diary file.</source>
+        <translation>El archivo del diario.</translation>
+    </message>
+    <message>
+        <source>The diary file (default: %1).</source>
+        <translation>El archivo del diario (por defecto: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>warning: today&apos;s backup was not made: %1</source>
+        <translation>advertencia: no se hizo la copia de seguridad de hoy: %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date in the form YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--%1 necesita una fecha con el formato YYYY-MM-DD, no &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>unknown command &apos;%1&apos; (commands: %2)</source>
@@ -21,6 +160,72 @@
     <message>
         <source>unexpected argument &apos;%1&apos; (see nervediary %2 --help)</source>
         <translation>argumento inesperado &apos;%1&apos; (consulte nervediary %2 --help)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>unknown column (did you mean %1?)</source>
+        <translation>columna desconocida (¿quería decir %1?)</translation>
+    </message>
+    <message>
+        <source>unknown column (known columns: %1)</source>
+        <translation>columna desconocida (columnas conocidas: %1)</translation>
+    </message>
+    <message>
+        <source>the file is empty; a header row is required</source>
+        <translation>el archivo está vacío; hace falta una fila de cabecera</translation>
+    </message>
+    <message>
+        <source>the column has no name (remove it or name it)</source>
+        <translation>la columna no tiene nombre (quítela o póngale un nombre)</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>la columna aparece dos veces</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>falta una columna obligatoria</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>la fila tiene %1 campos, pero la cabecera tiene %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>a second row for %1 by %2 (the first is on line %3)</source>
+        <translation>una segunda fila para %1, autor %2 (la primera está en la línea %3)</translation>
+    </message>
+    <message>
+        <source>the diary already has an entry for %1 by %2 (use --on-conflict skip or replace)</source>
+        <translation>el diario ya tiene una anotación para %1, autor %2 (use --on-conflict skip o replace)</translation>
+    </message>
+    <message>
+        <source>the diary already has this treatment event (use --on-conflict skip or replace)</source>
+        <translation>el diario ya tiene este evento del tratamiento (use --on-conflict skip o replace)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvParser</name>
+    <message>
+        <source>the text is not UTF-8 (save the file as UTF-8 and try again)</source>
+        <translation>el texto no está en UTF-8 (guarde el archivo como UTF-8 e inténtelo de nuevo)</translation>
+    </message>
+    <message>
+        <source>a quote mark inside a field that does not start with one (put the whole field in quotes and double the quote mark)</source>
+        <translation>unas comillas dentro de un campo que no empieza con comillas (ponga todo el campo entre comillas y duplique las comillas interiores)</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un campo entre comillas no se cierra nunca</translation>
+    </message>
+    <message>
+        <source>text after the closing quote mark of a field</source>
+        <translation>texto después de las comillas de cierre de un campo</translation>
     </message>
 </context>
 <context>
@@ -33,6 +238,58 @@
         <source>saving</source>
         <translation>guardar</translation>
     </message>
+    <message>
+        <source>The diary file %1 does not exist.</source>
+        <translation>El archivo del diario %1 no existe.</translation>
+    </message>
+    <message>
+        <source>opening the diary</source>
+        <translation>abrir el diario</translation>
+    </message>
+    <message>
+        <source>The diary file %1 cannot be created: %2</source>
+        <translation>No se puede crear el archivo del diario %1: %2</translation>
+    </message>
+    <message>
+        <source>reading the diary</source>
+        <translation>leer el diario</translation>
+    </message>
+    <message>
+        <source>This diary was written by a newer version of NerveDiary (format %1). Please update the app; the file was not changed.</source>
+        <translation>Este diario se escribió con una versión más nueva de NerveDiary (formato %1). Actualice la aplicación; el archivo no se cambió.</translation>
+    </message>
+    <message>
+        <source>The diary file is damaged (%1). It was not changed.</source>
+        <translation>El archivo del diario está dañado (%1). No se cambió.</translation>
+    </message>
+    <message>
+        <source>%1 is not a NerveDiary diary.</source>
+        <translation>%1 no es un diario de NerveDiary.</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a NerveDiary diary. It was not changed.</source>
+        <translation>%1 es una base de datos, pero no un diario de NerveDiary. No se cambió.</translation>
+    </message>
+    <message>
+        <source>checking the diary</source>
+        <translation>comprobar el diario</translation>
+    </message>
+    <message>
+        <source>configuring the diary</source>
+        <translation>configurar el diario</translation>
+    </message>
+    <message>
+        <source>opening the diary for reading</source>
+        <translation>abrir el diario para leerlo</translation>
+    </message>
+    <message>
+        <source>The diary could not be backed up before updating its format.</source>
+        <translation>No se pudo hacer una copia de seguridad del diario antes de actualizar su formato.</translation>
+    </message>
+    <message>
+        <source>updating the diary format</source>
+        <translation>actualizar el formato del diario</translation>
+    </message>
 </context>
 <context>
     <name>DayDetails</name>
@@ -42,6 +299,172 @@
             <numerusform>%n aviso este día</numerusform>
             <numerusform>%n avisos este día</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Entumecimiento</translation>
+    </message>
+    <message>
+        <source>Tingling</source>
+        <translation>Hormigueo</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Ardor</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Cold sensitivity</source>
+        <translation>Sensibilidad al frío</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Debilidad</translation>
+    </message>
+    <message>
+        <source>Nothing logged on this day</source>
+        <translation>No hay nada anotado este día</translation>
+    </message>
+    <message>
+        <source>Logged by the patient and a caregiver</source>
+        <translation>Anotado por el paciente y un cuidador</translation>
+    </message>
+    <message>
+        <source>Logged by a caregiver</source>
+        <translation>Anotado por un cuidador</translation>
+    </message>
+    <message>
+        <source>Logged by the patient</source>
+        <translation>Anotado por el paciente</translation>
+    </message>
+    <message>
+        <source>(7-day average %1)</source>
+        <translation>(media de 7 días: %1)</translation>
+    </message>
+    <message>
+        <source>Hands score</source>
+        <translation>Puntuación de las manos</translation>
+    </message>
+    <message>
+        <source>Feet score</source>
+        <translation>Puntuación de los pies</translation>
+    </message>
+    <message>
+        <source>Symptoms (0–10)</source>
+        <translation>Síntomas (0–10)</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Manos</translation>
+    </message>
+    <message>
+        <source>Feet</source>
+        <translation>Pies</translation>
+    </message>
+    <message>
+        <source>Daily tasks</source>
+        <translation>Tareas diarias</translation>
+    </message>
+    <message>
+        <source>Falls</source>
+        <translation>Caídas</translation>
+    </message>
+    <message>
+        <source>Near falls</source>
+        <translation>Casi caídas</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Hands %1, feet %2, estimated grade %3</source>
+        <translation>Manos %1, pies %2, grado estimado %3</translation>
+    </message>
+</context>
+<context>
+    <name>DbError</name>
+    <message>
+        <source>The diary is in use by another program (%1 failed). Close it and try again.</source>
+        <translation>Otro programa está usando el diario (no se pudo %1). Cierre ese programa e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The diary file is damaged or is not a NerveDiary file (%1 failed: %2).</source>
+        <translation>El archivo del diario está dañado o no es un archivo de NerveDiary (no se pudo %1: %2).</translation>
+    </message>
+    <message>
+        <source>The disk is full (%1 failed). Nothing was changed; free some space and try again.</source>
+        <translation>El disco está lleno (no se pudo %1). No se cambió nada; libere algo de espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The diary file cannot be written (%1 failed: %2). Check its permissions.</source>
+        <translation>No se puede escribir en el archivo del diario (no se pudo %1: %2). Revise sus permisos.</translation>
+    </message>
+    <message>
+        <source>A disk error occurred (%1 failed: %2).</source>
+        <translation>Se produjo un error de disco (no se pudo %1: %2).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>No se pudo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Write a made-up demo diary into a new file.</source>
+        <translation>Escribir un diario de demostración inventado en un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>How many days the demo covers (default 180).</source>
+        <translation>Cuántos días abarca la demostración (por defecto, 180).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seed for the made-up values; the same seed gives the same diary.</source>
+        <translation>Semilla para los valores inventados; la misma semilla da el mismo diario.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Last day of the demo (default: today).</source>
+        <translation>Último día de la demostración (por defecto: hoy).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>demo needs --db FILE</source>
+        <translation>demo necesita --db ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number from 1 to %1</source>
+        <translation>--days necesita un número entero de 1 a %1</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more</source>
+        <translation>--seed necesita un número entero igual o mayor que 0</translation>
+    </message>
+    <message>
+        <source>%1 already holds a diary; the demo is only written into a new or empty file</source>
+        <translation>%1 ya contiene un diario; la demostración solo se escribe en un archivo nuevo o vacío</translation>
+    </message>
+    <message>
+        <source>Writing the demo diary</source>
+        <translation>Escribiendo el diario de demostración</translation>
+    </message>
+    <message>
+        <source>Wrote a demo diary of %1 days (%2 entries, %3 treatment events) to %4</source>
+        <translation>Se escribió un diario de demostración de %1 días (%2 anotaciones, %3 eventos del tratamiento) en %4</translation>
     </message>
 </context>
 <context>
@@ -107,6 +530,61 @@
     </message>
 </context>
 <context>
+    <name>DiaryCsvFormat</name>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; no es yes ni no</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of none, blister, cut, burn, redness, other</source>
+        <translation>&apos;%1&apos; no es ninguno de estos: none, blister, cut, burn, redness, other</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; no es un número entero</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (0 to %2)</source>
+        <translation>%1 está fuera del intervalo (de 0 a %2)</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>hace falta una fecha</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day of the calendar</source>
+        <translation>&apos;%1&apos; no es un día del calendario</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; no es una fecha con el formato YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>an author is required (patient or caregiver)</source>
+        <translation>hace falta un autor (patient o caregiver)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not patient or caregiver</source>
+        <translation>&apos;%1&apos; no es patient ni caregiver</translation>
+    </message>
+    <message>
+        <source>unknown region &apos;%1&apos; (use codes like left_fingertips or right_foot)</source>
+        <translation>región desconocida &apos;%1&apos; (use códigos como left_fingertips o right_foot)</translation>
+    </message>
+    <message>
+        <source>infusion, medication_start, medication_change, medication_stop, treatment_paused, treatment_resumed, appointment, other</source>
+        <translation>infusion, medication_start, medication_change, medication_stop, treatment_paused, treatment_resumed, appointment, other</translation>
+    </message>
+    <message>
+        <source>a kind is required (%1)</source>
+        <translation>hace falta un tipo (%1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known kind (%2)</source>
+        <translation>&apos;%1&apos; no es un tipo conocido (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DiaryFileActions</name>
     <message>
         <source>NerveDiary diaries (*.sqlite);;All files (*)</source>
@@ -139,6 +617,104 @@
     <message>
         <source>The diary could not be copied there: %1</source>
         <translation>No se pudo copiar el diario allí: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryLock</name>
+    <message>
+        <source>The lock file %1 cannot be created: %2</source>
+        <translation>No se puede crear el archivo de bloqueo %1: %2</translation>
+    </message>
+    <message>
+        <source>This diary is already open in another NerveDiary window. Please switch to that window, or close it and try again.</source>
+        <translation>Este diario ya está abierto en otra ventana de NerveDiary. Cambie a esa ventana, o ciérrela e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The diary cannot be locked: %1</source>
+        <translation>No se puede bloquear el diario: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryStore</name>
+    <message>
+        <source>The entry was not saved: %1 %2.</source>
+        <translation>La anotación no se guardó: %1 %2.</translation>
+    </message>
+    <message>
+        <source>saving the entry</source>
+        <translation>guardar la anotación</translation>
+    </message>
+    <message>
+        <source>reading an entry</source>
+        <translation>leer una anotación</translation>
+    </message>
+    <message>
+        <source>reading entries</source>
+        <translation>leer las anotaciones</translation>
+    </message>
+    <message>
+        <source>deleting the entry</source>
+        <translation>borrar la anotación</translation>
+    </message>
+    <message>
+        <source>counting entries</source>
+        <translation>contar las anotaciones</translation>
+    </message>
+    <message>
+        <source>reading the diary</source>
+        <translation>leer el diario</translation>
+    </message>
+    <message>
+        <source>reading treatment events</source>
+        <translation>leer los eventos del tratamiento</translation>
+    </message>
+    <message>
+        <source>The treatment event was not saved: it has no valid date.</source>
+        <translation>El evento del tratamiento no se guardó: no tiene una fecha válida.</translation>
+    </message>
+    <message>
+        <source>saving the treatment event</source>
+        <translation>guardar el evento del tratamiento</translation>
+    </message>
+    <message>
+        <source>deleting the treatment event</source>
+        <translation>borrar el evento del tratamiento</translation>
+    </message>
+    <message>
+        <source>reading the baseline</source>
+        <translation>leer la referencia</translation>
+    </message>
+    <message>
+        <source>The baseline was not set: its first day must not be after its last.</source>
+        <translation>La referencia no se fijó: su primer día no puede ser posterior al último.</translation>
+    </message>
+    <message>
+        <source>setting the baseline</source>
+        <translation>fijar la referencia</translation>
+    </message>
+    <message>
+        <source>clearing the baseline</source>
+        <translation>quitar la referencia</translation>
+    </message>
+    <message>
+        <source>reading the profile</source>
+        <translation>leer el perfil</translation>
+    </message>
+    <message>
+        <source>saving the profile</source>
+        <translation>guardar el perfil</translation>
+    </message>
+    <message>
+        <source>reading flag acknowledgements</source>
+        <translation>leer las marcas de avisos comentados</translation>
+    </message>
+    <message>
+        <source>saving the acknowledgement</source>
+        <translation>guardar la marca de comentado</translation>
+    </message>
+    <message>
+        <source>removing the acknowledgement</source>
+        <translation>quitar la marca de comentado</translation>
     </message>
 </context>
 <context>
@@ -197,6 +773,170 @@
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>EventLabels</name>
+    <message>
+        <source>Infusion</source>
+        <translation>Infusión</translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation>Medicación iniciada</translation>
+    </message>
+    <message>
+        <source>Medication changed</source>
+        <translation>Medicación cambiada</translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation>Medicación suspendida</translation>
+    </message>
+    <message>
+        <source>Treatment paused</source>
+        <translation>Tratamiento en pausa</translation>
+    </message>
+    <message>
+        <source>Treatment resumed</source>
+        <translation>Tratamiento reanudado</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCsvCommand</name>
+    <message>
+        <source>Export all entries (and treatment events) as CSV.</source>
+        <translation>Exportar todas las anotaciones (y los eventos del tratamiento) como CSV.</translation>
+    </message>
+    <message>
+        <source>Where to write the entries.</source>
+        <translation>Dónde escribir las anotaciones.</translation>
+    </message>
+    <message>
+        <source>ENTRIES.csv</source>
+        <translation>ENTRIES.csv</translation>
+    </message>
+    <message>
+        <source>Where to write the treatment events.</source>
+        <translation>Dónde escribir los eventos del tratamiento.</translation>
+    </message>
+    <message>
+        <source>EVENTS.csv</source>
+        <translation>EVENTS.csv</translation>
+    </message>
+    <message>
+        <source>export-csv needs --out ENTRIES.csv</source>
+        <translation>export-csv necesita --out ENTRIES.csv</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries and %2 treatment events.</source>
+        <translation>Se exportaron %1 anotaciones y %2 eventos del tratamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFhirCommand</name>
+    <message>
+        <source>Export the whole diary as a FHIR R4 bundle (JSON) for other health apps and records.</source>
+        <translation>Exportar todo el diario como un paquete FHIR R4 (JSON) para otras aplicaciones y registros de salud.</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle.</source>
+        <translation>Dónde escribir el paquete.</translation>
+    </message>
+    <message>
+        <source>BUNDLE.json</source>
+        <translation>BUNDLE.json</translation>
+    </message>
+    <message>
+        <source>export-fhir needs --out BUNDLE.json</source>
+        <translation>export-fhir necesita --out BUNDLE.json</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries, %2 treatment events, %3 flags and %4 daily grades as FHIR.</source>
+        <translation>Se exportaron como FHIR %1 anotaciones, %2 eventos del tratamiento, %3 avisos y %4 grados diarios.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfCommand</name>
+    <message>
+        <source>Write the appointment report as a PDF (default: the whole diary).</source>
+        <translation>Escribir el informe para la cita como PDF (por defecto: todo el diario).</translation>
+    </message>
+    <message>
+        <source>Where to write the report.</source>
+        <translation>Dónde escribir el informe.</translation>
+    </message>
+    <message>
+        <source>REPORT.pdf</source>
+        <translation>REPORT.pdf</translation>
+    </message>
+    <message>
+        <source>First day of the report (default: the first entry).</source>
+        <translation>Primer día del informe (por defecto: la primera anotación).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>Last day of the report (default: the last entry).</source>
+        <translation>Último día del informe (por defecto: la última anotación).</translation>
+    </message>
+    <message>
+        <source>Paper size: a4 (default) or letter.</source>
+        <translation>Tamaño del papel: a4 (por defecto) o letter.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+    <message>
+        <source>Sections to leave out, separated by commas: charts, table, events, notes, flags.</source>
+        <translation>Secciones que se dejan fuera, separadas por comas: charts, table, events, notes, flags.</translation>
+    </message>
+    <message>
+        <source>SECTIONS</source>
+        <translation>SECCIONES</translation>
+    </message>
+    <message>
+        <source>export-pdf needs --out REPORT.pdf</source>
+        <translation>export-pdf necesita --out REPORT.pdf</translation>
+    </message>
+    <message>
+        <source>--page-size needs a4 or letter, not &apos;%1&apos;</source>
+        <translation>--page-size necesita a4 o letter, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--leave-out knows charts, table, events, notes and flags, not &apos;%1&apos;</source>
+        <translation>--leave-out admite charts, table, events, notes y flags, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from no puede ser posterior a --to</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Escribiendo el informe</translation>
+    </message>
+    <message>
+        <source>Wrote a %1-page report for %2 to %3</source>
+        <translation>Se escribió un informe de %1 páginas para el periodo %2 en %3</translation>
     </message>
 </context>
 <context>
@@ -346,10 +1086,6 @@
         <translation>%1 en los pies</translation>
     </message>
     <message>
-        <source>less feeling, as if through a glove</source>
-        <translation>menos sensibilidad, como a través de un guante</translation>
-    </message>
-    <message>
         <source>pins and needles</source>
         <translation>pinchazos, como de alfileres</translation>
     </message>
@@ -397,6 +1133,10 @@
         <source>Caregiver</source>
         <translation>Cuidador</translation>
     </message>
+    <message>
+        <source>less feeling, like wearing gloves</source>
+        <translation>menos sensibilidad, como si llevara guantes</translation>
+    </message>
 </context>
 <context>
     <name>FlagLevelStyle</name>
@@ -414,204 +1154,7 @@
     </message>
 </context>
 <context>
-    <name>GradeEstimate</name>
-    <message>
-        <source>Estimated grade (patient-reported)</source>
-        <translation>Grado estimado (según el paciente)</translation>
-    </message>
-    <message>
-        <source>An estimate from your own ratings (0–3), to help talk with your care team. It is not the official grade: only your care team grades this side effect.</source>
-        <translation>Una estimación a partir de sus propias valoraciones (0–3), para ayudarle a hablar con su equipo médico. No es el grado oficial: solo su equipo médico determina el grado de este efecto secundario.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportCsvCommand</name>
-    <message numerus="yes">
-        <source>nervediary: %n problem(s) found; nothing was imported.</source>
-        <translation>
-            <numerusform>nervediary: se encontró %n problema; no se importó nada.</numerusform>
-            <numerusform>nervediary: se encontraron %n problemas; no se importó nada.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>nervediary: %n conflict(s) with the diary; nothing was imported.</source>
-        <translation>
-            <numerusform>nervediary: %n conflicto con el diario; no se importó nada.</numerusform>
-            <numerusform>nervediary: %n conflictos con el diario; no se importó nada.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MessageBox</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <source>marked</source>
-        <translation>marcado</translation>
-    </message>
-    <message>
-        <source>new since the baseline (hatched)</source>
-        <translation>nuevo desde la referencia (rayado)</translation>
-    </message>
-    <message>
-        <source>left hand</source>
-        <translation>mano izquierda</translation>
-    </message>
-    <message>
-        <source>right hand</source>
-        <translation>mano derecha</translation>
-    </message>
-    <message>
-        <source>left foot</source>
-        <translation>pie izquierdo</translation>
-    </message>
-    <message>
-        <source>right foot</source>
-        <translation>pie derecho</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Eventos</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Avisos</translation>
-    </message>
-    <message>
-        <source>treatment event (a tick above every chart)</source>
-        <translation>evento del tratamiento (una marca encima de cada gráfico)</translation>
-    </message>
-    <message>
-        <source>treatment event (dashed line in every chart)</source>
-        <translation>evento del tratamiento (línea discontinua en cada gráfico)</translation>
-    </message>
-    <message>
-        <source>How it went</source>
-        <translation>Cómo fue</translation>
-    </message>
-    <message>
-        <source>Each day shows the highest value of the patient&apos;s and caregiver&apos;s entries. Days without an entry are gaps; the grey band marks the baseline days.</source>
-        <translation>Cada día muestra el valor más alto de las anotaciones del paciente y del cuidador. Los días sin anotación quedan en blanco; la franja gris marca los días de referencia.</translation>
-    </message>
-    <message>
-        <source>page %1 of %2</source>
-        <translation>página %1 de %2</translation>
-    </message>
-    <message>
-        <source>urgent</source>
-        <translation>urgente</translation>
-    </message>
-    <message>
-        <source>contact team</source>
-        <translation>avisar al equipo</translation>
-    </message>
-    <message>
-        <source>watch</source>
-        <translation>vigilar</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPage</name>
-    <message>
-        <source>Saved the report (%1 pages) to %2.</source>
-        <translation>Informe guardado (%1 páginas) en %2.</translation>
-    </message>
-    <message>
-        <source>Sent %1 pages to the printer.</source>
-        <translation>Se enviaron %1 páginas a la impresora.</translation>
-    </message>
-    <message>
-        <source>Printing stopped.</source>
-        <translation>Impresión detenida.</translation>
-    </message>
-</context>
-<context>
-    <name>WindowLauncher</name>
-    <message>
-        <source>A private diary for nerve symptoms during cancer immunotherapy.
-Commands: demo, import-csv, export-csv, set-baseline, check, backup (nervediary COMMAND --help).</source>
-        <translation>Un diario privado para los síntomas nerviosos durante la inmunoterapia contra el cáncer.
-Comandos: demo, import-csv, export-csv, set-baseline, check, backup (nervediary COMANDO --help).</translation>
-    </message>
-    <message>
-        <source>Open a generated demo diary.</source>
-        <translation>Abrir un diario de demostración generado.</translation>
-    </message>
-    <message>
-        <source>NerveDiary</source>
-        <translation>NerveDiary</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>NerveDiary</source>
-        <translation>NerveDiary</translation>
-    </message>
-</context>
-<context>
-    <name>nd</name>
-    <message>
-        <source>Numbness</source>
-        <translation>Entumecimiento</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Hormigueo</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Ardor</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Dolor</translation>
-    </message>
-    <message>
-        <source>Cold sensitivity</source>
-        <translation>Sensibilidad al frío</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Debilidad</translation>
-    </message>
-    <message>
-        <source>unknown column (did you mean %1?)</source>
-        <translation>columna desconocida (¿quería decir %1?)</translation>
-    </message>
-    <message>
-        <source>unknown column (known columns: %1)</source>
-        <translation>columna desconocida (columnas conocidas: %1)</translation>
-    </message>
-    <message>
-        <source>the file is empty; a header row is required</source>
-        <translation>el archivo está vacío; hace falta una fila de cabecera</translation>
-    </message>
-    <message>
-        <source>the column has no name (remove it or name it)</source>
-        <translation>la columna no tiene nombre (quítela o póngale un nombre)</translation>
-    </message>
-    <message>
-        <source>the column appears twice</source>
-        <translation>la columna aparece dos veces</translation>
-    </message>
-    <message>
-        <source>required column is missing</source>
-        <translation>falta una columna obligatoria</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields but the header has %2</source>
-        <translation>la fila tiene %1 campos, pero la cabecera tiene %2</translation>
-    </message>
-    <message>
-        <source>the text is not UTF-8 (save the file as UTF-8 and try again)</source>
-        <translation>el texto no está en UTF-8 (guarde el archivo como UTF-8 e inténtelo de nuevo)</translation>
-    </message>
+    <name>Flags</name>
     <message>
         <source>none</source>
         <translation>ninguna</translation>
@@ -651,6 +1194,42 @@ Comandos: demo, import-csv, export-csv, set-baseline, check, backup (nervediary 
     <message>
         <source>other</source>
         <translation>otro</translation>
+    </message>
+    <message>
+        <source>last %1 mean %2 ≥ baseline %3 + %4</source>
+        <translation>media de los últimos %1: %2 ≥ referencia %3 + %4</translation>
+    </message>
+    <message>
+        <source>score %1 ≥ baseline %2 + %3</source>
+        <translation>puntuación %1 ≥ referencia %2 + %3</translation>
+    </message>
+    <message>
+        <source>marked on %1 of the last %2 days, not marked in the baseline days</source>
+        <translation>marcada en %1 de los últimos %2 días, no marcada en los días de referencia</translation>
+    </message>
+    <message>
+        <source>level %1 (%2) &gt; baseline %3, on %4 of the last %5 days</source>
+        <translation>dificultad %1 (%2) &gt; referencia %3, en %4 de los últimos %5 días</translation>
+    </message>
+    <message>
+        <source>level %1 (%2) &gt; baseline %3</source>
+        <translation>dificultad %1 (%2) &gt; referencia %3</translation>
+    </message>
+    <message>
+        <source>%1 recorded</source>
+        <translation>%1 ese día</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>se encontró %1</translation>
+    </message>
+    <message>
+        <source>marked yes</source>
+        <translation>marcado «sí»</translation>
+    </message>
+    <message>
+        <source> (from the caregiver&apos;s entry)</source>
+        <translation> (de la anotación del cuidador)</translation>
     </message>
     <message>
         <source>fingertips</source>
@@ -864,49 +1443,1065 @@ Comandos: demo, import-csv, export-csv, set-baseline, check, backup (nervediary 
         <source>right %1</source>
         <translation>%1 del lado derecho</translation>
     </message>
+</context>
+<context>
+    <name>FlagsCommand</name>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>No se puede leer %1: %2</translation>
+        <source>List the times the diary suggests contacting the care team (flags), oldest first.</source>
+        <translation>Listar las veces en que el diario sugiere contactar con el equipo médico (avisos), de la más antigua a la más reciente.</translation>
     </message>
     <message>
-        <source>Infusion</source>
-        <translation>Infusión</translation>
+        <source>Show flags from this day on (the rules still see the whole diary).</source>
+        <translation>Mostrar los avisos a partir de este día (las reglas siguen teniendo en cuenta todo el diario).</translation>
     </message>
     <message>
-        <source>Medication started</source>
-        <translation>Medicación iniciada</translation>
+        <source>DATE</source>
+        <translation>FECHA</translation>
     </message>
     <message>
-        <source>Medication changed</source>
-        <translation>Medicación cambiada</translation>
+        <source>Show flags up to this day.</source>
+        <translation>Mostrar los avisos hasta este día.</translation>
     </message>
     <message>
-        <source>Medication stopped</source>
-        <translation>Medicación suspendida</translation>
+        <source>Print a JSON array instead of one line per flag.</source>
+        <translation>Imprimir una matriz JSON en lugar de una línea por aviso.</translation>
     </message>
     <message>
-        <source>Treatment paused</source>
-        <translation>Tratamiento en pausa</translation>
+        <source>--from must not be after --to</source>
+        <translation>--from no puede ser posterior a --to</translation>
     </message>
     <message>
-        <source>Treatment resumed</source>
-        <translation>Tratamiento reanudado</translation>
+        <source>No flags.</source>
+        <translation>No hay avisos.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeEstimate</name>
+    <message>
+        <source>Estimated grade (patient-reported)</source>
+        <translation>Grado estimado (según el paciente)</translation>
     </message>
     <message>
-        <source>Appointment</source>
-        <translation>Cita</translation>
+        <source>An estimate from your own ratings (0–3), to help talk with your care team. It is not the official grade: only your care team grades this side effect.</source>
+        <translation>Una estimación a partir de sus propias valoraciones (0–3), para ayudarle a hablar con su equipo médico. No es el grado oficial: solo su equipo médico determina el grado de este efecto secundario.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvCommand</name>
+    <message numerus="yes">
+        <source>nervediary: %n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>nervediary: se encontró %n problema; no se importó nada.</numerusform>
+            <numerusform>nervediary: se encontraron %n problemas; no se importó nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nervediary: %n conflict(s) with the diary; nothing was imported.</source>
+        <translation>
+            <numerusform>nervediary: %n conflicto con el diario; no se importó nada.</numerusform>
+            <numerusform>nervediary: %n conflictos con el diario; no se importó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import entries (and treatment events) from CSV, all or nothing.</source>
+        <translation>Importar anotaciones (y eventos del tratamiento) desde CSV: todo o nada.</translation>
+    </message>
+    <message>
+        <source>The entries file.</source>
+        <translation>El archivo de anotaciones.</translation>
+    </message>
+    <message>
+        <source>A treatment events file to import as well.</source>
+        <translation>Un archivo de eventos del tratamiento para importar también.</translation>
+    </message>
+    <message>
+        <source>EVENTS.csv</source>
+        <translation>EVENTS.csv</translation>
+    </message>
+    <message>
+        <source>What to do with an entry whose date and author are already in the diary: fail (default), skip (keep the stored one) or replace.</source>
+        <translation>Qué hacer con una anotación cuya fecha y autor ya están en el diario: fail (por defecto), skip (conservar la guardada) o replace (sustituirla).</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>CRITERIO</translation>
+    </message>
+    <message>
+        <source>import-csv needs exactly one entries file</source>
+        <translation>import-csv necesita exactamente un archivo de anotaciones</translation>
+    </message>
+    <message>
+        <source>--on-conflict must be fail, skip or replace</source>
+        <translation>--on-conflict debe ser fail, skip o replace</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Imported %1 new entries, replaced %2, skipped %3; %4 treatment events added, %5 replaced, %6 skipped.</source>
+        <translation>Se importaron %1 anotaciones nuevas, se sustituyeron %2 y se omitieron %3; se añadieron %4 eventos del tratamiento, se sustituyeron %5 y se omitieron %6.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to disk: %2</source>
+        <translation>No se puede escribir %1 en el disco: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>marked</source>
+        <translation>marcado</translation>
+    </message>
+    <message>
+        <source>new since the baseline (hatched)</source>
+        <translation>nuevo desde la referencia (rayado)</translation>
+    </message>
+    <message>
+        <source>left hand</source>
+        <translation>mano izquierda</translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation>mano derecha</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>pie izquierdo</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>pie derecho</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>treatment event (a tick above every chart)</source>
+        <translation>evento del tratamiento (una marca encima de cada gráfico)</translation>
+    </message>
+    <message>
+        <source>treatment event (dashed line in every chart)</source>
+        <translation>evento del tratamiento (línea discontinua en cada gráfico)</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Cómo fue</translation>
+    </message>
+    <message>
+        <source>Each day shows the highest value of the patient&apos;s and caregiver&apos;s entries. Days without an entry are gaps; the grey band marks the baseline days.</source>
+        <translation>Cada día muestra el valor más alto de las anotaciones del paciente y del cuidador. Los días sin anotación quedan en blanco; la franja gris marca los días de referencia.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>página %1 de %2</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <source>contact team</source>
+        <translation>avisar al equipo</translation>
+    </message>
+    <message>
+        <source>watch</source>
+        <translation>vigilar</translation>
+    </message>
+    <message>
+        <source>P+C</source>
+        <translation>P+C</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Día a día</translation>
+    </message>
+    <message>
+        <source>One line per logged day. Each value is the day&apos;s highest over the patient&apos;s (P) and caregiver&apos;s (C) entries; days logged only by a caregiver are in italics.</source>
+        <translation>Una línea por día anotado. Cada valor es el más alto del día entre las anotaciones del paciente (P) y del cuidador (C); los días anotados solo por un cuidador van en cursiva.</translation>
+    </message>
+    <message>
+        <source>Hands, Feet: highest of numbness, tingling, burning and pain (0–10). Grade: estimated grade, patient-reported (0–3).</source>
+        <translation>Manos, Pies: el más alto de entumecimiento, hormigueo, ardor y dolor (0–10). Grado: grado estimado, según el paciente (0–3).</translation>
+    </message>
+    <message>
+        <source>Tasks (0 none, 1 mild, 2 moderate, 3 severe, 4 unable): Btn buttoning, Wri writing, Typ typing, Grs grasping, Sml small objects, Wlk walking, Bal balance, Grd feeling the ground.</source>
+        <translation>Tareas (0 ninguna, 1 leve, 2 moderada, 3 grave, 4 imposible): Abo abotonarse, Esc escribir, Tec teclear, Aga agarrar, Peq objetos pequeños, Cam caminar, Equ equilibrio, Sue sentir el suelo.</translation>
+    </message>
+    <message>
+        <source>Flags: the most pressing level among the flags that started that day, and how many. Skin, signs: skin problems found and warning signs marked.</source>
+        <translation>Avisos: el nivel más apremiante entre los avisos que empezaron ese día, y cuántos fueron. Piel, señales: problemas de piel encontrados y señales de alarma marcadas.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Manos</translation>
+    </message>
+    <message>
+        <source>Feet</source>
+        <translation>Pies</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <comment>day table column</comment>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Falls</source>
+        <comment>day table column</comment>
+        <translation>Caídas</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <comment>day table column: near falls</comment>
+        <translation>Casi</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <comment>day table column</comment>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Skin, signs</source>
+        <translation>Piel, señales</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Treatment events</source>
+        <translation>Eventos del tratamiento</translation>
+    </message>
+    <message>
+        <source>No treatment events were recorded in this period.</source>
+        <translation>No se anotaron eventos del tratamiento en este periodo.</translation>
     </message>
     <message>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>No notes were written in this period.</source>
+        <translation>No se escribieron notas en este periodo.</translation>
+    </message>
+    <message>
+        <source>caregiver</source>
+        <translation>cuidador</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <source>Flags with their numbers</source>
+        <translation>Avisos con sus cifras</translation>
+    </message>
+    <message>
+        <source>No flags in this period.</source>
+        <translation>No hay avisos en este periodo.</translation>
+    </message>
+    <message>
+        <source>Every flag of the period, oldest first, with the numbers that raised it and whether it was discussed with the care team.</source>
+        <translation>Todos los avisos del periodo, del más antiguo al más reciente, con las cifras que los activaron y si se comentaron con el equipo médico.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>The numbers</source>
+        <translation>Las cifras</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Comentado</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>How the diary raises flags</source>
+        <translation>Cómo activa avisos el diario</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Holds when</source>
+        <translation>Se cumple cuando</translation>
+    </message>
+    <message>
+        <source>Nerve symptom diary</source>
+        <translation>Diario de síntomas nerviosos</translation>
+    </message>
+    <message>
+        <source>Nerve symptom diary: %1</source>
+        <translation>Diario de síntomas nerviosos: %1</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Periodo %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 with NerveDiary %2</source>
+        <translation>Hecho el %1 con NerveDiary %2</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>Hands and feet</source>
+        <translation>Manos y pies</translation>
+    </message>
+    <message>
+        <source>highest of numbness, tingling, burning, pain (0–10)</source>
+        <translation>el más alto de entumecimiento, hormigueo, ardor y dolor (0–10)</translation>
+    </message>
+    <message>
+        <source>hands, daily</source>
+        <translation>manos, cada día</translation>
+    </message>
+    <message>
+        <source>feet, daily</source>
+        <translation>pies, cada día</translation>
+    </message>
+    <message>
+        <source>hands, 7-day average</source>
+        <translation>manos, media de 7 días</translation>
+    </message>
+    <message>
+        <source>feet, 7-day average</source>
+        <translation>pies, media de 7 días</translation>
+    </message>
+    <message>
+        <source>Daily tasks</source>
+        <translation>Tareas diarias</translation>
+    </message>
+    <message>
+        <source>highest level of the day</source>
+        <translation>nivel más alto del día</translation>
+    </message>
+    <message>
+        <source>hand tasks</source>
+        <translation>tareas con las manos</translation>
+    </message>
+    <message>
+        <source>walking, balance, feeling the ground</source>
+        <translation>caminar, equilibrio, sentir el suelo</translation>
+    </message>
+    <message>
+        <source>for discussion, not the official grade</source>
+        <translation>para comentar, no es el grado oficial</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>estimación</translation>
+    </message>
+    <message>
+        <source>Falls</source>
+        <translation>Caídas</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>por día</translation>
+    </message>
+    <message>
+        <source>added up over every %1 days</source>
+        <translation>sumadas cada %1 días</translation>
+    </message>
+    <message>
+        <source>falls</source>
+        <translation>caídas</translation>
+    </message>
+    <message>
+        <source>near falls</source>
+        <translation>casi caídas</translation>
+    </message>
+    <message>
+        <source>Nerve symptom diary report</source>
+        <translation>Informe del diario de síntomas nerviosos</translation>
+    </message>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>No se indicó ningún nombre de archivo para el informe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for the report.</source>
+        <translation>%1 es una carpeta; indique un nombre de archivo para el informe.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: permission denied.</source>
+        <translation>No se puede escribir %1: permiso denegado.</translation>
+    </message>
+    <message>
+        <source>The report was not written: it was cancelled.</source>
+        <translation>El informe no se escribió: se canceló.</translation>
+    </message>
+    <message>
+        <source>Immune checkpoint inhibitor</source>
+        <translation>Inhibidor de puntos de control inmunitario</translation>
+    </message>
+    <message>
+        <source>CAR-T cell therapy</source>
+        <translation>Terapia con células CAR-T</translation>
+    </message>
+    <message>
+        <source>Other immunotherapy</source>
+        <translation>Otra inmunoterapia</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no anotado</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Btn</source>
+        <translation>Abo</translation>
+    </message>
+    <message>
+        <source>Wri</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Tec</translation>
+    </message>
+    <message>
+        <source>Grs</source>
+        <translation>Aga</translation>
+    </message>
+    <message>
+        <source>Sml</source>
+        <translation>Peq</translation>
+    </message>
+    <message>
+        <source>Wlk</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Bal</source>
+        <translation>Equ</translation>
+    </message>
+    <message>
+        <source>Grd</source>
+        <translation>Sue</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>unable</source>
+        <translation>imposible</translation>
+    </message>
+    <message>
+        <source>blister</source>
+        <translation>ampolla</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>corte</translation>
+    </message>
+    <message>
+        <source>burn</source>
+        <translation>quemadura</translation>
+    </message>
+    <message>
+        <source>redness</source>
+        <translation>enrojecimiento</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>confusion</source>
+        <translation>confusión</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>palabras</translation>
+    </message>
+    <message>
+        <source>tremor</source>
+        <translation>temblores</translation>
+    </message>
+    <message>
+        <source>seizure</source>
+        <translation>convulsión</translation>
+    </message>
+    <message>
+        <source>swallowing</source>
+        <translation>tragar</translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation>cara</translation>
+    </message>
+    <message>
+        <source>breathing</source>
+        <translation>respirar</translation>
+    </message>
+    <message>
+        <source>%1 (rule %2)</source>
+        <translation>%1 (regla %2)</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>none (the diary is empty)</source>
+        <translation>ninguna (el diario está vacío)</translation>
+    </message>
+    <message>
+        <source>%1 (the diary&apos;s first week)</source>
+        <translation>%1 (la primera semana del diario)</translation>
+    </message>
+    <message>
+        <source>%1 (chosen by the patient)</source>
+        <translation>%1 (elegida por el paciente)</translation>
+    </message>
+    <message>
+        <source>Nerve symptom diary: report for the care team</source>
+        <translation>Diario de síntomas nerviosos: informe para el equipo médico</translation>
+    </message>
+    <message>
+        <source>Kept by the patient at home. Scores and the grade are the patient&apos;s own ratings and estimates.</source>
+        <translation>Llevado por el paciente en casa. Las puntuaciones y el grado son valoraciones y estimaciones del propio paciente.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days, %3 with a caregiver&apos;s entry</source>
+        <translation>%1 de %2 días, %3 con anotación de un cuidador</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days</source>
+        <translation>%1 de %2 días</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation>Equipo médico</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Anotado</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>of 10</source>
+        <translation>de 10</translation>
+    </message>
+    <message>
+        <source>mean of the last 7 days (days scored: %1)</source>
+        <translation>media de los últimos 7 días (días con puntuación: %1)</translation>
+    </message>
+    <message>
+        <source>no scores in the last 7 days</source>
+        <translation>sin puntuaciones en los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>referencia %1</translation>
+    </message>
+    <message>
+        <source>%1, change %2</source>
+        <translation>%1, cambio %2</translation>
+    </message>
+    <message>
+        <source>no baseline scores</source>
+        <translation>sin puntuaciones de referencia</translation>
+    </message>
+    <message>
+        <source>of 3</source>
+        <translation>de 3</translation>
+    </message>
+    <message>
+        <source>highest in the last 7 days</source>
+        <translation>el más alto de los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>nothing rated in the last 7 days</source>
+        <translation>nada valorado en los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>nothing rated at the baseline</source>
+        <translation>nada valorado en la referencia</translation>
+    </message>
+    <message>
+        <source>Falls in the period</source>
+        <translation>Caídas en el periodo</translation>
+    </message>
+    <message>
+        <source>days with a fall: %1</source>
+        <translation>días con caídas: %1</translation>
+    </message>
+    <message>
+        <source>near falls: %1</source>
+        <translation>casi caídas: %1</translation>
+    </message>
+    <message>
+        <source>Flags in this period</source>
+        <translation>Avisos en este periodo</translation>
+    </message>
+    <message>
+        <source>No flags: nothing in this period matched what the care team asks to hear about.</source>
+        <translation>No hay avisos: nada en este periodo coincidió con lo que el equipo médico pide que se le comunique.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <source>1 flag</source>
+        <translation>1 aviso</translation>
+    </message>
+    <message>
+        <source>%1 flags</source>
+        <translation>%1 avisos</translation>
+    </message>
+    <message>
+        <source>All were discussed with the care team.</source>
+        <translation>Todos se comentaron con el equipo médico.</translation>
+    </message>
+    <message>
+        <source>None was discussed with the care team yet.</source>
+        <translation>Ninguno se ha comentado todavía con el equipo médico.</translation>
+    </message>
+    <message>
+        <source>Not yet discussed with the care team: %1.</source>
+        <translation>Sin comentar todavía con el equipo médico: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3 Newest first:</source>
+        <translation>%1 (%2). %3 Los más recientes primero:</translation>
+    </message>
+    <message>
+        <source>What the diary shows</source>
+        <translation>Lo que muestra el diario</translation>
+    </message>
+    <message>
+        <source>yes, %1</source>
+        <translation>sí, %1</translation>
+    </message>
+    <message>
+        <source>Earlier flags not shown here: %1. Every flag of the period is listed with its numbers on page %2.</source>
+        <translation>Avisos anteriores no mostrados aquí: %1. Todos los avisos del periodo aparecen con sus cifras en la página %2.</translation>
+    </message>
+    <message>
+        <source>Earlier flags not shown here: %1.</source>
+        <translation>Avisos anteriores no mostrados aquí: %1.</translation>
+    </message>
+    <message>
+        <source>Where symptoms are marked</source>
+        <translation>Dónde se marcan los síntomas</translation>
+    </message>
+    <message>
+        <source>Baseline days (%1)</source>
+        <translation>Días de referencia (%1)</translation>
+    </message>
+    <message>
+        <source>Baseline days</source>
+        <translation>Días de referencia</translation>
+    </message>
+    <message>
+        <source>Last 7 days of the period (%1)</source>
+        <translation>Últimos 7 días del periodo (%1)</translation>
+    </message>
+    <message>
+        <source>Newly marked since the baseline: %1.</source>
+        <translation>Zonas nuevas marcadas desde la referencia: %1.</translation>
+    </message>
+    <message>
+        <source>No places were marked in the last 7 days of the period.</source>
+        <translation>No se marcó ninguna zona en los últimos 7 días del periodo.</translation>
+    </message>
+    <message>
+        <source>No place is newly marked since the baseline.</source>
+        <translation>No hay zonas nuevas marcadas desde la referencia.</translation>
+    </message>
+    <message>
+        <source>Treatment events in this period</source>
+        <translation>Eventos del tratamiento en este periodo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Earlier events of the period not shown here: %1. All are listed on page %2.</source>
+        <translation>Eventos anteriores del periodo no mostrados aquí: %1. Todos aparecen en la página %2.</translation>
+    </message>
+    <message>
+        <source>Earlier events of the period not shown here: %1.</source>
+        <translation>Eventos anteriores del periodo no mostrados aquí: %1.</translation>
+    </message>
+    <message>
+        <source>There are no diary entries in this period.</source>
+        <translation>No hay anotaciones del diario en este periodo.</translation>
+    </message>
+    <message>
+        <source>Nothing was logged from %1 to %2, so there is nothing to summarise or chart.</source>
+        <translation>No se anotó nada del %1 al %2, así que no hay nada que resumir ni representar en gráficos.</translation>
+    </message>
+    <message>
+        <source>The diary has entries from %1 to %2.</source>
+        <translation>El diario tiene anotaciones del %1 al %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Saved the report (%1 pages) to %2.</source>
+        <translation>Informe guardado (%1 páginas) en %2.</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>Se enviaron %1 páginas a la impresora.</translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation>Impresión detenida.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCareGuide</name>
+    <message>
+        <source>Early symptoms</source>
+        <translation>Primeros síntomas</translation>
+    </message>
+    <message>
+        <source>Pins and needles, numbness, burning or pain in the fingers or toes.</source>
+        <translation>Pinchazos, entumecimiento, ardor o dolor en los dedos de las manos o de los pies.</translation>
+    </message>
+    <message>
+        <source>Tell your care team about changes early, even small ones.</source>
+        <translation>Cuente pronto los cambios a su equipo médico, aunque sean pequeños.</translation>
+    </message>
+    <message>
+        <source>Keep moving with gentle exercise such as short walks or stretching: it helps circulation.</source>
+        <translation>Siga moviéndose con ejercicio suave, como paseos cortos o estiramientos: ayuda a la circulación.</translation>
+    </message>
+    <message>
+        <source>Keep logging every day so changes show up clearly.</source>
+        <translation>Siga anotando cada día para que los cambios se vean con claridad.</translation>
+    </message>
+    <message>
+        <source>Changes in what you can do</source>
+        <translation>Cambios en lo que puede hacer</translation>
+    </message>
+    <message>
+        <source>Buttons, writing, typing or holding things getting harder; walking or balance getting worse; not feeling the ground under your feet.</source>
+        <translation>Abotonarse, escribir, teclear o sostener cosas cuesta más; caminar o mantener el equilibrio va a peor; no siente el suelo bajo los pies.</translation>
+    </message>
+    <message>
+        <source>Ask about aids that make grip and dressing easier, and about physical therapy.</source>
+        <translation>Pregunte por ayudas técnicas que faciliten agarrar y vestirse, y por la fisioterapia.</translation>
+    </message>
+    <message>
+        <source>Wear supportive shoes with non-slip soles, indoors too.</source>
+        <translation>Lleve calzado que sujete bien y con suela antideslizante, también en casa.</translation>
+    </message>
+    <message>
+        <source>Make your home safer against falls (see the safety tips).</source>
+        <translation>Haga su casa más segura frente a las caídas (vea los consejos de seguridad).</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>Comodidad</translation>
+    </message>
+    <message>
+        <source>Hands and feet that are very sensitive to cold.</source>
+        <translation>Manos y pies muy sensibles al frío.</translation>
+    </message>
+    <message>
+        <source>Wear gloves and warm socks when it is cold.</source>
+        <translation>Use guantes y calcetines de abrigo cuando haga frío.</translation>
+    </message>
+    <message>
+        <source>Avoid alcohol; it can add stress to nerves.</source>
+        <translation>Evite el alcohol; puede perjudicar aún más a los nervios.</translation>
+    </message>
+    <message>
+        <source>If you smoke, ask your care team for help to stop.</source>
+        <translation>Si fuma, pida ayuda a su equipo médico para dejarlo.</translation>
+    </message>
+    <message>
+        <source>Ask whether acupuncture could help as an addition to your treatment.</source>
+        <translation>Pregunte si la acupuntura podría ayudarle como complemento a su tratamiento.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Burns, cuts or blisters you may not feel because of numbness.</source>
+        <translation>Quemaduras, cortes o ampollas que quizá no note por el entumecimiento.</translation>
+    </message>
+    <message>
+        <source>Check the water temperature with your elbow or a thermometer before washing or bathing.</source>
+        <translation>Compruebe la temperatura del agua con el codo o con un termómetro antes de lavarse o bañarse.</translation>
+    </message>
+    <message>
+        <source>Use oven gloves, and be careful with heating pads and hot-water bottles.</source>
+        <translation>Use manoplas de horno y tenga cuidado con las almohadillas térmicas y las bolsas de agua caliente.</translation>
+    </message>
+    <message>
+        <source>Look at your feet every day for blisters, cuts or redness.</source>
+        <translation>Mírese los pies cada día por si hay ampollas, cortes o enrojecimiento.</translation>
+    </message>
+    <message>
+        <source>Keep the skin of hands and feet moisturised so it does not crack.</source>
+        <translation>Mantenga hidratada la piel de las manos y los pies para que no se agriete.</translation>
+    </message>
+    <message>
+        <source>Medical help</source>
+        <translation>Ayuda médica</translation>
+    </message>
+    <message>
+        <source>Symptoms that get worse or spread to new places.</source>
+        <translation>Síntomas que empeoran o se extienden a nuevas zonas.</translation>
+    </message>
+    <message>
+        <source>Contact your care team: they can grade the problem and may adjust your treatment.</source>
+        <translation>Contacte con su equipo médico: pueden determinar el grado del problema y quizá ajustar su tratamiento.</translation>
+    </message>
+    <message>
+        <source>Ask about medicines for nerve pain, burning or tingling.</source>
+        <translation>Pregunte por medicamentos para el dolor de origen nervioso, el ardor o el hormigueo.</translation>
+    </message>
+    <message>
+        <source>Ask whether physical or occupational therapy would help.</source>
+        <translation>Pregunte si la fisioterapia o la terapia ocupacional le ayudarían.</translation>
+    </message>
+    <message>
+        <source>Use night lights on the way to the bathroom.</source>
+        <translation>Use luces nocturnas en el camino al baño.</translation>
+    </message>
+    <message>
+        <source>Put non-slip mats in the bath and shower.</source>
+        <translation>Ponga alfombrillas antideslizantes en la bañera y en la ducha.</translation>
+    </message>
+    <message>
+        <source>Use handrails on stairs and in the bathroom.</source>
+        <translation>Use pasamanos en las escaleras y en el baño.</translation>
+    </message>
+    <message>
+        <source>Keep floors clear of loose rugs, cables and clutter.</source>
+        <translation>Mantenga el suelo libre de alfombras sueltas, cables y objetos por medio.</translation>
+    </message>
+    <message>
+        <source>Look at your feet every day for injuries you may not feel.</source>
+        <translation>Mírese los pies cada día por si hay heridas que quizá no note.</translation>
+    </message>
+    <message>
+        <source>Managing Your Immunotherapy Side Effects</source>
+        <translation>Managing Your Immunotherapy Side Effects (en inglés)</translation>
+    </message>
+    <message>
+        <source>Memorial Sloan Kettering Cancer Center (mskcc.org)</source>
+        <translation>Memorial Sloan Kettering Cancer Center (mskcc.org)</translation>
+    </message>
+    <message>
+        <source>CAR-T cell therapy</source>
+        <translation>CAR-T cell therapy (en inglés)</translation>
+    </message>
+    <message>
+        <source>Mayo Clinic (mayoclinic.org)</source>
+        <translation>Mayo Clinic (mayoclinic.org)</translation>
+    </message>
+    <message>
+        <source>Anti-cancer drug induced peripheral neuropathy (guideline 1743)</source>
+        <translation>Anti-cancer drug induced peripheral neuropathy (guía 1743, en inglés)</translation>
+    </message>
+    <message>
+        <source>eviQ (eviq.org.au)</source>
+        <translation>eviQ (eviq.org.au)</translation>
+    </message>
+    <message>
+        <source>Management of immune-related adverse events in patients treated with immune checkpoint inhibitor therapy</source>
+        <translation>Management of immune-related adverse events in patients treated with immune checkpoint inhibitor therapy (en inglés)</translation>
+    </message>
+    <message>
+        <source>American Society of Clinical Oncology (ASCO) guideline</source>
+        <translation>Guía de la American Society of Clinical Oncology (ASCO)</translation>
+    </message>
+    <message>
+        <source>A patient-kept diary with estimates, not a diagnosis: the care team assesses and grades symptoms.</source>
+        <translation>Un diario llevado por el paciente, con estimaciones; no es un diagnóstico: el equipo médico valora los síntomas y determina su grado.</translation>
+    </message>
+    <message>
+        <source>If you have trouble breathing or swallowing, new weakness of the face, a seizure, or sudden confusion, call your care team&apos;s urgent line or emergency services now. Do not wait for an appointment.</source>
+        <translation>Si tiene dificultad para respirar o tragar, debilidad nueva en la cara, una convulsión o confusión repentina, llame ahora a la línea urgente de su equipo médico o a los servicios de emergencia. No espere a una cita.</translation>
+    </message>
+</context>
+<context>
+    <name>SetBaselineCommand</name>
+    <message>
+        <source>Set the days that count as your usual state (the baseline).</source>
+        <translation>Fijar los días que cuentan como su estado habitual (la referencia).</translation>
+    </message>
+    <message>
+        <source>First day of the baseline.</source>
+        <translation>Primer día de la referencia.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>Last day of the baseline.</source>
+        <translation>Último día de la referencia.</translation>
+    </message>
+    <message>
+        <source>set-baseline needs --from DATE and --to DATE</source>
+        <translation>set-baseline necesita --from FECHA y --to FECHA</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from no puede ser posterior a --to</translation>
+    </message>
+    <message>
+        <source>Baseline set to %1 – %2.</source>
+        <translation>Referencia fijada: %1 – %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDiaryOpener</name>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be brought back: %1</source>
+        <translation>No se pudo recuperar la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>The diary cannot be read at all: %1</source>
+        <translation>El diario no se puede leer en absoluto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLauncher</name>
+    <message>
+        <source>A private diary for nerve symptoms during cancer immunotherapy.
+Commands: demo, import-csv, export-csv, set-baseline, check, backup (nervediary COMMAND --help).</source>
+        <translation>Un diario privado para los síntomas nerviosos durante la inmunoterapia contra el cáncer.
+Comandos: demo, import-csv, export-csv, set-baseline, check, backup (nervediary COMANDO --help).</translation>
+    </message>
+    <message>
+        <source>Open a generated demo diary.</source>
+        <translation>Abrir un diario de demostración generado.</translation>
+    </message>
+    <message>
+        <source>NerveDiary</source>
+        <translation>NerveDiary</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>NerveDiary</source>
+        <translation>NerveDiary</translation>
     </message>
 </context>
 <context>
@@ -1032,103 +2627,6 @@ Comandos: demo, import-csv, export-csv, set-baseline, check, backup (nervediary 
     <message>
         <source>A caregiver is logging</source>
         <translation>Anota un cuidador</translation>
-    </message>
-</context>
-<context>
-    <name>nd::BackupCommand</name>
-    <message>
-        <source>Write a checked copy of the diary, even while the window has it open. Without --out the copy goes to the backups folder beside the diary, where old copies are rotated.</source>
-        <translation>Escribir una copia comprobada del diario, incluso mientras la ventana lo tiene abierto. Sin --out, la copia va a la carpeta de copias de seguridad junto al diario, donde las copias antiguas se van renovando.</translation>
-    </message>
-    <message>
-        <source>Where to write the copy (default: the backups folder).</source>
-        <translation>Dónde escribir la copia (por defecto: la carpeta de copias de seguridad).</translation>
-    </message>
-    <message>
-        <source>COPY.sqlite</source>
-        <translation>COPY.sqlite</translation>
-    </message>
-    <message>
-        <source>The copy failed its check: %1</source>
-        <translation>La copia no superó la comprobación: %1</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Copia de seguridad escrita en %1</translation>
-    </message>
-</context>
-<context>
-    <name>nd::BackupManager</name>
-    <message>
-        <source>daily</source>
-        <translation>diaria</translation>
-    </message>
-    <message>
-        <source>made by hand</source>
-        <translation>hecha a mano</translation>
-    </message>
-    <message>
-        <source>before a format update</source>
-        <translation>antes de una actualización de formato</translation>
-    </message>
-    <message>
-        <source>before a restore</source>
-        <translation>antes de una restauración</translation>
-    </message>
-    <message>
-        <source>copy of a damaged diary</source>
-        <translation>copia de un diario dañado</translation>
-    </message>
-    <message>
-        <source>The diary is not open, so no backup was made.</source>
-        <translation>El diario no está abierto, así que no se hizo ninguna copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>The backup was written but failed its check: %1</source>
-        <translation>La copia de seguridad se escribió, pero no superó la comprobación: %1</translation>
-    </message>
-    <message>
-        <source>The diary&apos;s format was not updated because a backup could not be made first: %1</source>
-        <translation>No se actualizó el formato del diario porque antes no se pudo hacer una copia de seguridad: %1</translation>
-    </message>
-    <message>
-        <source>The copy is damaged (%1).</source>
-        <translation>La copia está dañada (%1).</translation>
-    </message>
-    <message>
-        <source>The copy is not a NerveDiary diary.</source>
-        <translation>La copia no es un diario de NerveDiary.</translation>
-    </message>
-    <message>
-        <source>This backup cannot be used, so nothing was changed: %1</source>
-        <translation>Esta copia de seguridad no se puede usar, así que no se cambió nada: %1</translation>
-    </message>
-    <message>
-        <source>The current diary could not be kept as a backup, so nothing was restored: %1</source>
-        <translation>No se pudo guardar el diario actual como copia de seguridad, así que no se restauró nada: %1</translation>
-    </message>
-    <message>
-        <source>This backup was written with different settings and cannot be restored here.</source>
-        <translation>Esta copia de seguridad se escribió con otra configuración y no se puede restaurar aquí.</translation>
-    </message>
-    <message>
-        <source>restoring the backup</source>
-        <translation>restaurar la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>The damaged diary could not be kept as a copy, so nothing was restored: %1</source>
-        <translation>No se pudo guardar el diario dañado como copia, así que no se restauró nada: %1</translation>
-    </message>
-</context>
-<context>
-    <name>nd::BackupWriter</name>
-    <message>
-        <source>The disk is full; the backup was not written.</source>
-        <translation>El disco está lleno; no se escribió la copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>The backup could not be written: %1</source>
-        <translation>No se pudo escribir la copia de seguridad: %1</translation>
     </message>
 </context>
 <context>
@@ -1291,44 +2789,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     </message>
 </context>
 <context>
-    <name>nd::CheckCommand</name>
-    <message>
-        <source>Check that the diary file is intact (reads only).</source>
-        <translation>Comprobar que el archivo del diario está intacto (solo lectura).</translation>
-    </message>
-    <message>
-        <source>The diary file is damaged: %1</source>
-        <translation>El archivo del diario está dañado: %1</translation>
-    </message>
-    <message>
-        <source>ok: %1 entries, %2 treatment events, format version %3</source>
-        <translation>ok: %1 anotaciones, %2 eventos del tratamiento, versión de formato %3</translation>
-    </message>
-</context>
-<context>
-    <name>nd::CliSupport</name>
-    <message>
-        <source>The diary file.</source>
-        <translation>El archivo del diario.</translation>
-    </message>
-    <message>
-        <source>The diary file (default: %1).</source>
-        <translation>El archivo del diario (por defecto: %1).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ARCHIVO</translation>
-    </message>
-    <message>
-        <source>warning: today&apos;s backup was not made: %1</source>
-        <translation>advertencia: no se hizo la copia de seguridad de hoy: %1</translation>
-    </message>
-    <message>
-        <source>--%1 needs a date in the form YYYY-MM-DD, not &apos;%2&apos;</source>
-        <translation>--%1 necesita una fecha con el formato YYYY-MM-DD, no &apos;%2&apos;</translation>
-    </message>
-</context>
-<context>
     <name>nd::CollapsibleSection</name>
     <message>
         <source>Shown; press to fold away</source>
@@ -1345,25 +2805,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     <message>
         <source>Show this section</source>
         <translation>Mostrar esta sección</translation>
-    </message>
-</context>
-<context>
-    <name>nd::CsvImporter</name>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>no se puede leer: %1</translation>
-    </message>
-    <message>
-        <source>a second row for %1 by %2 (the first is on line %3)</source>
-        <translation>una segunda fila para %1, autor %2 (la primera está en la línea %3)</translation>
-    </message>
-    <message>
-        <source>the diary already has an entry for %1 by %2 (use --on-conflict skip or replace)</source>
-        <translation>el diario ya tiene una anotación para %1, autor %2 (use --on-conflict skip o replace)</translation>
-    </message>
-    <message>
-        <source>the diary already has this treatment event (use --on-conflict skip or replace)</source>
-        <translation>el diario ya tiene este evento del tratamiento (use --on-conflict skip o replace)</translation>
     </message>
 </context>
 <context>
@@ -1420,124 +2861,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     </message>
 </context>
 <context>
-    <name>nd::Database</name>
-    <message>
-        <source>The diary file %1 does not exist.</source>
-        <translation>El archivo del diario %1 no existe.</translation>
-    </message>
-    <message>
-        <source>opening the diary</source>
-        <translation>abrir el diario</translation>
-    </message>
-    <message>
-        <source>The diary file %1 cannot be created: %2</source>
-        <translation>No se puede crear el archivo del diario %1: %2</translation>
-    </message>
-    <message>
-        <source>reading the diary</source>
-        <translation>leer el diario</translation>
-    </message>
-    <message>
-        <source>This diary was written by a newer version of NerveDiary (format %1). Please update the app; the file was not changed.</source>
-        <translation>Este diario se escribió con una versión más nueva de NerveDiary (formato %1). Actualice la aplicación; el archivo no se cambió.</translation>
-    </message>
-    <message>
-        <source>The diary file is damaged (%1). It was not changed.</source>
-        <translation>El archivo del diario está dañado (%1). No se cambió.</translation>
-    </message>
-    <message>
-        <source>%1 is not a NerveDiary diary.</source>
-        <translation>%1 no es un diario de NerveDiary.</translation>
-    </message>
-    <message>
-        <source>%1 is a database, but not a NerveDiary diary. It was not changed.</source>
-        <translation>%1 es una base de datos, pero no un diario de NerveDiary. No se cambió.</translation>
-    </message>
-    <message>
-        <source>checking the diary</source>
-        <translation>comprobar el diario</translation>
-    </message>
-    <message>
-        <source>configuring the diary</source>
-        <translation>configurar el diario</translation>
-    </message>
-    <message>
-        <source>opening the diary for reading</source>
-        <translation>abrir el diario para leerlo</translation>
-    </message>
-    <message>
-        <source>The diary could not be backed up before updating its format.</source>
-        <translation>No se pudo hacer una copia de seguridad del diario antes de actualizar su formato.</translation>
-    </message>
-    <message>
-        <source>updating the diary format</source>
-        <translation>actualizar el formato del diario</translation>
-    </message>
-</context>
-<context>
-    <name>nd::DayDetails</name>
-    <message>
-        <source>Nothing logged on this day</source>
-        <translation>No hay nada anotado este día</translation>
-    </message>
-    <message>
-        <source>Logged by the patient and a caregiver</source>
-        <translation>Anotado por el paciente y un cuidador</translation>
-    </message>
-    <message>
-        <source>Logged by a caregiver</source>
-        <translation>Anotado por un cuidador</translation>
-    </message>
-    <message>
-        <source>Logged by the patient</source>
-        <translation>Anotado por el paciente</translation>
-    </message>
-    <message>
-        <source>(7-day average %1)</source>
-        <translation>(media de 7 días: %1)</translation>
-    </message>
-    <message>
-        <source>Hands score</source>
-        <translation>Puntuación de las manos</translation>
-    </message>
-    <message>
-        <source>Feet score</source>
-        <translation>Puntuación de los pies</translation>
-    </message>
-    <message>
-        <source>Symptoms (0–10)</source>
-        <translation>Síntomas (0–10)</translation>
-    </message>
-    <message>
-        <source>Hands</source>
-        <translation>Manos</translation>
-    </message>
-    <message>
-        <source>Feet</source>
-        <translation>Pies</translation>
-    </message>
-    <message>
-        <source>Daily tasks</source>
-        <translation>Tareas diarias</translation>
-    </message>
-    <message>
-        <source>Falls</source>
-        <translation>Caídas</translation>
-    </message>
-    <message>
-        <source>Near falls</source>
-        <translation>Casi caídas</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Dónde</translation>
-    </message>
-    <message>
-        <source>Hands %1, feet %2, estimated grade %3</source>
-        <translation>Manos %1, pies %2, grado estimado %3</translation>
-    </message>
-</context>
-<context>
     <name>nd::DayPicker</name>
     <message>
         <source>Day being logged: %1. Press to choose another day.</source>
@@ -1581,88 +2904,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     </message>
 </context>
 <context>
-    <name>nd::DbError</name>
-    <message>
-        <source>The diary is in use by another program (%1 failed). Close it and try again.</source>
-        <translation>Otro programa está usando el diario (no se pudo %1). Cierre ese programa e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>The diary file is damaged or is not a NerveDiary file (%1 failed: %2).</source>
-        <translation>El archivo del diario está dañado o no es un archivo de NerveDiary (no se pudo %1: %2).</translation>
-    </message>
-    <message>
-        <source>The disk is full (%1 failed). Nothing was changed; free some space and try again.</source>
-        <translation>El disco está lleno (no se pudo %1). No se cambió nada; libere algo de espacio e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>The diary file cannot be written (%1 failed: %2). Check its permissions.</source>
-        <translation>No se puede escribir en el archivo del diario (no se pudo %1: %2). Revise sus permisos.</translation>
-    </message>
-    <message>
-        <source>A disk error occurred (%1 failed: %2).</source>
-        <translation>Se produjo un error de disco (no se pudo %1: %2).</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>No se pudo %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>nd::DemoCommand</name>
-    <message>
-        <source>Write a made-up demo diary into a new file.</source>
-        <translation>Escribir un diario de demostración inventado en un archivo nuevo.</translation>
-    </message>
-    <message>
-        <source>How many days the demo covers (default 180).</source>
-        <translation>Cuántos días abarca la demostración (por defecto, 180).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Seed for the made-up values; the same seed gives the same diary.</source>
-        <translation>Semilla para los valores inventados; la misma semilla da el mismo diario.</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation>S</translation>
-    </message>
-    <message>
-        <source>Last day of the demo (default: today).</source>
-        <translation>Último día de la demostración (por defecto: hoy).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>FECHA</translation>
-    </message>
-    <message>
-        <source>demo needs --db FILE</source>
-        <translation>demo necesita --db ARCHIVO</translation>
-    </message>
-    <message>
-        <source>--days needs a whole number from 1 to %1</source>
-        <translation>--days necesita un número entero de 1 a %1</translation>
-    </message>
-    <message>
-        <source>--seed needs a whole number of 0 or more</source>
-        <translation>--seed necesita un número entero igual o mayor que 0</translation>
-    </message>
-    <message>
-        <source>%1 already holds a diary; the demo is only written into a new or empty file</source>
-        <translation>%1 ya contiene un diario; la demostración solo se escribe en un archivo nuevo o vacío</translation>
-    </message>
-    <message>
-        <source>Writing the demo diary</source>
-        <translation>Escribiendo el diario de demostración</translation>
-    </message>
-    <message>
-        <source>Wrote a demo diary of %1 days (%2 entries, %3 treatment events) to %4</source>
-        <translation>Se escribió un diario de demostración de %1 días (%2 anotaciones, %3 eventos del tratamiento) en %4</translation>
-    </message>
-</context>
-<context>
     <name>nd::DiaryCalendar</name>
     <message>
         <source>Previous month</source>
@@ -1690,61 +2931,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     </message>
 </context>
 <context>
-    <name>nd::DiaryCsvFormat</name>
-    <message>
-        <source>&apos;%1&apos; is not yes or no</source>
-        <translation>&apos;%1&apos; no es yes ni no</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of none, blister, cut, burn, redness, other</source>
-        <translation>&apos;%1&apos; no es ninguno de estos: none, blister, cut, burn, redness, other</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a whole number</source>
-        <translation>&apos;%1&apos; no es un número entero</translation>
-    </message>
-    <message>
-        <source>%1 is out of range (0 to %2)</source>
-        <translation>%1 está fuera del intervalo (de 0 a %2)</translation>
-    </message>
-    <message>
-        <source>a date is required</source>
-        <translation>hace falta una fecha</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a day of the calendar</source>
-        <translation>&apos;%1&apos; no es un día del calendario</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation>&apos;%1&apos; no es una fecha con el formato YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>an author is required (patient or caregiver)</source>
-        <translation>hace falta un autor (patient o caregiver)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not patient or caregiver</source>
-        <translation>&apos;%1&apos; no es patient ni caregiver</translation>
-    </message>
-    <message>
-        <source>unknown region &apos;%1&apos; (use codes like left_fingertips or right_foot)</source>
-        <translation>región desconocida &apos;%1&apos; (use códigos como left_fingertips o right_foot)</translation>
-    </message>
-    <message>
-        <source>infusion, medication_start, medication_change, medication_stop, treatment_paused, treatment_resumed, appointment, other</source>
-        <translation>infusion, medication_start, medication_change, medication_stop, treatment_paused, treatment_resumed, appointment, other</translation>
-    </message>
-    <message>
-        <source>a kind is required (%1)</source>
-        <translation>hace falta un tipo (%1)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a known kind (%2)</source>
-        <translation>&apos;%1&apos; no es un tipo conocido (%2)</translation>
-    </message>
-</context>
-<context>
     <name>nd::DiaryEditor</name>
     <message>
         <source>There is no entry for that day to delete.</source>
@@ -1753,104 +2939,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     <message>
         <source>That could not be undone or redone: %1</source>
         <translation>No se pudo deshacer ni rehacer: %1</translation>
-    </message>
-</context>
-<context>
-    <name>nd::DiaryLock</name>
-    <message>
-        <source>The lock file %1 cannot be created: %2</source>
-        <translation>No se puede crear el archivo de bloqueo %1: %2</translation>
-    </message>
-    <message>
-        <source>This diary is already open in another NerveDiary window. Please switch to that window, or close it and try again.</source>
-        <translation>Este diario ya está abierto en otra ventana de NerveDiary. Cambie a esa ventana, o ciérrela e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>The diary cannot be locked: %1</source>
-        <translation>No se puede bloquear el diario: %1</translation>
-    </message>
-</context>
-<context>
-    <name>nd::DiaryStore</name>
-    <message>
-        <source>The entry was not saved: %1 %2.</source>
-        <translation>La anotación no se guardó: %1 %2.</translation>
-    </message>
-    <message>
-        <source>saving the entry</source>
-        <translation>guardar la anotación</translation>
-    </message>
-    <message>
-        <source>reading an entry</source>
-        <translation>leer una anotación</translation>
-    </message>
-    <message>
-        <source>reading entries</source>
-        <translation>leer las anotaciones</translation>
-    </message>
-    <message>
-        <source>deleting the entry</source>
-        <translation>borrar la anotación</translation>
-    </message>
-    <message>
-        <source>counting entries</source>
-        <translation>contar las anotaciones</translation>
-    </message>
-    <message>
-        <source>reading the diary</source>
-        <translation>leer el diario</translation>
-    </message>
-    <message>
-        <source>reading treatment events</source>
-        <translation>leer los eventos del tratamiento</translation>
-    </message>
-    <message>
-        <source>The treatment event was not saved: it has no valid date.</source>
-        <translation>El evento del tratamiento no se guardó: no tiene una fecha válida.</translation>
-    </message>
-    <message>
-        <source>saving the treatment event</source>
-        <translation>guardar el evento del tratamiento</translation>
-    </message>
-    <message>
-        <source>deleting the treatment event</source>
-        <translation>borrar el evento del tratamiento</translation>
-    </message>
-    <message>
-        <source>reading the baseline</source>
-        <translation>leer la referencia</translation>
-    </message>
-    <message>
-        <source>The baseline was not set: its first day must not be after its last.</source>
-        <translation>La referencia no se fijó: su primer día no puede ser posterior al último.</translation>
-    </message>
-    <message>
-        <source>setting the baseline</source>
-        <translation>fijar la referencia</translation>
-    </message>
-    <message>
-        <source>clearing the baseline</source>
-        <translation>quitar la referencia</translation>
-    </message>
-    <message>
-        <source>reading the profile</source>
-        <translation>leer el perfil</translation>
-    </message>
-    <message>
-        <source>saving the profile</source>
-        <translation>guardar el perfil</translation>
-    </message>
-    <message>
-        <source>reading flag acknowledgements</source>
-        <translation>leer las marcas de avisos comentados</translation>
-    </message>
-    <message>
-        <source>saving the acknowledgement</source>
-        <translation>guardar la marca de comentado</translation>
-    </message>
-    <message>
-        <source>removing the acknowledgement</source>
-        <translation>quitar la marca de comentado</translation>
     </message>
 </context>
 <context>
@@ -1983,166 +3071,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     <message>
         <source>Marked: %1</source>
         <translation>Marcado: %1</translation>
-    </message>
-</context>
-<context>
-    <name>nd::Evaluator</name>
-    <message>
-        <source>last %1 mean %2 ≥ baseline %3 + %4</source>
-        <translation>media de los últimos %1: %2 ≥ referencia %3 + %4</translation>
-    </message>
-    <message>
-        <source>score %1 ≥ baseline %2 + %3</source>
-        <translation>puntuación %1 ≥ referencia %2 + %3</translation>
-    </message>
-    <message>
-        <source>marked on %1 of the last %2 days, not marked in the baseline days</source>
-        <translation>marcada en %1 de los últimos %2 días, no marcada en los días de referencia</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3, on %4 of the last %5 days</source>
-        <translation>dificultad %1 (%2) &gt; referencia %3, en %4 de los últimos %5 días</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3</source>
-        <translation>dificultad %1 (%2) &gt; referencia %3</translation>
-    </message>
-    <message>
-        <source>%1 recorded</source>
-        <translation>%1 ese día</translation>
-    </message>
-    <message>
-        <source>%1 found</source>
-        <translation>se encontró %1</translation>
-    </message>
-    <message>
-        <source>marked yes</source>
-        <translation>marcado «sí»</translation>
-    </message>
-    <message>
-        <source> (from the caregiver&apos;s entry)</source>
-        <translation> (de la anotación del cuidador)</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ExportCsvCommand</name>
-    <message>
-        <source>Export all entries (and treatment events) as CSV.</source>
-        <translation>Exportar todas las anotaciones (y los eventos del tratamiento) como CSV.</translation>
-    </message>
-    <message>
-        <source>Where to write the entries.</source>
-        <translation>Dónde escribir las anotaciones.</translation>
-    </message>
-    <message>
-        <source>ENTRIES.csv</source>
-        <translation>ENTRIES.csv</translation>
-    </message>
-    <message>
-        <source>Where to write the treatment events.</source>
-        <translation>Dónde escribir los eventos del tratamiento.</translation>
-    </message>
-    <message>
-        <source>EVENTS.csv</source>
-        <translation>EVENTS.csv</translation>
-    </message>
-    <message>
-        <source>export-csv needs --out ENTRIES.csv</source>
-        <translation>export-csv necesita --out ENTRIES.csv</translation>
-    </message>
-    <message>
-        <source>Exported %1 entries and %2 treatment events.</source>
-        <translation>Se exportaron %1 anotaciones y %2 eventos del tratamiento.</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ExportFhirCommand</name>
-    <message>
-        <source>Export the whole diary as a FHIR R4 bundle (JSON) for other health apps and records.</source>
-        <translation>Exportar todo el diario como un paquete FHIR R4 (JSON) para otras aplicaciones y registros de salud.</translation>
-    </message>
-    <message>
-        <source>Where to write the bundle.</source>
-        <translation>Dónde escribir el paquete.</translation>
-    </message>
-    <message>
-        <source>BUNDLE.json</source>
-        <translation>BUNDLE.json</translation>
-    </message>
-    <message>
-        <source>export-fhir needs --out BUNDLE.json</source>
-        <translation>export-fhir necesita --out BUNDLE.json</translation>
-    </message>
-    <message>
-        <source>Exported %1 entries, %2 treatment events, %3 flags and %4 daily grades as FHIR.</source>
-        <translation>Se exportaron como FHIR %1 anotaciones, %2 eventos del tratamiento, %3 avisos y %4 grados diarios.</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ExportPdfCommand</name>
-    <message>
-        <source>Write the appointment report as a PDF (default: the whole diary).</source>
-        <translation>Escribir el informe para la cita como PDF (por defecto: todo el diario).</translation>
-    </message>
-    <message>
-        <source>Where to write the report.</source>
-        <translation>Dónde escribir el informe.</translation>
-    </message>
-    <message>
-        <source>REPORT.pdf</source>
-        <translation>REPORT.pdf</translation>
-    </message>
-    <message>
-        <source>First day of the report (default: the first entry).</source>
-        <translation>Primer día del informe (por defecto: la primera anotación).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>FECHA</translation>
-    </message>
-    <message>
-        <source>Last day of the report (default: the last entry).</source>
-        <translation>Último día del informe (por defecto: la última anotación).</translation>
-    </message>
-    <message>
-        <source>Paper size: a4 (default) or letter.</source>
-        <translation>Tamaño del papel: a4 (por defecto) o letter.</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>TAMAÑO</translation>
-    </message>
-    <message>
-        <source>Sections to leave out, separated by commas: charts, table, events, notes, flags.</source>
-        <translation>Secciones que se dejan fuera, separadas por comas: charts, table, events, notes, flags.</translation>
-    </message>
-    <message>
-        <source>SECTIONS</source>
-        <translation>SECCIONES</translation>
-    </message>
-    <message>
-        <source>export-pdf needs --out REPORT.pdf</source>
-        <translation>export-pdf necesita --out REPORT.pdf</translation>
-    </message>
-    <message>
-        <source>--page-size needs a4 or letter, not &apos;%1&apos;</source>
-        <translation>--page-size necesita a4 o letter, no &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--leave-out knows charts, table, events, notes and flags, not &apos;%1&apos;</source>
-        <translation>--leave-out admite charts, table, events, notes y flags, no &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from no puede ser posterior a --to</translation>
-    </message>
-    <message>
-        <source>Writing the report</source>
-        <translation>Escribiendo el informe</translation>
-    </message>
-    <message>
-        <source>Wrote a %1-page report for %2 to %3</source>
-        <translation>Se escribió un informe de %1 páginas para el periodo %2 en %3</translation>
     </message>
 </context>
 <context>
@@ -2323,37 +3251,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     </message>
 </context>
 <context>
-    <name>nd::FlagsCommand</name>
-    <message>
-        <source>List the times the diary suggests contacting the care team (flags), oldest first.</source>
-        <translation>Listar las veces en que el diario sugiere contactar con el equipo médico (avisos), de la más antigua a la más reciente.</translation>
-    </message>
-    <message>
-        <source>Show flags from this day on (the rules still see the whole diary).</source>
-        <translation>Mostrar los avisos a partir de este día (las reglas siguen teniendo en cuenta todo el diario).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>FECHA</translation>
-    </message>
-    <message>
-        <source>Show flags up to this day.</source>
-        <translation>Mostrar los avisos hasta este día.</translation>
-    </message>
-    <message>
-        <source>Print a JSON array instead of one line per flag.</source>
-        <translation>Imprimir una matriz JSON en lugar de una línea por aviso.</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from no puede ser posterior a --to</translation>
-    </message>
-    <message>
-        <source>No flags.</source>
-        <translation>No hay avisos.</translation>
-    </message>
-</context>
-<context>
     <name>nd::GuidePage</name>
     <message>
         <source>Self-care guide</source>
@@ -2477,49 +3374,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ImportCsvCommand</name>
-    <message>
-        <source>Import entries (and treatment events) from CSV, all or nothing.</source>
-        <translation>Importar anotaciones (y eventos del tratamiento) desde CSV: todo o nada.</translation>
-    </message>
-    <message>
-        <source>The entries file.</source>
-        <translation>El archivo de anotaciones.</translation>
-    </message>
-    <message>
-        <source>A treatment events file to import as well.</source>
-        <translation>Un archivo de eventos del tratamiento para importar también.</translation>
-    </message>
-    <message>
-        <source>EVENTS.csv</source>
-        <translation>EVENTS.csv</translation>
-    </message>
-    <message>
-        <source>What to do with an entry whose date and author are already in the diary: fail (default), skip (keep the stored one) or replace.</source>
-        <translation>Qué hacer con una anotación cuya fecha y autor ya están en el diario: fail (por defecto), skip (conservar la guardada) o replace (sustituirla).</translation>
-    </message>
-    <message>
-        <source>POLICY</source>
-        <translation>CRITERIO</translation>
-    </message>
-    <message>
-        <source>import-csv needs exactly one entries file</source>
-        <translation>import-csv necesita exactamente un archivo de anotaciones</translation>
-    </message>
-    <message>
-        <source>--on-conflict must be fail, skip or replace</source>
-        <translation>--on-conflict debe ser fail, skip o replace</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Importando</translation>
-    </message>
-    <message>
-        <source>Imported %1 new entries, replaced %2, skipped %3; %4 treatment events added, %5 replaced, %6 skipped.</source>
-        <translation>Se importaron %1 anotaciones nuevas, se sustituyeron %2 y se omitieron %3; se añadieron %4 eventos del tratamiento, se sustituyeron %5 y se omitieron %6.</translation>
     </message>
 </context>
 <context>
@@ -2911,25 +3765,6 @@ Ctrl+1 a Ctrl+5 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     </message>
 </context>
 <context>
-    <name>nd::PrivateFiles</name>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>No se puede crear la carpeta %1.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be created: %2</source>
-        <translation>No se puede crear %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written to disk: %2</source>
-        <translation>No se puede escribir %1 en el disco: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>nd::RatingBar</name>
     <message>
         <source>0, none at all</source>
@@ -2946,21 +3781,6 @@ Ctrl+1 a Ctrl+5 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>%1 of 10</source>
         <translation>%1 de 10</translation>
-    </message>
-</context>
-<context>
-    <name>nd::Reader</name>
-    <message>
-        <source>a quote mark inside a field that does not start with one (put the whole field in quotes and double the quote mark)</source>
-        <translation>unas comillas dentro de un campo que no empieza con comillas (ponga todo el campo entre comillas y duplique las comillas interiores)</translation>
-    </message>
-    <message>
-        <source>a quoted field is never closed</source>
-        <translation>un campo entre comillas no se cierra nunca</translation>
-    </message>
-    <message>
-        <source>text after the closing quote mark of a field</source>
-        <translation>texto después de las comillas de cierre de un campo</translation>
     </message>
 </context>
 <context>
@@ -3003,103 +3823,6 @@ Ctrl+1 a Ctrl+5 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>%1, %2: marked on %3 of %4 logged days</source>
         <translation>%1, %2: marcado en %3 de %4 días anotados</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ReportBuilder</name>
-    <message>
-        <source>Nerve symptom diary</source>
-        <translation>Diario de síntomas nerviosos</translation>
-    </message>
-    <message>
-        <source>Nerve symptom diary: %1</source>
-        <translation>Diario de síntomas nerviosos: %1</translation>
-    </message>
-    <message>
-        <source>Period %1</source>
-        <translation>Periodo %1</translation>
-    </message>
-    <message>
-        <source>Made on %1 with NerveDiary %2</source>
-        <translation>Hecho el %1 con NerveDiary %2</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ReportCharts</name>
-    <message>
-        <source>Hands and feet</source>
-        <translation>Manos y pies</translation>
-    </message>
-    <message>
-        <source>highest of numbness, tingling, burning, pain (0–10)</source>
-        <translation>el más alto de entumecimiento, hormigueo, ardor y dolor (0–10)</translation>
-    </message>
-    <message>
-        <source>hands, daily</source>
-        <translation>manos, cada día</translation>
-    </message>
-    <message>
-        <source>feet, daily</source>
-        <translation>pies, cada día</translation>
-    </message>
-    <message>
-        <source>hands, 7-day average</source>
-        <translation>manos, media de 7 días</translation>
-    </message>
-    <message>
-        <source>feet, 7-day average</source>
-        <translation>pies, media de 7 días</translation>
-    </message>
-    <message>
-        <source>Daily tasks</source>
-        <translation>Tareas diarias</translation>
-    </message>
-    <message>
-        <source>highest level of the day</source>
-        <translation>nivel más alto del día</translation>
-    </message>
-    <message>
-        <source>hand tasks</source>
-        <translation>tareas con las manos</translation>
-    </message>
-    <message>
-        <source>walking, balance, feeling the ground</source>
-        <translation>caminar, equilibrio, sentir el suelo</translation>
-    </message>
-    <message>
-        <source>for discussion, not the official grade</source>
-        <translation>para comentar, no es el grado oficial</translation>
-    </message>
-    <message>
-        <source>estimate</source>
-        <translation>estimación</translation>
-    </message>
-    <message>
-        <source>Falls</source>
-        <translation>Caídas</translation>
-    </message>
-    <message>
-        <source>per day</source>
-        <translation>por día</translation>
-    </message>
-    <message>
-        <source>added up over every %1 days</source>
-        <translation>sumadas cada %1 días</translation>
-    </message>
-    <message>
-        <source>falls</source>
-        <translation>caídas</translation>
-    </message>
-    <message>
-        <source>near falls</source>
-        <translation>casi caídas</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ReportCharts::Context</name>
-    <message>
-        <source>baseline</source>
-        <translation>referencia</translation>
     </message>
 </context>
 <context>
@@ -3258,741 +3981,6 @@ Ctrl+1 a Ctrl+5 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     </message>
 </context>
 <context>
-    <name>nd::ReportPdf</name>
-    <message>
-        <source>Nerve symptom diary report</source>
-        <translation>Informe del diario de síntomas nerviosos</translation>
-    </message>
-    <message>
-        <source>No file name was given for the report.</source>
-        <translation>No se indicó ningún nombre de archivo para el informe.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; give a file name for the report.</source>
-        <translation>%1 es una carpeta; indique un nombre de archivo para el informe.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>La carpeta %1 no existe.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: permission denied.</source>
-        <translation>No se puede escribir %1: permiso denegado.</translation>
-    </message>
-    <message>
-        <source>The report was not written: it was cancelled.</source>
-        <translation>El informe no se escribió: se canceló.</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ReportSections</name>
-    <message>
-        <source>P+C</source>
-        <translation>P+C</translation>
-    </message>
-    <message>
-        <source>C</source>
-        <translation>C</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation>P</translation>
-    </message>
-    <message>
-        <source>Day by day</source>
-        <translation>Día a día</translation>
-    </message>
-    <message>
-        <source>One line per logged day. Each value is the day&apos;s highest over the patient&apos;s (P) and caregiver&apos;s (C) entries; days logged only by a caregiver are in italics.</source>
-        <translation>Una línea por día anotado. Cada valor es el más alto del día entre las anotaciones del paciente (P) y del cuidador (C); los días anotados solo por un cuidador van en cursiva.</translation>
-    </message>
-    <message>
-        <source>Hands, Feet: highest of numbness, tingling, burning and pain (0ጐ). Grade: estimated grade, patient-reported (0ĳ).</source>
-        <translation>Manos, Pies: el más alto de entumecimiento, hormigueo, ardor y dolor (0–10). Grado: grado estimado, según el paciente (0–3).</translation>
-    </message>
-    <message>
-        <source>Tasks (0 none, 1 mild, 2 moderate, 3 severe, 4 unable): Btn buttoning, Wri writing, Typ typing, Grs grasping, Sml small objects, Wlk walking, Bal balance, Grd feeling the ground.</source>
-        <translation>Tareas (0 ninguna, 1 leve, 2 moderada, 3 grave, 4 imposible): Abo abotonarse, Esc escribir, Tec teclear, Aga agarrar, Peq objetos pequeños, Cam caminar, Equ equilibrio, Sue sentir el suelo.</translation>
-    </message>
-    <message>
-        <source>Flags: the most pressing level among the flags that started that day, and how many. Skin, signs: skin problems found and warning signs marked.</source>
-        <translation>Avisos: el nivel más apremiante entre los avisos que empezaron ese día, y cuántos fueron. Piel, señales: problemas de piel encontrados y señales de alarma marcadas.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Por</translation>
-    </message>
-    <message>
-        <source>Hands</source>
-        <translation>Manos</translation>
-    </message>
-    <message>
-        <source>Feet</source>
-        <translation>Pies</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>Grado</translation>
-    </message>
-    <message>
-        <source>Falls</source>
-        <translation>Caídas</translation>
-    </message>
-    <message>
-        <source>Near</source>
-        <translation>Casi</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Avisos</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Skin, signs</source>
-        <translation>Piel, señales</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>Treatment events</source>
-        <translation>Eventos del tratamiento</translation>
-    </message>
-    <message>
-        <source>No treatment events were recorded in this period.</source>
-        <translation>No se anotaron eventos del tratamiento en este periodo.</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Evento</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>No notes were written in this period.</source>
-        <translation>No se escribieron notas en este periodo.</translation>
-    </message>
-    <message>
-        <source>caregiver</source>
-        <translation>cuidador</translation>
-    </message>
-    <message>
-        <source>patient</source>
-        <translation>paciente</translation>
-    </message>
-    <message>
-        <source>Flags with their numbers</source>
-        <translation>Avisos con sus cifras</translation>
-    </message>
-    <message>
-        <source>No flags in this period.</source>
-        <translation>No hay avisos en este periodo.</translation>
-    </message>
-    <message>
-        <source>Every flag of the period, oldest first, with the numbers that raised it and whether it was discussed with the care team.</source>
-        <translation>Todos los avisos del periodo, del más antiguo al más reciente, con las cifras que los activaron y si se comentaron con el equipo médico.</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Nivel</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Regla</translation>
-    </message>
-    <message>
-        <source>The numbers</source>
-        <translation>Las cifras</translation>
-    </message>
-    <message>
-        <source>Discussed</source>
-        <translation>Comentado</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>todavía no</translation>
-    </message>
-    <message>
-        <source>How the diary raises flags</source>
-        <translation>Cómo activa avisos el diario</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Holds when</source>
-        <translation>Se cumple cuando</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>no anotado</translation>
-    </message>
-    <message>
-        <source>none (the diary is empty)</source>
-        <translation>ninguna (el diario está vacío)</translation>
-    </message>
-    <message>
-        <source>%1 (the diary&apos;s first week)</source>
-        <translation>%1 (la primera semana del diario)</translation>
-    </message>
-    <message>
-        <source>%1 (chosen by the patient)</source>
-        <translation>%1 (elegida por el paciente)</translation>
-    </message>
-    <message>
-        <source>Nerve symptom diary: report for the care team</source>
-        <translation>Diario de síntomas nerviosos: informe para el equipo médico</translation>
-    </message>
-    <message>
-        <source>Kept by the patient at home. Scores and the grade are the patient&apos;s own ratings and estimates.</source>
-        <translation>Llevado por el paciente en casa. Las puntuaciones y el grado son valoraciones y estimaciones del propio paciente.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 days, %3 with a caregiver&apos;s entry</source>
-        <translation>%1 de %2 días, %3 con anotación de un cuidador</translation>
-    </message>
-    <message>
-        <source>%1 of %2 days</source>
-        <translation>%1 de %2 días</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Paciente</translation>
-    </message>
-    <message>
-        <source>Treatment</source>
-        <translation>Tratamiento</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <source>Care team</source>
-        <translation>Equipo médico</translation>
-    </message>
-    <message>
-        <source>Logged</source>
-        <translation>Anotado</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Referencia</translation>
-    </message>
-    <message>
-        <source>of 10</source>
-        <translation>de 10</translation>
-    </message>
-    <message>
-        <source>mean of the last 7 days (days scored: %1)</source>
-        <translation>media de los últimos 7 días (días con puntuación: %1)</translation>
-    </message>
-    <message>
-        <source>no scores in the last 7 days</source>
-        <translation>sin puntuaciones en los últimos 7 días</translation>
-    </message>
-    <message>
-        <source>baseline %1</source>
-        <translation>referencia %1</translation>
-    </message>
-    <message>
-        <source>%1, change %2</source>
-        <translation>%1, cambio %2</translation>
-    </message>
-    <message>
-        <source>no baseline scores</source>
-        <translation>sin puntuaciones de referencia</translation>
-    </message>
-    <message>
-        <source>of 3</source>
-        <translation>de 3</translation>
-    </message>
-    <message>
-        <source>highest in the last 7 days</source>
-        <translation>el más alto de los últimos 7 días</translation>
-    </message>
-    <message>
-        <source>nothing rated in the last 7 days</source>
-        <translation>nada valorado en los últimos 7 días</translation>
-    </message>
-    <message>
-        <source>nothing rated at the baseline</source>
-        <translation>nada valorado en la referencia</translation>
-    </message>
-    <message>
-        <source>Falls in the period</source>
-        <translation>Caídas en el periodo</translation>
-    </message>
-    <message>
-        <source>days with a fall: %1</source>
-        <translation>días con caídas: %1</translation>
-    </message>
-    <message>
-        <source>near falls: %1</source>
-        <translation>casi caídas: %1</translation>
-    </message>
-    <message>
-        <source>Flags in this period</source>
-        <translation>Avisos en este periodo</translation>
-    </message>
-    <message>
-        <source>No flags: nothing in this period matched what the care team asks to hear about.</source>
-        <translation>No hay avisos: nada en este periodo coincidió con lo que el equipo médico pide que se le comunique.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%2: %1</translation>
-    </message>
-    <message>
-        <source>1 flag</source>
-        <translation>1 aviso</translation>
-    </message>
-    <message>
-        <source>%1 flags</source>
-        <translation>%1 avisos</translation>
-    </message>
-    <message>
-        <source>All were discussed with the care team.</source>
-        <translation>Todos se comentaron con el equipo médico.</translation>
-    </message>
-    <message>
-        <source>None was discussed with the care team yet.</source>
-        <translation>Ninguno se ha comentado todavía con el equipo médico.</translation>
-    </message>
-    <message>
-        <source>Not yet discussed with the care team: %1.</source>
-        <translation>Sin comentar todavía con el equipo médico: %1.</translation>
-    </message>
-    <message>
-        <source>%1 (%2). %3 Newest first:</source>
-        <translation>%1 (%2). %3 Los más recientes primero:</translation>
-    </message>
-    <message>
-        <source>What the diary shows</source>
-        <translation>Lo que muestra el diario</translation>
-    </message>
-    <message>
-        <source>yes, %1</source>
-        <translation>sí, %1</translation>
-    </message>
-    <message>
-        <source>Earlier flags not shown here: %1. Every flag of the period is listed with its numbers on page %2.</source>
-        <translation>Avisos anteriores no mostrados aquí: %1. Todos los avisos del periodo aparecen con sus cifras en la página %2.</translation>
-    </message>
-    <message>
-        <source>Earlier flags not shown here: %1.</source>
-        <translation>Avisos anteriores no mostrados aquí: %1.</translation>
-    </message>
-    <message>
-        <source>Where symptoms are marked</source>
-        <translation>Dónde se marcan los síntomas</translation>
-    </message>
-    <message>
-        <source>Baseline days (%1)</source>
-        <translation>Días de referencia (%1)</translation>
-    </message>
-    <message>
-        <source>Baseline days</source>
-        <translation>Días de referencia</translation>
-    </message>
-    <message>
-        <source>Last 7 days of the period (%1)</source>
-        <translation>Últimos 7 días del periodo (%1)</translation>
-    </message>
-    <message>
-        <source>Newly marked since the baseline: %1.</source>
-        <translation>Zonas nuevas marcadas desde la referencia: %1.</translation>
-    </message>
-    <message>
-        <source>No places were marked in the last 7 days of the period.</source>
-        <translation>No se marcó ninguna zona en los últimos 7 días del periodo.</translation>
-    </message>
-    <message>
-        <source>No place is newly marked since the baseline.</source>
-        <translation>No hay zonas nuevas marcadas desde la referencia.</translation>
-    </message>
-    <message>
-        <source>Treatment events in this period</source>
-        <translation>Eventos del tratamiento en este periodo</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Earlier events of the period not shown here: %1. All are listed on page %2.</source>
-        <translation>Eventos anteriores del periodo no mostrados aquí: %1. Todos aparecen en la página %2.</translation>
-    </message>
-    <message>
-        <source>Earlier events of the period not shown here: %1.</source>
-        <translation>Eventos anteriores del periodo no mostrados aquí: %1.</translation>
-    </message>
-    <message>
-        <source>There are no diary entries in this period.</source>
-        <translation>No hay anotaciones del diario en este periodo.</translation>
-    </message>
-    <message>
-        <source>Nothing was logged from %1 to %2, so there is nothing to summarise or chart.</source>
-        <translation>No se anotó nada del %1 al %2, así que no hay nada que resumir ni representar en gráficos.</translation>
-    </message>
-    <message>
-        <source>The diary has entries from %1 to %2.</source>
-        <translation>El diario tiene anotaciones del %1 al %2.</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ReportTexts</name>
-    <message>
-        <source>Immune checkpoint inhibitor</source>
-        <translation>Inhibidor de puntos de control inmunitario</translation>
-    </message>
-    <message>
-        <source>CAR-T cell therapy</source>
-        <translation>Terapia con células CAR-T</translation>
-    </message>
-    <message>
-        <source>Other immunotherapy</source>
-        <translation>Otra inmunoterapia</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>no anotado</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>del %1 al %2</translation>
-    </message>
-    <message>
-        <source>Btn</source>
-        <translation>Abo</translation>
-    </message>
-    <message>
-        <source>Wri</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Typ</source>
-        <translation>Tec</translation>
-    </message>
-    <message>
-        <source>Grs</source>
-        <translation>Aga</translation>
-    </message>
-    <message>
-        <source>Sml</source>
-        <translation>Peq</translation>
-    </message>
-    <message>
-        <source>Wlk</source>
-        <translation>Cam</translation>
-    </message>
-    <message>
-        <source>Bal</source>
-        <translation>Equ</translation>
-    </message>
-    <message>
-        <source>Grd</source>
-        <translation>Sue</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>leve</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>moderada</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>grave</translation>
-    </message>
-    <message>
-        <source>unable</source>
-        <translation>imposible</translation>
-    </message>
-    <message>
-        <source>blister</source>
-        <translation>ampolla</translation>
-    </message>
-    <message>
-        <source>cut</source>
-        <translation>corte</translation>
-    </message>
-    <message>
-        <source>burn</source>
-        <translation>quemadura</translation>
-    </message>
-    <message>
-        <source>redness</source>
-        <translation>enrojecimiento</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>otro</translation>
-    </message>
-    <message>
-        <source>confusion</source>
-        <translation>confusión</translation>
-    </message>
-    <message>
-        <source>words</source>
-        <translation>palabras</translation>
-    </message>
-    <message>
-        <source>tremor</source>
-        <translation>temblores</translation>
-    </message>
-    <message>
-        <source>seizure</source>
-        <translation>convulsión</translation>
-    </message>
-    <message>
-        <source>swallowing</source>
-        <translation>tragar</translation>
-    </message>
-    <message>
-        <source>face</source>
-        <translation>cara</translation>
-    </message>
-    <message>
-        <source>breathing</source>
-        <translation>respirar</translation>
-    </message>
-    <message>
-        <source>%1 (rule %2)</source>
-        <translation>%1 (regla %2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>nd::SelfCareGuide</name>
-    <message>
-        <source>Early symptoms</source>
-        <translation>Primeros síntomas</translation>
-    </message>
-    <message>
-        <source>Pins and needles, numbness, burning or pain in the fingers or toes.</source>
-        <translation>Pinchazos, entumecimiento, ardor o dolor en los dedos de las manos o de los pies.</translation>
-    </message>
-    <message>
-        <source>Tell your care team about changes early, even small ones.</source>
-        <translation>Cuente pronto los cambios a su equipo médico, aunque sean pequeños.</translation>
-    </message>
-    <message>
-        <source>Keep moving with gentle exercise such as short walks or stretching: it helps circulation.</source>
-        <translation>Siga moviéndose con ejercicio suave, como paseos cortos o estiramientos: ayuda a la circulación.</translation>
-    </message>
-    <message>
-        <source>Keep logging every day so changes show up clearly.</source>
-        <translation>Siga anotando cada día para que los cambios se vean con claridad.</translation>
-    </message>
-    <message>
-        <source>Changes in what you can do</source>
-        <translation>Cambios en lo que puede hacer</translation>
-    </message>
-    <message>
-        <source>Buttons, writing, typing or holding things getting harder; walking or balance getting worse; not feeling the ground under your feet.</source>
-        <translation>Abotonarse, escribir, teclear o sostener cosas cuesta más; caminar o mantener el equilibrio va a peor; no siente el suelo bajo los pies.</translation>
-    </message>
-    <message>
-        <source>Ask about aids that make grip and dressing easier, and about physical therapy.</source>
-        <translation>Pregunte por ayudas técnicas que faciliten agarrar y vestirse, y por la fisioterapia.</translation>
-    </message>
-    <message>
-        <source>Wear supportive shoes with non-slip soles, indoors too.</source>
-        <translation>Lleve calzado que sujete bien y con suela antideslizante, también en casa.</translation>
-    </message>
-    <message>
-        <source>Make your home safer against falls (see the safety tips).</source>
-        <translation>Haga su casa más segura frente a las caídas (vea los consejos de seguridad).</translation>
-    </message>
-    <message>
-        <source>Comfort</source>
-        <translation>Comodidad</translation>
-    </message>
-    <message>
-        <source>Hands and feet that are very sensitive to cold.</source>
-        <translation>Manos y pies muy sensibles al frío.</translation>
-    </message>
-    <message>
-        <source>Wear gloves and warm socks when it is cold.</source>
-        <translation>Use guantes y calcetines de abrigo cuando haga frío.</translation>
-    </message>
-    <message>
-        <source>Avoid alcohol; it can add stress to nerves.</source>
-        <translation>Evite el alcohol; puede perjudicar aún más a los nervios.</translation>
-    </message>
-    <message>
-        <source>If you smoke, ask your care team for help to stop.</source>
-        <translation>Si fuma, pida ayuda a su equipo médico para dejarlo.</translation>
-    </message>
-    <message>
-        <source>Ask whether acupuncture could help as an addition to your treatment.</source>
-        <translation>Pregunte si la acupuntura podría ayudarle como complemento a su tratamiento.</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Seguridad</translation>
-    </message>
-    <message>
-        <source>Burns, cuts or blisters you may not feel because of numbness.</source>
-        <translation>Quemaduras, cortes o ampollas que quizá no note por el entumecimiento.</translation>
-    </message>
-    <message>
-        <source>Check the water temperature with your elbow or a thermometer before washing or bathing.</source>
-        <translation>Compruebe la temperatura del agua con el codo o con un termómetro antes de lavarse o bañarse.</translation>
-    </message>
-    <message>
-        <source>Use oven gloves, and be careful with heating pads and hot-water bottles.</source>
-        <translation>Use manoplas de horno y tenga cuidado con las almohadillas térmicas y las bolsas de agua caliente.</translation>
-    </message>
-    <message>
-        <source>Look at your feet every day for blisters, cuts or redness.</source>
-        <translation>Mírese los pies cada día por si hay ampollas, cortes o enrojecimiento.</translation>
-    </message>
-    <message>
-        <source>Keep the skin of hands and feet moisturised so it does not crack.</source>
-        <translation>Mantenga hidratada la piel de las manos y los pies para que no se agriete.</translation>
-    </message>
-    <message>
-        <source>Medical help</source>
-        <translation>Ayuda médica</translation>
-    </message>
-    <message>
-        <source>Symptoms that get worse or spread to new places.</source>
-        <translation>Síntomas que empeoran o se extienden a nuevas zonas.</translation>
-    </message>
-    <message>
-        <source>Contact your care team: they can grade the problem and may adjust your treatment.</source>
-        <translation>Contacte con su equipo médico: pueden determinar el grado del problema y quizá ajustar su tratamiento.</translation>
-    </message>
-    <message>
-        <source>Ask about medicines for nerve pain, burning or tingling.</source>
-        <translation>Pregunte por medicamentos para el dolor de origen nervioso, el ardor o el hormigueo.</translation>
-    </message>
-    <message>
-        <source>Ask whether physical or occupational therapy would help.</source>
-        <translation>Pregunte si la fisioterapia o la terapia ocupacional le ayudarían.</translation>
-    </message>
-    <message>
-        <source>Use night lights on the way to the bathroom.</source>
-        <translation>Use luces nocturnas en el camino al baño.</translation>
-    </message>
-    <message>
-        <source>Put non-slip mats in the bath and shower.</source>
-        <translation>Ponga alfombrillas antideslizantes en la bañera y en la ducha.</translation>
-    </message>
-    <message>
-        <source>Use handrails on stairs and in the bathroom.</source>
-        <translation>Use pasamanos en las escaleras y en el baño.</translation>
-    </message>
-    <message>
-        <source>Keep floors clear of loose rugs, cables and clutter.</source>
-        <translation>Mantenga el suelo libre de alfombras sueltas, cables y objetos por medio.</translation>
-    </message>
-    <message>
-        <source>Look at your feet every day for injuries you may not feel.</source>
-        <translation>Mírese los pies cada día por si hay heridas que quizá no note.</translation>
-    </message>
-    <message>
-        <source>Managing Your Immunotherapy Side Effects</source>
-        <translation>Managing Your Immunotherapy Side Effects (en inglés)</translation>
-    </message>
-    <message>
-        <source>Memorial Sloan Kettering Cancer Center (mskcc.org)</source>
-        <translation>Memorial Sloan Kettering Cancer Center (mskcc.org)</translation>
-    </message>
-    <message>
-        <source>CAR-T cell therapy</source>
-        <translation>CAR-T cell therapy (en inglés)</translation>
-    </message>
-    <message>
-        <source>Mayo Clinic (mayoclinic.org)</source>
-        <translation>Mayo Clinic (mayoclinic.org)</translation>
-    </message>
-    <message>
-        <source>Anti-cancer drug induced peripheral neuropathy (guideline 1743)</source>
-        <translation>Anti-cancer drug induced peripheral neuropathy (guía 1743, en inglés)</translation>
-    </message>
-    <message>
-        <source>eviQ (eviq.org.au)</source>
-        <translation>eviQ (eviq.org.au)</translation>
-    </message>
-    <message>
-        <source>Management of immune-related adverse events in patients treated with immune checkpoint inhibitor therapy</source>
-        <translation>Management of immune-related adverse events in patients treated with immune checkpoint inhibitor therapy (en inglés)</translation>
-    </message>
-    <message>
-        <source>American Society of Clinical Oncology (ASCO) guideline</source>
-        <translation>Guía de la American Society of Clinical Oncology (ASCO)</translation>
-    </message>
-    <message>
-        <source>A patient-kept diary with estimates, not a diagnosis: the care team assesses and grades symptoms.</source>
-        <translation>Un diario llevado por el paciente, con estimaciones; no es un diagnóstico: el equipo médico valora los síntomas y determina su grado.</translation>
-    </message>
-    <message>
-        <source>If you have trouble breathing or swallowing, new weakness of the face, a seizure, or sudden confusion, call your care team&apos;s urgent line or emergency services now. Do not wait for an appointment.</source>
-        <translation>Si tiene dificultad para respirar o tragar, debilidad nueva en la cara, una convulsión o confusión repentina, llame ahora a la línea urgente de su equipo médico o a los servicios de emergencia. No espere a una cita.</translation>
-    </message>
-</context>
-<context>
-    <name>nd::SetBaselineCommand</name>
-    <message>
-        <source>Set the days that count as your usual state (the baseline).</source>
-        <translation>Fijar los días que cuentan como su estado habitual (la referencia).</translation>
-    </message>
-    <message>
-        <source>First day of the baseline.</source>
-        <translation>Primer día de la referencia.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>FECHA</translation>
-    </message>
-    <message>
-        <source>Last day of the baseline.</source>
-        <translation>Último día de la referencia.</translation>
-    </message>
-    <message>
-        <source>set-baseline needs --from DATE and --to DATE</source>
-        <translation>set-baseline necesita --from FECHA y --to FECHA</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from no puede ser posterior a --to</translation>
-    </message>
-    <message>
-        <source>Baseline set to %1 – %2.</source>
-        <translation>Referencia fijada: %1 – %2.</translation>
-    </message>
-</context>
-<context>
     <name>nd::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4073,10 +4061,6 @@ Ctrl+1 a Ctrl+5 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>Look</source>
         <translation>Apariencia</translation>
-    </message>
-    <message>
-        <source>Translations are on their way; until then NerveDiary speaks English.</source>
-        <translation>Las traducciones aún se están completando; lo que falte aparece en inglés.</translation>
     </message>
     <message>
         <source>Your diary day</source>
@@ -4551,21 +4535,6 @@ Ctrl+1 a Ctrl+5 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>Care team: %1.</source>
         <translation>Equipo médico: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>nd::WindowDiaryOpener</name>
-    <message>
-        <source>Today&apos;s backup could not be made: %1</source>
-        <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
-    </message>
-    <message>
-        <source>The backup could not be brought back: %1</source>
-        <translation>No se pudo recuperar la copia de seguridad: %1</translation>
-    </message>
-    <message>
-        <source>The diary cannot be read at all: %1</source>
-        <translation>El diario no se puede leer en absoluto: %1</translation>
     </message>
 </context>
 <context>

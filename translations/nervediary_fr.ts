@@ -13,6 +13,145 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Write a checked copy of the diary, even while the window has it open. Without --out the copy goes to the backups folder beside the diary, where old copies are rotated.</source>
+        <translation>Écrire une copie vérifiée du journal, même si la fenêtre l&apos;a ouvert. Sans --out, la copie va dans le dossier des sauvegardes à côté du journal, où les anciennes copies sont remplacées au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Where to write the copy (default: the backups folder).</source>
+        <translation>Où écrire la copie (par défaut&#xa0;: le dossier des sauvegardes).</translation>
+    </message>
+    <message>
+        <source>COPY.sqlite</source>
+        <translation>COPY.sqlite</translation>
+    </message>
+    <message>
+        <source>The copy failed its check: %1</source>
+        <translation>La copie n&apos;a pas passé la vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Sauvegarde écrite dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>faite manuellement</translation>
+    </message>
+    <message>
+        <source>before a format update</source>
+        <translation>avant une mise à jour du format</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>copy of a damaged diary</source>
+        <translation>copie d&apos;un journal endommagé</translation>
+    </message>
+    <message>
+        <source>The diary is not open, so no backup was made.</source>
+        <translation>Le journal n&apos;est pas ouvert, aucune sauvegarde n&apos;a donc été faite.</translation>
+    </message>
+    <message>
+        <source>The backup was written but failed its check: %1</source>
+        <translation>La sauvegarde a été écrite mais n&apos;a pas passé la vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s format was not updated because a backup could not be made first: %1</source>
+        <translation>Le format du journal n&apos;a pas été mis à jour, car aucune sauvegarde n&apos;a pu être faite avant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The copy is damaged (%1).</source>
+        <translation>La copie est endommagée (%1).</translation>
+    </message>
+    <message>
+        <source>The copy is not a NerveDiary diary.</source>
+        <translation>La copie n&apos;est pas un journal NerveDiary.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be used, so nothing was changed: %1</source>
+        <translation>Cette sauvegarde est inutilisable, rien n&apos;a donc été modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The current diary could not be kept as a backup, so nothing was restored: %1</source>
+        <translation>Le journal actuel n&apos;a pas pu être conservé comme sauvegarde, rien n&apos;a donc été restauré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This backup was written with different settings and cannot be restored here.</source>
+        <translation>Cette sauvegarde a été écrite avec des réglages différents et ne peut pas être restaurée ici.</translation>
+    </message>
+    <message>
+        <source>restoring the backup</source>
+        <translation>restauration de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The damaged diary could not be kept as a copy, so nothing was restored: %1</source>
+        <translation>Le journal endommagé n&apos;a pas pu être conservé comme copie, rien n&apos;a donc été restauré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>The disk is full; the backup was not written.</source>
+        <translation>Le disque est plein&#xa0;; la sauvegarde n&apos;a pas été écrite.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check that the diary file is intact (reads only).</source>
+        <translation>Vérifier que le fichier du journal est intact (lecture seule).</translation>
+    </message>
+    <message>
+        <source>The diary file is damaged: %1</source>
+        <translation>Le fichier du journal est endommagé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ok: %1 entries, %2 treatment events, format version %3</source>
+        <translation>ok: %1 entrées, %2 événements de traitement, version de format %3</translation>
+    </message>
+</context>
+<context>
+    <name>CliSupport</name>
+    <message>
+        <source>The diary file.</source>
+        <translation>Le fichier du journal.</translation>
+    </message>
+    <message>
+        <source>The diary file (default: %1).</source>
+        <translation>Le fichier du journal (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>warning: today&apos;s backup was not made: %1</source>
+        <translation>avertissement&#xa0;: la sauvegarde du jour n&apos;a pas été faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date in the form YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--%1 attend une date au format AAAA-MM-JJ, et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>unknown command &apos;%1&apos; (commands: %2)</source>
@@ -21,6 +160,72 @@
     <message>
         <source>unexpected argument &apos;%1&apos; (see nervediary %2 --help)</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;» (voir nervediary %2 --help)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>unknown column (did you mean %1?)</source>
+        <translation>colonne inconnue (vouliez-vous dire %1&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>unknown column (known columns: %1)</source>
+        <translation>colonne inconnue (colonnes connues&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>the file is empty; a header row is required</source>
+        <translation>le fichier est vide&#xa0;; une ligne d&apos;en-tête est obligatoire</translation>
+    </message>
+    <message>
+        <source>the column has no name (remove it or name it)</source>
+        <translation>la colonne n&apos;a pas de nom (supprimez-la ou donnez-lui un nom)</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>la colonne apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>une colonne obligatoire manque</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>la ligne a %1 champs mais l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a second row for %1 by %2 (the first is on line %3)</source>
+        <translation>une deuxième ligne pour %1, auteur %2 (la première est à la ligne %3)</translation>
+    </message>
+    <message>
+        <source>the diary already has an entry for %1 by %2 (use --on-conflict skip or replace)</source>
+        <translation>le journal a déjà une entrée pour %1, auteur %2 (utilisez --on-conflict skip ou replace)</translation>
+    </message>
+    <message>
+        <source>the diary already has this treatment event (use --on-conflict skip or replace)</source>
+        <translation>le journal a déjà cet événement de traitement (utilisez --on-conflict skip ou replace)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvParser</name>
+    <message>
+        <source>the text is not UTF-8 (save the file as UTF-8 and try again)</source>
+        <translation>le texte n&apos;est pas en UTF-8 (enregistrez le fichier en UTF-8 et réessayez)</translation>
+    </message>
+    <message>
+        <source>a quote mark inside a field that does not start with one (put the whole field in quotes and double the quote mark)</source>
+        <translation>un guillemet à l&apos;intérieur d&apos;un champ qui ne commence pas par un guillemet (mettez tout le champ entre guillemets et doublez le guillemet)</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un champ entre guillemets n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <source>text after the closing quote mark of a field</source>
+        <translation>du texte après le guillemet fermant d&apos;un champ</translation>
     </message>
 </context>
 <context>
@@ -33,6 +238,58 @@
         <source>saving</source>
         <translation>enregistrement</translation>
     </message>
+    <message>
+        <source>The diary file %1 does not exist.</source>
+        <translation>Le fichier du journal %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>opening the diary</source>
+        <translation>ouverture du journal</translation>
+    </message>
+    <message>
+        <source>The diary file %1 cannot be created: %2</source>
+        <translation>Le fichier du journal %1 ne peut pas être créé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>reading the diary</source>
+        <translation>lecture du journal</translation>
+    </message>
+    <message>
+        <source>This diary was written by a newer version of NerveDiary (format %1). Please update the app; the file was not changed.</source>
+        <translation>Ce journal a été écrit par une version plus récente de NerveDiary (format %1). Veuillez mettre à jour l&apos;application&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The diary file is damaged (%1). It was not changed.</source>
+        <translation>Le fichier du journal est endommagé (%1). Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is not a NerveDiary diary.</source>
+        <translation>%1 n&apos;est pas un journal NerveDiary.</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a NerveDiary diary. It was not changed.</source>
+        <translation>%1 est une base de données, mais pas un journal NerveDiary. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>checking the diary</source>
+        <translation>vérification du journal</translation>
+    </message>
+    <message>
+        <source>configuring the diary</source>
+        <translation>configuration du journal</translation>
+    </message>
+    <message>
+        <source>opening the diary for reading</source>
+        <translation>ouverture du journal en lecture</translation>
+    </message>
+    <message>
+        <source>The diary could not be backed up before updating its format.</source>
+        <translation>Le journal n&apos;a pas pu être sauvegardé avant la mise à jour de son format.</translation>
+    </message>
+    <message>
+        <source>updating the diary format</source>
+        <translation>mise à jour du format du journal</translation>
+    </message>
 </context>
 <context>
     <name>DayDetails</name>
@@ -42,6 +299,172 @@
             <numerusform>%n alerte ce jour-là</numerusform>
             <numerusform>%n alertes ce jour-là</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Engourdissement</translation>
+    </message>
+    <message>
+        <source>Tingling</source>
+        <translation>Fourmillements</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Brûlure</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>Cold sensitivity</source>
+        <translation>Sensibilité au froid</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Faiblesse</translation>
+    </message>
+    <message>
+        <source>Nothing logged on this day</source>
+        <translation>Rien de noté ce jour-là</translation>
+    </message>
+    <message>
+        <source>Logged by the patient and a caregiver</source>
+        <translation>Noté par le patient et un aidant</translation>
+    </message>
+    <message>
+        <source>Logged by a caregiver</source>
+        <translation>Noté par un aidant</translation>
+    </message>
+    <message>
+        <source>Logged by the patient</source>
+        <translation>Noté par le patient</translation>
+    </message>
+    <message>
+        <source>(7-day average %1)</source>
+        <translation>(moyenne sur 7 jours&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Hands score</source>
+        <translation>Score des mains</translation>
+    </message>
+    <message>
+        <source>Feet score</source>
+        <translation>Score des pieds</translation>
+    </message>
+    <message>
+        <source>Symptoms (0–10)</source>
+        <translation>Symptômes (0–10)</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Mains</translation>
+    </message>
+    <message>
+        <source>Feet</source>
+        <translation>Pieds</translation>
+    </message>
+    <message>
+        <source>Daily tasks</source>
+        <translation>Tâches quotidiennes</translation>
+    </message>
+    <message>
+        <source>Falls</source>
+        <translation>Chutes</translation>
+    </message>
+    <message>
+        <source>Near falls</source>
+        <translation>Quasi-chutes</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Zones marquées</translation>
+    </message>
+    <message>
+        <source>Hands %1, feet %2, estimated grade %3</source>
+        <translation>Mains %1, pieds %2, grade estimé %3</translation>
+    </message>
+</context>
+<context>
+    <name>DbError</name>
+    <message>
+        <source>The diary is in use by another program (%1 failed). Close it and try again.</source>
+        <translation>Le journal est utilisé par un autre programme (échec&#xa0;: %1). Fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The diary file is damaged or is not a NerveDiary file (%1 failed: %2).</source>
+        <translation>Le fichier du journal est endommagé ou n&apos;est pas un fichier NerveDiary (échec&#xa0;: %1&#xa0;; %2).</translation>
+    </message>
+    <message>
+        <source>The disk is full (%1 failed). Nothing was changed; free some space and try again.</source>
+        <translation>Le disque est plein (échec&#xa0;: %1). Rien n&apos;a été modifié&#xa0;; libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The diary file cannot be written (%1 failed: %2). Check its permissions.</source>
+        <translation>Le fichier du journal ne peut pas être écrit (échec&#xa0;: %1&#xa0;; %2). Vérifiez ses droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>A disk error occurred (%1 failed: %2).</source>
+        <translation>Une erreur de disque s&apos;est produite (échec&#xa0;: %1&#xa0;; %2).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec&#xa0;: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Write a made-up demo diary into a new file.</source>
+        <translation>Écrire un journal de démonstration fictif dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>How many days the demo covers (default 180).</source>
+        <translation>Nombre de jours couverts par la démonstration (par défaut 180).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seed for the made-up values; the same seed gives the same diary.</source>
+        <translation>Graine des valeurs fictives&#xa0;; la même graine donne le même journal.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Last day of the demo (default: today).</source>
+        <translation>Dernier jour de la démonstration (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>demo needs --db FILE</source>
+        <translation>demo nécessite --db FICHIER</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number from 1 to %1</source>
+        <translation>--days attend un nombre entier de 1 à %1</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more</source>
+        <translation>--seed attend un nombre entier égal ou supérieur à 0</translation>
+    </message>
+    <message>
+        <source>%1 already holds a diary; the demo is only written into a new or empty file</source>
+        <translation>%1 contient déjà un journal&#xa0;; la démonstration n&apos;est écrite que dans un fichier nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>Writing the demo diary</source>
+        <translation>Écriture du journal de démonstration</translation>
+    </message>
+    <message>
+        <source>Wrote a demo diary of %1 days (%2 entries, %3 treatment events) to %4</source>
+        <translation>Journal de démonstration de %1 jours (%2 entrées, %3 événements de traitement) écrit dans %4</translation>
     </message>
 </context>
 <context>
@@ -107,6 +530,61 @@
     </message>
 </context>
 <context>
+    <name>DiaryCsvFormat</name>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni yes ni no</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of none, blister, cut, burn, redness, other</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;une des valeurs none, blister, cut, burn, redness, other</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (0 to %2)</source>
+        <translation>%1 est hors limites (de 0 à %2)</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>une date est obligatoire</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day of the calendar</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un jour du calendrier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>an author is required (patient or caregiver)</source>
+        <translation>un auteur est obligatoire (patient ou caregiver)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not patient or caregiver</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni patient ni caregiver</translation>
+    </message>
+    <message>
+        <source>unknown region &apos;%1&apos; (use codes like left_fingertips or right_foot)</source>
+        <translation>région inconnue «&#xa0;%1&#xa0;» (utilisez des codes comme left_fingertips ou right_foot)</translation>
+    </message>
+    <message>
+        <source>infusion, medication_start, medication_change, medication_stop, treatment_paused, treatment_resumed, appointment, other</source>
+        <translation>infusion, medication_start, medication_change, medication_stop, treatment_paused, treatment_resumed, appointment, other</translation>
+    </message>
+    <message>
+        <source>a kind is required (%1)</source>
+        <translation>un type est obligatoire (%1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known kind (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type connu (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DiaryFileActions</name>
     <message>
         <source>NerveDiary diaries (*.sqlite);;All files (*)</source>
@@ -139,6 +617,104 @@
     <message>
         <source>The diary could not be copied there: %1</source>
         <translation>Le journal n&apos;a pas pu être copié à cet endroit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryLock</name>
+    <message>
+        <source>The lock file %1 cannot be created: %2</source>
+        <translation>Le fichier de verrouillage %1 ne peut pas être créé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This diary is already open in another NerveDiary window. Please switch to that window, or close it and try again.</source>
+        <translation>Ce journal est déjà ouvert dans une autre fenêtre NerveDiary. Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>The diary cannot be locked: %1</source>
+        <translation>Le journal ne peut pas être verrouillé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryStore</name>
+    <message>
+        <source>The entry was not saved: %1 %2.</source>
+        <translation>L&apos;entrée n&apos;a pas été enregistrée&#xa0;: %1 %2.</translation>
+    </message>
+    <message>
+        <source>saving the entry</source>
+        <translation>enregistrement de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>reading an entry</source>
+        <translation>lecture d&apos;une entrée</translation>
+    </message>
+    <message>
+        <source>reading entries</source>
+        <translation>lecture des entrées</translation>
+    </message>
+    <message>
+        <source>deleting the entry</source>
+        <translation>suppression de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>counting entries</source>
+        <translation>comptage des entrées</translation>
+    </message>
+    <message>
+        <source>reading the diary</source>
+        <translation>lecture du journal</translation>
+    </message>
+    <message>
+        <source>reading treatment events</source>
+        <translation>lecture des événements de traitement</translation>
+    </message>
+    <message>
+        <source>The treatment event was not saved: it has no valid date.</source>
+        <translation>L&apos;événement de traitement n&apos;a pas été enregistré&#xa0;: il n&apos;a pas de date valide.</translation>
+    </message>
+    <message>
+        <source>saving the treatment event</source>
+        <translation>enregistrement de l&apos;événement de traitement</translation>
+    </message>
+    <message>
+        <source>deleting the treatment event</source>
+        <translation>suppression de l&apos;événement de traitement</translation>
+    </message>
+    <message>
+        <source>reading the baseline</source>
+        <translation>lecture de la référence</translation>
+    </message>
+    <message>
+        <source>The baseline was not set: its first day must not be after its last.</source>
+        <translation>La référence n&apos;a pas été définie&#xa0;: son premier jour ne doit pas être après son dernier jour.</translation>
+    </message>
+    <message>
+        <source>setting the baseline</source>
+        <translation>définition de la référence</translation>
+    </message>
+    <message>
+        <source>clearing the baseline</source>
+        <translation>effacement de la référence</translation>
+    </message>
+    <message>
+        <source>reading the profile</source>
+        <translation>lecture du profil</translation>
+    </message>
+    <message>
+        <source>saving the profile</source>
+        <translation>enregistrement du profil</translation>
+    </message>
+    <message>
+        <source>reading flag acknowledgements</source>
+        <translation>lecture des mentions «&#xa0;discutée&#xa0;»</translation>
+    </message>
+    <message>
+        <source>saving the acknowledgement</source>
+        <translation>enregistrement de la mention «&#xa0;discutée&#xa0;»</translation>
+    </message>
+    <message>
+        <source>removing the acknowledgement</source>
+        <translation>suppression de la mention «&#xa0;discutée&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -197,6 +773,170 @@
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>EventLabels</name>
+    <message>
+        <source>Infusion</source>
+        <translation>Perfusion</translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation>Début d&apos;un médicament</translation>
+    </message>
+    <message>
+        <source>Medication changed</source>
+        <translation>Changement de médicament</translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation>Arrêt d&apos;un médicament</translation>
+    </message>
+    <message>
+        <source>Treatment paused</source>
+        <translation>Traitement suspendu</translation>
+    </message>
+    <message>
+        <source>Treatment resumed</source>
+        <translation>Traitement repris</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCsvCommand</name>
+    <message>
+        <source>Export all entries (and treatment events) as CSV.</source>
+        <translation>Exporter toutes les entrées (et les événements de traitement) au format CSV.</translation>
+    </message>
+    <message>
+        <source>Where to write the entries.</source>
+        <translation>Où écrire les entrées.</translation>
+    </message>
+    <message>
+        <source>ENTRIES.csv</source>
+        <translation>ENTRIES.csv</translation>
+    </message>
+    <message>
+        <source>Where to write the treatment events.</source>
+        <translation>Où écrire les événements de traitement.</translation>
+    </message>
+    <message>
+        <source>EVENTS.csv</source>
+        <translation>EVENTS.csv</translation>
+    </message>
+    <message>
+        <source>export-csv needs --out ENTRIES.csv</source>
+        <translation>export-csv nécessite --out ENTRIES.csv</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries and %2 treatment events.</source>
+        <translation>%1 entrées et %2 événements de traitement exportés.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFhirCommand</name>
+    <message>
+        <source>Export the whole diary as a FHIR R4 bundle (JSON) for other health apps and records.</source>
+        <translation>Exporter tout le journal sous forme de bundle FHIR R4 (JSON) pour d&apos;autres applications de santé et dossiers médicaux.</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle.</source>
+        <translation>Où écrire le bundle.</translation>
+    </message>
+    <message>
+        <source>BUNDLE.json</source>
+        <translation>BUNDLE.json</translation>
+    </message>
+    <message>
+        <source>export-fhir needs --out BUNDLE.json</source>
+        <translation>export-fhir nécessite --out BUNDLE.json</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries, %2 treatment events, %3 flags and %4 daily grades as FHIR.</source>
+        <translation>%1 entrées, %2 événements de traitement, %3 alertes et %4 grades quotidiens exportés au format FHIR.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfCommand</name>
+    <message>
+        <source>Write the appointment report as a PDF (default: the whole diary).</source>
+        <translation>Écrire le rapport pour le rendez-vous au format PDF (par défaut&#xa0;: tout le journal).</translation>
+    </message>
+    <message>
+        <source>Where to write the report.</source>
+        <translation>Où écrire le rapport.</translation>
+    </message>
+    <message>
+        <source>REPORT.pdf</source>
+        <translation>REPORT.pdf</translation>
+    </message>
+    <message>
+        <source>First day of the report (default: the first entry).</source>
+        <translation>Premier jour du rapport (par défaut&#xa0;: la première entrée).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day of the report (default: the last entry).</source>
+        <translation>Dernier jour du rapport (par défaut&#xa0;: la dernière entrée).</translation>
+    </message>
+    <message>
+        <source>Paper size: a4 (default) or letter.</source>
+        <translation>Format du papier&#xa0;: a4 (par défaut) ou letter.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <source>Sections to leave out, separated by commas: charts, table, events, notes, flags.</source>
+        <translation>Sections à omettre, séparées par des virgules&#xa0;: charts, table, events, notes, flags.</translation>
+    </message>
+    <message>
+        <source>SECTIONS</source>
+        <translation>SECTIONS</translation>
+    </message>
+    <message>
+        <source>export-pdf needs --out REPORT.pdf</source>
+        <translation>export-pdf nécessite --out REPORT.pdf</translation>
+    </message>
+    <message>
+        <source>--page-size needs a4 or letter, not &apos;%1&apos;</source>
+        <translation>--page-size attend a4 ou letter, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--leave-out knows charts, table, events, notes and flags, not &apos;%1&apos;</source>
+        <translation>--leave-out accepte charts, table, events, notes et flags, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from ne doit pas être après --to</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Écriture du rapport</translation>
+    </message>
+    <message>
+        <source>Wrote a %1-page report for %2 to %3</source>
+        <translation>Rapport de %1 page(s) (%2) écrit dans %3</translation>
     </message>
 </context>
 <context>
@@ -346,10 +1086,6 @@
         <translation>%1 dans les pieds</translation>
     </message>
     <message>
-        <source>less feeling, as if through a glove</source>
-        <translation>sensations diminuées, comme à travers un gant</translation>
-    </message>
-    <message>
         <source>pins and needles</source>
         <translation>picotements, sensation de petites aiguilles</translation>
     </message>
@@ -397,6 +1133,10 @@
         <source>Caregiver</source>
         <translation>Aidant</translation>
     </message>
+    <message>
+        <source>less feeling, like wearing gloves</source>
+        <translation>moins de sensations, comme avec des gants</translation>
+    </message>
 </context>
 <context>
     <name>FlagLevelStyle</name>
@@ -414,204 +1154,7 @@
     </message>
 </context>
 <context>
-    <name>GradeEstimate</name>
-    <message>
-        <source>Estimated grade (patient-reported)</source>
-        <translation>Grade estimé (déclaré par le patient)</translation>
-    </message>
-    <message>
-        <source>An estimate from your own ratings (0–3), to help talk with your care team. It is not the official grade: only your care team grades this side effect.</source>
-        <translation>Une estimation faite à partir de vos propres évaluations (0–3), pour vous aider à en parler avec votre équipe soignante. Ce n&apos;est pas le grade officiel&#xa0;: seule votre équipe soignante attribue un grade à cet effet indésirable.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportCsvCommand</name>
-    <message numerus="yes">
-        <source>nervediary: %n problem(s) found; nothing was imported.</source>
-        <translation>
-            <numerusform>nervediary: %n problème trouvé&#xa0;; rien n&apos;a été importé.</numerusform>
-            <numerusform>nervediary: %n problèmes trouvés&#xa0;; rien n&apos;a été importé.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>nervediary: %n conflict(s) with the diary; nothing was imported.</source>
-        <translation>
-            <numerusform>nervediary: %n conflit avec le journal&#xa0;; rien n&apos;a été importé.</numerusform>
-            <numerusform>nervediary: %n conflits avec le journal&#xa0;; rien n&apos;a été importé.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MessageBox</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <source>marked</source>
-        <translation>marqué</translation>
-    </message>
-    <message>
-        <source>new since the baseline (hatched)</source>
-        <translation>nouveau depuis la référence (hachuré)</translation>
-    </message>
-    <message>
-        <source>left hand</source>
-        <translation>main gauche</translation>
-    </message>
-    <message>
-        <source>right hand</source>
-        <translation>main droite</translation>
-    </message>
-    <message>
-        <source>left foot</source>
-        <translation>pied gauche</translation>
-    </message>
-    <message>
-        <source>right foot</source>
-        <translation>pied droit</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Événements</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Alertes</translation>
-    </message>
-    <message>
-        <source>treatment event (a tick above every chart)</source>
-        <translation>événement de traitement (un trait au-dessus de chaque graphique)</translation>
-    </message>
-    <message>
-        <source>treatment event (dashed line in every chart)</source>
-        <translation>événement de traitement (ligne pointillée dans chaque graphique)</translation>
-    </message>
-    <message>
-        <source>How it went</source>
-        <translation>Évolution</translation>
-    </message>
-    <message>
-        <source>Each day shows the highest value of the patient&apos;s and caregiver&apos;s entries. Days without an entry are gaps; the grey band marks the baseline days.</source>
-        <translation>Chaque jour montre la valeur la plus élevée des entrées du patient et de l&apos;aidant. Les jours sans entrée sont laissés vides&#xa0;; la bande grise indique les jours de référence.</translation>
-    </message>
-    <message>
-        <source>page %1 of %2</source>
-        <translation>page %1 sur %2</translation>
-    </message>
-    <message>
-        <source>urgent</source>
-        <translation>urgent</translation>
-    </message>
-    <message>
-        <source>contact team</source>
-        <translation>contacter l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>watch</source>
-        <translation>à surveiller</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPage</name>
-    <message>
-        <source>Saved the report (%1 pages) to %2.</source>
-        <translation>Rapport enregistré (%1 pages) dans %2.</translation>
-    </message>
-    <message>
-        <source>Sent %1 pages to the printer.</source>
-        <translation>%1 pages envoyées à l&apos;imprimante.</translation>
-    </message>
-    <message>
-        <source>Printing stopped.</source>
-        <translation>Impression arrêtée.</translation>
-    </message>
-</context>
-<context>
-    <name>WindowLauncher</name>
-    <message>
-        <source>A private diary for nerve symptoms during cancer immunotherapy.
-Commands: demo, import-csv, export-csv, set-baseline, check, backup (nervediary COMMAND --help).</source>
-        <translation>Un journal privé des symptômes nerveux pendant une immunothérapie contre le cancer.
-Commandes&#xa0;: demo, import-csv, export-csv, set-baseline, check, backup (nervediary COMMANDE --help).</translation>
-    </message>
-    <message>
-        <source>Open a generated demo diary.</source>
-        <translation>Ouvrir un journal de démonstration généré.</translation>
-    </message>
-    <message>
-        <source>NerveDiary</source>
-        <translation>NerveDiary</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>NerveDiary</source>
-        <translation>NerveDiary</translation>
-    </message>
-</context>
-<context>
-    <name>nd</name>
-    <message>
-        <source>Numbness</source>
-        <translation>Engourdissement</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Fourmillements</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Brûlure</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Douleur</translation>
-    </message>
-    <message>
-        <source>Cold sensitivity</source>
-        <translation>Sensibilité au froid</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Faiblesse</translation>
-    </message>
-    <message>
-        <source>unknown column (did you mean %1?)</source>
-        <translation>colonne inconnue (vouliez-vous dire %1&#xa0;?)</translation>
-    </message>
-    <message>
-        <source>unknown column (known columns: %1)</source>
-        <translation>colonne inconnue (colonnes connues&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>the file is empty; a header row is required</source>
-        <translation>le fichier est vide&#xa0;; une ligne d&apos;en-tête est obligatoire</translation>
-    </message>
-    <message>
-        <source>the column has no name (remove it or name it)</source>
-        <translation>la colonne n&apos;a pas de nom (supprimez-la ou donnez-lui un nom)</translation>
-    </message>
-    <message>
-        <source>the column appears twice</source>
-        <translation>la colonne apparaît deux fois</translation>
-    </message>
-    <message>
-        <source>required column is missing</source>
-        <translation>une colonne obligatoire manque</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields but the header has %2</source>
-        <translation>la ligne a %1 champs mais l&apos;en-tête en a %2</translation>
-    </message>
-    <message>
-        <source>the text is not UTF-8 (save the file as UTF-8 and try again)</source>
-        <translation>le texte n&apos;est pas en UTF-8 (enregistrez le fichier en UTF-8 et réessayez)</translation>
-    </message>
+    <name>Flags</name>
     <message>
         <source>none</source>
         <translation>aucun</translation>
@@ -651,6 +1194,42 @@ Commandes&#xa0;: demo, import-csv, export-csv, set-baseline, check, backup (nerv
     <message>
         <source>other</source>
         <translation>autre</translation>
+    </message>
+    <message>
+        <source>last %1 mean %2 ≥ baseline %3 + %4</source>
+        <translation>moyenne des %1 derniers jours notés %2 ≥ référence %3 + %4</translation>
+    </message>
+    <message>
+        <source>score %1 ≥ baseline %2 + %3</source>
+        <translation>score %1 ≥ référence %2 + %3</translation>
+    </message>
+    <message>
+        <source>marked on %1 of the last %2 days, not marked in the baseline days</source>
+        <translation>marqué %1 des %2 derniers jours, non marqué pendant les jours de référence</translation>
+    </message>
+    <message>
+        <source>level %1 (%2) &gt; baseline %3, on %4 of the last %5 days</source>
+        <translation>niveau %1 (%2) &gt; référence %3, %4 des %5 derniers jours</translation>
+    </message>
+    <message>
+        <source>level %1 (%2) &gt; baseline %3</source>
+        <translation>niveau %1 (%2) &gt; référence %3</translation>
+    </message>
+    <message>
+        <source>%1 recorded</source>
+        <translation>nombre noté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 constatée(s)</translation>
+    </message>
+    <message>
+        <source>marked yes</source>
+        <translation>coché oui</translation>
+    </message>
+    <message>
+        <source> (from the caregiver&apos;s entry)</source>
+        <translation> (d&apos;après l&apos;entrée de l&apos;aidant)</translation>
     </message>
     <message>
         <source>fingertips</source>
@@ -864,49 +1443,1065 @@ Commandes&#xa0;: demo, import-csv, export-csv, set-baseline, check, backup (nerv
         <source>right %1</source>
         <translation>%1 côté droit</translation>
     </message>
+</context>
+<context>
+    <name>FlagsCommand</name>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <source>List the times the diary suggests contacting the care team (flags), oldest first.</source>
+        <translation>Lister les moments où le journal suggère de contacter l&apos;équipe soignante (alertes), de la plus ancienne à la plus récente.</translation>
     </message>
     <message>
-        <source>Infusion</source>
-        <translation>Perfusion</translation>
+        <source>Show flags from this day on (the rules still see the whole diary).</source>
+        <translation>Afficher les alertes à partir de ce jour (les règles tiennent toujours compte de tout le journal).</translation>
     </message>
     <message>
-        <source>Medication started</source>
-        <translation>Début d&apos;un médicament</translation>
+        <source>DATE</source>
+        <translation>DATE</translation>
     </message>
     <message>
-        <source>Medication changed</source>
-        <translation>Changement de médicament</translation>
+        <source>Show flags up to this day.</source>
+        <translation>Afficher les alertes jusqu&apos;à ce jour.</translation>
     </message>
     <message>
-        <source>Medication stopped</source>
-        <translation>Arrêt d&apos;un médicament</translation>
+        <source>Print a JSON array instead of one line per flag.</source>
+        <translation>Écrire un tableau JSON au lieu d&apos;une ligne par alerte.</translation>
     </message>
     <message>
-        <source>Treatment paused</source>
-        <translation>Traitement suspendu</translation>
+        <source>--from must not be after --to</source>
+        <translation>--from ne doit pas être après --to</translation>
     </message>
     <message>
-        <source>Treatment resumed</source>
-        <translation>Traitement repris</translation>
+        <source>No flags.</source>
+        <translation>Aucune alerte.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeEstimate</name>
+    <message>
+        <source>Estimated grade (patient-reported)</source>
+        <translation>Grade estimé (déclaré par le patient)</translation>
     </message>
     <message>
-        <source>Appointment</source>
-        <translation>Rendez-vous</translation>
+        <source>An estimate from your own ratings (0–3), to help talk with your care team. It is not the official grade: only your care team grades this side effect.</source>
+        <translation>Une estimation faite à partir de vos propres évaluations (0–3), pour vous aider à en parler avec votre équipe soignante. Ce n&apos;est pas le grade officiel&#xa0;: seule votre équipe soignante attribue un grade à cet effet indésirable.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvCommand</name>
+    <message numerus="yes">
+        <source>nervediary: %n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>nervediary: %n problème trouvé&#xa0;; rien n&apos;a été importé.</numerusform>
+            <numerusform>nervediary: %n problèmes trouvés&#xa0;; rien n&apos;a été importé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nervediary: %n conflict(s) with the diary; nothing was imported.</source>
+        <translation>
+            <numerusform>nervediary: %n conflit avec le journal&#xa0;; rien n&apos;a été importé.</numerusform>
+            <numerusform>nervediary: %n conflits avec le journal&#xa0;; rien n&apos;a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import entries (and treatment events) from CSV, all or nothing.</source>
+        <translation>Importer des entrées (et des événements de traitement) depuis un fichier CSV, tout ou rien.</translation>
+    </message>
+    <message>
+        <source>The entries file.</source>
+        <translation>Le fichier des entrées.</translation>
+    </message>
+    <message>
+        <source>A treatment events file to import as well.</source>
+        <translation>Un fichier d&apos;événements de traitement à importer aussi.</translation>
+    </message>
+    <message>
+        <source>EVENTS.csv</source>
+        <translation>EVENTS.csv</translation>
+    </message>
+    <message>
+        <source>What to do with an entry whose date and author are already in the diary: fail (default), skip (keep the stored one) or replace.</source>
+        <translation>Que faire d&apos;une entrée dont la date et l&apos;auteur sont déjà dans le journal&#xa0;: fail (échouer, par défaut), skip (garder celle déjà enregistrée) ou replace (la remplacer).</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>CHOIX</translation>
+    </message>
+    <message>
+        <source>import-csv needs exactly one entries file</source>
+        <translation>import-csv nécessite exactement un fichier d&apos;entrées</translation>
+    </message>
+    <message>
+        <source>--on-conflict must be fail, skip or replace</source>
+        <translation>--on-conflict doit valoir fail, skip ou replace</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Imported %1 new entries, replaced %2, skipped %3; %4 treatment events added, %5 replaced, %6 skipped.</source>
+        <translation>%1 nouvelles entrées importées, %2 remplacées, %3 ignorées&#xa0;; %4 événements de traitement ajoutés, %5 remplacés, %6 ignorés.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 ne peut pas être créé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to disk: %2</source>
+        <translation>%1 ne peut pas être écrit sur le disque&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>marked</source>
+        <translation>marqué</translation>
+    </message>
+    <message>
+        <source>new since the baseline (hatched)</source>
+        <translation>nouveau depuis la référence (hachuré)</translation>
+    </message>
+    <message>
+        <source>left hand</source>
+        <translation>main gauche</translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation>main droite</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>pied gauche</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>pied droit</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>treatment event (a tick above every chart)</source>
+        <translation>événement de traitement (un trait au-dessus de chaque graphique)</translation>
+    </message>
+    <message>
+        <source>treatment event (dashed line in every chart)</source>
+        <translation>événement de traitement (ligne pointillée dans chaque graphique)</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Each day shows the highest value of the patient&apos;s and caregiver&apos;s entries. Days without an entry are gaps; the grey band marks the baseline days.</source>
+        <translation>Chaque jour montre la valeur la plus élevée des entrées du patient et de l&apos;aidant. Les jours sans entrée sont laissés vides&#xa0;; la bande grise indique les jours de référence.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>contact team</source>
+        <translation>contacter l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>watch</source>
+        <translation>à surveiller</translation>
+    </message>
+    <message>
+        <source>P+C</source>
+        <translation>P+A</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Jour par jour</translation>
+    </message>
+    <message>
+        <source>One line per logged day. Each value is the day&apos;s highest over the patient&apos;s (P) and caregiver&apos;s (C) entries; days logged only by a caregiver are in italics.</source>
+        <translation>Une ligne par jour rempli. Chaque valeur est la plus élevée de la journée entre les entrées du patient (P) et de l&apos;aidant (A)&#xa0;; les jours remplis uniquement par un aidant sont en italique.</translation>
+    </message>
+    <message>
+        <source>Hands, Feet: highest of numbness, tingling, burning and pain (0–10). Grade: estimated grade, patient-reported (0–3).</source>
+        <translation>Mains, Pieds&#xa0;: valeur la plus haute parmi engourdissement, fourmillements, brûlure et douleur (0–10). Grade&#xa0;: grade estimé, déclaré par le patient (0–3).</translation>
+    </message>
+    <message>
+        <source>Tasks (0 none, 1 mild, 2 moderate, 3 severe, 4 unable): Btn buttoning, Wri writing, Typ typing, Grs grasping, Sml small objects, Wlk walking, Bal balance, Grd feeling the ground.</source>
+        <translation>Tâches (0 aucune, 1 légère, 2 modérée, 3 sévère, 4 impossible)&#xa0;: Bou boutonner, Écr écrire, Cla taper au clavier, Sai saisir des objets, Pet ramasser de petits objets, Mar marcher, Équ équilibre, Sol sentir le sol.</translation>
+    </message>
+    <message>
+        <source>Flags: the most pressing level among the flags that started that day, and how many. Skin, signs: skin problems found and warning signs marked.</source>
+        <translation>Alertes&#xa0;: le niveau le plus pressant parmi les alertes apparues ce jour-là, et leur nombre. Peau, signes&#xa0;: problèmes de peau constatés et signes d&apos;alerte cochés.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Mains</translation>
+    </message>
+    <message>
+        <source>Feet</source>
+        <translation>Pieds</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <comment>day table column</comment>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Falls</source>
+        <comment>day table column</comment>
+        <translation>Chutes</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <comment>day table column: near falls</comment>
+        <translation>Quasi</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <comment>day table column</comment>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Skin, signs</source>
+        <translation>Peau, signes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Treatment events</source>
+        <translation>Événements de traitement</translation>
+    </message>
+    <message>
+        <source>No treatment events were recorded in this period.</source>
+        <translation>Aucun événement de traitement n&apos;a été noté pendant cette période.</translation>
     </message>
     <message>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No notes were written in this period.</source>
+        <translation>Aucune note n&apos;a été écrite pendant cette période.</translation>
+    </message>
+    <message>
+        <source>caregiver</source>
+        <translation>aidant</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>Flags with their numbers</source>
+        <translation>Alertes et leurs chiffres</translation>
+    </message>
+    <message>
+        <source>No flags in this period.</source>
+        <translation>Aucune alerte pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Every flag of the period, oldest first, with the numbers that raised it and whether it was discussed with the care team.</source>
+        <translation>Toutes les alertes de la période, de la plus ancienne à la plus récente, avec les chiffres qui les ont déclenchées et si elles ont été discutées avec l&apos;équipe soignante.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>The numbers</source>
+        <translation>Les chiffres</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Discutée</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>How the diary raises flags</source>
+        <translation>Comment le journal déclenche les alertes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Holds when</source>
+        <translation>Se déclenche quand</translation>
+    </message>
+    <message>
+        <source>Nerve symptom diary</source>
+        <translation>Journal des symptômes nerveux</translation>
+    </message>
+    <message>
+        <source>Nerve symptom diary: %1</source>
+        <translation>Journal des symptômes nerveux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Période %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 with NerveDiary %2</source>
+        <translation>Réalisé le %1 avec NerveDiary %2</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>Hands and feet</source>
+        <translation>Mains et pieds</translation>
+    </message>
+    <message>
+        <source>highest of numbness, tingling, burning, pain (0–10)</source>
+        <translation>valeur la plus haute parmi engourdissement, fourmillements, brûlure, douleur (0–10)</translation>
+    </message>
+    <message>
+        <source>hands, daily</source>
+        <translation>mains, chaque jour</translation>
+    </message>
+    <message>
+        <source>feet, daily</source>
+        <translation>pieds, chaque jour</translation>
+    </message>
+    <message>
+        <source>hands, 7-day average</source>
+        <translation>mains, moyenne sur 7 jours</translation>
+    </message>
+    <message>
+        <source>feet, 7-day average</source>
+        <translation>pieds, moyenne sur 7 jours</translation>
+    </message>
+    <message>
+        <source>Daily tasks</source>
+        <translation>Tâches quotidiennes</translation>
+    </message>
+    <message>
+        <source>highest level of the day</source>
+        <translation>niveau le plus élevé de la journée</translation>
+    </message>
+    <message>
+        <source>hand tasks</source>
+        <translation>tâches manuelles</translation>
+    </message>
+    <message>
+        <source>walking, balance, feeling the ground</source>
+        <translation>marche, équilibre, sensation du sol</translation>
+    </message>
+    <message>
+        <source>for discussion, not the official grade</source>
+        <translation>pour en discuter, ce n&apos;est pas le grade officiel</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>estimation</translation>
+    </message>
+    <message>
+        <source>Falls</source>
+        <translation>Chutes</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <source>added up over every %1 days</source>
+        <translation>total par tranche de %1 jours</translation>
+    </message>
+    <message>
+        <source>falls</source>
+        <translation>chutes</translation>
+    </message>
+    <message>
+        <source>near falls</source>
+        <translation>quasi-chutes</translation>
+    </message>
+    <message>
+        <source>Nerve symptom diary report</source>
+        <translation>Rapport du journal des symptômes nerveux</translation>
+    </message>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>Aucun nom de fichier n&apos;a été donné pour le rapport.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for the report.</source>
+        <translation>%1 est un dossier&#xa0;; donnez un nom de fichier pour le rapport.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: permission denied.</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: accès refusé.</translation>
+    </message>
+    <message>
+        <source>The report was not written: it was cancelled.</source>
+        <translation>Le rapport n&apos;a pas été écrit&#xa0;: il a été annulé.</translation>
+    </message>
+    <message>
+        <source>Immune checkpoint inhibitor</source>
+        <translation>Inhibiteur de point de contrôle immunitaire</translation>
+    </message>
+    <message>
+        <source>CAR-T cell therapy</source>
+        <translation>Thérapie cellulaire CAR-T</translation>
+    </message>
+    <message>
+        <source>Other immunotherapy</source>
+        <translation>Autre immunothérapie</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Btn</source>
+        <translation>Bou</translation>
+    </message>
+    <message>
+        <source>Wri</source>
+        <translation>Écr</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Cla</translation>
+    </message>
+    <message>
+        <source>Grs</source>
+        <translation>Sai</translation>
+    </message>
+    <message>
+        <source>Sml</source>
+        <translation>Pet</translation>
+    </message>
+    <message>
+        <source>Wlk</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Bal</source>
+        <translation>Équ</translation>
+    </message>
+    <message>
+        <source>Grd</source>
+        <translation>Sol</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>légère</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modérée</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>sévère</translation>
+    </message>
+    <message>
+        <source>unable</source>
+        <translation>impossible</translation>
+    </message>
+    <message>
+        <source>blister</source>
+        <translation>ampoule</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>coupure</translation>
+    </message>
+    <message>
+        <source>burn</source>
+        <translation>brûlure</translation>
+    </message>
+    <message>
+        <source>redness</source>
+        <translation>rougeur</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>confusion</source>
+        <translation>confusion</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>mots</translation>
+    </message>
+    <message>
+        <source>tremor</source>
+        <translation>tremblements</translation>
+    </message>
+    <message>
+        <source>seizure</source>
+        <translation>convulsions</translation>
+    </message>
+    <message>
+        <source>swallowing</source>
+        <translation>déglutition</translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation>visage</translation>
+    </message>
+    <message>
+        <source>breathing</source>
+        <translation>respiration</translation>
+    </message>
+    <message>
+        <source>%1 (rule %2)</source>
+        <translation>%1 (règle %2)</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
+        <source>none (the diary is empty)</source>
+        <translation>aucune (le journal est vide)</translation>
+    </message>
+    <message>
+        <source>%1 (the diary&apos;s first week)</source>
+        <translation>%1 (première semaine du journal)</translation>
+    </message>
+    <message>
+        <source>%1 (chosen by the patient)</source>
+        <translation>%1 (choisie par le patient)</translation>
+    </message>
+    <message>
+        <source>Nerve symptom diary: report for the care team</source>
+        <translation>Journal des symptômes nerveux&#xa0;: rapport pour l&apos;équipe soignante</translation>
+    </message>
+    <message>
+        <source>Kept by the patient at home. Scores and the grade are the patient&apos;s own ratings and estimates.</source>
+        <translation>Tenu par le patient à domicile. Les scores et le grade sont les propres évaluations et estimations du patient.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days, %3 with a caregiver&apos;s entry</source>
+        <translation>%1 jours sur %2, dont %3 avec une entrée de l&apos;aidant</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days</source>
+        <translation>%1 jours sur %2</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation>Équipe soignante</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Jours remplis</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>of 10</source>
+        <translation>sur 10</translation>
+    </message>
+    <message>
+        <source>mean of the last 7 days (days scored: %1)</source>
+        <translation>moyenne des 7 derniers jours (jours évalués&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>no scores in the last 7 days</source>
+        <translation>aucun score ces 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>référence %1</translation>
+    </message>
+    <message>
+        <source>%1, change %2</source>
+        <translation>%1, variation %2</translation>
+    </message>
+    <message>
+        <source>no baseline scores</source>
+        <translation>aucun score de référence</translation>
+    </message>
+    <message>
+        <source>of 3</source>
+        <translation>sur 3</translation>
+    </message>
+    <message>
+        <source>highest in the last 7 days</source>
+        <translation>le plus élevé des 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>nothing rated in the last 7 days</source>
+        <translation>rien d&apos;évalué ces 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>nothing rated at the baseline</source>
+        <translation>rien d&apos;évalué pendant la référence</translation>
+    </message>
+    <message>
+        <source>Falls in the period</source>
+        <translation>Chutes pendant la période</translation>
+    </message>
+    <message>
+        <source>days with a fall: %1</source>
+        <translation>jours avec une chute&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>near falls: %1</source>
+        <translation>quasi-chutes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Flags in this period</source>
+        <translation>Alertes pendant cette période</translation>
+    </message>
+    <message>
+        <source>No flags: nothing in this period matched what the care team asks to hear about.</source>
+        <translation>Aucune alerte&#xa0;: rien pendant cette période ne correspondait à ce que l&apos;équipe soignante demande de signaler.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>1 flag</source>
+        <translation>1 alerte</translation>
+    </message>
+    <message>
+        <source>%1 flags</source>
+        <translation>%1 alertes</translation>
+    </message>
+    <message>
+        <source>All were discussed with the care team.</source>
+        <translation>Toutes ont été discutées avec l&apos;équipe soignante.</translation>
+    </message>
+    <message>
+        <source>None was discussed with the care team yet.</source>
+        <translation>Aucune n&apos;a encore été discutée avec l&apos;équipe soignante.</translation>
+    </message>
+    <message>
+        <source>Not yet discussed with the care team: %1.</source>
+        <translation>Pas encore discutées avec l&apos;équipe soignante&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3 Newest first:</source>
+        <translation>%1 (%2). %3 De la plus récente à la plus ancienne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the diary shows</source>
+        <translation>Ce que montre le journal</translation>
+    </message>
+    <message>
+        <source>yes, %1</source>
+        <translation>oui, le %1</translation>
+    </message>
+    <message>
+        <source>Earlier flags not shown here: %1. Every flag of the period is listed with its numbers on page %2.</source>
+        <translation>Alertes plus anciennes non affichées ici&#xa0;: %1. Toutes les alertes de la période sont listées avec leurs chiffres en page %2.</translation>
+    </message>
+    <message>
+        <source>Earlier flags not shown here: %1.</source>
+        <translation>Alertes plus anciennes non affichées ici&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Where symptoms are marked</source>
+        <translation>Où les symptômes sont marqués</translation>
+    </message>
+    <message>
+        <source>Baseline days (%1)</source>
+        <translation>Jours de référence (%1)</translation>
+    </message>
+    <message>
+        <source>Baseline days</source>
+        <translation>Jours de référence</translation>
+    </message>
+    <message>
+        <source>Last 7 days of the period (%1)</source>
+        <translation>7 derniers jours de la période (%1)</translation>
+    </message>
+    <message>
+        <source>Newly marked since the baseline: %1.</source>
+        <translation>Zones nouvellement marquées depuis la référence&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No places were marked in the last 7 days of the period.</source>
+        <translation>Aucune zone n&apos;a été marquée pendant les 7 derniers jours de la période.</translation>
+    </message>
+    <message>
+        <source>No place is newly marked since the baseline.</source>
+        <translation>Aucune zone n&apos;est nouvellement marquée depuis la référence.</translation>
+    </message>
+    <message>
+        <source>Treatment events in this period</source>
+        <translation>Événements de traitement pendant cette période</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Earlier events of the period not shown here: %1. All are listed on page %2.</source>
+        <translation>Événements plus anciens de la période non affichés ici&#xa0;: %1. Ils sont tous listés en page %2.</translation>
+    </message>
+    <message>
+        <source>Earlier events of the period not shown here: %1.</source>
+        <translation>Événements plus anciens de la période non affichés ici&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>There are no diary entries in this period.</source>
+        <translation>Il n&apos;y a aucune entrée dans le journal pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Nothing was logged from %1 to %2, so there is nothing to summarise or chart.</source>
+        <translation>Rien n&apos;a été noté du %1 au %2&#xa0;: il n&apos;y a donc rien à résumer ni à représenter en graphique.</translation>
+    </message>
+    <message>
+        <source>The diary has entries from %1 to %2.</source>
+        <translation>Le journal contient des entrées du %1 au %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Saved the report (%1 pages) to %2.</source>
+        <translation>Rapport enregistré (%1 pages) dans %2.</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>%1 pages envoyées à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation>Impression arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCareGuide</name>
+    <message>
+        <source>Early symptoms</source>
+        <translation>Premiers symptômes</translation>
+    </message>
+    <message>
+        <source>Pins and needles, numbness, burning or pain in the fingers or toes.</source>
+        <translation>Picotements, engourdissement, brûlure ou douleur dans les doigts ou les orteils.</translation>
+    </message>
+    <message>
+        <source>Tell your care team about changes early, even small ones.</source>
+        <translation>Signalez tôt les changements à votre équipe soignante, même les petits.</translation>
+    </message>
+    <message>
+        <source>Keep moving with gentle exercise such as short walks or stretching: it helps circulation.</source>
+        <translation>Continuez à bouger avec une activité douce, comme de courtes marches ou des étirements&#xa0;: cela aide la circulation.</translation>
+    </message>
+    <message>
+        <source>Keep logging every day so changes show up clearly.</source>
+        <translation>Continuez à remplir votre journal chaque jour pour que les changements apparaissent clairement.</translation>
+    </message>
+    <message>
+        <source>Changes in what you can do</source>
+        <translation>Changements dans ce que vous pouvez faire</translation>
+    </message>
+    <message>
+        <source>Buttons, writing, typing or holding things getting harder; walking or balance getting worse; not feeling the ground under your feet.</source>
+        <translation>Boutonner, écrire, taper au clavier ou tenir des objets devient plus difficile&#xa0;; la marche ou l&apos;équilibre se dégradent&#xa0;; vous ne sentez plus le sol sous vos pieds.</translation>
+    </message>
+    <message>
+        <source>Ask about aids that make grip and dressing easier, and about physical therapy.</source>
+        <translation>Renseignez-vous sur les aides techniques qui facilitent la prise en main et l&apos;habillage, et sur la kinésithérapie.</translation>
+    </message>
+    <message>
+        <source>Wear supportive shoes with non-slip soles, indoors too.</source>
+        <translation>Portez des chaussures qui maintiennent bien le pied, à semelles antidérapantes, même à l&apos;intérieur.</translation>
+    </message>
+    <message>
+        <source>Make your home safer against falls (see the safety tips).</source>
+        <translation>Rendez votre logement plus sûr contre les chutes (voir les conseils de sécurité).</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>Confort</translation>
+    </message>
+    <message>
+        <source>Hands and feet that are very sensitive to cold.</source>
+        <translation>Mains et pieds très sensibles au froid.</translation>
+    </message>
+    <message>
+        <source>Wear gloves and warm socks when it is cold.</source>
+        <translation>Portez des gants et des chaussettes chaudes quand il fait froid.</translation>
+    </message>
+    <message>
+        <source>Avoid alcohol; it can add stress to nerves.</source>
+        <translation>Évitez l&apos;alcool&#xa0;; il peut fragiliser davantage les nerfs.</translation>
+    </message>
+    <message>
+        <source>If you smoke, ask your care team for help to stop.</source>
+        <translation>Si vous fumez, demandez de l&apos;aide à votre équipe soignante pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Ask whether acupuncture could help as an addition to your treatment.</source>
+        <translation>Demandez si l&apos;acupuncture pourrait vous aider, en complément de votre traitement.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Burns, cuts or blisters you may not feel because of numbness.</source>
+        <translation>Brûlures, coupures ou ampoules que vous pourriez ne pas sentir à cause de l&apos;engourdissement.</translation>
+    </message>
+    <message>
+        <source>Check the water temperature with your elbow or a thermometer before washing or bathing.</source>
+        <translation>Vérifiez la température de l&apos;eau avec votre coude ou un thermomètre avant de vous laver ou de prendre un bain.</translation>
+    </message>
+    <message>
+        <source>Use oven gloves, and be careful with heating pads and hot-water bottles.</source>
+        <translation>Utilisez des gants de cuisine, et faites attention aux coussins chauffants et aux bouillottes.</translation>
+    </message>
+    <message>
+        <source>Look at your feet every day for blisters, cuts or redness.</source>
+        <translation>Regardez vos pieds chaque jour pour repérer ampoules, coupures ou rougeurs.</translation>
+    </message>
+    <message>
+        <source>Keep the skin of hands and feet moisturised so it does not crack.</source>
+        <translation>Hydratez la peau des mains et des pieds pour qu&apos;elle ne se crevasse pas.</translation>
+    </message>
+    <message>
+        <source>Medical help</source>
+        <translation>Aide médicale</translation>
+    </message>
+    <message>
+        <source>Symptoms that get worse or spread to new places.</source>
+        <translation>Des symptômes qui s&apos;aggravent ou s&apos;étendent à de nouveaux endroits.</translation>
+    </message>
+    <message>
+        <source>Contact your care team: they can grade the problem and may adjust your treatment.</source>
+        <translation>Contactez votre équipe soignante&#xa0;: elle peut évaluer le grade du problème et, si besoin, adapter votre traitement.</translation>
+    </message>
+    <message>
+        <source>Ask about medicines for nerve pain, burning or tingling.</source>
+        <translation>Renseignez-vous sur les médicaments contre les douleurs nerveuses, la brûlure ou les fourmillements.</translation>
+    </message>
+    <message>
+        <source>Ask whether physical or occupational therapy would help.</source>
+        <translation>Demandez si la kinésithérapie ou l&apos;ergothérapie pourrait vous aider.</translation>
+    </message>
+    <message>
+        <source>Use night lights on the way to the bathroom.</source>
+        <translation>Utilisez des veilleuses sur le chemin de la salle de bain.</translation>
+    </message>
+    <message>
+        <source>Put non-slip mats in the bath and shower.</source>
+        <translation>Posez des tapis antidérapants dans la baignoire et la douche.</translation>
+    </message>
+    <message>
+        <source>Use handrails on stairs and in the bathroom.</source>
+        <translation>Utilisez les rampes dans les escaliers et des barres d&apos;appui dans la salle de bain.</translation>
+    </message>
+    <message>
+        <source>Keep floors clear of loose rugs, cables and clutter.</source>
+        <translation>Dégagez le sol&#xa0;: pas de tapis qui glissent, de câbles ni d&apos;objets qui traînent.</translation>
+    </message>
+    <message>
+        <source>Look at your feet every day for injuries you may not feel.</source>
+        <translation>Regardez vos pieds chaque jour pour repérer les blessures que vous pourriez ne pas sentir.</translation>
+    </message>
+    <message>
+        <source>Managing Your Immunotherapy Side Effects</source>
+        <translation>Managing Your Immunotherapy Side Effects</translation>
+    </message>
+    <message>
+        <source>Memorial Sloan Kettering Cancer Center (mskcc.org)</source>
+        <translation>Memorial Sloan Kettering Cancer Center (mskcc.org)</translation>
+    </message>
+    <message>
+        <source>CAR-T cell therapy</source>
+        <translation>CAR-T cell therapy</translation>
+    </message>
+    <message>
+        <source>Mayo Clinic (mayoclinic.org)</source>
+        <translation>Mayo Clinic (mayoclinic.org)</translation>
+    </message>
+    <message>
+        <source>Anti-cancer drug induced peripheral neuropathy (guideline 1743)</source>
+        <translation>Anti-cancer drug induced peripheral neuropathy (guideline 1743)</translation>
+    </message>
+    <message>
+        <source>eviQ (eviq.org.au)</source>
+        <translation>eviQ (eviq.org.au)</translation>
+    </message>
+    <message>
+        <source>Management of immune-related adverse events in patients treated with immune checkpoint inhibitor therapy</source>
+        <translation>Management of immune-related adverse events in patients treated with immune checkpoint inhibitor therapy</translation>
+    </message>
+    <message>
+        <source>American Society of Clinical Oncology (ASCO) guideline</source>
+        <translation>Recommandation de l&apos;American Society of Clinical Oncology (ASCO)</translation>
+    </message>
+    <message>
+        <source>A patient-kept diary with estimates, not a diagnosis: the care team assesses and grades symptoms.</source>
+        <translation>Un journal tenu par le patient, avec des estimations, pas un diagnostic&#xa0;: c&apos;est l&apos;équipe soignante qui évalue les symptômes et leur attribue un grade.</translation>
+    </message>
+    <message>
+        <source>If you have trouble breathing or swallowing, new weakness of the face, a seizure, or sudden confusion, call your care team&apos;s urgent line or emergency services now. Do not wait for an appointment.</source>
+        <translation>Si vous avez du mal à respirer ou à avaler, une nouvelle faiblesse du visage, une crise convulsive ou une confusion soudaine, appelez maintenant la ligne d&apos;urgence de votre équipe soignante ou les services d&apos;urgence. N&apos;attendez pas un rendez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>SetBaselineCommand</name>
+    <message>
+        <source>Set the days that count as your usual state (the baseline).</source>
+        <translation>Définir les jours qui comptent comme votre état habituel (la référence).</translation>
+    </message>
+    <message>
+        <source>First day of the baseline.</source>
+        <translation>Premier jour de la référence.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day of the baseline.</source>
+        <translation>Dernier jour de la référence.</translation>
+    </message>
+    <message>
+        <source>set-baseline needs --from DATE and --to DATE</source>
+        <translation>set-baseline nécessite --from DATE et --to DATE</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from ne doit pas être après --to</translation>
+    </message>
+    <message>
+        <source>Baseline set to %1 – %2.</source>
+        <translation>Référence définie&#xa0;: %1 – %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDiaryOpener</name>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>La sauvegarde du jour n&apos;a pas pu être faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be brought back: %1</source>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The diary cannot be read at all: %1</source>
+        <translation>Le journal ne peut pas être lu du tout&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLauncher</name>
+    <message>
+        <source>A private diary for nerve symptoms during cancer immunotherapy.
+Commands: demo, import-csv, export-csv, set-baseline, check, backup (nervediary COMMAND --help).</source>
+        <translation>Un journal privé des symptômes nerveux pendant une immunothérapie contre le cancer.
+Commandes&#xa0;: demo, import-csv, export-csv, set-baseline, check, backup (nervediary COMMANDE --help).</translation>
+    </message>
+    <message>
+        <source>Open a generated demo diary.</source>
+        <translation>Ouvrir un journal de démonstration généré.</translation>
+    </message>
+    <message>
+        <source>NerveDiary</source>
+        <translation>NerveDiary</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>NerveDiary</source>
+        <translation>NerveDiary</translation>
     </message>
 </context>
 <context>
@@ -1032,103 +2627,6 @@ Commandes&#xa0;: demo, import-csv, export-csv, set-baseline, check, backup (nerv
     <message>
         <source>A caregiver is logging</source>
         <translation>C&apos;est un aidant qui remplit le journal</translation>
-    </message>
-</context>
-<context>
-    <name>nd::BackupCommand</name>
-    <message>
-        <source>Write a checked copy of the diary, even while the window has it open. Without --out the copy goes to the backups folder beside the diary, where old copies are rotated.</source>
-        <translation>Écrire une copie vérifiée du journal, même si la fenêtre l&apos;a ouvert. Sans --out, la copie va dans le dossier des sauvegardes à côté du journal, où les anciennes copies sont remplacées au fur et à mesure.</translation>
-    </message>
-    <message>
-        <source>Where to write the copy (default: the backups folder).</source>
-        <translation>Où écrire la copie (par défaut&#xa0;: le dossier des sauvegardes).</translation>
-    </message>
-    <message>
-        <source>COPY.sqlite</source>
-        <translation>COPY.sqlite</translation>
-    </message>
-    <message>
-        <source>The copy failed its check: %1</source>
-        <translation>La copie n&apos;a pas passé la vérification&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Sauvegarde écrite dans %1</translation>
-    </message>
-</context>
-<context>
-    <name>nd::BackupManager</name>
-    <message>
-        <source>daily</source>
-        <translation>quotidienne</translation>
-    </message>
-    <message>
-        <source>made by hand</source>
-        <translation>faite manuellement</translation>
-    </message>
-    <message>
-        <source>before a format update</source>
-        <translation>avant une mise à jour du format</translation>
-    </message>
-    <message>
-        <source>before a restore</source>
-        <translation>avant une restauration</translation>
-    </message>
-    <message>
-        <source>copy of a damaged diary</source>
-        <translation>copie d&apos;un journal endommagé</translation>
-    </message>
-    <message>
-        <source>The diary is not open, so no backup was made.</source>
-        <translation>Le journal n&apos;est pas ouvert, aucune sauvegarde n&apos;a donc été faite.</translation>
-    </message>
-    <message>
-        <source>The backup was written but failed its check: %1</source>
-        <translation>La sauvegarde a été écrite mais n&apos;a pas passé la vérification&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The diary&apos;s format was not updated because a backup could not be made first: %1</source>
-        <translation>Le format du journal n&apos;a pas été mis à jour, car aucune sauvegarde n&apos;a pu être faite avant&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The copy is damaged (%1).</source>
-        <translation>La copie est endommagée (%1).</translation>
-    </message>
-    <message>
-        <source>The copy is not a NerveDiary diary.</source>
-        <translation>La copie n&apos;est pas un journal NerveDiary.</translation>
-    </message>
-    <message>
-        <source>This backup cannot be used, so nothing was changed: %1</source>
-        <translation>Cette sauvegarde est inutilisable, rien n&apos;a donc été modifié&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The current diary could not be kept as a backup, so nothing was restored: %1</source>
-        <translation>Le journal actuel n&apos;a pas pu être conservé comme sauvegarde, rien n&apos;a donc été restauré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>This backup was written with different settings and cannot be restored here.</source>
-        <translation>Cette sauvegarde a été écrite avec des réglages différents et ne peut pas être restaurée ici.</translation>
-    </message>
-    <message>
-        <source>restoring the backup</source>
-        <translation>restauration de la sauvegarde</translation>
-    </message>
-    <message>
-        <source>The damaged diary could not be kept as a copy, so nothing was restored: %1</source>
-        <translation>Le journal endommagé n&apos;a pas pu être conservé comme copie, rien n&apos;a donc été restauré&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>nd::BackupWriter</name>
-    <message>
-        <source>The disk is full; the backup was not written.</source>
-        <translation>Le disque est plein&#xa0;; la sauvegarde n&apos;a pas été écrite.</translation>
-    </message>
-    <message>
-        <source>The backup could not be written: %1</source>
-        <translation>La sauvegarde n&apos;a pas pu être écrite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1291,44 +2789,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     </message>
 </context>
 <context>
-    <name>nd::CheckCommand</name>
-    <message>
-        <source>Check that the diary file is intact (reads only).</source>
-        <translation>Vérifier que le fichier du journal est intact (lecture seule).</translation>
-    </message>
-    <message>
-        <source>The diary file is damaged: %1</source>
-        <translation>Le fichier du journal est endommagé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>ok: %1 entries, %2 treatment events, format version %3</source>
-        <translation>ok: %1 entrées, %2 événements de traitement, version de format %3</translation>
-    </message>
-</context>
-<context>
-    <name>nd::CliSupport</name>
-    <message>
-        <source>The diary file.</source>
-        <translation>Le fichier du journal.</translation>
-    </message>
-    <message>
-        <source>The diary file (default: %1).</source>
-        <translation>Le fichier du journal (par défaut&#xa0;: %1).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>warning: today&apos;s backup was not made: %1</source>
-        <translation>avertissement&#xa0;: la sauvegarde du jour n&apos;a pas été faite&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>--%1 needs a date in the form YYYY-MM-DD, not &apos;%2&apos;</source>
-        <translation>--%1 attend une date au format AAAA-MM-JJ, et non «&#xa0;%2&#xa0;»</translation>
-    </message>
-</context>
-<context>
     <name>nd::CollapsibleSection</name>
     <message>
         <source>Shown; press to fold away</source>
@@ -1345,25 +2805,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     <message>
         <source>Show this section</source>
         <translation>Afficher cette section</translation>
-    </message>
-</context>
-<context>
-    <name>nd::CsvImporter</name>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>illisible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>a second row for %1 by %2 (the first is on line %3)</source>
-        <translation>une deuxième ligne pour %1, auteur %2 (la première est à la ligne %3)</translation>
-    </message>
-    <message>
-        <source>the diary already has an entry for %1 by %2 (use --on-conflict skip or replace)</source>
-        <translation>le journal a déjà une entrée pour %1, auteur %2 (utilisez --on-conflict skip ou replace)</translation>
-    </message>
-    <message>
-        <source>the diary already has this treatment event (use --on-conflict skip or replace)</source>
-        <translation>le journal a déjà cet événement de traitement (utilisez --on-conflict skip ou replace)</translation>
     </message>
 </context>
 <context>
@@ -1420,124 +2861,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     </message>
 </context>
 <context>
-    <name>nd::Database</name>
-    <message>
-        <source>The diary file %1 does not exist.</source>
-        <translation>Le fichier du journal %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>opening the diary</source>
-        <translation>ouverture du journal</translation>
-    </message>
-    <message>
-        <source>The diary file %1 cannot be created: %2</source>
-        <translation>Le fichier du journal %1 ne peut pas être créé&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>reading the diary</source>
-        <translation>lecture du journal</translation>
-    </message>
-    <message>
-        <source>This diary was written by a newer version of NerveDiary (format %1). Please update the app; the file was not changed.</source>
-        <translation>Ce journal a été écrit par une version plus récente de NerveDiary (format %1). Veuillez mettre à jour l&apos;application&#xa0;; le fichier n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>The diary file is damaged (%1). It was not changed.</source>
-        <translation>Le fichier du journal est endommagé (%1). Il n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>%1 is not a NerveDiary diary.</source>
-        <translation>%1 n&apos;est pas un journal NerveDiary.</translation>
-    </message>
-    <message>
-        <source>%1 is a database, but not a NerveDiary diary. It was not changed.</source>
-        <translation>%1 est une base de données, mais pas un journal NerveDiary. Le fichier n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>checking the diary</source>
-        <translation>vérification du journal</translation>
-    </message>
-    <message>
-        <source>configuring the diary</source>
-        <translation>configuration du journal</translation>
-    </message>
-    <message>
-        <source>opening the diary for reading</source>
-        <translation>ouverture du journal en lecture</translation>
-    </message>
-    <message>
-        <source>The diary could not be backed up before updating its format.</source>
-        <translation>Le journal n&apos;a pas pu être sauvegardé avant la mise à jour de son format.</translation>
-    </message>
-    <message>
-        <source>updating the diary format</source>
-        <translation>mise à jour du format du journal</translation>
-    </message>
-</context>
-<context>
-    <name>nd::DayDetails</name>
-    <message>
-        <source>Nothing logged on this day</source>
-        <translation>Rien de noté ce jour-là</translation>
-    </message>
-    <message>
-        <source>Logged by the patient and a caregiver</source>
-        <translation>Noté par le patient et un aidant</translation>
-    </message>
-    <message>
-        <source>Logged by a caregiver</source>
-        <translation>Noté par un aidant</translation>
-    </message>
-    <message>
-        <source>Logged by the patient</source>
-        <translation>Noté par le patient</translation>
-    </message>
-    <message>
-        <source>(7-day average %1)</source>
-        <translation>(moyenne sur 7 jours&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>Hands score</source>
-        <translation>Score des mains</translation>
-    </message>
-    <message>
-        <source>Feet score</source>
-        <translation>Score des pieds</translation>
-    </message>
-    <message>
-        <source>Symptoms (0–10)</source>
-        <translation>Symptômes (0–10)</translation>
-    </message>
-    <message>
-        <source>Hands</source>
-        <translation>Mains</translation>
-    </message>
-    <message>
-        <source>Feet</source>
-        <translation>Pieds</translation>
-    </message>
-    <message>
-        <source>Daily tasks</source>
-        <translation>Tâches quotidiennes</translation>
-    </message>
-    <message>
-        <source>Falls</source>
-        <translation>Chutes</translation>
-    </message>
-    <message>
-        <source>Near falls</source>
-        <translation>Quasi-chutes</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Zones marquées</translation>
-    </message>
-    <message>
-        <source>Hands %1, feet %2, estimated grade %3</source>
-        <translation>Mains %1, pieds %2, grade estimé %3</translation>
-    </message>
-</context>
-<context>
     <name>nd::DayPicker</name>
     <message>
         <source>Day being logged: %1. Press to choose another day.</source>
@@ -1581,88 +2904,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     </message>
 </context>
 <context>
-    <name>nd::DbError</name>
-    <message>
-        <source>The diary is in use by another program (%1 failed). Close it and try again.</source>
-        <translation>Le journal est utilisé par un autre programme (échec&#xa0;: %1). Fermez-le et réessayez.</translation>
-    </message>
-    <message>
-        <source>The diary file is damaged or is not a NerveDiary file (%1 failed: %2).</source>
-        <translation>Le fichier du journal est endommagé ou n&apos;est pas un fichier NerveDiary (échec&#xa0;: %1&#xa0;; %2).</translation>
-    </message>
-    <message>
-        <source>The disk is full (%1 failed). Nothing was changed; free some space and try again.</source>
-        <translation>Le disque est plein (échec&#xa0;: %1). Rien n&apos;a été modifié&#xa0;; libérez de l&apos;espace et réessayez.</translation>
-    </message>
-    <message>
-        <source>The diary file cannot be written (%1 failed: %2). Check its permissions.</source>
-        <translation>Le fichier du journal ne peut pas être écrit (échec&#xa0;: %1&#xa0;; %2). Vérifiez ses droits d&apos;accès.</translation>
-    </message>
-    <message>
-        <source>A disk error occurred (%1 failed: %2).</source>
-        <translation>Une erreur de disque s&apos;est produite (échec&#xa0;: %1&#xa0;; %2).</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>Échec&#xa0;: %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>nd::DemoCommand</name>
-    <message>
-        <source>Write a made-up demo diary into a new file.</source>
-        <translation>Écrire un journal de démonstration fictif dans un nouveau fichier.</translation>
-    </message>
-    <message>
-        <source>How many days the demo covers (default 180).</source>
-        <translation>Nombre de jours couverts par la démonstration (par défaut 180).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Seed for the made-up values; the same seed gives the same diary.</source>
-        <translation>Graine des valeurs fictives&#xa0;; la même graine donne le même journal.</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation>S</translation>
-    </message>
-    <message>
-        <source>Last day of the demo (default: today).</source>
-        <translation>Dernier jour de la démonstration (par défaut&#xa0;: aujourd&apos;hui).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>demo needs --db FILE</source>
-        <translation>demo nécessite --db FICHIER</translation>
-    </message>
-    <message>
-        <source>--days needs a whole number from 1 to %1</source>
-        <translation>--days attend un nombre entier de 1 à %1</translation>
-    </message>
-    <message>
-        <source>--seed needs a whole number of 0 or more</source>
-        <translation>--seed attend un nombre entier égal ou supérieur à 0</translation>
-    </message>
-    <message>
-        <source>%1 already holds a diary; the demo is only written into a new or empty file</source>
-        <translation>%1 contient déjà un journal&#xa0;; la démonstration n&apos;est écrite que dans un fichier nouveau ou vide</translation>
-    </message>
-    <message>
-        <source>Writing the demo diary</source>
-        <translation>Écriture du journal de démonstration</translation>
-    </message>
-    <message>
-        <source>Wrote a demo diary of %1 days (%2 entries, %3 treatment events) to %4</source>
-        <translation>Journal de démonstration de %1 jours (%2 entrées, %3 événements de traitement) écrit dans %4</translation>
-    </message>
-</context>
-<context>
     <name>nd::DiaryCalendar</name>
     <message>
         <source>Previous month</source>
@@ -1690,61 +2931,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     </message>
 </context>
 <context>
-    <name>nd::DiaryCsvFormat</name>
-    <message>
-        <source>&apos;%1&apos; is not yes or no</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni yes ni no</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of none, blister, cut, burn, redness, other</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;une des valeurs none, blister, cut, burn, redness, other</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a whole number</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier</translation>
-    </message>
-    <message>
-        <source>%1 is out of range (0 to %2)</source>
-        <translation>%1 est hors limites (de 0 à %2)</translation>
-    </message>
-    <message>
-        <source>a date is required</source>
-        <translation>une date est obligatoire</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a day of the calendar</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un jour du calendrier</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date au format AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>an author is required (patient or caregiver)</source>
-        <translation>un auteur est obligatoire (patient ou caregiver)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not patient or caregiver</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni patient ni caregiver</translation>
-    </message>
-    <message>
-        <source>unknown region &apos;%1&apos; (use codes like left_fingertips or right_foot)</source>
-        <translation>région inconnue «&#xa0;%1&#xa0;» (utilisez des codes comme left_fingertips ou right_foot)</translation>
-    </message>
-    <message>
-        <source>infusion, medication_start, medication_change, medication_stop, treatment_paused, treatment_resumed, appointment, other</source>
-        <translation>infusion, medication_start, medication_change, medication_stop, treatment_paused, treatment_resumed, appointment, other</translation>
-    </message>
-    <message>
-        <source>a kind is required (%1)</source>
-        <translation>un type est obligatoire (%1)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a known kind (%2)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type connu (%2)</translation>
-    </message>
-</context>
-<context>
     <name>nd::DiaryEditor</name>
     <message>
         <source>There is no entry for that day to delete.</source>
@@ -1753,104 +2939,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     <message>
         <source>That could not be undone or redone: %1</source>
         <translation>Impossible d&apos;annuler ou de rétablir cette action&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>nd::DiaryLock</name>
-    <message>
-        <source>The lock file %1 cannot be created: %2</source>
-        <translation>Le fichier de verrouillage %1 ne peut pas être créé&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>This diary is already open in another NerveDiary window. Please switch to that window, or close it and try again.</source>
-        <translation>Ce journal est déjà ouvert dans une autre fenêtre NerveDiary. Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
-    </message>
-    <message>
-        <source>The diary cannot be locked: %1</source>
-        <translation>Le journal ne peut pas être verrouillé&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>nd::DiaryStore</name>
-    <message>
-        <source>The entry was not saved: %1 %2.</source>
-        <translation>L&apos;entrée n&apos;a pas été enregistrée&#xa0;: %1 %2.</translation>
-    </message>
-    <message>
-        <source>saving the entry</source>
-        <translation>enregistrement de l&apos;entrée</translation>
-    </message>
-    <message>
-        <source>reading an entry</source>
-        <translation>lecture d&apos;une entrée</translation>
-    </message>
-    <message>
-        <source>reading entries</source>
-        <translation>lecture des entrées</translation>
-    </message>
-    <message>
-        <source>deleting the entry</source>
-        <translation>suppression de l&apos;entrée</translation>
-    </message>
-    <message>
-        <source>counting entries</source>
-        <translation>comptage des entrées</translation>
-    </message>
-    <message>
-        <source>reading the diary</source>
-        <translation>lecture du journal</translation>
-    </message>
-    <message>
-        <source>reading treatment events</source>
-        <translation>lecture des événements de traitement</translation>
-    </message>
-    <message>
-        <source>The treatment event was not saved: it has no valid date.</source>
-        <translation>L&apos;événement de traitement n&apos;a pas été enregistré&#xa0;: il n&apos;a pas de date valide.</translation>
-    </message>
-    <message>
-        <source>saving the treatment event</source>
-        <translation>enregistrement de l&apos;événement de traitement</translation>
-    </message>
-    <message>
-        <source>deleting the treatment event</source>
-        <translation>suppression de l&apos;événement de traitement</translation>
-    </message>
-    <message>
-        <source>reading the baseline</source>
-        <translation>lecture de la référence</translation>
-    </message>
-    <message>
-        <source>The baseline was not set: its first day must not be after its last.</source>
-        <translation>La référence n&apos;a pas été définie&#xa0;: son premier jour ne doit pas être après son dernier jour.</translation>
-    </message>
-    <message>
-        <source>setting the baseline</source>
-        <translation>définition de la référence</translation>
-    </message>
-    <message>
-        <source>clearing the baseline</source>
-        <translation>effacement de la référence</translation>
-    </message>
-    <message>
-        <source>reading the profile</source>
-        <translation>lecture du profil</translation>
-    </message>
-    <message>
-        <source>saving the profile</source>
-        <translation>enregistrement du profil</translation>
-    </message>
-    <message>
-        <source>reading flag acknowledgements</source>
-        <translation>lecture des mentions «&#xa0;discutée&#xa0;»</translation>
-    </message>
-    <message>
-        <source>saving the acknowledgement</source>
-        <translation>enregistrement de la mention «&#xa0;discutée&#xa0;»</translation>
-    </message>
-    <message>
-        <source>removing the acknowledgement</source>
-        <translation>suppression de la mention «&#xa0;discutée&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1983,166 +3071,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     <message>
         <source>Marked: %1</source>
         <translation>Zones marquées&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>nd::Evaluator</name>
-    <message>
-        <source>last %1 mean %2 ≥ baseline %3 + %4</source>
-        <translation>moyenne des %1 derniers jours notés %2 ≥ référence %3 + %4</translation>
-    </message>
-    <message>
-        <source>score %1 ≥ baseline %2 + %3</source>
-        <translation>score %1 ≥ référence %2 + %3</translation>
-    </message>
-    <message>
-        <source>marked on %1 of the last %2 days, not marked in the baseline days</source>
-        <translation>marqué %1 des %2 derniers jours, non marqué pendant les jours de référence</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3, on %4 of the last %5 days</source>
-        <translation>niveau %1 (%2) &gt; référence %3, %4 des %5 derniers jours</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3</source>
-        <translation>niveau %1 (%2) &gt; référence %3</translation>
-    </message>
-    <message>
-        <source>%1 recorded</source>
-        <translation>nombre noté&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 found</source>
-        <translation>%1 constatée(s)</translation>
-    </message>
-    <message>
-        <source>marked yes</source>
-        <translation>coché oui</translation>
-    </message>
-    <message>
-        <source> (from the caregiver&apos;s entry)</source>
-        <translation> (d&apos;après l&apos;entrée de l&apos;aidant)</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ExportCsvCommand</name>
-    <message>
-        <source>Export all entries (and treatment events) as CSV.</source>
-        <translation>Exporter toutes les entrées (et les événements de traitement) au format CSV.</translation>
-    </message>
-    <message>
-        <source>Where to write the entries.</source>
-        <translation>Où écrire les entrées.</translation>
-    </message>
-    <message>
-        <source>ENTRIES.csv</source>
-        <translation>ENTRIES.csv</translation>
-    </message>
-    <message>
-        <source>Where to write the treatment events.</source>
-        <translation>Où écrire les événements de traitement.</translation>
-    </message>
-    <message>
-        <source>EVENTS.csv</source>
-        <translation>EVENTS.csv</translation>
-    </message>
-    <message>
-        <source>export-csv needs --out ENTRIES.csv</source>
-        <translation>export-csv nécessite --out ENTRIES.csv</translation>
-    </message>
-    <message>
-        <source>Exported %1 entries and %2 treatment events.</source>
-        <translation>%1 entrées et %2 événements de traitement exportés.</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ExportFhirCommand</name>
-    <message>
-        <source>Export the whole diary as a FHIR R4 bundle (JSON) for other health apps and records.</source>
-        <translation>Exporter tout le journal sous forme de bundle FHIR R4 (JSON) pour d&apos;autres applications de santé et dossiers médicaux.</translation>
-    </message>
-    <message>
-        <source>Where to write the bundle.</source>
-        <translation>Où écrire le bundle.</translation>
-    </message>
-    <message>
-        <source>BUNDLE.json</source>
-        <translation>BUNDLE.json</translation>
-    </message>
-    <message>
-        <source>export-fhir needs --out BUNDLE.json</source>
-        <translation>export-fhir nécessite --out BUNDLE.json</translation>
-    </message>
-    <message>
-        <source>Exported %1 entries, %2 treatment events, %3 flags and %4 daily grades as FHIR.</source>
-        <translation>%1 entrées, %2 événements de traitement, %3 alertes et %4 grades quotidiens exportés au format FHIR.</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ExportPdfCommand</name>
-    <message>
-        <source>Write the appointment report as a PDF (default: the whole diary).</source>
-        <translation>Écrire le rapport pour le rendez-vous au format PDF (par défaut&#xa0;: tout le journal).</translation>
-    </message>
-    <message>
-        <source>Where to write the report.</source>
-        <translation>Où écrire le rapport.</translation>
-    </message>
-    <message>
-        <source>REPORT.pdf</source>
-        <translation>REPORT.pdf</translation>
-    </message>
-    <message>
-        <source>First day of the report (default: the first entry).</source>
-        <translation>Premier jour du rapport (par défaut&#xa0;: la première entrée).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>Last day of the report (default: the last entry).</source>
-        <translation>Dernier jour du rapport (par défaut&#xa0;: la dernière entrée).</translation>
-    </message>
-    <message>
-        <source>Paper size: a4 (default) or letter.</source>
-        <translation>Format du papier&#xa0;: a4 (par défaut) ou letter.</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>TAILLE</translation>
-    </message>
-    <message>
-        <source>Sections to leave out, separated by commas: charts, table, events, notes, flags.</source>
-        <translation>Sections à omettre, séparées par des virgules&#xa0;: charts, table, events, notes, flags.</translation>
-    </message>
-    <message>
-        <source>SECTIONS</source>
-        <translation>SECTIONS</translation>
-    </message>
-    <message>
-        <source>export-pdf needs --out REPORT.pdf</source>
-        <translation>export-pdf nécessite --out REPORT.pdf</translation>
-    </message>
-    <message>
-        <source>--page-size needs a4 or letter, not &apos;%1&apos;</source>
-        <translation>--page-size attend a4 ou letter, et non «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>--leave-out knows charts, table, events, notes and flags, not &apos;%1&apos;</source>
-        <translation>--leave-out accepte charts, table, events, notes et flags, et non «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from ne doit pas être après --to</translation>
-    </message>
-    <message>
-        <source>Writing the report</source>
-        <translation>Écriture du rapport</translation>
-    </message>
-    <message>
-        <source>Wrote a %1-page report for %2 to %3</source>
-        <translation>Rapport de %1 page(s) (%2) écrit dans %3</translation>
     </message>
 </context>
 <context>
@@ -2323,37 +3251,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     </message>
 </context>
 <context>
-    <name>nd::FlagsCommand</name>
-    <message>
-        <source>List the times the diary suggests contacting the care team (flags), oldest first.</source>
-        <translation>Lister les moments où le journal suggère de contacter l&apos;équipe soignante (alertes), de la plus ancienne à la plus récente.</translation>
-    </message>
-    <message>
-        <source>Show flags from this day on (the rules still see the whole diary).</source>
-        <translation>Afficher les alertes à partir de ce jour (les règles tiennent toujours compte de tout le journal).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>Show flags up to this day.</source>
-        <translation>Afficher les alertes jusqu&apos;à ce jour.</translation>
-    </message>
-    <message>
-        <source>Print a JSON array instead of one line per flag.</source>
-        <translation>Écrire un tableau JSON au lieu d&apos;une ligne par alerte.</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from ne doit pas être après --to</translation>
-    </message>
-    <message>
-        <source>No flags.</source>
-        <translation>Aucune alerte.</translation>
-    </message>
-</context>
-<context>
     <name>nd::GuidePage</name>
     <message>
         <source>Self-care guide</source>
@@ -2477,49 +3374,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     <message>
         <source>Undo</source>
         <translation>Annuler</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ImportCsvCommand</name>
-    <message>
-        <source>Import entries (and treatment events) from CSV, all or nothing.</source>
-        <translation>Importer des entrées (et des événements de traitement) depuis un fichier CSV, tout ou rien.</translation>
-    </message>
-    <message>
-        <source>The entries file.</source>
-        <translation>Le fichier des entrées.</translation>
-    </message>
-    <message>
-        <source>A treatment events file to import as well.</source>
-        <translation>Un fichier d&apos;événements de traitement à importer aussi.</translation>
-    </message>
-    <message>
-        <source>EVENTS.csv</source>
-        <translation>EVENTS.csv</translation>
-    </message>
-    <message>
-        <source>What to do with an entry whose date and author are already in the diary: fail (default), skip (keep the stored one) or replace.</source>
-        <translation>Que faire d&apos;une entrée dont la date et l&apos;auteur sont déjà dans le journal&#xa0;: fail (échouer, par défaut), skip (garder celle déjà enregistrée) ou replace (la remplacer).</translation>
-    </message>
-    <message>
-        <source>POLICY</source>
-        <translation>CHOIX</translation>
-    </message>
-    <message>
-        <source>import-csv needs exactly one entries file</source>
-        <translation>import-csv nécessite exactement un fichier d&apos;entrées</translation>
-    </message>
-    <message>
-        <source>--on-conflict must be fail, skip or replace</source>
-        <translation>--on-conflict doit valoir fail, skip ou replace</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Importation</translation>
-    </message>
-    <message>
-        <source>Imported %1 new entries, replaced %2, skipped %3; %4 treatment events added, %5 replaced, %6 skipped.</source>
-        <translation>%1 nouvelles entrées importées, %2 remplacées, %3 ignorées&#xa0;; %4 événements de traitement ajoutés, %5 remplacés, %6 ignorés.</translation>
     </message>
 </context>
 <context>
@@ -2911,25 +3765,6 @@ Ctrl+1 à Ctrl+5 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     </message>
 </context>
 <context>
-    <name>nd::PrivateFiles</name>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Le dossier %1 ne peut pas être créé.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be created: %2</source>
-        <translation>%1 ne peut pas être créé&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written to disk: %2</source>
-        <translation>%1 ne peut pas être écrit sur le disque&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
     <name>nd::RatingBar</name>
     <message>
         <source>0, none at all</source>
@@ -2946,21 +3781,6 @@ Ctrl+1 à Ctrl+5 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     <message>
         <source>%1 of 10</source>
         <translation>%1 sur 10</translation>
-    </message>
-</context>
-<context>
-    <name>nd::Reader</name>
-    <message>
-        <source>a quote mark inside a field that does not start with one (put the whole field in quotes and double the quote mark)</source>
-        <translation>un guillemet à l&apos;intérieur d&apos;un champ qui ne commence pas par un guillemet (mettez tout le champ entre guillemets et doublez le guillemet)</translation>
-    </message>
-    <message>
-        <source>a quoted field is never closed</source>
-        <translation>un champ entre guillemets n&apos;est jamais fermé</translation>
-    </message>
-    <message>
-        <source>text after the closing quote mark of a field</source>
-        <translation>du texte après le guillemet fermant d&apos;un champ</translation>
     </message>
 </context>
 <context>
@@ -3003,103 +3823,6 @@ Ctrl+1 à Ctrl+5 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     <message>
         <source>%1, %2: marked on %3 of %4 logged days</source>
         <translation>%1, %2&#xa0;: marqué sur %3 des %4 jours remplis</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ReportBuilder</name>
-    <message>
-        <source>Nerve symptom diary</source>
-        <translation>Journal des symptômes nerveux</translation>
-    </message>
-    <message>
-        <source>Nerve symptom diary: %1</source>
-        <translation>Journal des symptômes nerveux&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Period %1</source>
-        <translation>Période %1</translation>
-    </message>
-    <message>
-        <source>Made on %1 with NerveDiary %2</source>
-        <translation>Réalisé le %1 avec NerveDiary %2</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ReportCharts</name>
-    <message>
-        <source>Hands and feet</source>
-        <translation>Mains et pieds</translation>
-    </message>
-    <message>
-        <source>highest of numbness, tingling, burning, pain (0–10)</source>
-        <translation>valeur la plus haute parmi engourdissement, fourmillements, brûlure, douleur (0–10)</translation>
-    </message>
-    <message>
-        <source>hands, daily</source>
-        <translation>mains, chaque jour</translation>
-    </message>
-    <message>
-        <source>feet, daily</source>
-        <translation>pieds, chaque jour</translation>
-    </message>
-    <message>
-        <source>hands, 7-day average</source>
-        <translation>mains, moyenne sur 7 jours</translation>
-    </message>
-    <message>
-        <source>feet, 7-day average</source>
-        <translation>pieds, moyenne sur 7 jours</translation>
-    </message>
-    <message>
-        <source>Daily tasks</source>
-        <translation>Tâches quotidiennes</translation>
-    </message>
-    <message>
-        <source>highest level of the day</source>
-        <translation>niveau le plus élevé de la journée</translation>
-    </message>
-    <message>
-        <source>hand tasks</source>
-        <translation>tâches manuelles</translation>
-    </message>
-    <message>
-        <source>walking, balance, feeling the ground</source>
-        <translation>marche, équilibre, sensation du sol</translation>
-    </message>
-    <message>
-        <source>for discussion, not the official grade</source>
-        <translation>pour en discuter, ce n&apos;est pas le grade officiel</translation>
-    </message>
-    <message>
-        <source>estimate</source>
-        <translation>estimation</translation>
-    </message>
-    <message>
-        <source>Falls</source>
-        <translation>Chutes</translation>
-    </message>
-    <message>
-        <source>per day</source>
-        <translation>par jour</translation>
-    </message>
-    <message>
-        <source>added up over every %1 days</source>
-        <translation>total par tranche de %1 jours</translation>
-    </message>
-    <message>
-        <source>falls</source>
-        <translation>chutes</translation>
-    </message>
-    <message>
-        <source>near falls</source>
-        <translation>quasi-chutes</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ReportCharts::Context</name>
-    <message>
-        <source>baseline</source>
-        <translation>référence</translation>
     </message>
 </context>
 <context>
@@ -3258,741 +3981,6 @@ Ctrl+1 à Ctrl+5 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     </message>
 </context>
 <context>
-    <name>nd::ReportPdf</name>
-    <message>
-        <source>Nerve symptom diary report</source>
-        <translation>Rapport du journal des symptômes nerveux</translation>
-    </message>
-    <message>
-        <source>No file name was given for the report.</source>
-        <translation>Aucun nom de fichier n&apos;a été donné pour le rapport.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; give a file name for the report.</source>
-        <translation>%1 est un dossier&#xa0;; donnez un nom de fichier pour le rapport.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: permission denied.</source>
-        <translation>%1 ne peut pas être écrit&#xa0;: accès refusé.</translation>
-    </message>
-    <message>
-        <source>The report was not written: it was cancelled.</source>
-        <translation>Le rapport n&apos;a pas été écrit&#xa0;: il a été annulé.</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ReportSections</name>
-    <message>
-        <source>P+C</source>
-        <translation>P+A</translation>
-    </message>
-    <message>
-        <source>C</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation>P</translation>
-    </message>
-    <message>
-        <source>Day by day</source>
-        <translation>Jour par jour</translation>
-    </message>
-    <message>
-        <source>One line per logged day. Each value is the day&apos;s highest over the patient&apos;s (P) and caregiver&apos;s (C) entries; days logged only by a caregiver are in italics.</source>
-        <translation>Une ligne par jour rempli. Chaque valeur est la plus élevée de la journée entre les entrées du patient (P) et de l&apos;aidant (A)&#xa0;; les jours remplis uniquement par un aidant sont en italique.</translation>
-    </message>
-    <message>
-        <source>Hands, Feet: highest of numbness, tingling, burning and pain (0ጐ). Grade: estimated grade, patient-reported (0ĳ).</source>
-        <translation>Mains, Pieds&#xa0;: valeur la plus haute parmi engourdissement, fourmillements, brûlure et douleur (0–10). Grade&#xa0;: grade estimé, déclaré par le patient (0–3).</translation>
-    </message>
-    <message>
-        <source>Tasks (0 none, 1 mild, 2 moderate, 3 severe, 4 unable): Btn buttoning, Wri writing, Typ typing, Grs grasping, Sml small objects, Wlk walking, Bal balance, Grd feeling the ground.</source>
-        <translation>Tâches (0 aucune, 1 légère, 2 modérée, 3 sévère, 4 impossible)&#xa0;: Bou boutonner, Écr écrire, Cla taper au clavier, Sai saisir des objets, Pet ramasser de petits objets, Mar marcher, Équ équilibre, Sol sentir le sol.</translation>
-    </message>
-    <message>
-        <source>Flags: the most pressing level among the flags that started that day, and how many. Skin, signs: skin problems found and warning signs marked.</source>
-        <translation>Alertes&#xa0;: le niveau le plus pressant parmi les alertes apparues ce jour-là, et leur nombre. Peau, signes&#xa0;: problèmes de peau constatés et signes d&apos;alerte cochés.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Par</translation>
-    </message>
-    <message>
-        <source>Hands</source>
-        <translation>Mains</translation>
-    </message>
-    <message>
-        <source>Feet</source>
-        <translation>Pieds</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <source>Falls</source>
-        <translation>Chutes</translation>
-    </message>
-    <message>
-        <source>Near</source>
-        <translation>Quasi</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Alertes</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Skin, signs</source>
-        <translation>Peau, signes</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>Treatment events</source>
-        <translation>Événements de traitement</translation>
-    </message>
-    <message>
-        <source>No treatment events were recorded in this period.</source>
-        <translation>Aucun événement de traitement n&apos;a été noté pendant cette période.</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>No notes were written in this period.</source>
-        <translation>Aucune note n&apos;a été écrite pendant cette période.</translation>
-    </message>
-    <message>
-        <source>caregiver</source>
-        <translation>aidant</translation>
-    </message>
-    <message>
-        <source>patient</source>
-        <translation>patient</translation>
-    </message>
-    <message>
-        <source>Flags with their numbers</source>
-        <translation>Alertes et leurs chiffres</translation>
-    </message>
-    <message>
-        <source>No flags in this period.</source>
-        <translation>Aucune alerte pendant cette période.</translation>
-    </message>
-    <message>
-        <source>Every flag of the period, oldest first, with the numbers that raised it and whether it was discussed with the care team.</source>
-        <translation>Toutes les alertes de la période, de la plus ancienne à la plus récente, avec les chiffres qui les ont déclenchées et si elles ont été discutées avec l&apos;équipe soignante.</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Règle</translation>
-    </message>
-    <message>
-        <source>The numbers</source>
-        <translation>Les chiffres</translation>
-    </message>
-    <message>
-        <source>Discussed</source>
-        <translation>Discutée</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>pas encore</translation>
-    </message>
-    <message>
-        <source>How the diary raises flags</source>
-        <translation>Comment le journal déclenche les alertes</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Holds when</source>
-        <translation>Se déclenche quand</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>non renseigné</translation>
-    </message>
-    <message>
-        <source>none (the diary is empty)</source>
-        <translation>aucune (le journal est vide)</translation>
-    </message>
-    <message>
-        <source>%1 (the diary&apos;s first week)</source>
-        <translation>%1 (première semaine du journal)</translation>
-    </message>
-    <message>
-        <source>%1 (chosen by the patient)</source>
-        <translation>%1 (choisie par le patient)</translation>
-    </message>
-    <message>
-        <source>Nerve symptom diary: report for the care team</source>
-        <translation>Journal des symptômes nerveux&#xa0;: rapport pour l&apos;équipe soignante</translation>
-    </message>
-    <message>
-        <source>Kept by the patient at home. Scores and the grade are the patient&apos;s own ratings and estimates.</source>
-        <translation>Tenu par le patient à domicile. Les scores et le grade sont les propres évaluations et estimations du patient.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 days, %3 with a caregiver&apos;s entry</source>
-        <translation>%1 jours sur %2, dont %3 avec une entrée de l&apos;aidant</translation>
-    </message>
-    <message>
-        <source>%1 of %2 days</source>
-        <translation>%1 jours sur %2</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <source>Treatment</source>
-        <translation>Traitement</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Care team</source>
-        <translation>Équipe soignante</translation>
-    </message>
-    <message>
-        <source>Logged</source>
-        <translation>Jours remplis</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <source>of 10</source>
-        <translation>sur 10</translation>
-    </message>
-    <message>
-        <source>mean of the last 7 days (days scored: %1)</source>
-        <translation>moyenne des 7 derniers jours (jours évalués&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>no scores in the last 7 days</source>
-        <translation>aucun score ces 7 derniers jours</translation>
-    </message>
-    <message>
-        <source>baseline %1</source>
-        <translation>référence %1</translation>
-    </message>
-    <message>
-        <source>%1, change %2</source>
-        <translation>%1, variation %2</translation>
-    </message>
-    <message>
-        <source>no baseline scores</source>
-        <translation>aucun score de référence</translation>
-    </message>
-    <message>
-        <source>of 3</source>
-        <translation>sur 3</translation>
-    </message>
-    <message>
-        <source>highest in the last 7 days</source>
-        <translation>le plus élevé des 7 derniers jours</translation>
-    </message>
-    <message>
-        <source>nothing rated in the last 7 days</source>
-        <translation>rien d&apos;évalué ces 7 derniers jours</translation>
-    </message>
-    <message>
-        <source>nothing rated at the baseline</source>
-        <translation>rien d&apos;évalué pendant la référence</translation>
-    </message>
-    <message>
-        <source>Falls in the period</source>
-        <translation>Chutes pendant la période</translation>
-    </message>
-    <message>
-        <source>days with a fall: %1</source>
-        <translation>jours avec une chute&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>near falls: %1</source>
-        <translation>quasi-chutes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Flags in this period</source>
-        <translation>Alertes pendant cette période</translation>
-    </message>
-    <message>
-        <source>No flags: nothing in this period matched what the care team asks to hear about.</source>
-        <translation>Aucune alerte&#xa0;: rien pendant cette période ne correspondait à ce que l&apos;équipe soignante demande de signaler.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%2&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>1 flag</source>
-        <translation>1 alerte</translation>
-    </message>
-    <message>
-        <source>%1 flags</source>
-        <translation>%1 alertes</translation>
-    </message>
-    <message>
-        <source>All were discussed with the care team.</source>
-        <translation>Toutes ont été discutées avec l&apos;équipe soignante.</translation>
-    </message>
-    <message>
-        <source>None was discussed with the care team yet.</source>
-        <translation>Aucune n&apos;a encore été discutée avec l&apos;équipe soignante.</translation>
-    </message>
-    <message>
-        <source>Not yet discussed with the care team: %1.</source>
-        <translation>Pas encore discutées avec l&apos;équipe soignante&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>%1 (%2). %3 Newest first:</source>
-        <translation>%1 (%2). %3 De la plus récente à la plus ancienne&#xa0;:</translation>
-    </message>
-    <message>
-        <source>What the diary shows</source>
-        <translation>Ce que montre le journal</translation>
-    </message>
-    <message>
-        <source>yes, %1</source>
-        <translation>oui, le %1</translation>
-    </message>
-    <message>
-        <source>Earlier flags not shown here: %1. Every flag of the period is listed with its numbers on page %2.</source>
-        <translation>Alertes plus anciennes non affichées ici&#xa0;: %1. Toutes les alertes de la période sont listées avec leurs chiffres en page %2.</translation>
-    </message>
-    <message>
-        <source>Earlier flags not shown here: %1.</source>
-        <translation>Alertes plus anciennes non affichées ici&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Where symptoms are marked</source>
-        <translation>Où les symptômes sont marqués</translation>
-    </message>
-    <message>
-        <source>Baseline days (%1)</source>
-        <translation>Jours de référence (%1)</translation>
-    </message>
-    <message>
-        <source>Baseline days</source>
-        <translation>Jours de référence</translation>
-    </message>
-    <message>
-        <source>Last 7 days of the period (%1)</source>
-        <translation>7 derniers jours de la période (%1)</translation>
-    </message>
-    <message>
-        <source>Newly marked since the baseline: %1.</source>
-        <translation>Zones nouvellement marquées depuis la référence&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>No places were marked in the last 7 days of the period.</source>
-        <translation>Aucune zone n&apos;a été marquée pendant les 7 derniers jours de la période.</translation>
-    </message>
-    <message>
-        <source>No place is newly marked since the baseline.</source>
-        <translation>Aucune zone n&apos;est nouvellement marquée depuis la référence.</translation>
-    </message>
-    <message>
-        <source>Treatment events in this period</source>
-        <translation>Événements de traitement pendant cette période</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Earlier events of the period not shown here: %1. All are listed on page %2.</source>
-        <translation>Événements plus anciens de la période non affichés ici&#xa0;: %1. Ils sont tous listés en page %2.</translation>
-    </message>
-    <message>
-        <source>Earlier events of the period not shown here: %1.</source>
-        <translation>Événements plus anciens de la période non affichés ici&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>There are no diary entries in this period.</source>
-        <translation>Il n&apos;y a aucune entrée dans le journal pendant cette période.</translation>
-    </message>
-    <message>
-        <source>Nothing was logged from %1 to %2, so there is nothing to summarise or chart.</source>
-        <translation>Rien n&apos;a été noté du %1 au %2&#xa0;: il n&apos;y a donc rien à résumer ni à représenter en graphique.</translation>
-    </message>
-    <message>
-        <source>The diary has entries from %1 to %2.</source>
-        <translation>Le journal contient des entrées du %1 au %2.</translation>
-    </message>
-</context>
-<context>
-    <name>nd::ReportTexts</name>
-    <message>
-        <source>Immune checkpoint inhibitor</source>
-        <translation>Inhibiteur de point de contrôle immunitaire</translation>
-    </message>
-    <message>
-        <source>CAR-T cell therapy</source>
-        <translation>Thérapie cellulaire CAR-T</translation>
-    </message>
-    <message>
-        <source>Other immunotherapy</source>
-        <translation>Autre immunothérapie</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>non renseigné</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>du %1 au %2</translation>
-    </message>
-    <message>
-        <source>Btn</source>
-        <translation>Bou</translation>
-    </message>
-    <message>
-        <source>Wri</source>
-        <translation>Écr</translation>
-    </message>
-    <message>
-        <source>Typ</source>
-        <translation>Cla</translation>
-    </message>
-    <message>
-        <source>Grs</source>
-        <translation>Sai</translation>
-    </message>
-    <message>
-        <source>Sml</source>
-        <translation>Pet</translation>
-    </message>
-    <message>
-        <source>Wlk</source>
-        <translation>Mar</translation>
-    </message>
-    <message>
-        <source>Bal</source>
-        <translation>Équ</translation>
-    </message>
-    <message>
-        <source>Grd</source>
-        <translation>Sol</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>légère</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>modérée</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>sévère</translation>
-    </message>
-    <message>
-        <source>unable</source>
-        <translation>impossible</translation>
-    </message>
-    <message>
-        <source>blister</source>
-        <translation>ampoule</translation>
-    </message>
-    <message>
-        <source>cut</source>
-        <translation>coupure</translation>
-    </message>
-    <message>
-        <source>burn</source>
-        <translation>brûlure</translation>
-    </message>
-    <message>
-        <source>redness</source>
-        <translation>rougeur</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>autre</translation>
-    </message>
-    <message>
-        <source>confusion</source>
-        <translation>confusion</translation>
-    </message>
-    <message>
-        <source>words</source>
-        <translation>mots</translation>
-    </message>
-    <message>
-        <source>tremor</source>
-        <translation>tremblements</translation>
-    </message>
-    <message>
-        <source>seizure</source>
-        <translation>convulsions</translation>
-    </message>
-    <message>
-        <source>swallowing</source>
-        <translation>déglutition</translation>
-    </message>
-    <message>
-        <source>face</source>
-        <translation>visage</translation>
-    </message>
-    <message>
-        <source>breathing</source>
-        <translation>respiration</translation>
-    </message>
-    <message>
-        <source>%1 (rule %2)</source>
-        <translation>%1 (règle %2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>nd::SelfCareGuide</name>
-    <message>
-        <source>Early symptoms</source>
-        <translation>Premiers symptômes</translation>
-    </message>
-    <message>
-        <source>Pins and needles, numbness, burning or pain in the fingers or toes.</source>
-        <translation>Picotements, engourdissement, brûlure ou douleur dans les doigts ou les orteils.</translation>
-    </message>
-    <message>
-        <source>Tell your care team about changes early, even small ones.</source>
-        <translation>Signalez tôt les changements à votre équipe soignante, même les petits.</translation>
-    </message>
-    <message>
-        <source>Keep moving with gentle exercise such as short walks or stretching: it helps circulation.</source>
-        <translation>Continuez à bouger avec une activité douce, comme de courtes marches ou des étirements&#xa0;: cela aide la circulation.</translation>
-    </message>
-    <message>
-        <source>Keep logging every day so changes show up clearly.</source>
-        <translation>Continuez à remplir votre journal chaque jour pour que les changements apparaissent clairement.</translation>
-    </message>
-    <message>
-        <source>Changes in what you can do</source>
-        <translation>Changements dans ce que vous pouvez faire</translation>
-    </message>
-    <message>
-        <source>Buttons, writing, typing or holding things getting harder; walking or balance getting worse; not feeling the ground under your feet.</source>
-        <translation>Boutonner, écrire, taper au clavier ou tenir des objets devient plus difficile&#xa0;; la marche ou l&apos;équilibre se dégradent&#xa0;; vous ne sentez plus le sol sous vos pieds.</translation>
-    </message>
-    <message>
-        <source>Ask about aids that make grip and dressing easier, and about physical therapy.</source>
-        <translation>Renseignez-vous sur les aides techniques qui facilitent la prise en main et l&apos;habillage, et sur la kinésithérapie.</translation>
-    </message>
-    <message>
-        <source>Wear supportive shoes with non-slip soles, indoors too.</source>
-        <translation>Portez des chaussures qui maintiennent bien le pied, à semelles antidérapantes, même à l&apos;intérieur.</translation>
-    </message>
-    <message>
-        <source>Make your home safer against falls (see the safety tips).</source>
-        <translation>Rendez votre logement plus sûr contre les chutes (voir les conseils de sécurité).</translation>
-    </message>
-    <message>
-        <source>Comfort</source>
-        <translation>Confort</translation>
-    </message>
-    <message>
-        <source>Hands and feet that are very sensitive to cold.</source>
-        <translation>Mains et pieds très sensibles au froid.</translation>
-    </message>
-    <message>
-        <source>Wear gloves and warm socks when it is cold.</source>
-        <translation>Portez des gants et des chaussettes chaudes quand il fait froid.</translation>
-    </message>
-    <message>
-        <source>Avoid alcohol; it can add stress to nerves.</source>
-        <translation>Évitez l&apos;alcool&#xa0;; il peut fragiliser davantage les nerfs.</translation>
-    </message>
-    <message>
-        <source>If you smoke, ask your care team for help to stop.</source>
-        <translation>Si vous fumez, demandez de l&apos;aide à votre équipe soignante pour arrêter.</translation>
-    </message>
-    <message>
-        <source>Ask whether acupuncture could help as an addition to your treatment.</source>
-        <translation>Demandez si l&apos;acupuncture pourrait vous aider, en complément de votre traitement.</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Sécurité</translation>
-    </message>
-    <message>
-        <source>Burns, cuts or blisters you may not feel because of numbness.</source>
-        <translation>Brûlures, coupures ou ampoules que vous pourriez ne pas sentir à cause de l&apos;engourdissement.</translation>
-    </message>
-    <message>
-        <source>Check the water temperature with your elbow or a thermometer before washing or bathing.</source>
-        <translation>Vérifiez la température de l&apos;eau avec votre coude ou un thermomètre avant de vous laver ou de prendre un bain.</translation>
-    </message>
-    <message>
-        <source>Use oven gloves, and be careful with heating pads and hot-water bottles.</source>
-        <translation>Utilisez des gants de cuisine, et faites attention aux coussins chauffants et aux bouillottes.</translation>
-    </message>
-    <message>
-        <source>Look at your feet every day for blisters, cuts or redness.</source>
-        <translation>Regardez vos pieds chaque jour pour repérer ampoules, coupures ou rougeurs.</translation>
-    </message>
-    <message>
-        <source>Keep the skin of hands and feet moisturised so it does not crack.</source>
-        <translation>Hydratez la peau des mains et des pieds pour qu&apos;elle ne se crevasse pas.</translation>
-    </message>
-    <message>
-        <source>Medical help</source>
-        <translation>Aide médicale</translation>
-    </message>
-    <message>
-        <source>Symptoms that get worse or spread to new places.</source>
-        <translation>Des symptômes qui s&apos;aggravent ou s&apos;étendent à de nouveaux endroits.</translation>
-    </message>
-    <message>
-        <source>Contact your care team: they can grade the problem and may adjust your treatment.</source>
-        <translation>Contactez votre équipe soignante&#xa0;: elle peut évaluer le grade du problème et, si besoin, adapter votre traitement.</translation>
-    </message>
-    <message>
-        <source>Ask about medicines for nerve pain, burning or tingling.</source>
-        <translation>Renseignez-vous sur les médicaments contre les douleurs nerveuses, la brûlure ou les fourmillements.</translation>
-    </message>
-    <message>
-        <source>Ask whether physical or occupational therapy would help.</source>
-        <translation>Demandez si la kinésithérapie ou l&apos;ergothérapie pourrait vous aider.</translation>
-    </message>
-    <message>
-        <source>Use night lights on the way to the bathroom.</source>
-        <translation>Utilisez des veilleuses sur le chemin de la salle de bain.</translation>
-    </message>
-    <message>
-        <source>Put non-slip mats in the bath and shower.</source>
-        <translation>Posez des tapis antidérapants dans la baignoire et la douche.</translation>
-    </message>
-    <message>
-        <source>Use handrails on stairs and in the bathroom.</source>
-        <translation>Utilisez les rampes dans les escaliers et des barres d&apos;appui dans la salle de bain.</translation>
-    </message>
-    <message>
-        <source>Keep floors clear of loose rugs, cables and clutter.</source>
-        <translation>Dégagez le sol&#xa0;: pas de tapis qui glissent, de câbles ni d&apos;objets qui traînent.</translation>
-    </message>
-    <message>
-        <source>Look at your feet every day for injuries you may not feel.</source>
-        <translation>Regardez vos pieds chaque jour pour repérer les blessures que vous pourriez ne pas sentir.</translation>
-    </message>
-    <message>
-        <source>Managing Your Immunotherapy Side Effects</source>
-        <translation>Managing Your Immunotherapy Side Effects</translation>
-    </message>
-    <message>
-        <source>Memorial Sloan Kettering Cancer Center (mskcc.org)</source>
-        <translation>Memorial Sloan Kettering Cancer Center (mskcc.org)</translation>
-    </message>
-    <message>
-        <source>CAR-T cell therapy</source>
-        <translation>CAR-T cell therapy</translation>
-    </message>
-    <message>
-        <source>Mayo Clinic (mayoclinic.org)</source>
-        <translation>Mayo Clinic (mayoclinic.org)</translation>
-    </message>
-    <message>
-        <source>Anti-cancer drug induced peripheral neuropathy (guideline 1743)</source>
-        <translation>Anti-cancer drug induced peripheral neuropathy (guideline 1743)</translation>
-    </message>
-    <message>
-        <source>eviQ (eviq.org.au)</source>
-        <translation>eviQ (eviq.org.au)</translation>
-    </message>
-    <message>
-        <source>Management of immune-related adverse events in patients treated with immune checkpoint inhibitor therapy</source>
-        <translation>Management of immune-related adverse events in patients treated with immune checkpoint inhibitor therapy</translation>
-    </message>
-    <message>
-        <source>American Society of Clinical Oncology (ASCO) guideline</source>
-        <translation>Recommandation de l&apos;American Society of Clinical Oncology (ASCO)</translation>
-    </message>
-    <message>
-        <source>A patient-kept diary with estimates, not a diagnosis: the care team assesses and grades symptoms.</source>
-        <translation>Un journal tenu par le patient, avec des estimations, pas un diagnostic&#xa0;: c&apos;est l&apos;équipe soignante qui évalue les symptômes et leur attribue un grade.</translation>
-    </message>
-    <message>
-        <source>If you have trouble breathing or swallowing, new weakness of the face, a seizure, or sudden confusion, call your care team&apos;s urgent line or emergency services now. Do not wait for an appointment.</source>
-        <translation>Si vous avez du mal à respirer ou à avaler, une nouvelle faiblesse du visage, une crise convulsive ou une confusion soudaine, appelez maintenant la ligne d&apos;urgence de votre équipe soignante ou les services d&apos;urgence. N&apos;attendez pas un rendez-vous.</translation>
-    </message>
-</context>
-<context>
-    <name>nd::SetBaselineCommand</name>
-    <message>
-        <source>Set the days that count as your usual state (the baseline).</source>
-        <translation>Définir les jours qui comptent comme votre état habituel (la référence).</translation>
-    </message>
-    <message>
-        <source>First day of the baseline.</source>
-        <translation>Premier jour de la référence.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>Last day of the baseline.</source>
-        <translation>Dernier jour de la référence.</translation>
-    </message>
-    <message>
-        <source>set-baseline needs --from DATE and --to DATE</source>
-        <translation>set-baseline nécessite --from DATE et --to DATE</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from ne doit pas être après --to</translation>
-    </message>
-    <message>
-        <source>Baseline set to %1 – %2.</source>
-        <translation>Référence définie&#xa0;: %1 – %2.</translation>
-    </message>
-</context>
-<context>
     <name>nd::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4073,10 +4061,6 @@ Ctrl+1 à Ctrl+5 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     <message>
         <source>Look</source>
         <translation>Apparence</translation>
-    </message>
-    <message>
-        <source>Translations are on their way; until then NerveDiary speaks English.</source>
-        <translation>Les traductions arrivent bientôt&#xa0;; en attendant, NerveDiary est en anglais.</translation>
     </message>
     <message>
         <source>Your diary day</source>
@@ -4551,21 +4535,6 @@ Ctrl+1 à Ctrl+5 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     <message>
         <source>Care team: %1.</source>
         <translation>Équipe soignante&#xa0;: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>nd::WindowDiaryOpener</name>
-    <message>
-        <source>Today&apos;s backup could not be made: %1</source>
-        <translation>La sauvegarde du jour n&apos;a pas pu être faite&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The backup could not be brought back: %1</source>
-        <translation>La sauvegarde n&apos;a pas pu être restaurée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The diary cannot be read at all: %1</source>
-        <translation>Le journal ne peut pas être lu du tout&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,12 @@ namespace nd {
 
 namespace {
 using namespace Qt::StringLiterals;
-QString tr(const char *text)
+// Texts of this file, translated in the context "CliSupport". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("CliSupport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliSupport)
+};
 } // namespace
 
 QString CliSupport::defaultDiaryPath()
@@ -27,9 +29,9 @@ void CliSupport::addDbOption(QCommandLineParser &parser, bool required)
 {
     parser.addOption(
         {u"db"_s,
-         required ? tr("The diary file.")
-                  : tr("The diary file (default: %1).").arg(QDir::toNativeSeparators(defaultDiaryPath())),
-         tr("FILE")});
+         required ? Tr::tr("The diary file.")
+                  : Tr::tr("The diary file (default: %1).").arg(QDir::toNativeSeparators(defaultDiaryPath())),
+         Tr::tr("FILE")});
 }
 
 QString CliSupport::diaryPath(const QCommandLineParser &parser)
@@ -47,7 +49,8 @@ std::optional<int> CliSupport::openDiary(const QCommandLineParser &parser, Datab
     if (!db.open(diaryPath(parser), mode))
         return reportDbError(db.lastError(), context);
     if (mode == Database::OpenMode::CreateIfMissing && !backups.backUpIfDue(db))
-        context.err << "nervediary: " << tr("warning: today's backup was not made: %1").arg(backups.errorString())
+        context.err << "nervediary: "
+                    << Tr::tr("warning: today's backup was not made: %1").arg(backups.errorString())
                     << Qt::endl;
     return std::nullopt;
 }
@@ -67,7 +70,7 @@ bool CliSupport::readDateOption(const QCommandLineParser &parser, const QString 
     *date = QDate::fromString(text, Qt::ISODate);
     if (date->isValid() && text.size() == 10)
         return true;
-    usageError(tr("--%1 needs a date in the form YYYY-MM-DD, not '%2'").arg(option, text), context);
+    usageError(Tr::tr("--%1 needs a date in the form YYYY-MM-DD, not '%2'").arg(option, text), context);
     return false;
 }
 

@@ -10,28 +10,30 @@ namespace nd {
 
 namespace {
 using namespace Qt::StringLiterals;
-QString tr(const char *text)
+// Texts of this file, translated in the context "ExportCsvCommand". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("ExportCsvCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportCsvCommand)
+};
 } // namespace
 
 QString ExportCsvCommand::summary() const
 {
-    return tr("Export all entries (and treatment events) as CSV.");
+    return Tr::tr("Export all entries (and treatment events) as CSV.");
 }
 
 void ExportCsvCommand::configure(QCommandLineParser &parser) const
 {
     CliSupport::addDbOption(parser);
-    parser.addOption({u"out"_s, tr("Where to write the entries."), tr("ENTRIES.csv")});
-    parser.addOption({u"events-out"_s, tr("Where to write the treatment events."), tr("EVENTS.csv")});
+    parser.addOption({u"out"_s, Tr::tr("Where to write the entries."), Tr::tr("ENTRIES.csv")});
+    parser.addOption({u"events-out"_s, Tr::tr("Where to write the treatment events."), Tr::tr("EVENTS.csv")});
 }
 
 int ExportCsvCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
     if (!parser.isSet(u"out"_s))
-        return CliSupport::usageError(tr("export-csv needs --out ENTRIES.csv"), context);
+        return CliSupport::usageError(Tr::tr("export-csv needs --out ENTRIES.csv"), context);
     Database db;
     if (const auto failed = CliSupport::openDiary(parser, Database::OpenMode::MustExist, db, context))
         return *failed;
@@ -56,8 +58,9 @@ int ExportCsvCommand::run(const QCommandLineParser &parser, CliContext &context)
         context.err << "nervediary: " << error << Qt::endl;
         return ExitInvalidInput;
     }
-    context.out << tr("Exported %1 entries and %2 treatment events.").arg(entries.size()).arg(events.size())
-                << Qt::endl;
+    context.out
+        << Tr::tr("Exported %1 entries and %2 treatment events.").arg(entries.size()).arg(events.size())
+        << Qt::endl;
     return ExitSuccess;
 }
 

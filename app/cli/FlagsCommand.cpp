@@ -15,10 +15,12 @@ namespace nd {
 
 namespace {
 using namespace Qt::StringLiterals;
-QString tr(const char *text)
+// Texts of this file, translated in the context "FlagsCommand". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("FlagsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FlagsCommand)
+};
 
 QJsonObject toJson(const AcknowledgedFlag &item)
 {
@@ -67,16 +69,16 @@ void printLines(const QList<AcknowledgedFlag> &flags, QTextStream &out)
 
 QString FlagsCommand::summary() const
 {
-    return tr("List the times the diary suggests contacting the care team (flags), oldest first.");
+    return Tr::tr("List the times the diary suggests contacting the care team (flags), oldest first.");
 }
 
 void FlagsCommand::configure(QCommandLineParser &parser) const
 {
     CliSupport::addDbOption(parser);
-    parser.addOption(
-        {u"from"_s, tr("Show flags from this day on (the rules still see the whole diary)."), tr("DATE")});
-    parser.addOption({u"to"_s, tr("Show flags up to this day."), tr("DATE")});
-    parser.addOption({u"json"_s, tr("Print a JSON array instead of one line per flag.")});
+    parser.addOption({u"from"_s, Tr::tr("Show flags from this day on (the rules still see the whole diary)."),
+                      Tr::tr("DATE")});
+    parser.addOption({u"to"_s, Tr::tr("Show flags up to this day."), Tr::tr("DATE")});
+    parser.addOption({u"json"_s, Tr::tr("Print a JSON array instead of one line per flag.")});
 }
 
 int FlagsCommand::run(const QCommandLineParser &parser, CliContext &context) const
@@ -87,7 +89,7 @@ int FlagsCommand::run(const QCommandLineParser &parser, CliContext &context) con
         !CliSupport::readDateOption(parser, u"to"_s, &to, context))
         return ExitUsage;
     if (from.isValid() && to.isValid() && from > to)
-        return CliSupport::usageError(tr("--from must not be after --to"), context);
+        return CliSupport::usageError(Tr::tr("--from must not be after --to"), context);
     Database db;
     if (const auto failed = CliSupport::openDiary(parser, Database::OpenMode::MustExist, db, context))
         return *failed;
@@ -111,7 +113,7 @@ int FlagsCommand::run(const QCommandLineParser &parser, CliContext &context) con
         return ExitSuccess;
     }
     if (shown.isEmpty()) {
-        context.out << tr("No flags.") << Qt::endl;
+        context.out << Tr::tr("No flags.") << Qt::endl;
         return ExitSuccess;
     }
     printLines(shown, context.out);

@@ -66,6 +66,13 @@ QString Translator::install(const QLocale &locale)
     return state.language;
 }
 
+QString Translator::applySetting(const QString &code)
+{
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    QLocale::setDefault(locale);
+    return install(locale);
+}
+
 QStringList Translator::availableLanguages()
 {
     QStringList languages = {kSourceLanguage};

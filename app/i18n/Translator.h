@@ -22,6 +22,10 @@ public:
     static QString install(const QLocale &locale);
     // Follows the system language (QLocale::system()).
     static QString installSystemLanguage() { return install(QLocale::system()); }
+    // The user's choice in Settings: a language code ("de"), or empty for the system's.
+    // Installs that translation and makes its locale the default, so dates and numbers
+    // follow the chosen language too. Returns the language used.
+    static QString applySetting(const QString &code);
 
     // "en" and the language codes whose built-in translation has any text, sorted.
     static QStringList availableLanguages();

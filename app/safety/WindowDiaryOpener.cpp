@@ -8,10 +8,12 @@
 namespace nd {
 
 namespace {
-QString tr(const char *text)
+// Texts of this file, translated in the context "WindowDiaryOpener". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("WindowDiaryOpener", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WindowDiaryOpener)
+};
 } // namespace
 
 WindowDiaryOpener::WindowDiaryOpener(const QString &diaryPath, const Clock &clock)
@@ -38,7 +40,7 @@ bool WindowDiaryOpener::open(Database &db, QWidget *parent)
             return false;
     }
     if (!db.isReadOnly() && !backups.backUpIfDue(db))
-        m_warning = tr("Today's backup could not be made: %1").arg(backups.errorString());
+        m_warning = Tr::tr("Today's backup could not be made: %1").arg(backups.errorString());
     return true;
 }
 
@@ -58,14 +60,14 @@ bool WindowDiaryOpener::recoverDamaged(Database &db, QWidget *parent)
     case DamagedDiaryDialog::Choice::RestoreBackup:
         if (newestGood && backups.restore(newestGood->path, db))
             return true;
-        m_error = tr("The backup could not be brought back: %1").arg(backups.errorString());
+        m_error = Tr::tr("The backup could not be brought back: %1").arg(backups.errorString());
         return false;
     case DamagedDiaryDialog::Choice::OpenReadOnly:
         if (db.open(m_path, Database::OpenMode::ReadOnly)) {
             m_readOnly = true;
             return true;
         }
-        m_error = tr("The diary cannot be read at all: %1").arg(db.lastError().message);
+        m_error = Tr::tr("The diary cannot be read at all: %1").arg(db.lastError().message);
         return false;
     case DamagedDiaryDialog::Choice::Quit:
         break;

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "TreatmentChoice.h"
+#include "i18n/Translator.h"
 #include "widgets/BigButton.h"
 #include "widgets/NumberStepper.h"
 #include "widgets/Theme.h"
@@ -54,7 +55,8 @@ QLineEdit *bigLineEdit(const QString &objectName, const QString &accessibleName,
 
 QStringList SettingsDialog::languageCodes()
 {
-    return {QString(), u"en"_s, u"de"_s, u"fr"_s, u"es"_s, u"it"_s, u"nl"_s};
+    // Only languages the program can show: the built-in translations that have text.
+    return QStringList{QString()} + Translator::availableLanguages();
 }
 
 SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &profile,
@@ -79,16 +81,14 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
     m_language->setObjectName(u"language"_s);
     m_language->setAccessibleName(tr("Language"));
     m_language->setMinimumHeight(target);
-    const QStringList names = {tr("The system's language"),
-                               u"English"_s,
-                               u"Deutsch"_s,
-                               u"Français"_s,
-                               u"Español"_s,
-                               u"Italiano"_s,
-                               u"Nederlands"_s};
     const QStringList codes = languageCodes();
-    for (int i = 0; i < codes.size(); ++i)
-        m_language->addItem(names[i], codes[i]);
+    for (const QString &code : codes) {
+        // Each language in its own words ("Deutsch"), so it can be found by a reader of it.
+        QString name = code.isEmpty() ? tr("The system's language") : QLocale(code).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        m_language->addItem(name, code);
+    }
     m_language->setCurrentIndex(std::max(0, int(codes.indexOf(settings.language()))));
 
     m_reminder = new QCheckBox(tr("Remind me every day if I have not logged yet"));
@@ -139,7 +139,6 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
     form->addRow(heading(tr("Look")));
     form->addRow(rowLabel(tr("Text size"), m_textScale), m_textScale);
     form->addRow(rowLabel(tr("Language"), m_language), m_language);
-    form->addRow(QString(), hint(tr("Translations are on their way; until then NerveDiary speaks English.")));
     form->addRow(heading(tr("Your diary day")));
     form->addRow(rowLabel(tr("A new day starts at"), m_dayStart), m_dayStart);
     form->addRow(QString(), hint(tr("An entry made before this hour counts for the day before.")));

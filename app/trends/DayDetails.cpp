@@ -15,10 +15,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// Texts of this file, translated in the context "DayDetails". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("DayDetails", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DayDetails)
+};
 
 QString capitalized(QString text)
 {
@@ -31,19 +33,19 @@ QString symptomName(Symptom symptom)
 {
     switch (symptom) {
     case Symptom::Numbness:
-        return tr("Numbness");
+        return Tr::tr("Numbness");
     case Symptom::Tingling:
-        return tr("Tingling");
+        return Tr::tr("Tingling");
     case Symptom::Burning:
-        return tr("Burning");
+        return Tr::tr("Burning");
     case Symptom::Pain:
-        return tr("Pain");
+        return Tr::tr("Pain");
     case Symptom::Cold:
-        return tr("Cold sensitivity");
+        return Tr::tr("Cold sensitivity");
     case Symptom::Weakness:
         break;
     }
-    return tr("Weakness");
+    return Tr::tr("Weakness");
 }
 
 QString valueText(std::optional<int> value)
@@ -66,14 +68,14 @@ QString heading(const QString &text)
 QString DayDetails::authorsText(const DayValues *day)
 {
     if (!day)
-        return tr("Nothing logged on this day");
+        return Tr::tr("Nothing logged on this day");
     const bool patient = day->hasEntryBy(Author::Patient);
     const bool caregiver = day->hasEntryBy(Author::Caregiver);
     if (patient && caregiver)
-        return tr("Logged by the patient and a caregiver");
+        return Tr::tr("Logged by the patient and a caregiver");
     if (caregiver)
-        return tr("Logged by a caregiver");
-    return tr("Logged by the patient");
+        return Tr::tr("Logged by a caregiver");
+    return Tr::tr("Logged by the patient");
 }
 
 std::optional<double> DayDetails::averageOn(const TrendSeries &series, Limb limb, QDate date)
@@ -114,31 +116,31 @@ QString DayDetails::html(const TrendSeries &series, QDate date)
         const std::optional<double> average = averageOn(series, limb, date);
         QString value = valueText(day->limbScore(limb));
         if (average)
-            value += u"  "_s + tr("(7-day average %1)").arg(locale.toString(*average, 'f', 1));
-        text += row(limb == Limb::Hands ? tr("Hands score") : tr("Feet score"), value);
+            value += u"  "_s + Tr::tr("(7-day average %1)").arg(locale.toString(*average, 'f', 1));
+        text += row(limb == Limb::Hands ? Tr::tr("Hands score") : Tr::tr("Feet score"), value);
     }
     const std::optional<int> grade = GradeEstimate::forDay(*day);
     text += row(GradeEstimate::label(), valueText(grade));
     text += u"</table>"_s;
 
-    text += heading(tr("Symptoms (0–10)"));
-    text += u"<table><tr><td></td><td style='padding-right:12px'>"_s + tr("Hands") + u"</td><td>"_s +
-            tr("Feet") + u"</td></tr>"_s;
+    text += heading(Tr::tr("Symptoms (0–10)"));
+    text += u"<table><tr><td></td><td style='padding-right:12px'>"_s + Tr::tr("Hands") + u"</td><td>"_s +
+            Tr::tr("Feet") + u"</td></tr>"_s;
     for (int s = 0; s < kSymptomCount; ++s)
         text += u"<tr><td style='padding-right:12px'>"_s + symptomName(Symptom(s)) + u"</td><td><b>"_s +
                 valueText(day->value(symptomField(Symptom(s), Limb::Hands))) + u"</b></td><td><b>"_s +
                 valueText(day->value(symptomField(Symptom(s), Limb::Feet))) + u"</b></td></tr>"_s;
     text += u"</table>"_s;
 
-    text += heading(tr("Daily tasks"));
+    text += heading(Tr::tr("Daily tasks"));
     text += u"<table>"_s;
     for (Field task : kTaskFields) {
         const std::optional<int> level = day->value(task);
         text += row(capitalized(subjectTitle(QString(fieldSpec(task).name))),
                     level ? LevelPicker::levelName(*level) : u"–"_s);
     }
-    text += row(tr("Falls"), valueText(day->value(Field::Falls)));
-    text += row(tr("Near falls"), valueText(day->value(Field::NearFalls)));
+    text += row(Tr::tr("Falls"), valueText(day->value(Field::Falls)));
+    text += row(Tr::tr("Near falls"), valueText(day->value(Field::NearFalls)));
     text += u"</table>"_s;
 
     const QList<Region> regions = day->regions().regions();
@@ -146,7 +148,7 @@ QString DayDetails::html(const TrendSeries &series, QDate date)
         QStringList names;
         for (const Region &region : regions)
             names.append(subjectTitle(region.code()));
-        text += heading(tr("Where")) + u"<p>"_s + names.join(u", "_s) + u"</p>"_s;
+        text += heading(Tr::tr("Where")) + u"<p>"_s + names.join(u", "_s) + u"</p>"_s;
     }
     return text;
 }
@@ -158,7 +160,7 @@ QString DayDetails::tooltip(const TrendSeries &series, QDate date)
     QString text = locale.toString(date, QLocale::ShortFormat) + u": "_s + authorsText(day);
     if (day)
         text +=
-            u"\n"_s + tr("Hands %1, feet %2, estimated grade %3")
+            u"\n"_s + Tr::tr("Hands %1, feet %2, estimated grade %3")
                           .arg(valueText(day->limbScore(Limb::Hands)), valueText(day->limbScore(Limb::Feet)),
                                valueText(GradeEstimate::forDay(*day)));
     for (const TreatmentEvent &event : series.events)

@@ -17,10 +17,12 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
+// Texts of this file, translated in the context "CsvImporter". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("CsvImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvImporter)
+};
 
 // How many single-letter edits turn `a` into `b` (Levenshtein distance).
 int editDistance(const QString &a, const QString &b)
@@ -46,9 +48,9 @@ QString unknownColumnReason(const QString &name, const QStringList &knownColumns
     for (const QString &known : knownColumns) {
         const int allowed = known.size() >= 8 ? 2 : 1; // short names are too easily "close"
         if (editDistance(name.toLower(), known) <= allowed)
-            return tr("unknown column (did you mean %1?)").arg(known);
+            return Tr::tr("unknown column (did you mean %1?)").arg(known);
     }
-    return tr("unknown column (known columns: %1)").arg(knownColumns.join(u", "));
+    return Tr::tr("unknown column (known columns: %1)").arg(knownColumns.join(u", "));
 }
 
 // Problems in file order, so the user can fix them top to bottom.
@@ -84,7 +86,7 @@ QList<std::pair<Value, int>> readTable(const QString &file, const CsvDocument &d
     if (headerBroken)
         return values;
     if (document.records.isEmpty()) {
-        problems.append({file, 1, u"-"_s, tr("the file is empty; a header row is required")});
+        problems.append({file, 1, u"-"_s, Tr::tr("the file is empty; a header row is required")});
         return values;
     }
 
@@ -97,11 +99,11 @@ QList<std::pair<Value, int>> readTable(const QString &file, const CsvDocument &d
         const bool known = knownColumns.contains(name);
         if (name.isEmpty()) {
             problems.append({file, header.line, u"#"_s + QString::number(columns.size() + 1),
-                             tr("the column has no name (remove it or name it)")});
+                             Tr::tr("the column has no name (remove it or name it)")});
         } else if (!known) {
             problems.append({file, header.line, name, unknownColumnReason(name, knownColumns)});
         } else if (columns.contains(name)) {
-            problems.append({file, header.line, name, tr("the column appears twice")});
+            problems.append({file, header.line, name, Tr::tr("the column appears twice")});
         }
         readable.append(known && !columns.contains(name));
         headerOk = headerOk && readable.constLast();
@@ -109,7 +111,7 @@ QList<std::pair<Value, int>> readTable(const QString &file, const CsvDocument &d
     }
     for (const QString &required : requiredColumns) {
         if (!columns.contains(required)) {
-            problems.append({file, header.line, required, tr("required column is missing")});
+            problems.append({file, header.line, required, Tr::tr("required column is missing")});
             headerOk = false;
         }
     }
@@ -124,7 +126,7 @@ QList<std::pair<Value, int>> readTable(const QString &file, const CsvDocument &d
                 count < columns.size() ? columns[count] : u"#"_s + QString::number(columns.size() + 1);
             problems.append(
                 {file, record.line, column,
-                 tr("the row has %1 fields but the header has %2").arg(count).arg(columns.size())});
+                 Tr::tr("the row has %1 fields but the header has %2").arg(count).arg(columns.size())});
             continue;
         }
         Value value{};
@@ -158,7 +160,7 @@ bool CsvImporter::readFile(const QString &path, QByteArray *contents)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_problems.append({path, 0, {}, tr("cannot be read: %1").arg(file.errorString())});
+        m_problems.append({path, 0, {}, Tr::tr("cannot be read: %1").arg(file.errorString())});
         return false;
     }
     *contents = file.readAll();
@@ -186,7 +188,7 @@ bool CsvImporter::readEntries(const QString &displayName, const QByteArray &cont
         const auto key = std::pair(entry.date(), int(entry.author()));
         if (const auto it = firstLine.constFind(key); it != firstLine.constEnd()) {
             m_problems.append({displayName, line, u"date"_s,
-                               tr("a second row for %1 by %2 (the first is on line %3)")
+                               Tr::tr("a second row for %1 by %2 (the first is on line %3)")
                                    .arg(entry.date().toString(Qt::ISODate), authorCode(entry.author()))
                                    .arg(*it)});
             continue;
@@ -246,15 +248,16 @@ bool CsvImporter::apply(DiaryStore &store, ConflictPolicy policy, const Progress
             if (entryExists[i])
                 m_problems.append(
                     {m_entryLines[i].file, m_entryLines[i].line, u"date"_s,
-                     tr("the diary already has an entry for %1 by %2 (use --on-conflict skip "
-                        "or replace)")
+                     Tr::tr("the diary already has an entry for %1 by %2 (use --on-conflict skip "
+                            "or replace)")
                          .arg(m_entries[i].date().toString(Qt::ISODate), authorCode(m_entries[i].author()))});
         }
         for (qsizetype i = 0; i < m_events.size(); ++i) {
             if (storedEventKeys.contains(eventKey(m_events[i])))
-                m_problems.append({m_eventLines[i].file, m_eventLines[i].line, u"date"_s,
-                                   tr("the diary already has this treatment event (use --on-conflict skip or "
-                                      "replace)")});
+                m_problems.append(
+                    {m_eventLines[i].file, m_eventLines[i].line, u"date"_s,
+                     Tr::tr("the diary already has this treatment event (use --on-conflict skip or "
+                            "replace)")});
         }
         if (!m_problems.isEmpty())
             return false;

@@ -10,14 +10,16 @@ namespace nd {
 
 namespace {
 
-QString tr(const char *text)
+// Texts of this file, translated in the context "CsvParser". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("CsvParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvParser)
+};
 
 QString notUtf8Reason()
 {
-    return tr("the text is not UTF-8 (save the file as UTF-8 and try again)");
+    return Tr::tr("the text is not UTF-8 (save the file as UTF-8 and try again)");
 }
 
 // The lines (1-based) that are not valid UTF-8, so a file saved in another encoding
@@ -117,8 +119,8 @@ private:
         while (m_pos < m_text.size() && m_text[m_pos] != u',' && !atLineEnd()) {
             if (m_text[m_pos] == u'"') {
                 problems.append({m_line, fieldIndex,
-                                 tr("a quote mark inside a field that does not start with one (put the "
-                                    "whole field in quotes and double the quote mark)")});
+                                 Tr::tr("a quote mark inside a field that does not start with one (put the "
+                                        "whole field in quotes and double the quote mark)")});
                 return false;
             }
             ++m_pos;
@@ -132,7 +134,7 @@ private:
         ++m_pos; // opening quote
         for (;;) {
             if (m_pos >= m_text.size()) {
-                problems.append({recordLine, fieldIndex, tr("a quoted field is never closed")});
+                problems.append({recordLine, fieldIndex, Tr::tr("a quoted field is never closed")});
                 return false;
             }
             const QChar c = m_text[m_pos];
@@ -144,7 +146,8 @@ private:
                 }
                 ++m_pos; // closing quote
                 if (m_pos < m_text.size() && m_text[m_pos] != u',' && !atLineEnd()) {
-                    problems.append({m_line, fieldIndex, tr("text after the closing quote mark of a field")});
+                    problems.append(
+                        {m_line, fieldIndex, Tr::tr("text after the closing quote mark of a field")});
                     return false;
                 }
                 return true;

@@ -9,10 +9,12 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
+// Texts of this file, translated in the context "DiaryCsvFormat". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("DiaryCsvFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiaryCsvFormat)
+};
 
 QString formatValue(const FieldSpec &spec, std::optional<int> value)
 {
@@ -38,23 +40,23 @@ std::optional<int> parseValue(const FieldSpec &spec, const QString &raw, QString
             return 1;
         if (text == "no"_L1)
             return 0;
-        *error = tr("'%1' is not yes or no").arg(raw);
+        *error = Tr::tr("'%1' is not yes or no").arg(raw);
         return std::nullopt;
     case FieldKind::Skin:
         if (const auto finding = skinFindingFromCode(text))
             return int(*finding);
-        *error = tr("'%1' is not one of none, blister, cut, burn, redness, other").arg(raw);
+        *error = Tr::tr("'%1' is not one of none, blister, cut, burn, redness, other").arg(raw);
         return std::nullopt;
     default: {
         static const QRegularExpression wholeNumber(u"^-?[0-9]+$"_s);
         if (!wholeNumber.match(text).hasMatch()) {
-            *error = tr("'%1' is not a whole number").arg(raw);
+            *error = Tr::tr("'%1' is not a whole number").arg(raw);
             return std::nullopt;
         }
         bool fits = false;
         const int value = text.toInt(&fits);
         if (!fits || value < 0 || value > spec.maximum) {
-            *error = tr("%1 is out of range (0 to %2)").arg(text).arg(spec.maximum);
+            *error = Tr::tr("%1 is out of range (0 to %2)").arg(text).arg(spec.maximum);
             return std::nullopt;
         }
         return value;
@@ -109,10 +111,10 @@ bool hasDateForm(const QString &trimmed)
 QString dateProblem(const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return tr("a date is required");
+        return Tr::tr("a date is required");
     if (hasDateForm(text.trimmed()))
-        return tr("'%1' is not a day of the calendar").arg(text);
-    return tr("'%1' is not a date in the form YYYY-MM-DD").arg(text);
+        return Tr::tr("'%1' is not a day of the calendar").arg(text);
+    return Tr::tr("'%1' is not a date in the form YYYY-MM-DD").arg(text);
 }
 } // namespace
 
@@ -139,8 +141,8 @@ QString readEntryCell(Entry &entry, const QString &column, const QString &text)
     if (column == "author"_L1) {
         const auto author = authorFromCode(text.trimmed().toLower());
         if (!author)
-            return text.trimmed().isEmpty() ? tr("an author is required (patient or caregiver)")
-                                            : tr("'%1' is not patient or caregiver").arg(text);
+            return text.trimmed().isEmpty() ? Tr::tr("an author is required (patient or caregiver)")
+                                            : Tr::tr("'%1' is not patient or caregiver").arg(text);
         entry.setAuthor(*author);
         return {};
     }
@@ -149,7 +151,7 @@ QString readEntryCell(Entry &entry, const QString &column, const QString &text)
         QStringList unknown;
         entry.setRegions(RegionSet::fromCodes(text.toLower(), &unknown));
         if (!unknown.isEmpty())
-            return tr("unknown region '%1' (use codes like left_fingertips or right_foot)")
+            return Tr::tr("unknown region '%1' (use codes like left_fingertips or right_foot)")
                 .arg(unknown.join(u"', '"));
         return {};
     }
@@ -181,10 +183,10 @@ QString readEventCell(TreatmentEvent &event, const QString &column, const QStrin
     } else if (column == "kind"_L1) {
         const auto kind = eventKindFromCode(text.trimmed().toLower());
         if (!kind) {
-            const QString known = tr("infusion, medication_start, medication_change, medication_stop, "
-                                     "treatment_paused, treatment_resumed, appointment, other");
-            return text.trimmed().isEmpty() ? tr("a kind is required (%1)").arg(known)
-                                            : tr("'%1' is not a known kind (%2)").arg(text, known);
+            const QString known = Tr::tr("infusion, medication_start, medication_change, medication_stop, "
+                                         "treatment_paused, treatment_resumed, appointment, other");
+            return text.trimmed().isEmpty() ? Tr::tr("a kind is required (%1)").arg(known)
+                                            : Tr::tr("'%1' is not a known kind (%2)").arg(text, known);
         }
         event.kind = *kind;
     } else if (column == "name"_L1) {

@@ -18,10 +18,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// Texts of this file, translated in the context "Report". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 QString valueText(std::optional<int> value)
 {
@@ -31,8 +33,8 @@ QString valueText(std::optional<int> value)
 QString authorText(const DayValues &day)
 {
     if (day.hasEntryBy(Author::Patient) && day.hasEntryBy(Author::Caregiver))
-        return tr("P+C");
-    return day.hasEntryBy(Author::Caregiver) ? tr("C") : tr("P");
+        return Tr::tr("P+C");
+    return day.hasEntryBy(Author::Caregiver) ? Tr::tr("C") : Tr::tr("P");
 }
 
 QString otherFindings(const DayValues &day)
@@ -51,36 +53,39 @@ QString otherFindings(const DayValues &day)
 void addDailyTable(ReportFlow &flow, const ReportData &data, const ReportOptions &options)
 {
     const ReportStyle &style = flow.style();
-    flow.heading(tr("Day by day"), true);
+    flow.heading(Tr::tr("Day by day"), true);
     const QStringList legend{
-        tr("One line per logged day. Each value is the day's highest over the patient's (P) and caregiver's "
-           "(C) entries; days logged only by a caregiver are in italics."),
-        tr("Hands, Feet: highest of numbness, tingling, burning and pain (0\u201310). Grade: estimated "
-           "grade, "
-           "patient-reported (0\u20133)."),
-        tr("Tasks (0 none, 1 mild, 2 moderate, 3 severe, 4 unable): Btn buttoning, Wri writing, Typ typing, "
-           "Grs "
-           "grasping, Sml small objects, Wlk walking, Bal balance, Grd feeling the ground."),
-        tr("Flags: the most pressing level among the flags that started that day, and how many. Skin, signs: "
-           "skin problems found and warning signs marked.")};
+        Tr::tr(
+            "One line per logged day. Each value is the day's highest over the patient's (P) and caregiver's "
+            "(C) entries; days logged only by a caregiver are in italics."),
+        Tr::tr("Hands, Feet: highest of numbness, tingling, burning and pain (0–10). Grade: estimated "
+               "grade, "
+               "patient-reported (0–3)."),
+        Tr::tr(
+            "Tasks (0 none, 1 mild, 2 moderate, 3 severe, 4 unable): Btn buttoning, Wri writing, Typ typing, "
+            "Grs "
+            "grasping, Sml small objects, Wlk walking, Bal balance, Grd feeling the ground."),
+        Tr::tr("Flags: the most pressing level among the flags that started that day, and how many. Skin, "
+               "signs: "
+               "skin problems found and warning signs marked.")};
     for (const QString &line : legend)
         flow.paragraph(line, style.small, style.muted);
     flow.paragraph(QString(), style.small, style.muted); // a little air before the table
 
     const bool notes = options.includesNotes();
-    QList<TableColumn> columns{{tr("Date"), mm(25.5)},
-                               {tr("By"), mm(7.5), Qt::AlignHCenter},
-                               {tr("Hands"), mm(11), Qt::AlignHCenter},
-                               {tr("Feet"), mm(8.5), Qt::AlignHCenter},
-                               {tr("Grade"), mm(11), Qt::AlignHCenter}};
+    QList<TableColumn> columns{{Tr::tr("Date"), mm(25.5)},
+                               {Tr::tr("By"), mm(7.5), Qt::AlignHCenter},
+                               {Tr::tr("Hands"), mm(11), Qt::AlignHCenter},
+                               {Tr::tr("Feet"), mm(8.5), Qt::AlignHCenter},
+                               {Tr::tr("Grade", "day table column"), mm(11), Qt::AlignHCenter}};
     for (Field task : kTaskFields)
         columns.append({ReportTexts::taskShortTitle(task), mm(6.8), Qt::AlignHCenter});
-    columns.append({tr("Falls"), mm(8.5), Qt::AlignHCenter});
-    columns.append({tr("Near"), mm(8.5), Qt::AlignHCenter});
-    columns.append({tr("Flags"), mm(11)});
+    columns.append({Tr::tr("Falls", "day table column"), mm(8.5), Qt::AlignHCenter});
+    columns.append({Tr::tr("Near", "day table column: near falls"), mm(8.5), Qt::AlignHCenter});
+    columns.append({Tr::tr("Flags", "day table column"), mm(11)});
     if (notes)
-        columns.append({tr("Note"), mm(9), Qt::AlignHCenter});
-    columns.append({tr("Skin, signs"), 0});
+        columns.append({Tr::tr("Note"), mm(9), Qt::AlignHCenter});
+    columns.append({Tr::tr("Skin, signs"), 0});
 
     auto &table = flow.add<TableBlock>(style, columns, flow.width());
     const QMap<QDate, FlagDay> flagDaysMap = flagDays(data.series.flags);
@@ -117,7 +122,7 @@ void addDailyTable(ReportFlow &flow, const ReportData &data, const ReportOptions
         }
         cells.append(flags);
         if (notes)
-            cells.append({noteDays.contains(day.date()) ? tr("yes") : QString(), tone});
+            cells.append({noteDays.contains(day.date()) ? Tr::tr("yes") : QString(), tone});
         cells.append({otherFindings(day), tone});
         table.addRow(cells, day.date().month() != previousMonth && previousMonth != -1);
         previousMonth = day.date().month();
@@ -128,16 +133,16 @@ void addEvents(ReportFlow &flow, const ReportData &data)
 {
     const ReportStyle &style = flow.style();
     flow.anchorNext(QString::fromLatin1(kEventsAnchor));
-    flow.heading(tr("Treatment events"), false);
+    flow.heading(Tr::tr("Treatment events"), false);
     if (data.series.events.isEmpty()) {
-        flow.paragraph(tr("No treatment events were recorded in this period."), style.body, style.ink);
+        flow.paragraph(Tr::tr("No treatment events were recorded in this period."), style.body, style.ink);
         return;
     }
     auto &table = flow.add<TableBlock>(style,
-                                       QList<TableColumn>{{tr("Date"), mm(22)},
-                                                          {tr("Event"), mm(36)},
-                                                          {tr("Name"), mm(50), Qt::AlignLeft, true},
-                                                          {tr("Note"), 0, Qt::AlignLeft, true}},
+                                       QList<TableColumn>{{Tr::tr("Date"), mm(22)},
+                                                          {Tr::tr("Event"), mm(36)},
+                                                          {Tr::tr("Name"), mm(50), Qt::AlignLeft, true},
+                                                          {Tr::tr("Note"), 0, Qt::AlignLeft, true}},
                                        flow.width());
     for (const TreatmentEvent &event : data.series.events)
         table.addRow(
@@ -147,23 +152,24 @@ void addEvents(ReportFlow &flow, const ReportData &data)
 void addNotes(ReportFlow &flow, const ReportData &data)
 {
     const ReportStyle &style = flow.style();
-    flow.heading(tr("Notes"), false);
+    flow.heading(Tr::tr("Notes"), false);
     QList<const Entry *> withNotes;
     for (const Entry &entry : data.entries)
         if (!entry.note().trimmed().isEmpty())
             withNotes.append(&entry);
     if (withNotes.isEmpty()) {
-        flow.paragraph(tr("No notes were written in this period."), style.body, style.ink);
+        flow.paragraph(Tr::tr("No notes were written in this period."), style.body, style.ink);
         return;
     }
-    auto &table = flow.add<TableBlock>(
-        style,
-        QList<TableColumn>{{tr("Date"), mm(22)}, {tr("By"), mm(18)}, {tr("Note"), 0, Qt::AlignLeft, true}},
-        flow.width());
+    auto &table = flow.add<TableBlock>(style,
+                                       QList<TableColumn>{{Tr::tr("Date"), mm(22)},
+                                                          {Tr::tr("By"), mm(18)},
+                                                          {Tr::tr("Note"), 0, Qt::AlignLeft, true}},
+                                       flow.width());
     for (const Entry *entry : std::as_const(withNotes)) {
         const bool caregiver = entry->author() == Author::Caregiver;
         table.addRow({{ReportTexts::date(entry->date())},
-                      {caregiver ? tr("caregiver") : tr("patient"),
+                      {caregiver ? Tr::tr("caregiver") : Tr::tr("patient"),
                        caregiver ? TableCell::Tone::Italic : TableCell::Tone::Normal},
                       {entry->note().trimmed()}});
     }
@@ -173,21 +179,21 @@ void addFlagDetails(ReportFlow &flow, const ReportSummary &summary)
 {
     const ReportStyle &style = flow.style();
     flow.anchorNext(QString::fromLatin1(kFlagsAnchor));
-    flow.heading(tr("Flags with their numbers"), false);
+    flow.heading(Tr::tr("Flags with their numbers"), false);
     if (summary.flags.isEmpty()) {
-        flow.paragraph(tr("No flags in this period."), style.body, style.ink);
+        flow.paragraph(Tr::tr("No flags in this period."), style.body, style.ink);
     } else {
         flow.paragraph(
-            tr("Every flag of the period, oldest first, with the numbers that raised it and whether "
-               "it was discussed with the care team."),
+            Tr::tr("Every flag of the period, oldest first, with the numbers that raised it and whether "
+                   "it was discussed with the care team."),
             style.small, style.muted, 0, pt(3));
         auto &table =
             flow.add<TableBlock>(style,
-                                 QList<TableColumn>{{tr("Level"), mm(25)},
-                                                    {tr("Date"), mm(18)},
-                                                    {tr("Rule"), mm(46), Qt::AlignLeft, true},
-                                                    {tr("The numbers"), mm(52), Qt::AlignLeft, true},
-                                                    {tr("Discussed"), 0, Qt::AlignLeft, true}},
+                                 QList<TableColumn>{{Tr::tr("Level"), mm(25)},
+                                                    {Tr::tr("Date"), mm(18)},
+                                                    {Tr::tr("Rule"), mm(46), Qt::AlignLeft, true},
+                                                    {Tr::tr("The numbers"), mm(52), Qt::AlignLeft, true},
+                                                    {Tr::tr("Discussed"), 0, Qt::AlignLeft, true}},
                                  flow.width());
         for (qsizetype i = summary.flags.size() - 1; i >= 0; --i) {
             const AcknowledgedFlag &item = summary.flags[i];
@@ -198,16 +204,16 @@ void addFlagDetails(ReportFlow &flow, const ReportSummary &summary)
                           {ReportTexts::flagTitle(item.flag, true)},
                           {item.flag.evidence},
                           item.isDiscussed() ? TableCell(item.discussedText())
-                                             : TableCell(tr("not yet"), TableCell::Tone::Bold)});
+                                             : TableCell(Tr::tr("not yet"), TableCell::Tone::Bold)});
         }
     }
 
-    flow.subheading(tr("How the diary raises flags"));
+    flow.subheading(Tr::tr("How the diary raises flags"));
     auto &rules = flow.add<TableBlock>(style,
-                                       QList<TableColumn>{{tr("Rule"), mm(10), Qt::AlignHCenter},
-                                                          {tr("Level"), mm(25)},
-                                                          {tr("Title"), mm(44)},
-                                                          {tr("Holds when"), 0, Qt::AlignLeft, true}},
+                                       QList<TableColumn>{{Tr::tr("Rule"), mm(10), Qt::AlignHCenter},
+                                                          {Tr::tr("Level"), mm(25)},
+                                                          {Tr::tr("Title"), mm(44)},
+                                                          {Tr::tr("Holds when"), 0, Qt::AlignLeft, true}},
                                        flow.width());
     for (int r = 1; r <= kRuleCount; ++r) {
         const Rule rule = Rule(r);

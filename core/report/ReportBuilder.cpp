@@ -12,21 +12,24 @@ namespace nd::ReportBuilder {
 
 namespace {
 
-QString tr(const char *text)
+// Texts of this file, translated in the context "Report". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 ReportFrame frameFor(const ReportData &data, const ReportOptions &options)
 {
     ReportFrame frame;
     const QString name = data.profile.patientName.trimmed();
-    frame.title = name.isEmpty() ? tr("Nerve symptom diary") : tr("Nerve symptom diary: %1").arg(name);
-    frame.period = tr("Period %1").arg(ReportTexts::period(options.from, options.to));
+    frame.title =
+        name.isEmpty() ? Tr::tr("Nerve symptom diary") : Tr::tr("Nerve symptom diary: %1").arg(name);
+    frame.period = Tr::tr("Period %1").arg(ReportTexts::period(options.from, options.to));
     frame.statement = SelfCareGuide::notADiagnosis();
     const QDateTime at = options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTime();
     frame.generated =
-        tr("Made on %1 with NerveDiary %2")
+        Tr::tr("Made on %1 with NerveDiary %2")
             .arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), QCoreApplication::applicationVersion());
     return frame;
 }

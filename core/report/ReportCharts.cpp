@@ -14,10 +14,12 @@ using namespace ReportUnits;
 
 namespace {
 
-QString tr(const char *text)
+// Texts of this file, translated in the context "Report". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 struct Context
 {
@@ -52,7 +54,7 @@ struct Context
             if (baseline.isValid())
                 spec.shaded = baseline;
         }
-        spec.shadedLegend = tr("baseline");
+        spec.shadedLegend = Tr::tr("baseline");
         for (const TreatmentEvent &event : series.events)
             spec.eventDates.append(event.date);
         spec.eventsAsTicks = eventTicks;
@@ -106,54 +108,54 @@ QList<ChartSpec> build(const TrendSeries &series, const ReportStyle &colours, qr
     QList<ChartSpec> charts;
 
     {
-        ChartSpec spec = context.base(tr("Hands and feet"));
-        spec.note = tr("highest of numbness, tingling, burning, pain (0–10)");
+        ChartSpec spec = context.base(Tr::tr("Hands and feet"));
+        spec.note = Tr::tr("highest of numbness, tingling, burning, pain (0–10)");
         spec.yMin = 0;
         spec.yMax = 10;
         for (int v = 0; v <= 10; v += 2)
             spec.yTicks.append({double(v), QString::number(v)});
         const auto &hands = series.limbScore[std::size_t(Limb::Hands)];
         const auto &feet = series.limbScore[std::size_t(Limb::Feet)];
+        spec.lines.append(context.line(hands, lighter(colours.hands), 0.6, Qt::SolidLine, false,
+                                       Tr::tr("hands, daily"), true));
         spec.lines.append(
-            context.line(hands, lighter(colours.hands), 0.6, Qt::SolidLine, false, tr("hands, daily"), true));
-        spec.lines.append(
-            context.line(feet, lighter(colours.feet), 0.6, Qt::DashLine, false, tr("feet, daily"), true));
+            context.line(feet, lighter(colours.feet), 0.6, Qt::DashLine, false, Tr::tr("feet, daily"), true));
         spec.lines.append(context.line(series.limbAverage[std::size_t(Limb::Hands)], colours.hands, 1.8,
-                                       Qt::SolidLine, false, tr("hands, 7-day average")));
+                                       Qt::SolidLine, false, Tr::tr("hands, 7-day average")));
         spec.lines.append(context.line(series.limbAverage[std::size_t(Limb::Feet)], colours.feet, 1.8,
-                                       Qt::DashLine, false, tr("feet, 7-day average")));
+                                       Qt::DashLine, false, Tr::tr("feet, 7-day average")));
         charts.append(spec);
     }
     {
-        ChartSpec spec = context.base(tr("Daily tasks"));
-        spec.note = tr("highest level of the day");
+        ChartSpec spec = context.base(Tr::tr("Daily tasks"));
+        spec.note = Tr::tr("highest level of the day");
         spec.yMin = 0;
         spec.yMax = 4;
         for (int v = 0; v <= 4; ++v)
             spec.yTicks.append({double(v), ReportTexts::taskLevelWord(v)});
         spec.lines.append(
-            context.line(series.fineTasks, colours.hands, 1.4, Qt::SolidLine, true, tr("hand tasks")));
+            context.line(series.fineTasks, colours.hands, 1.4, Qt::SolidLine, true, Tr::tr("hand tasks")));
         spec.lines.append(context.line(series.walkingTasks, colours.feet, 1.4, Qt::DashLine, true,
-                                       tr("walking, balance, feeling the ground")));
+                                       Tr::tr("walking, balance, feeling the ground")));
         charts.append(spec);
     }
     {
         ChartSpec spec = context.base(GradeEstimate::label());
-        spec.note = tr("for discussion, not the official grade");
+        spec.note = Tr::tr("for discussion, not the official grade");
         spec.yMin = 0;
         spec.yMax = 3;
         for (int v = 0; v <= 3; ++v)
             spec.yTicks.append({double(v), QString::number(v)});
         spec.lines.append(
-            context.line(series.grade, colours.accent, 1.4, Qt::SolidLine, true, tr("estimate")));
+            context.line(series.grade, colours.accent, 1.4, Qt::SolidLine, true, Tr::tr("estimate")));
         charts.append(spec);
     }
     {
-        ChartSpec spec = context.base(tr("Falls"));
-        spec.note = tr("per day");
+        ChartSpec spec = context.base(Tr::tr("Falls"));
+        spec.note = Tr::tr("per day");
         const int slotDays = barSlotDays(series, plotWidth);
         if (slotDays > 1)
-            spec.note = tr("added up over every %1 days").arg(slotDays);
+            spec.note = Tr::tr("added up over every %1 days").arg(slotDays);
         const DayPoints falls =
             totalPerSlot(TrendSeriesBuilder::daysWith(series.falls, 1), series.range.first, slotDays);
         const DayPoints nearFalls =
@@ -173,14 +175,14 @@ QList<ChartSpec> build(const TrendSeries &series, const ReportStyle &colours, qr
         fallBars.colour = colours.ink;
         fallBars.offset = -0.22;
         fallBars.slotDays = slotDays;
-        fallBars.legend = tr("falls");
+        fallBars.legend = Tr::tr("falls");
         ChartBars nearBars;
         nearBars.points = nearFalls;
         nearBars.colour = colours.muted;
         nearBars.hollow = true;
         nearBars.offset = 0.22;
         nearBars.slotDays = slotDays;
-        nearBars.legend = tr("near falls");
+        nearBars.legend = Tr::tr("near falls");
         spec.bars = {fallBars, nearBars};
         charts.append(spec);
     }

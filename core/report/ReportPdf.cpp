@@ -10,10 +10,12 @@
 namespace nd::ReportPdf {
 
 namespace {
-QString tr(const char *text)
+// Texts of this file, translated in the context "Report". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 } // namespace
 
 QByteArray render(const ReportDocument &document, const ReportDocument::Progress &progress)
@@ -26,7 +28,7 @@ QByteArray render(const ReportDocument &document, const ReportDocument::Progress
         writer.setResolution(int(ReportUnits::kPerInch));
         writer.setPageLayout(QPageLayout(QPageSize(document.geometry().pageSizeId), QPageLayout::Portrait,
                                          QMarginsF(0, 0, 0, 0)));
-        writer.setTitle(tr("Nerve symptom diary report"));
+        writer.setTitle(Tr::tr("Nerve symptom diary report"));
         writer.setCreator(QStringLiteral("NerveDiary"));
         if (!document.paint(writer, progress))
             return {};
@@ -39,20 +41,20 @@ bool checkWritable(const QString &path, QString *error)
 {
     const QFileInfo file(path);
     if (path.trimmed().isEmpty()) {
-        *error = tr("No file name was given for the report.");
+        *error = Tr::tr("No file name was given for the report.");
         return false;
     }
     if (file.isDir()) {
-        *error = tr("%1 is a folder; give a file name for the report.").arg(path);
+        *error = Tr::tr("%1 is a folder; give a file name for the report.").arg(path);
         return false;
     }
     const QFileInfo folder(file.absolutePath());
     if (!folder.isDir()) {
-        *error = tr("The folder %1 does not exist.").arg(folder.filePath());
+        *error = Tr::tr("The folder %1 does not exist.").arg(folder.filePath());
         return false;
     }
     if (!folder.isWritable() || (file.exists() && !file.isWritable())) {
-        *error = tr("%1 cannot be written: permission denied.").arg(path);
+        *error = Tr::tr("%1 cannot be written: permission denied.").arg(path);
         return false;
     }
     return true;
@@ -65,7 +67,7 @@ bool write(const ReportDocument &document, const QString &path, QString *error,
         return false;
     const QByteArray pdf = render(document, progress);
     if (pdf.isEmpty()) {
-        *error = tr("The report was not written: it was cancelled.");
+        *error = Tr::tr("The report was not written: it was cancelled.");
         return false;
     }
     return PrivateFiles::writeAtomically(path, pdf, error);

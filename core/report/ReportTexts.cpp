@@ -9,21 +9,23 @@ namespace nd::ReportTexts {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// Texts of this file, translated in the context "Report". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 } // namespace
 
 QString treatmentTitle(const QString &code)
 {
     if (code == "checkpoint_inhibitor"_L1)
-        return tr("Immune checkpoint inhibitor");
+        return Tr::tr("Immune checkpoint inhibitor");
     if (code == "car_t"_L1)
-        return tr("CAR-T cell therapy");
+        return Tr::tr("CAR-T cell therapy");
     if (code == "other"_L1)
-        return tr("Other immunotherapy");
-    return tr("not recorded");
+        return Tr::tr("Other immunotherapy");
+    return Tr::tr("not recorded");
 }
 
 QString date(QDate day)
@@ -33,28 +35,28 @@ QString date(QDate day)
 
 QString period(QDate from, QDate to)
 {
-    return tr("%1 to %2").arg(date(from), date(to));
+    return Tr::tr("%1 to %2").arg(date(from), date(to));
 }
 
 QString taskShortTitle(Field task)
 {
     switch (task) {
     case Field::Buttoning:
-        return tr("Btn");
+        return Tr::tr("Btn");
     case Field::Writing:
-        return tr("Wri");
+        return Tr::tr("Wri");
     case Field::Typing:
-        return tr("Typ");
+        return Tr::tr("Typ");
     case Field::Grasping:
-        return tr("Grs");
+        return Tr::tr("Grs");
     case Field::SmallObjects:
-        return tr("Sml");
+        return Tr::tr("Sml");
     case Field::Walking:
-        return tr("Wlk");
+        return Tr::tr("Wlk");
     case Field::Balance:
-        return tr("Bal");
+        return Tr::tr("Bal");
     case Field::FeelingGround:
-        return tr("Grd");
+        return Tr::tr("Grd");
     default:
         return {};
     }
@@ -64,15 +66,15 @@ QString taskLevelWord(int level)
 {
     switch (level) {
     case 0:
-        return tr("none");
+        return Tr::tr("none");
     case 1:
-        return tr("mild");
+        return Tr::tr("mild");
     case 2:
-        return tr("moderate");
+        return Tr::tr("moderate");
     case 3:
-        return tr("severe");
+        return Tr::tr("severe");
     case 4:
-        return tr("unable");
+        return Tr::tr("unable");
     default:
         return {};
     }
@@ -84,15 +86,15 @@ QString skinWord(int finding)
     case SkinFinding::None:
         return {};
     case SkinFinding::Blister:
-        return tr("blister");
+        return Tr::tr("blister");
     case SkinFinding::Cut:
-        return tr("cut");
+        return Tr::tr("cut");
     case SkinFinding::Burn:
-        return tr("burn");
+        return Tr::tr("burn");
     case SkinFinding::Redness:
-        return tr("redness");
+        return Tr::tr("redness");
     case SkinFinding::Other:
-        return tr("other");
+        return Tr::tr("other");
     }
     return {};
 }
@@ -101,19 +103,19 @@ QString warningSignShort(Field sign)
 {
     switch (sign) {
     case Field::Confusion:
-        return tr("confusion");
+        return Tr::tr("confusion");
     case Field::WordFinding:
-        return tr("words");
+        return Tr::tr("words");
     case Field::Tremor:
-        return tr("tremor");
+        return Tr::tr("tremor");
     case Field::Seizure:
-        return tr("seizure");
+        return Tr::tr("seizure");
     case Field::Swallowing:
-        return tr("swallowing");
+        return Tr::tr("swallowing");
     case Field::FacialWeakness:
-        return tr("face");
+        return Tr::tr("face");
     case Field::Breathing:
-        return tr("breathing");
+        return Tr::tr("breathing");
     default:
         return {};
     }
@@ -123,10 +125,10 @@ QString flagTitle(const Flag &flag, bool withRuleNumber)
 {
     QString title = ruleTitle(flag.rule);
     if (withRuleNumber)
-        title = tr("%1 (rule %2)").arg(title).arg(flag.ruleNumber());
+        title = Tr::tr("%1 (rule %2)").arg(title).arg(flag.ruleNumber());
     if (flag.rule == Rule::Fall || flag.rule == Rule::SkinCheck)
         return title;
-    return tr("%1: %2").arg(title, subjectTitle(flag.subject));
+    return Tr::tr("%1: %2").arg(title, subjectTitle(flag.subject));
 }
 
 QString mean(double value)

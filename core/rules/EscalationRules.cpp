@@ -15,10 +15,12 @@ namespace T = EscalationThresholds;
 
 namespace {
 
-QString tr(const char *text)
+// Texts of this file, translated in the context "Flags". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Flags", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Flags)
+};
 
 // kTaskFields holds the five hand tasks (rule 3) first, then the three of rule 4.
 constexpr int kHandTaskCount = 5;
@@ -46,15 +48,15 @@ QString taskLevelWord(int level)
 {
     switch (level) {
     case 0:
-        return tr("none");
+        return Tr::tr("none");
     case 1:
-        return tr("mild");
+        return Tr::tr("mild");
     case 2:
-        return tr("moderate");
+        return Tr::tr("moderate");
     case 3:
-        return tr("severe");
+        return Tr::tr("severe");
     default:
-        return tr("unable");
+        return Tr::tr("unable");
     }
 }
 
@@ -62,17 +64,17 @@ QString skinWord(SkinFinding finding)
 {
     switch (finding) {
     case SkinFinding::None:
-        return tr("none");
+        return Tr::tr("none");
     case SkinFinding::Blister:
-        return tr("blister");
+        return Tr::tr("blister");
     case SkinFinding::Cut:
-        return tr("cut");
+        return Tr::tr("cut");
     case SkinFinding::Burn:
-        return tr("burn");
+        return Tr::tr("burn");
     case SkinFinding::Redness:
-        return tr("redness");
+        return Tr::tr("redness");
     case SkinFinding::Other:
-        return tr("other");
+        return Tr::tr("other");
     }
     return {};
 }
@@ -192,12 +194,12 @@ private:
                 continue;
             QStringList parts;
             if (risingMean)
-                parts.append(tr("last %1 mean %2 ≥ baseline %3 + %4")
+                parts.append(Tr::tr("last %1 mean %2 ≥ baseline %3 + %4")
                                  .arg(QString::number(recentCount), decimal(recentMean), decimal(baseline),
                                       threshold(T::kRecentMeanRise)));
             if (risingDay)
                 parts.append(
-                    tr("score %1 ≥ baseline %2 + %3")
+                    Tr::tr("score %1 ≥ baseline %2 + %3")
                         .arg(QString::number(*score), decimal(baseline), threshold(T::kSingleDayRise)));
             addFlag(day, Rule::WorseningSymptoms, subject, parts.join(u"; "));
         }
@@ -217,7 +219,7 @@ private:
             if (marked < T::kSpreadMinimumDays || !isOnset(SlotRegions + region.index()))
                 continue;
             addFlag(day, Rule::SpreadingSymptoms, region.code(),
-                    tr("marked on %1 of the last %2 days, not marked in the baseline days")
+                    Tr::tr("marked on %1 of the last %2 days, not marked in the baseline days")
                         .arg(marked)
                         .arg(T::kRecentWindowDays));
         }
@@ -243,7 +245,7 @@ private:
                 continue;
             const int level = *day.value(task);
             addFlag(day, Rule::NewTaskDifficulty, QString(fieldSpec(task).name),
-                    tr("level %1 (%2) > baseline %3, on %4 of the last %5 days")
+                    Tr::tr("level %1 (%2) > baseline %3, on %4 of the last %5 days")
                         .arg(QString::number(level), taskLevelWord(level), QString::number(baseline),
                              QString::number(days), QString::number(T::kRecentWindowDays)));
         }
@@ -259,7 +261,7 @@ private:
             if (level < T::kTaskMinimumLevel || level <= baseline || !isOnset(SlotTasks + t))
                 continue;
             addFlag(day, Rule::WalkingBalance, QString(fieldSpec(task).name),
-                    tr("level %1 (%2) > baseline %3")
+                    Tr::tr("level %1 (%2) > baseline %3")
                         .arg(QString::number(level), taskLevelWord(level), QString::number(baseline)));
         }
     }
@@ -270,7 +272,7 @@ private:
         const int falls = day.value(Field::Falls).value_or(0);
         if (falls < T::kMinimumFalls || !isOnset(SlotFalls))
             return;
-        addFlag(day, Rule::Fall, u"falls"_s, tr("%1 recorded").arg(falls));
+        addFlag(day, Rule::Fall, u"falls"_s, Tr::tr("%1 recorded").arg(falls));
     }
 
     // Rule 6.
@@ -281,7 +283,7 @@ private:
         QStringList found;
         for (SkinFinding finding : day.skinProblems())
             found.append(skinWord(finding));
-        addFlag(day, Rule::SkinCheck, u"skin"_s, tr("%1 found").arg(found.join(u", ")));
+        addFlag(day, Rule::SkinCheck, u"skin"_s, Tr::tr("%1 found").arg(found.join(u", ")));
     }
 
     // Rule 7.
@@ -291,7 +293,7 @@ private:
             const Field sign = kWarningSignFields[s];
             if (!day.isYes(sign) || !isOnset(SlotSigns + int(s)))
                 continue;
-            addFlag(day, Rule::NeuroWarning, QString(fieldSpec(sign).name), tr("marked yes"));
+            addFlag(day, Rule::NeuroWarning, QString(fieldSpec(sign).name), Tr::tr("marked yes"));
         }
     }
 
@@ -310,7 +312,7 @@ private:
     {
         QString evidence = subjectTitle(subject) + u": "_s + numbers;
         if (day.isCaregiverOnly())
-            evidence += tr(" (from the caregiver's entry)");
+            evidence += Tr::tr(" (from the caregiver's entry)");
         m_flags.append({day.date(), rule, subject, evidence, ruleAdvice(rule)});
     }
 

@@ -15,30 +15,32 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// Texts of this file, translated in the context "Flags". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Flags", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Flags)
+};
 
 QString bodyPartTitle(BodyPart part)
 {
     switch (part) {
     case BodyPart::Fingertips:
-        return tr("fingertips");
+        return Tr::tr("fingertips");
     case BodyPart::Fingers:
-        return tr("fingers");
+        return Tr::tr("fingers");
     case BodyPart::Hand:
-        return tr("hand");
+        return Tr::tr("hand");
     case BodyPart::Wrist:
-        return tr("wrist");
+        return Tr::tr("wrist");
     case BodyPart::Toes:
-        return tr("toes");
+        return Tr::tr("toes");
     case BodyPart::Foot:
-        return tr("foot");
+        return Tr::tr("foot");
     case BodyPart::Ankle:
-        return tr("ankle");
+        return Tr::tr("ankle");
     case BodyPart::LowerLeg:
-        return tr("lower leg");
+        return Tr::tr("lower leg");
     }
     return {};
 }
@@ -47,35 +49,35 @@ QString fieldTitle(Field field)
 {
     switch (field) {
     case Field::Buttoning:
-        return tr("buttoning");
+        return Tr::tr("buttoning");
     case Field::Writing:
-        return tr("writing");
+        return Tr::tr("writing");
     case Field::Typing:
-        return tr("typing");
+        return Tr::tr("typing");
     case Field::Grasping:
-        return tr("grasping");
+        return Tr::tr("grasping");
     case Field::SmallObjects:
-        return tr("picking up small objects");
+        return Tr::tr("picking up small objects");
     case Field::Walking:
-        return tr("walking");
+        return Tr::tr("walking");
     case Field::Balance:
-        return tr("balance");
+        return Tr::tr("balance");
     case Field::FeelingGround:
-        return tr("feeling the ground");
+        return Tr::tr("feeling the ground");
     case Field::Confusion:
-        return tr("confusion");
+        return Tr::tr("confusion");
     case Field::WordFinding:
-        return tr("trouble finding words");
+        return Tr::tr("trouble finding words");
     case Field::Tremor:
-        return tr("tremor");
+        return Tr::tr("tremor");
     case Field::Seizure:
-        return tr("seizure");
+        return Tr::tr("seizure");
     case Field::Swallowing:
-        return tr("new trouble swallowing");
+        return Tr::tr("new trouble swallowing");
     case Field::FacialWeakness:
-        return tr("facial weakness");
+        return Tr::tr("facial weakness");
     case Field::Breathing:
-        return tr("trouble breathing");
+        return Tr::tr("trouble breathing");
     default:
         return QString(fieldSpec(field).name);
     }
@@ -87,19 +89,19 @@ QString ruleTitle(Rule rule)
 {
     switch (rule) {
     case Rule::WorseningSymptoms:
-        return tr("Symptoms getting worse");
+        return Tr::tr("Symptoms getting worse");
     case Rule::SpreadingSymptoms:
-        return tr("Symptoms spreading");
+        return Tr::tr("Symptoms spreading");
     case Rule::NewTaskDifficulty:
-        return tr("New difficulty with a hand task");
+        return Tr::tr("New difficulty with a hand task");
     case Rule::WalkingBalance:
-        return tr("Walking or balance harder");
+        return Tr::tr("Walking or balance harder");
     case Rule::Fall:
-        return tr("Fall");
+        return Tr::tr("Fall");
     case Rule::SkinCheck:
-        return tr("Skin problem found");
+        return Tr::tr("Skin problem found");
     case Rule::NeuroWarning:
-        return tr("Warning sign");
+        return Tr::tr("Warning sign");
     }
     return {};
 }
@@ -108,25 +110,27 @@ QString ruleDescription(Rule rule)
 {
     switch (rule) {
     case Rule::WorseningSymptoms:
-        return tr("Numbness, tingling, burning or pain in the hands or feet is clearly higher than in your "
-                  "baseline days: over the last few logged days on average 2 points or more above, or on "
-                  "one day 4 points or more above.");
+        return Tr::tr(
+            "Numbness, tingling, burning or pain in the hands or feet is clearly higher than in your "
+            "baseline days: over the last few logged days on average 2 points or more above, or on "
+            "one day 4 points or more above.");
     case Rule::SpreadingSymptoms:
-        return tr("A place that was not marked in your baseline days is marked on 2 or more days of the "
-                  "last week.");
+        return Tr::tr("A place that was not marked in your baseline days is marked on 2 or more days of the "
+                      "last week.");
     case Rule::NewTaskDifficulty:
-        return tr("Buttoning, writing, typing, grasping or picking up small objects is harder than in your "
-                  "baseline days, on 2 or more days of the last week.");
+        return Tr::tr(
+            "Buttoning, writing, typing, grasping or picking up small objects is harder than in your "
+            "baseline days, on 2 or more days of the last week.");
     case Rule::WalkingBalance:
-        return tr("Walking, keeping your balance or feeling the ground is harder than in your baseline "
-                  "days.");
+        return Tr::tr("Walking, keeping your balance or feeling the ground is harder than in your baseline "
+                      "days.");
     case Rule::Fall:
-        return tr("A fall was recorded.");
+        return Tr::tr("A fall was recorded.");
     case Rule::SkinCheck:
-        return tr("A skin problem (blister, cut, burn, redness or other) was found.");
+        return Tr::tr("A skin problem (blister, cut, burn, redness or other) was found.");
     case Rule::NeuroWarning:
-        return tr("A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new "
-                  "trouble swallowing, facial weakness or trouble breathing.");
+        return Tr::tr("A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new "
+                      "trouble swallowing, facial weakness or trouble breathing.");
     }
     return {};
 }
@@ -135,35 +139,42 @@ QString ruleAdvice(Rule rule)
 {
     switch (rule) {
     case Rule::WorseningSymptoms:
-        return tr("Your nerve symptoms are stronger than in your usual days. Tell your care team soon: "
-                  "hearing about it early lets them judge how severe it is, adjust your treatment if "
-                  "needed or offer medicine that eases nerve symptoms. Meanwhile keep your hands and feet "
-                  "warm, keep moving gently, avoid alcohol and smoking, and keep logging every day.");
+        return Tr::tr(
+            "Your nerve symptoms are stronger than in your usual days. Tell your care team soon: "
+            "hearing about it early lets them judge how severe it is, adjust your treatment if "
+            "needed or offer medicine that eases nerve symptoms. Meanwhile keep your hands and feet "
+            "warm, keep moving gently, avoid alcohol and smoking, and keep logging every day.");
     case Rule::SpreadingSymptoms:
-        return tr("You are marking a place that was not affected in your usual days, so the symptoms seem "
-                  "to reach further than before. Tell your care team soon, and keep marking where you feel "
-                  "it so they can see how it changes.");
+        return Tr::tr(
+            "You are marking a place that was not affected in your usual days, so the symptoms seem "
+            "to reach further than before. Tell your care team soon, and keep marking where you feel "
+            "it so they can see how it changes.");
     case Rule::NewTaskDifficulty:
-        return tr("An everyday task with your hands has become harder than in your usual days. Tell your "
-                  "care team soon and ask whether aids (grips, button hooks, thicker pens) or physical or "
-                  "occupational therapy could help. Take extra care with heat and sharp things: use oven "
-                  "mitts and check the water temperature before washing.");
+        return Tr::tr(
+            "An everyday task with your hands has become harder than in your usual days. Tell your "
+            "care team soon and ask whether aids (grips, button hooks, thicker pens) or physical or "
+            "occupational therapy could help. Take extra care with heat and sharp things: use oven "
+            "mitts and check the water temperature before washing.");
     case Rule::WalkingBalance:
-        return tr("Walking, keeping your balance or feeling the ground has become harder than in your usual "
-                  "days. Tell your care team soon. To lower the risk of a fall, wear supportive non-slip "
-                  "shoes, use night lights, non-slip mats and handrails, and take your time on stairs.");
+        return Tr::tr(
+            "Walking, keeping your balance or feeling the ground has become harder than in your usual "
+            "days. Tell your care team soon. To lower the risk of a fall, wear supportive non-slip "
+            "shoes, use night lights, non-slip mats and handrails, and take your time on stairs.");
     case Rule::Fall:
-        return tr("You recorded a fall. Tell your care team about it. If you were hurt or hit your head, get "
-                  "medical help now. Night lights, non-slip mats, handrails and supportive shoes make falls "
-                  "less likely.");
+        return Tr::tr(
+            "You recorded a fall. Tell your care team about it. If you were hurt or hit your head, get "
+            "medical help now. Night lights, non-slip mats, handrails and supportive shoes make falls "
+            "less likely.");
     case Rule::SkinCheck:
-        return tr("You found a skin problem. Skin with less feeling can be hurt without you noticing: keep "
-                  "the spot clean and protected, look at it every day, and show it to your care team if it "
-                  "does not heal or gets worse. Check your feet daily, test the water temperature with a "
-                  "thermometer or your elbow, and moisturise your hands and feet.");
+        return Tr::tr(
+            "You found a skin problem. Skin with less feeling can be hurt without you noticing: keep "
+            "the spot clean and protected, look at it every day, and show it to your care team if it "
+            "does not heal or gets worse. Check your feet daily, test the water temperature with a "
+            "thermometer or your elbow, and moisturise your hands and feet.");
     case Rule::NeuroWarning:
-        return tr("This warning sign needs attention now. Contact your care team straight away. If you "
-                  "cannot reach them quickly, or breathing or swallowing is hard, call emergency services.");
+        return Tr::tr(
+            "This warning sign needs attention now. Contact your care team straight away. If you "
+            "cannot reach them quickly, or breathing or swallowing is hard, call emergency services.");
     }
     return {};
 }
@@ -172,11 +183,11 @@ QString flagLevelTitle(FlagLevel level)
 {
     switch (level) {
     case FlagLevel::Watch:
-        return tr("Keep an eye on it");
+        return Tr::tr("Keep an eye on it");
     case FlagLevel::ContactTeam:
-        return tr("Tell your care team soon");
+        return Tr::tr("Tell your care team soon");
     case FlagLevel::Urgent:
-        return tr("Get help now");
+        return Tr::tr("Get help now");
     }
     return {};
 }
@@ -184,15 +195,16 @@ QString flagLevelTitle(FlagLevel level)
 QString subjectTitle(const QString &subject)
 {
     if (subject == "hands"_L1)
-        return tr("hands");
+        return Tr::tr("hands");
     if (subject == "feet"_L1)
-        return tr("feet");
+        return Tr::tr("feet");
     if (subject == "falls"_L1)
-        return tr("falls");
+        return Tr::tr("falls");
     if (subject == "skin"_L1)
-        return tr("skin");
+        return Tr::tr("skin");
     if (const std::optional<Region> region = Region::fromCode(subject))
-        return (region->side == Side::Left ? tr("left %1") : tr("right %1")).arg(bodyPartTitle(region->part));
+        return (region->side == Side::Left ? Tr::tr("left %1") : Tr::tr("right %1"))
+            .arg(bodyPartTitle(region->part));
     if (const std::optional<Field> field = fieldByName(subject))
         return fieldTitle(*field);
     return subject;

@@ -22,10 +22,12 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
+// Texts of this file, translated in the context "BackupManager". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("BackupManager", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BackupManager)
+};
 
 constexpr int kDailyCopies = 7;
 constexpr int kWeeklyCopies = 4;
@@ -90,7 +92,7 @@ bool copyBytes(const QString &from, const QString &to, QString *error)
 {
     QFile source(from);
     if (!source.open(QIODevice::ReadOnly)) {
-        *error = tr("%1 cannot be read: %2").arg(from, source.errorString());
+        *error = Tr::tr("%1 cannot be read: %2").arg(from, source.errorString());
         return false;
     }
     return PrivateFiles::writeAtomically(to, source.readAll(), error);
@@ -119,15 +121,15 @@ QString BackupManager::reasonName(BackupInfo::Reason reason)
 {
     switch (reason) {
     case BackupInfo::Reason::Daily:
-        return tr("daily");
+        return Tr::tr("daily");
     case BackupInfo::Reason::Manual:
-        return tr("made by hand");
+        return Tr::tr("made by hand");
     case BackupInfo::Reason::BeforeUpdate:
-        return tr("before a format update");
+        return Tr::tr("before a format update");
     case BackupInfo::Reason::BeforeRestore:
-        return tr("before a restore");
+        return Tr::tr("before a restore");
     case BackupInfo::Reason::Damaged:
-        return tr("copy of a damaged diary");
+        return Tr::tr("copy of a damaged diary");
     }
     return {};
 }
@@ -169,7 +171,7 @@ QString BackupManager::backUp(Database &db, BackupInfo::Reason reason)
 {
     m_error.clear();
     if (!db.isOpen()) {
-        m_error = tr("The diary is not open, so no backup was made.");
+        m_error = Tr::tr("The diary is not open, so no backup was made.");
         return {};
     }
     if (!PrivateFiles::ensureFolder(folder(), &m_error))
@@ -198,7 +200,7 @@ QString BackupManager::backUp(Database &db, BackupInfo::Reason reason)
     const BackupInfo written = inspect(path);
     if (!written.usable) {
         QFile::remove(path);
-        m_error = tr("The backup was written but failed its check: %1").arg(written.problem);
+        m_error = Tr::tr("The backup was written but failed its check: %1").arg(written.problem);
         qCWarning(lcBackup) << "backup failed its check";
         return {};
     }
@@ -229,8 +231,8 @@ void BackupManager::protectMigrations(Database &db) const
         if (!manager.backUp(*target, BackupInfo::Reason::BeforeUpdate).isEmpty())
             return true;
         target->fail(
-            {DbErrorKind::Other, tr("The diary's format was not updated because a backup could not be "
-                                    "made first: %1")
+            {DbErrorKind::Other, Tr::tr("The diary's format was not updated because a backup could not be "
+                                        "made first: %1")
                                      .arg(manager.errorString())});
         return false;
     });
@@ -286,13 +288,13 @@ BackupInfo BackupManager::inspect(const QString &path)
         return info;
     }
     if (!db.damageReport().isEmpty()) {
-        info.problem = tr("The copy is damaged (%1).").arg(db.damageReport());
+        info.problem = Tr::tr("The copy is damaged (%1).").arg(db.damageReport());
         return info;
     }
     info.schemaVersion = db.schemaVersion();
     info.entryCount = scalar(db.handle(), "SELECT count(*) FROM entry");
     if (info.entryCount < 0) {
-        info.problem = tr("The copy is not a NerveDiary diary.");
+        info.problem = Tr::tr("The copy is not a NerveDiary diary.");
         return info;
     }
     info.usable = true;
@@ -355,7 +357,7 @@ bool BackupManager::restore(const QString &backupPath, Database &db)
     m_error.clear();
     const BackupInfo chosen = inspect(backupPath);
     if (!chosen.usable) {
-        m_error = tr("This backup cannot be used, so nothing was changed: %1").arg(chosen.problem);
+        m_error = Tr::tr("This backup cannot be used, so nothing was changed: %1").arg(chosen.problem);
         return false;
     }
     if (db.isOpen() && db.isReadOnly())
@@ -381,8 +383,8 @@ bool BackupManager::restore(const QString &backupPath, Database &db)
 bool BackupManager::restoreIntoOpen(const QString &backupPath, Database &db)
 {
     if (backUp(db, BackupInfo::Reason::BeforeRestore).isEmpty()) {
-        m_error =
-            tr("The current diary could not be kept as a backup, so nothing was restored: %1").arg(m_error);
+        m_error = Tr::tr("The current diary could not be kept as a backup, so nothing was restored: %1")
+                      .arg(m_error);
         return false;
     }
     Database source;
@@ -414,8 +416,8 @@ bool BackupManager::restoreIntoOpen(const QString &backupPath, Database &db)
     }
     if (rc != SQLITE_OK) {
         m_error = (rc & 0xff) == SQLITE_READONLY
-                      ? tr("This backup was written with different settings and cannot be restored here.")
-                      : DbError::fromSqlite(target, rc, tr("restoring the backup")).message;
+                      ? Tr::tr("This backup was written with different settings and cannot be restored here.")
+                      : DbError::fromSqlite(target, rc, Tr::tr("restoring the backup")).message;
     }
     sqlite3_close_v2(target);
     if (rc != SQLITE_OK) {
@@ -449,7 +451,7 @@ bool BackupManager::restoreOverDamaged(const QString &backupPath)
     // restored file into place, so a crash at any point leaves a diary or its copies.
     if (!keepDamagedCopy()) {
         m_error =
-            tr("The damaged diary could not be kept as a copy, so nothing was restored: %1").arg(m_error);
+            Tr::tr("The damaged diary could not be kept as a copy, so nothing was restored: %1").arg(m_error);
         return false;
     }
     Database source;

@@ -11,10 +11,12 @@
 namespace nd {
 
 namespace {
-QString tr(const char *text)
+// Texts of this file, translated in the context "BackupWriter". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("BackupWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BackupWriter)
+};
 } // namespace
 
 bool BackupWriter::write(sqlite3 *source, const QString &targetPath)
@@ -56,8 +58,8 @@ bool BackupWriter::write(sqlite3 *source, const QString &targetPath)
     sqlite3_close_v2(target);
     if (rc != SQLITE_OK) {
         QFile::remove(tempPath);
-        m_error = rc == SQLITE_FULL ? tr("The disk is full; the backup was not written.")
-                                    : tr("The backup could not be written: %1").arg(detail);
+        m_error = rc == SQLITE_FULL ? Tr::tr("The disk is full; the backup was not written.")
+                                    : Tr::tr("The backup could not be written: %1").arg(detail);
         return false;
     }
     if (!PrivateFiles::syncAndRename(tempPath, targetPath, &m_error)) {

@@ -24,10 +24,12 @@ namespace {
 // How long a write waits for another program to let go of the diary.
 constexpr int kBusyTimeoutMs = 2000;
 
-QString tr(const char *text)
+// Texts of this file, translated in the context "Database". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 } // namespace
 
@@ -48,7 +50,7 @@ bool Database::open(const QString &path, OpenMode mode)
 
     if (!QFileInfo::exists(path)) {
         if (mode != OpenMode::CreateIfMissing) {
-            m_error = {DbErrorKind::NotFound, tr("The diary file %1 does not exist.").arg(path)};
+            m_error = {DbErrorKind::NotFound, Tr::tr("The diary file %1 does not exist.").arg(path)};
             return false;
         }
         if (!createPrivateFile(path))
@@ -57,10 +59,10 @@ bool Database::open(const QString &path, OpenMode mode)
 
     const QByteArray nativePath = QFile::encodeName(path);
     const int access = m_readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-    const int rc =
-        sqlite3_open_v2(nativePath.constData(), &m_db, access | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, nullptr);
+    const int rc = sqlite3_open_v2(nativePath.constData(), &m_db,
+                                   access | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, nullptr);
     if (rc != SQLITE_OK) {
-        fail(rc, tr("opening the diary"));
+        fail(rc, Tr::tr("opening the diary"));
         close();
         return false;
     }
@@ -112,9 +114,8 @@ bool Database::createPrivateFile(const QString &path)
     // the same mode, so no part of the diary is ever readable by other users.
     const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0) {
-        m_error = {
-            DbErrorKind::Unwritable,
-            tr("The diary file %1 cannot be created: %2").arg(path, QString::fromLocal8Bit(strerror(errno)))};
+        m_error = {DbErrorKind::Unwritable, Tr::tr("The diary file %1 cannot be created: %2")
+                                                .arg(path, QString::fromLocal8Bit(strerror(errno)))};
         return false;
     }
     ::close(fd);
@@ -132,12 +133,12 @@ bool Database::checkBeforeWriting()
         if (rc == SQLITE_OK)
             rc = sqlite3_step(stmt);
         sqlite3_finalize(stmt);
-        return fail(rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_CORRUPT : rc, tr("reading the diary"));
+        return fail(rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_CORRUPT : rc, Tr::tr("reading the diary"));
     }
     if (version > latestSchemaVersion()) {
         m_error = {DbErrorKind::TooNew,
-                   tr("This diary was written by a newer version of NerveDiary (format %1). "
-                      "Please update the app; the file was not changed.")
+                   Tr::tr("This diary was written by a newer version of NerveDiary (format %1). "
+                          "Please update the app; the file was not changed.")
                        .arg(version)};
         return false;
     }
@@ -152,11 +153,11 @@ bool Database::checkBeforeWriting()
         m_damage = problem; // still readable in part: the caller may export what it can
     } else if (!problem.isEmpty()) {
         m_error = {DbErrorKind::Corrupt,
-                   tr("The diary file is damaged (%1). It was not changed.").arg(problem)};
+                   Tr::tr("The diary file is damaged (%1). It was not changed.").arg(problem)};
         return false;
     }
     if (version == 0 && m_readOnly) {
-        m_error = {DbErrorKind::Corrupt, tr("%1 is not a NerveDiary diary.").arg(m_path)};
+        m_error = {DbErrorKind::Corrupt, Tr::tr("%1 is not a NerveDiary diary.").arg(m_path)};
         return false;
     }
     if (version == 0) {
@@ -167,8 +168,9 @@ bool Database::checkBeforeWriting()
             tables = sqlite3_column_int(stmt, 0);
         sqlite3_finalize(stmt);
         if (tables > 0) {
-            m_error = {DbErrorKind::Corrupt,
-                       tr("%1 is a database, but not a NerveDiary diary. It was not changed.").arg(m_path)};
+            m_error = {
+                DbErrorKind::Corrupt,
+                Tr::tr("%1 is a database, but not a NerveDiary diary. It was not changed.").arg(m_path)};
             return false;
         }
     }
@@ -190,7 +192,7 @@ QString Database::checkIntegrity(bool thorough)
     }
     sqlite3_finalize(stmt);
     if (rc != SQLITE_OK && rc != SQLITE_DONE) {
-        fail(rc, tr("checking the diary"));
+        fail(rc, Tr::tr("checking the diary"));
         return m_error.message;
     }
     if (result == QLatin1String("ok"))
@@ -203,7 +205,7 @@ bool Database::configure()
 {
     // Per-connection settings: these do not write to the file.
     if (!exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA trusted_schema = OFF;",
-              tr("configuring the diary")))
+              Tr::tr("configuring the diary")))
         return false;
     if (sqlite3_db_readonly(m_db, "main") == 1)
         return true; // a read-only file is fine for reading; writes will report it
@@ -214,7 +216,7 @@ bool Database::configure()
         mode = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
     sqlite3_finalize(stmt);
     if (mode != "wal")
-        return exec("PRAGMA journal_mode = WAL", tr("configuring the diary"));
+        return exec("PRAGMA journal_mode = WAL", Tr::tr("configuring the diary"));
     return true;
 }
 
@@ -223,7 +225,7 @@ bool Database::configureReadOnly()
     // The file may come from anywhere (a backup, a damaged diary): check cell sizes while
     // reading, never run functions named by the schema, and refuse every write.
     return exec("PRAGMA cell_size_check = ON; PRAGMA trusted_schema = OFF; PRAGMA query_only = ON;",
-                tr("opening the diary for reading"));
+                Tr::tr("opening the diary for reading"));
 }
 
 QString Database::pragmaText(const char *sql) const
@@ -258,7 +260,7 @@ bool Database::migrate()
     if (current > 0 && m_beforeMigration && !m_beforeMigration(current)) {
         if (!m_error.isError())
             m_error = {DbErrorKind::Other,
-                       tr("The diary could not be backed up before updating its format.")};
+                       Tr::tr("The diary could not be backed up before updating its format.")};
         return false;
     }
     for (const Migration &step : migrations()) {
@@ -269,7 +271,7 @@ bool Database::migrate()
             return false;
         const QByteArray sql =
             QByteArray(step.sql) + "\nPRAGMA user_version = " + QByteArray::number(step.toVersion);
-        if (!exec(sql.constData(), tr("updating the diary format")))
+        if (!exec(sql.constData(), Tr::tr("updating the diary format")))
             return false;
         if (!transaction.commit())
             return false;

@@ -8,10 +8,12 @@
 namespace nd {
 
 namespace {
-QString tr(const char *text)
+// Texts of this file, translated in the context "DbError". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("DbError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DbError)
+};
 } // namespace
 
 DbError DbError::fromSqlite(sqlite3 *db, int resultCode, const QString &what)
@@ -22,33 +24,35 @@ DbError DbError::fromSqlite(sqlite3 *db, int resultCode, const QString &what)
     switch (primary) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return {DbErrorKind::Locked,
-                tr("The diary is in use by another program (%1 failed). Close it and try again.").arg(what)};
+        return {
+            DbErrorKind::Locked,
+            Tr::tr("The diary is in use by another program (%1 failed). Close it and try again.").arg(what)};
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return {
-            DbErrorKind::Corrupt,
-            tr("The diary file is damaged or is not a NerveDiary file (%1 failed: %2).").arg(what, detail)};
+        return {DbErrorKind::Corrupt,
+                Tr::tr("The diary file is damaged or is not a NerveDiary file (%1 failed: %2).")
+                    .arg(what, detail)};
     case SQLITE_FULL:
         return {DbErrorKind::DiskFull,
-                tr("The disk is full (%1 failed). Nothing was changed; free some space "
-                   "and try again.")
+                Tr::tr("The disk is full (%1 failed). Nothing was changed; free some space "
+                       "and try again.")
                     .arg(what)};
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
     case SQLITE_AUTH:
-        return {
-            DbErrorKind::Unwritable,
-            tr("The diary file cannot be written (%1 failed: %2). Check its permissions.").arg(what, detail)};
+        return {DbErrorKind::Unwritable,
+                Tr::tr("The diary file cannot be written (%1 failed: %2). Check its permissions.")
+                    .arg(what, detail)};
     case SQLITE_IOERR:
         if (db && sqlite3_system_errno(db) == ENOSPC)
-            return {DbErrorKind::DiskFull, tr("The disk is full (%1 failed). Nothing was changed; free some "
-                                              "space and try again.")
-                                               .arg(what)};
-        return {DbErrorKind::Other, tr("A disk error occurred (%1 failed: %2).").arg(what, detail)};
+            return {DbErrorKind::DiskFull,
+                    Tr::tr("The disk is full (%1 failed). Nothing was changed; free some "
+                           "space and try again.")
+                        .arg(what)};
+        return {DbErrorKind::Other, Tr::tr("A disk error occurred (%1 failed: %2).").arg(what, detail)};
     default:
-        return {DbErrorKind::Other, tr("%1 failed: %2").arg(what, detail)};
+        return {DbErrorKind::Other, Tr::tr("%1 failed: %2").arg(what, detail)};
     }
 }
 

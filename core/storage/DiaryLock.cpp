@@ -15,10 +15,12 @@
 namespace nd {
 
 namespace {
-QString tr(const char *text)
+// Texts of this file, translated in the context "DiaryLock". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("DiaryLock", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiaryLock)
+};
 } // namespace
 
 DiaryLock::DiaryLock(const QString &diaryPath) : m_lockPath(lockPathFor(diaryPath)) {}
@@ -45,7 +47,7 @@ bool DiaryLock::tryLock()
     // different files of the same name.
     const int fd = ::open(QFile::encodeName(m_lockPath).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
-        m_error = tr("The lock file %1 cannot be created: %2")
+        m_error = Tr::tr("The lock file %1 cannot be created: %2")
                       .arg(m_lockPath, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
@@ -54,10 +56,11 @@ bool DiaryLock::tryLock()
         ::close(fd);
         if (error == EWOULDBLOCK) {
             m_heldElsewhere = true;
-            m_error = tr("This diary is already open in another NerveDiary window. "
-                         "Please switch to that window, or close it and try again.");
+            m_error = Tr::tr("This diary is already open in another NerveDiary window. "
+                             "Please switch to that window, or close it and try again.");
         } else {
-            m_error = tr("The diary cannot be locked: %1").arg(QString::fromLocal8Bit(std::strerror(error)));
+            m_error =
+                Tr::tr("The diary cannot be locked: %1").arg(QString::fromLocal8Bit(std::strerror(error)));
         }
         return false;
     }

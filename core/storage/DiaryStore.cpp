@@ -13,10 +13,12 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
+// Texts of this file, translated in the context "DiaryStore". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("DiaryStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiaryStore)
+};
 
 QString isoDate(QDate date)
 {
@@ -121,8 +123,9 @@ bool DiaryStore::saveEntry(const Entry &entry)
 {
     const QList<FieldProblem> problems = entry.problems();
     if (!problems.isEmpty()) {
-        m_db.fail(DbError{DbErrorKind::Invalid,
-                          tr("The entry was not saved: %1 %2.").arg(problems[0].field, problems[0].reason)});
+        m_db.fail(
+            DbError{DbErrorKind::Invalid,
+                    Tr::tr("The entry was not saved: %1 %2.").arg(problems[0].field, problems[0].reason)});
         return false;
     }
     return writeEntry(entry);
@@ -142,7 +145,7 @@ bool DiaryStore::writeEntry(const Entry &entry)
             s.bind(kNoteColumn + 1, entry.note());
             s.bind(kNoteColumn + 2, savedAt);
         },
-        tr("saving the entry"));
+        Tr::tr("saving the entry"));
 }
 
 std::optional<Entry> DiaryStore::entry(QDate date, Author author)
@@ -156,7 +159,7 @@ std::optional<Entry> DiaryStore::entry(QDate date, Author author)
     if (rc == SQLITE_ROW)
         result = readEntry(s);
     else if (rc != SQLITE_DONE)
-        m_db.fail(rc, tr("reading an entry"));
+        m_db.fail(rc, Tr::tr("reading an entry"));
     s.reset();
     return result;
 }
@@ -172,7 +175,7 @@ QList<Entry> DiaryStore::entries(QDate from, QDate to)
     while ((rc = s.step()) == SQLITE_ROW)
         result.append(readEntry(s));
     if (rc != SQLITE_DONE) {
-        m_db.fail(rc, tr("reading entries"));
+        m_db.fail(rc, Tr::tr("reading entries"));
         result.clear();
     }
     s.reset();
@@ -187,7 +190,7 @@ bool DiaryStore::removeEntry(QDate date, Author author)
             s.bind(1, isoDate(date));
             s.bind(2, qint64(author == Author::Patient ? 0 : 1));
         },
-        tr("deleting the entry"));
+        Tr::tr("deleting the entry"));
 }
 
 int DiaryStore::entryCount()
@@ -199,7 +202,7 @@ int DiaryStore::entryCount()
     if (rc == SQLITE_ROW)
         count = s.intValue(0);
     else
-        m_db.fail(rc, tr("counting entries"));
+        m_db.fail(rc, Tr::tr("counting entries"));
     s.reset();
     return count;
 }
@@ -215,7 +218,7 @@ std::optional<QDate> DiaryStore::singleDate(const char *sql)
         if (date.isValid())
             result = date;
     } else {
-        m_db.fail(rc, tr("reading the diary"));
+        m_db.fail(rc, Tr::tr("reading the diary"));
     }
     s.reset();
     return result;
@@ -261,7 +264,7 @@ QList<TreatmentEvent> DiaryStore::events(QDate from, QDate to)
         result.append(event);
     }
     if (rc != SQLITE_DONE) {
-        m_db.fail(rc, tr("reading treatment events"));
+        m_db.fail(rc, Tr::tr("reading treatment events"));
         result.clear();
     }
     s.reset();
@@ -271,8 +274,8 @@ QList<TreatmentEvent> DiaryStore::events(QDate from, QDate to)
 qint64 DiaryStore::addEvent(const TreatmentEvent &event)
 {
     if (!event.date.isValid()) {
-        m_db.fail(
-            DbError{DbErrorKind::Invalid, tr("The treatment event was not saved: it has no valid date.")});
+        m_db.fail(DbError{DbErrorKind::Invalid,
+                          Tr::tr("The treatment event was not saved: it has no valid date.")});
         return 0;
     }
     const bool ok = runWrite(
@@ -283,7 +286,7 @@ qint64 DiaryStore::addEvent(const TreatmentEvent &event)
             s.bind(3, event.name);
             s.bind(4, event.note);
         },
-        tr("saving the treatment event"));
+        Tr::tr("saving the treatment event"));
     return ok ? sqlite3_last_insert_rowid(m_db.handle()) : 0;
 }
 
@@ -298,14 +301,14 @@ bool DiaryStore::updateEvent(const TreatmentEvent &event)
             s.bind(4, event.name);
             s.bind(5, event.note);
         },
-        tr("saving the treatment event"));
+        Tr::tr("saving the treatment event"));
 }
 
 bool DiaryStore::removeEvent(qint64 id)
 {
     return runWrite(
         "DELETE FROM treatment_event WHERE id = ?1", [&](Statement &s) { s.bind(1, id); },
-        tr("deleting the treatment event"));
+        Tr::tr("deleting the treatment event"));
 }
 
 std::optional<BaselinePeriod> DiaryStore::baseline()
@@ -319,7 +322,7 @@ std::optional<BaselinePeriod> DiaryStore::baseline()
         if (period.isValid())
             result = period;
     } else if (rc != SQLITE_DONE) {
-        m_db.fail(rc, tr("reading the baseline"));
+        m_db.fail(rc, Tr::tr("reading the baseline"));
     }
     s.reset();
     return result;
@@ -329,7 +332,7 @@ bool DiaryStore::setBaseline(const BaselinePeriod &period)
 {
     if (!period.isValid()) {
         m_db.fail(DbError{DbErrorKind::Invalid,
-                          tr("The baseline was not set: its first day must not be after its last.")});
+                          Tr::tr("The baseline was not set: its first day must not be after its last.")});
         return false;
     }
     return runWrite(
@@ -338,13 +341,13 @@ bool DiaryStore::setBaseline(const BaselinePeriod &period)
             s.bind(1, isoDate(period.first));
             s.bind(2, isoDate(period.last));
         },
-        tr("setting the baseline"));
+        Tr::tr("setting the baseline"));
 }
 
 bool DiaryStore::clearBaseline()
 {
     return runWrite(
-        "DELETE FROM baseline", [](Statement &) {}, tr("clearing the baseline"));
+        "DELETE FROM baseline", [](Statement &) {}, Tr::tr("clearing the baseline"));
 }
 
 DiaryProfile DiaryStore::profile()
@@ -363,7 +366,7 @@ DiaryProfile DiaryStore::profile()
             profile.careTeamPhone = s.text(1);
     }
     if (rc != SQLITE_DONE)
-        m_db.fail(rc, tr("reading the profile"));
+        m_db.fail(rc, Tr::tr("reading the profile"));
     s.reset();
     return profile;
 }
@@ -382,7 +385,7 @@ bool DiaryStore::setProfile(const DiaryProfile &profile)
                     s.bind(1, keyValue.first);
                     s.bind(2, keyValue.second);
                 },
-                tr("saving the profile"));
+                Tr::tr("saving the profile"));
             if (!ok)
                 return false;
         }
@@ -400,7 +403,7 @@ QList<FlagAcknowledgement> DiaryStore::acknowledgements()
     while ((rc = s.step()) == SQLITE_ROW)
         result.append({dateFromIso(s.text(0)), s.text(1), s.text(2), dateFromIso(s.text(3)), s.text(4)});
     if (rc != SQLITE_DONE) {
-        m_db.fail(rc, tr("reading flag acknowledgements"));
+        m_db.fail(rc, Tr::tr("reading flag acknowledgements"));
         result.clear();
     }
     s.reset();
@@ -419,7 +422,7 @@ bool DiaryStore::acknowledge(const FlagAcknowledgement &ack)
             s.bind(4, isoDate(ack.discussedOn));
             s.bind(5, ack.note);
         },
-        tr("saving the acknowledgement"));
+        Tr::tr("saving the acknowledgement"));
 }
 
 bool DiaryStore::removeAcknowledgement(QDate flagDate, const QString &rule, const QString &subject)
@@ -431,7 +434,7 @@ bool DiaryStore::removeAcknowledgement(QDate flagDate, const QString &rule, cons
             s.bind(2, rule);
             s.bind(3, subject);
         },
-        tr("removing the acknowledgement"));
+        Tr::tr("removing the acknowledgement"));
 }
 
 } // namespace nd

@@ -5,33 +5,35 @@
 namespace nd {
 
 namespace {
-QString tr(const char *text)
+// Texts of this file, translated in the context "EventLabels". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("EventLabels", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EventLabels)
+};
 } // namespace
 
 QString eventKindTitle(EventKind kind)
 {
     switch (kind) {
     case EventKind::Infusion:
-        return tr("Infusion");
+        return Tr::tr("Infusion");
     case EventKind::MedicationStart:
-        return tr("Medication started");
+        return Tr::tr("Medication started");
     case EventKind::MedicationChange:
-        return tr("Medication changed");
+        return Tr::tr("Medication changed");
     case EventKind::MedicationStop:
-        return tr("Medication stopped");
+        return Tr::tr("Medication stopped");
     case EventKind::TreatmentPaused:
-        return tr("Treatment paused");
+        return Tr::tr("Treatment paused");
     case EventKind::TreatmentResumed:
-        return tr("Treatment resumed");
+        return Tr::tr("Treatment resumed");
     case EventKind::Appointment:
-        return tr("Appointment");
+        return Tr::tr("Appointment");
     case EventKind::Other:
         break;
     }
-    return tr("Event");
+    return Tr::tr("Event");
 }
 
 QString eventShortLabel(const TreatmentEvent &event)
@@ -43,9 +45,9 @@ QString eventDescription(const TreatmentEvent &event)
 {
     QString text = eventKindTitle(event.kind);
     if (!event.name.trimmed().isEmpty())
-        text = tr("%1: %2").arg(text, event.name.trimmed());
+        text = Tr::tr("%1: %2").arg(text, event.name.trimmed());
     if (!event.note.trimmed().isEmpty())
-        text = tr("%1 (%2)").arg(text, event.note.trimmed());
+        text = Tr::tr("%1 (%2)").arg(text, event.note.trimmed());
     return text;
 }
 

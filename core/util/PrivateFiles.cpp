@@ -15,10 +15,12 @@ namespace nd::PrivateFiles {
 
 namespace {
 
-QString tr(const char *text)
+// Texts of this file, translated in the context "PrivateFiles". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("PrivateFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PrivateFiles)
+};
 
 QString systemError()
 {
@@ -42,7 +44,7 @@ bool ensureFolder(const QString &path, QString *error)
     if (QFileInfo(path).isDir())
         return true;
     if (!QDir().mkpath(path)) {
-        *error = tr("The folder %1 cannot be created.").arg(path);
+        *error = Tr::tr("The folder %1 cannot be created.").arg(path);
         return false;
     }
     ::chmod(QFile::encodeName(path).constData(), 0700);
@@ -56,7 +58,7 @@ bool createEmpty(const QString &path, QString *error)
     const int fd =
         ::open(QFile::encodeName(path).constData(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0) {
-        *error = tr("%1 cannot be created: %2").arg(path, systemError());
+        *error = Tr::tr("%1 cannot be created: %2").arg(path, systemError());
         return false;
     }
     ::close(fd);
@@ -68,11 +70,11 @@ bool syncAndRename(const QString &tempPath, const QString &targetPath, QString *
     const QByteArray temp = QFile::encodeName(tempPath);
     const QByteArray target = QFile::encodeName(targetPath);
     if (!fsyncPath(temp, O_RDONLY)) {
-        *error = tr("%1 cannot be written to disk: %2").arg(targetPath, systemError());
+        *error = Tr::tr("%1 cannot be written to disk: %2").arg(targetPath, systemError());
         return false;
     }
     if (::rename(temp.constData(), target.constData()) != 0) {
-        *error = tr("%1 cannot be written: %2").arg(targetPath, systemError());
+        *error = Tr::tr("%1 cannot be written: %2").arg(targetPath, systemError());
         return false;
     }
     // Make the rename itself durable.
@@ -88,7 +90,7 @@ bool writeAtomically(const QString &path, const QByteArray &contents, QString *e
     QFile file(tempPath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(contents) != contents.size() ||
         !file.flush()) {
-        *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+        *error = Tr::tr("%1 cannot be written: %2").arg(path, file.errorString());
         file.close();
         QFile::remove(tempPath);
         return false;
