@@ -1,0 +1,46 @@
+# tst_translations_complete: every translation file is finished and matches the sources.
+#   cmake -DLUPDATE=... -DGENERATOR_SCRIPT=... -DPROJECT_IN=... -DWORK_DIR=... -DTS_FILES="a.ts;b.ts" -P this
+# 1. No message is unfinished, vanished or obsolete in the committed .ts files.
+# 2. lupdate over today's sources, run on copies, adds nothing: no text of the program is
+#    missing from a translation (a new tr() string without a translation fails here).
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+execute_process(COMMAND "${CMAKE_COMMAND}" -DIN_FILE=${PROJECT_IN} -DOUT_FILE=${WORK_DIR}/project.json
+                        -P "${GENERATOR_SCRIPT}" RESULT_VARIABLE generated)
+if(NOT generated EQUAL 0)
+    message(FATAL_ERROR "could not write the lupdate project file")
+endif()
+
+set(problems "")
+foreach(ts IN LISTS TS_FILES)
+    get_filename_component(name "${ts}" NAME)
+    file(READ "${ts}" committed)
+    foreach(state unfinished vanished obsolete)
+        string(REGEX MATCHALL "type=\"${state}\"" hits "${committed}")
+        list(LENGTH hits count)
+        if(count GREATER 0)
+            string(APPEND problems "${name}: ${count} ${state} message(s)\n")
+        endif()
+    endforeach()
+
+    set(copy "${WORK_DIR}/${name}")
+    configure_file("${ts}" "${copy}" COPYONLY)
+    execute_process(COMMAND "${LUPDATE}" -project "${WORK_DIR}/project.json" -locations none -no-obsolete
+                            -ts "${copy}"
+                    RESULT_VARIABLE updated OUTPUT_VARIABLE output ERROR_VARIABLE output)
+    if(NOT updated EQUAL 0)
+        message(FATAL_ERROR "lupdate failed on ${name}:\n${output}")
+    endif()
+    file(READ "${copy}" refreshed)
+    if(NOT refreshed STREQUAL committed)
+        string(REGEX MATCHALL "type=\"unfinished\"" fresh "${refreshed}")
+        list(LENGTH fresh count)
+        string(APPEND problems "${name}: out of date with the sources (${count} text(s) to translate after "
+                               "lupdate); run the update_translations target and translate them\n")
+    endif()
+endforeach()
+
+if(problems)
+    message(FATAL_ERROR "Translations are not complete:\n${problems}")
+endif()
+message(STATUS "All translations are finished and match the sources.")
