@@ -6,17 +6,54 @@
 #include <QProcess>
 #include <QThread>
 
+#include <optional>
+
 namespace nd::bench {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Reads the process's output until a line starting with `prefix` arrives (or it ends or
+// 20 s pass); returns the rest of that line, or nothing.
+std::optional<QByteArray> waitForLine(QProcess &process, const QByteArray &prefix,
+                                      QElapsedTimer *timer = nullptr, double *elapsedMs = nullptr)
+{
+    QByteArray output;
+    while (process.waitForReadyRead(20000)) {
+        output += process.readAllStandardOutput();
+        const qsizetype at = output.indexOf(prefix);
+        if (at < 0)
+            continue;
+        if (timer && elapsedMs)
+            *elapsedMs = double(timer->nsecsElapsed()) / 1e6;
+        const qsizetype end = output.indexOf('\n', at);
+        if (end < 0) { // the rest of the line is on its way
+            process.waitForReadyRead(2000);
+            output += process.readAllStandardOutput();
+        }
+        return output.mid(at + prefix.size()).split('\n').value(0).trimmed();
+    }
+    return std::nullopt;
+}
+
+void stop(QProcess &process)
+{
+    if (!process.waitForFinished(5000)) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+}
+
+} // namespace
+
 ProcessProbe::ProcessProbe(const QString &scratchFolder) : m_scratch(scratchFolder) {}
 
-QProcessEnvironment ProcessProbe::environment(bool stay) const
+QProcessEnvironment ProcessProbe::environment(const QString &probeMode) const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"NERVEDIARY_REPORT_FIRST_PAINT"_s, stay ? u"stay"_s : u"1"_s);
+    env.insert(u"NERVEDIARY_REPORT_FIRST_PAINT"_s, probeMode);
     // A fresh settings folder for every run: no remembered page, no first-run dialog.
     const QString home = QDir(m_scratch).filePath(u"home"_s);
     QDir(home).removeRecursively();
@@ -30,38 +67,37 @@ QProcessEnvironment ProcessProbe::environment(bool stay) const
 double ProcessProbe::timeToFirstPaint(const QString &program, const QStringList &arguments)
 {
     QProcess process;
-    process.setProcessEnvironment(environment(false));
+    process.setProcessEnvironment(environment(u"1"_s));
     process.setProcessChannelMode(QProcess::SeparateChannels);
     QElapsedTimer timer;
     timer.start();
     process.start(program, arguments);
     double elapsed = -1;
-    QByteArray output;
-    while (process.waitForReadyRead(10000)) {
-        output += process.readAllStandardOutput();
-        if (output.contains("first-paint")) {
-            elapsed = double(timer.nsecsElapsed()) / 1e6;
-            break;
-        }
-    }
-    if (!process.waitForFinished(5000))
-        process.kill();
+    if (!waitForLine(process, "first-paint", &timer, &elapsed))
+        elapsed = -1;
+    stop(process);
     return elapsed;
+}
+
+double ProcessProbe::trendsAllPaintedMs(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment(u"trends"_s));
+    process.start(program, arguments);
+    const std::optional<QByteArray> ms = waitForLine(process, "trends-painted");
+    stop(process);
+    bool ok = false;
+    const double value = ms ? ms->toDouble(&ok) : -1;
+    return ok ? value : -1;
 }
 
 double ProcessProbe::peakMemoryMb(const QString &program, const QStringList &arguments, int settleMs)
 {
     QProcess process;
-    process.setProcessEnvironment(environment(true));
+    process.setProcessEnvironment(environment(u"trends-stay"_s));
     process.start(program, arguments);
-    QByteArray output;
-    bool painted = false;
-    while (!painted && process.waitForReadyRead(10000)) {
-        output += process.readAllStandardOutput();
-        painted = output.contains("first-paint");
-    }
     double megabytes = -1;
-    if (painted) {
+    if (waitForLine(process, "trends-painted")) {
         QThread::msleep(quint64(settleMs));
         QFile status(u"/proc/%1/status"_s.arg(process.processId()));
         if (status.open(QIODevice::ReadOnly)) {

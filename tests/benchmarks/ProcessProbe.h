@@ -14,12 +14,17 @@ public:
 
     // Milliseconds to first paint, or a negative number on failure.
     double timeToFirstPaint(const QString &program, const QStringList &arguments);
-    // Peak resident memory (VmHWM) in megabytes once the window has painted and
-    // settled for `settleMs`, or negative on failure.
+    // Opens the window, then the Trends page on "All" as a user would (side bar, range
+    // button); returns the milliseconds from the click on the side bar until the charts
+    // have painted with the diary's data (reading and analysing it included), or a
+    // negative number on failure.
+    double trendsAllPaintedMs(const QString &program, const QStringList &arguments);
+    // Peak resident memory (VmHWM) in megabytes of the window with the Trends page open
+    // on "All", once it has painted and settled for `settleMs`; negative on failure.
     double peakMemoryMb(const QString &program, const QStringList &arguments, int settleMs);
 
 private:
-    QProcessEnvironment environment(bool stay) const;
+    QProcessEnvironment environment(const QString &probeMode) const;
     QString m_scratch;
 };
 

@@ -2,6 +2,7 @@
 // machine, with 1-year and 10-year diaries, and prints a table (and JSON with --json).
 // Not run by CTest: speed goals live here, not in timed tests.
 #include "BenchDiaries.h"
+#include "InsightBench.h"
 #include "ProcessProbe.h"
 #include "Stats.h"
 #include "StoreBench.h"
@@ -15,7 +16,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <cmath>
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 using namespace nd;
@@ -42,7 +45,9 @@ void print(const QString &text)
 QString formatRow(const Row &row)
 {
     const bool pass = row.target <= 0 || row.stats.median <= row.target;
-    const QString target = row.target > 0 ? u"≤ %1 %2"_s.arg(row.target).arg(row.unit) : QString();
+    const int decimals = row.target == std::floor(row.target) ? 0 : 1;
+    const QString target =
+        row.target > 0 ? u"≤ %1 %2"_s.arg(row.target, 0, 'f', decimals).arg(row.unit) : QString();
     return u"%1 %2 %3 %4 %5  %6\n"_s.arg(row.label, -34)
         .arg(row.stats.median, 9, 'f', 1)
         .arg(row.stats.min, 9, 'f', 1)
@@ -88,22 +93,43 @@ int main(int argc, char *argv[])
 
     QList<Row> rows;
     ProcessProbe probe(scratch.path());
-    auto repeat = [&](const QString &program, const QStringList &arguments) {
+    // Each process measurement is repeated after one warm-up run (file cache, font cache);
+    // a run that fails (negative) is reported instead of being averaged in.
+    auto repeat = [&](const QString &what, const std::function<double()> &measure) {
         QList<double> samples;
-        probe.timeToFirstPaint(program, arguments); // warm the file cache once
-        for (int i = 0; i < runs; ++i)
-            samples.append(probe.timeToFirstPaint(program, arguments));
+        measure();
+        for (int i = 0; i < runs; ++i) {
+            const double sample = measure();
+            if (sample < 0)
+                error = u"%1 failed"_s.arg(what);
+            else
+                samples.append(sample);
+        }
         return Stats::of(samples);
     };
+    const QStringList open10y{u"--db"_s, diary10y};
     print(u"Measuring cold start…\n"_s);
-    const Stats bare = repeat(bareWindow, {});
-    const Stats cold = repeat(appPath, {u"--db"_s, diary10y});
+    const Stats bare = repeat(u"the bare window"_s, [&] { return probe.timeToFirstPaint(bareWindow, {}); });
+    const Stats cold = repeat(u"the cold start"_s, [&] { return probe.timeToFirstPaint(appPath, open10y); });
     rows.append({u"bare_window_ms"_s, u"bare QMainWindow (floor)"_s, bare});
     rows.append({u"cold_start_ms"_s, u"cold start, 10-year diary"_s, cold, bare.median * 1.5});
+
+    print(u"Measuring the Trends page on \"All\"…\n"_s);
+    const Stats trends =
+        repeat(u"the Trends page"_s, [&] { return probe.trendsAllPaintedMs(appPath, open10y); });
+    rows.append({u"trends_all_ms"_s, u"Trends on \"All\", 10 years, painted"_s, trends, 200});
 
     print(u"Measuring saves…\n"_s);
     const Stats save = StoreBench::saveEntries(diary10y, scratch.path(), 200, &error);
     rows.append({u"save_ms_median"_s, u"save one entry (durable)"_s, save, 10});
+
+    print(u"Measuring flags and PDF reports…\n"_s);
+    rows.append({u"flags_ms"_s, u"flags, 10 years (read + rules)"_s,
+                 InsightBench::flags(diary10y, runs, &error), 50});
+    rows.append({u"pdf_1y_ms"_s, u"PDF report, 1 year"_s,
+                 InsightBench::pdf(diary1y, scratch.path(), 5, &error), 750});
+    rows.append({u"pdf_10y_ms"_s, u"PDF report, 10 years"_s,
+                 InsightBench::pdf(diary10y, scratch.path(), 3, &error), 2000});
 
     print(u"Measuring CSV import…\n"_s);
     const Stats import10y = StoreBench::importCsv(diary10y, scratch.path(), 5, &error);
@@ -112,10 +138,15 @@ int main(int argc, char *argv[])
     rows.append({u"import_10y_ms"_s, u"CSV import, 10 years"_s, import10y, floor10y.median * 3});
 
     print(u"Measuring memory…\n"_s);
-    QList<double> rss;
-    for (int i = 0; i < 3; ++i)
-        rss.append(probe.peakMemoryMb(appPath, {u"--db"_s, diary10y}, 500));
-    Row memory{u"peak_rss_mb"_s, u"peak memory, window + 10 years"_s, Stats::of(rss), 80};
+    QList<double> rss; // three runs are enough: memory hardly varies
+    for (int i = 0; i < 3; ++i) {
+        const double megabytes = probe.peakMemoryMb(appPath, open10y, 500);
+        if (megabytes < 0)
+            error = u"the memory measurement failed"_s;
+        else
+            rss.append(megabytes);
+    }
+    Row memory{u"peak_rss_mb"_s, u"peak memory, window on Trends \"All\""_s, Stats::of(rss), 80};
     memory.unit = u"MB"_s;
     rows.append(memory);
 
