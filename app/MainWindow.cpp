@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -466,7 +467,11 @@ void MainWindow::showKeyboardHelp()
 
 void MainWindow::restoreWindowState()
 {
-    resize(1180, 820);
+    // A roomy first size, but never larger than the screen (small laptops are common).
+    QSize size(1180, 820);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
     const QByteArray geometry = m_settings.windowGeometry();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);

@@ -2902,6 +2902,11 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <source>Back to today (Alt+Home)</source>
         <translation>Zurück zu heute (Alt+Home)</translation>
     </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>long date pattern for QLocale::toString</comment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>nd::DiaryCalendar</name>

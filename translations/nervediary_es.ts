@@ -2902,6 +2902,11 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <source>Back to today (Alt+Home)</source>
         <translation>Volver a hoy (Alt+Inicio)</translation>
     </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>long date pattern for QLocale::toString</comment>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
 </context>
 <context>
     <name>nd::DiaryCalendar</name>

@@ -2902,6 +2902,11 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <source>Back to today (Alt+Home)</source>
         <translation>Revenir à aujourd&apos;hui (Alt+Début)</translation>
     </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>long date pattern for QLocale::toString</comment>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>nd::DiaryCalendar</name>

@@ -71,7 +71,9 @@ DayPicker::DayPicker(QWidget *parent) : QWidget(parent)
 
 QString DayPicker::longDate(QDate date)
 {
-    return QLocale().toString(date, u"dddd d MMMM yyyy"_s);
+    // The pattern is the translators' to choose: word order and punctuation of dates
+    // differ by language ("Samstag, 28. November 2026").
+    return QLocale().toString(date, tr("dddd d MMMM yyyy", "long date pattern for QLocale::toString"));
 }
 
 void DayPicker::setDate(QDate date)

@@ -1,5 +1,7 @@
 #include "SegmentedControl.h"
 
+#include <numeric>
+
 #include "Theme.h"
 
 #include <QKeyEvent>
@@ -95,13 +97,19 @@ const SegmentedControl::Metrics &SegmentedControl::metrics() const
     Metrics m;
     m.gap = std::max(4, plain.height() / 4);
     m.height = Theme::targetSize(plain);
+    // Three quarters of a line of padding on each side: roomy, yet seven word choices in
+    // German still fit beside their label on a 1280-pixel screen.
+    const int padding = plain.height() * 3 / 2;
     int widest = 0;
-    for (const QString &label : m_labels)
-        widest = std::max(widest, boldMetrics.horizontalAdvance(label));
-    m.optionWidth = std::max(m.height, widest + 2 * plain.height());
-    m.clearWidth = hasClearSegment()
-                       ? std::max(m.height, boldMetrics.horizontalAdvance(m_clearLabel) + 2 * plain.height())
-                       : 0;
+    for (const QString &label : m_labels) {
+        const int width = std::max(m.height, boldMetrics.horizontalAdvance(label) + padding);
+        m.optionWidths.append(width);
+        widest = std::max(widest, width);
+    }
+    if (m_equalWidths)
+        m.optionWidths.fill(widest);
+    m.clearWidth =
+        hasClearSegment() ? std::max(m.height, boldMetrics.horizontalAdvance(m_clearLabel) + padding) : 0;
     m_metrics = m;
     return *m_metrics;
 }
@@ -113,9 +121,21 @@ void SegmentedControl::invalidateMetrics()
     update();
 }
 
+void SegmentedControl::setEqualWidths(bool equal)
+{
+    m_equalWidths = equal;
+    invalidateMetrics();
+}
+
+int SegmentedControl::optionsWidth() const
+{
+    const QList<int> &widths = metrics().optionWidths;
+    return std::accumulate(widths.begin(), widths.end(), 0) + std::max(0, int(widths.size()) - 1) * gap();
+}
+
 QSize SegmentedControl::sizeHint() const
 {
-    int width = optionCount() * optionWidth() + std::max(0, optionCount() - 1) * gap();
+    int width = optionsWidth();
     if (hasClearSegment())
         width += clearGap() + clearWidth();
     return QSize(width + 2 * kFocusMargin, metrics().height + 2 * kFocusMargin);
@@ -133,11 +153,12 @@ QRect SegmentedControl::segmentRect(int segment) const
     const int height = metrics().height;
     const int top = kFocusMargin;
     if (segment == clearSegment()) {
-        const int left = kFocusMargin + optionCount() * (optionWidth() + gap()) - gap() + clearGap();
-        return QRect(left, top, clearWidth(), height);
+        return QRect(kFocusMargin + optionsWidth() + clearGap(), top, clearWidth(), height);
     }
-    const int width = optionWidth();
-    return QRect(kFocusMargin + segment * (width + gap()), top, width, height);
+    int left = kFocusMargin;
+    for (int i = 0; i < segment; ++i)
+        left += optionWidth(i) + gap();
+    return QRect(left, top, optionWidth(segment), height);
 }
 
 int SegmentedControl::segmentAt(const QPoint &point) const

@@ -29,6 +29,10 @@ public:
     void setOptions(const QStringList &labels, const QStringList &spokenNames = {});
     // Adds the segment that stands for "nothing chosen"; an empty label removes it.
     void setClearSegment(const QString &label, const QString &spokenName);
+    // Equal widths (the default) line choices up in columns from row to row; a row of
+    // words of very different lengths fits in less room with each segment as wide as
+    // its own word.
+    void setEqualWidths(bool equal);
 
     int optionCount() const { return int(m_labels.size()); }
     bool hasClearSegment() const { return !m_clearLabel.isEmpty(); }
@@ -94,13 +98,14 @@ private:
     struct Metrics
     {
         int gap = 0;
-        int optionWidth = 0;
+        QList<int> optionWidths; // one per option
         int clearWidth = 0;
         int height = 0;
     };
     const Metrics &metrics() const;
     void invalidateMetrics();
-    int optionWidth() const { return metrics().optionWidth; }
+    int optionWidth(int option) const { return metrics().optionWidths.value(option); }
+    int optionsWidth() const; // all options with the gaps between them
     int clearWidth() const { return metrics().clearWidth; }
     int gap() const { return metrics().gap; }
     int clearGap() const { return metrics().gap * 3; }
@@ -114,6 +119,7 @@ private:
     int m_hoverSegment = -1;
     int m_pressedSegment = -1;
     mutable std::optional<Metrics> m_metrics;
+    bool m_equalWidths = true;
 };
 
 } // namespace nd

@@ -8,6 +8,7 @@ namespace nd {
 
 SkinChoice::SkinChoice(QWidget *parent) : SegmentedControl(parent)
 {
+    setEqualWidths(false); // "Blister" and "Burn" need less room than "All fine"
     retranslate();
 }
 
