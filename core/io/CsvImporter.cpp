@@ -60,16 +60,26 @@ void sortByLine(QList<ImportProblem> &problems, qsizetype from)
                      [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
 }
 
-// A cell reader: fills one column of a record into the value being built.
-template<typename Value> using CellReader = QString (*)(Value &, const QString &, const QString &);
+// How one table is read: its columns, and a cell reader that fills one column of a
+// record into the value being built. Column names are resolved once, from the header,
+// so the cells (tens of thousands in a long diary) are not matched by name one by one.
+template<typename Value, typename Column> struct TableFormat
+{
+    QStringList knownColumns;
+    QStringList requiredColumns;
+    Column (*resolve)(const QString &knownName);
+    QString (*readCell)(Value &, const Column &, const QString &);
+};
 
 // Checks the header against the known columns and reads every record into values.
 // Every problem is collected; values with problems are left out.
-template<typename Value>
+template<typename Value, typename Column>
 QList<std::pair<Value, int>> readTable(const QString &file, const CsvDocument &document,
-                                       const QStringList &knownColumns, const QStringList &requiredColumns,
-                                       CellReader<Value> readCell, QList<ImportProblem> &problems)
+                                       const TableFormat<Value, Column> &format,
+                                       QList<ImportProblem> &problems)
 {
+    const QStringList &knownColumns = format.knownColumns;
+    const QStringList &requiredColumns = format.requiredColumns;
     QList<std::pair<Value, int>> values;
     const int headerLine = document.records.isEmpty() ? 1 : document.records[0].line;
     bool headerBroken = false;
@@ -93,6 +103,7 @@ QList<std::pair<Value, int>> readTable(const QString &file, const CsvDocument &d
     const CsvRecord &header = document.records[0];
     QStringList columns;
     QList<bool> readable; // known and not a repeat: its cells are checked even when the header is wrong
+    QList<Column> resolved;
     bool headerOk = true;
     for (const QString &raw : header.fields) {
         const QString name = raw.trimmed();
@@ -106,6 +117,7 @@ QList<std::pair<Value, int>> readTable(const QString &file, const CsvDocument &d
             problems.append({file, header.line, name, Tr::tr("the column appears twice")});
         }
         readable.append(known && !columns.contains(name));
+        resolved.append(readable.constLast() ? format.resolve(name) : Column{});
         headerOk = headerOk && readable.constLast();
         columns.append(name);
     }
@@ -117,6 +129,7 @@ QList<std::pair<Value, int>> readTable(const QString &file, const CsvDocument &d
     }
 
     // The rows are checked even under a wrong header, so one run reports every problem.
+    values.reserve(document.records.size() - 1);
     for (qsizetype r = 1; r < document.records.size(); ++r) {
         const CsvRecord &record = document.records[r];
         if (record.fields.size() != columns.size()) {
@@ -134,7 +147,7 @@ QList<std::pair<Value, int>> readTable(const QString &file, const CsvDocument &d
         for (qsizetype c = 0; c < columns.size(); ++c) {
             if (!readable[c])
                 continue;
-            const QString reason = readCell(value, columns[c], record.fields[c]);
+            const QString reason = format.readCell(value, resolved[c], record.fields[c]);
             if (!reason.isEmpty()) {
                 problems.append({file, record.line, columns[c], reason});
                 rowOk = false;
@@ -180,9 +193,16 @@ bool CsvImporter::read(const QString &entriesPath, const QString &eventsPath)
 bool CsvImporter::readEntries(const QString &displayName, const QByteArray &contents)
 {
     const qsizetype problemsBefore = m_problems.size();
-    const auto rows =
-        readTable<Entry>(displayName, CsvParser::parse(contents), DiaryCsvFormat::entryColumns(),
-                         {u"date"_s, u"author"_s}, &DiaryCsvFormat::readEntryCell, m_problems);
+    const TableFormat<Entry, DiaryCsvFormat::EntryColumn> format{
+        DiaryCsvFormat::entryColumns(),
+        {u"date"_s, u"author"_s},
+        [](const QString &name) { return *DiaryCsvFormat::entryColumn(name); },
+        [](Entry &entry, const DiaryCsvFormat::EntryColumn &column, const QString &text) {
+            return DiaryCsvFormat::readEntryCell(entry, column, text);
+        }};
+    const auto rows = readTable(displayName, CsvParser::parse(contents), format, m_problems);
+    m_entries.reserve(m_entries.size() + rows.size());
+    m_entryLines.reserve(m_entryLines.size() + rows.size());
     QHash<std::pair<QDate, int>, int> firstLine;
     for (const auto &[entry, line] : rows) {
         const auto key = std::pair(entry.date(), int(entry.author()));
@@ -204,9 +224,11 @@ bool CsvImporter::readEntries(const QString &displayName, const QByteArray &cont
 bool CsvImporter::readEvents(const QString &displayName, const QByteArray &contents)
 {
     const qsizetype problemsBefore = m_problems.size();
-    const auto rows =
-        readTable<TreatmentEvent>(displayName, CsvParser::parse(contents), DiaryCsvFormat::eventColumns(),
-                                  {u"date"_s, u"kind"_s}, &DiaryCsvFormat::readEventCell, m_problems);
+    const TableFormat<TreatmentEvent, QString> format{DiaryCsvFormat::eventColumns(),
+                                                      {u"date"_s, u"kind"_s},
+                                                      [](const QString &name) { return name; },
+                                                      &DiaryCsvFormat::readEventCell};
+    const auto rows = readTable(displayName, CsvParser::parse(contents), format, m_problems);
     for (const auto &[event, line] : rows) {
         m_events.append(event);
         m_eventLines.append({displayName, line});
@@ -222,14 +244,19 @@ bool CsvImporter::apply(DiaryStore &store, ConflictPolicy policy, const Progress
     m_dbError = {};
 
     // Find conflicts first, so that with policy Fail nothing at all is written.
-    QList<bool> entryExists(m_entries.size(), false);
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        entryExists[i] = store.entry(m_entries[i].date(), m_entries[i].author()).has_value();
-        if (store.lastError().isError()) {
-            m_dbError = store.lastError();
-            return false;
-        }
+    // The diary's keys are read once, not looked up entry by entry.
+    const QList<std::pair<QDate, Author>> storedKeys = store.entryKeys();
+    if (store.lastError().isError()) {
+        m_dbError = store.lastError();
+        return false;
     }
+    QSet<std::pair<QDate, int>> stored;
+    stored.reserve(storedKeys.size());
+    for (const auto &[date, author] : storedKeys)
+        stored.insert({date, int(author)});
+    QList<bool> entryExists(m_entries.size(), false);
+    for (qsizetype i = 0; i < m_entries.size(); ++i)
+        entryExists[i] = stored.contains({m_entries[i].date(), int(m_entries[i].author())});
     const QList<TreatmentEvent> storedEvents = store.events();
     if (store.lastError().isError()) {
         m_dbError = store.lastError();
@@ -239,9 +266,12 @@ bool CsvImporter::apply(DiaryStore &store, ConflictPolicy policy, const Progress
     auto eventKey = [](const TreatmentEvent &e) -> QString {
         return e.date.toString(Qt::ISODate) + eventKindCode(e.kind) + u'\x1f' + e.name;
     };
-    QSet<QString> storedEventKeys;
-    for (const TreatmentEvent &e : storedEvents)
-        storedEventKeys.insert(eventKey(e));
+    QHash<QString, qint64> storedEventIds; // the first stored event with each key
+    for (const TreatmentEvent &e : storedEvents) {
+        const QString key = eventKey(e);
+        if (!storedEventIds.contains(key))
+            storedEventIds.insert(key, e.id);
+    }
 
     if (policy == ConflictPolicy::Fail) {
         for (qsizetype i = 0; i < m_entries.size(); ++i) {
@@ -253,7 +283,7 @@ bool CsvImporter::apply(DiaryStore &store, ConflictPolicy policy, const Progress
                          .arg(m_entries[i].date().toString(Qt::ISODate), authorCode(m_entries[i].author()))});
         }
         for (qsizetype i = 0; i < m_events.size(); ++i) {
-            if (storedEventKeys.contains(eventKey(m_events[i])))
+            if (storedEventIds.contains(eventKey(m_events[i])))
                 m_problems.append(
                     {m_eventLines[i].file, m_eventLines[i].line, u"date"_s,
                      Tr::tr("the diary already has this treatment event (use --on-conflict skip or "
@@ -265,28 +295,33 @@ bool CsvImporter::apply(DiaryStore &store, ConflictPolicy policy, const Progress
 
     const int total = int(m_entries.size() + m_events.size());
     const bool ok = store.inTransaction([&] {
+        QList<Entry> toSave;
+        toSave.reserve(m_entries.size());
         for (qsizetype i = 0; i < m_entries.size(); ++i) {
             if (entryExists[i] && policy == ConflictPolicy::Skip) {
                 ++m_counts.entriesSkipped;
                 continue;
             }
-            if (!store.saveEntry(m_entries[i]))
-                return false;
+            toSave.append(m_entries[i]);
             ++(entryExists[i] ? m_counts.entriesReplaced : m_counts.entriesAdded);
-            if (progress && i % 256 == 0)
-                progress(int(i), total);
         }
+        if (progress)
+            progress(0, total);
+        const int skipped = m_counts.entriesSkipped;
+        if (!store.saveEntries(toSave, [&](qsizetype done) {
+                if (progress)
+                    progress(skipped + int(done), total);
+            }))
+            return false;
         for (const TreatmentEvent &event : std::as_const(m_events)) {
-            const auto it =
-                std::find_if(storedEvents.cbegin(), storedEvents.cend(),
-                             [&](const TreatmentEvent &e) { return eventKey(e) == eventKey(event); });
-            if (it != storedEvents.cend()) {
+            const auto it = storedEventIds.constFind(eventKey(event));
+            if (it != storedEventIds.cend()) {
                 if (policy == ConflictPolicy::Skip) {
                     ++m_counts.eventsSkipped;
                     continue;
                 }
                 TreatmentEvent replacement = event;
-                replacement.id = it->id;
+                replacement.id = *it;
                 if (!store.updateEvent(replacement))
                     return false;
                 ++m_counts.eventsReplaced;

@@ -56,10 +56,12 @@ public:
         while (m_pos < m_text.size()) {
             CsvRecord record;
             record.line = m_line;
+            record.fields.reserve(m_fieldsPerRecord);
             const bool readable = readRecord(record, document.problems);
             const bool blank = record.fields.size() == 1 && record.fields[0].isEmpty();
+            m_fieldsPerRecord = std::max(m_fieldsPerRecord, record.fields.size());
             if (readable && !blank)
-                document.records.append(record); // unreadable records are reported, not guessed at
+                document.records.append(std::move(record)); // unreadable records are reported, not guessed at
         }
         // A line that is not UTF-8 but whose fields could not be told apart is still reported.
         QSet<int> named;
@@ -163,6 +165,8 @@ private:
     // into replacement characters, on lines the byte check flagged.
     void noteEncodingProblems(const QString &field, int line, int fieldIndex)
     {
+        if (m_linesNotUtf8.isEmpty())
+            return; // the usual case: nothing to look for
         for (const QChar c : field) {
             if (c == u'\n') {
                 ++line;
@@ -190,6 +194,7 @@ private:
     QList<CsvSyntaxProblem> m_encodingProblems;
     qsizetype m_pos = 0;
     int m_line = 1;
+    qsizetype m_fieldsPerRecord = 0; // the most seen so far: rows mostly have as many
 };
 
 } // namespace
@@ -199,8 +204,11 @@ CsvDocument CsvParser::parse(const QByteArray &utf8)
     QByteArrayView bytes(utf8);
     if (bytes.startsWith("\xEF\xBB\xBF")) // a byte-order mark written by some spreadsheets
         bytes = bytes.sliced(3);
-    const QList<int> badLines = linesNotUtf8(bytes);
     const QString text = QString::fromUtf8(bytes);
+    // Bytes that are not UTF-8 decode to replacement characters: without any, every line is
+    // fine and the line-by-line check can be skipped.
+    const QList<int> badLines =
+        text.contains(QChar::ReplacementCharacter) ? linesNotUtf8(bytes) : QList<int>();
     return Reader(text, badLines).read();
 }
 

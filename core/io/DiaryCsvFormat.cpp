@@ -1,7 +1,8 @@
 #include "DiaryCsvFormat.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace nd::DiaryCsvFormat {
 
@@ -30,33 +31,55 @@ QString formatValue(const FieldSpec &spec, std::optional<int> value)
     }
 }
 
+// `text` lower-cased is `lower` (an ASCII word): compared letter by letter, without a copy.
+bool isWord(QStringView text, QLatin1String lower)
+{
+    if (text.size() != lower.size())
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].toLower() != QLatin1Char(lower[i]))
+            return false;
+    }
+    return true;
+}
+
+// Only ASCII digits, with an optional leading minus sign.
+bool isWholeNumber(QStringView text)
+{
+    if (text.startsWith(u'-'))
+        text = text.sliced(1);
+    if (text.isEmpty())
+        return false;
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
 // Parses a value of one field kind; on failure returns the reason in `error`.
+// Runs for every cell of an import, so the usual case allocates nothing.
 std::optional<int> parseValue(const FieldSpec &spec, const QString &raw, QString *error)
 {
-    const QString text = raw.trimmed().toLower();
+    const QStringView text = QStringView(raw).trimmed();
     switch (spec.kind) {
     case FieldKind::YesNo:
-        if (text == "yes"_L1)
+        if (isWord(text, "yes"_L1))
             return 1;
-        if (text == "no"_L1)
+        if (isWord(text, "no"_L1))
             return 0;
         *error = Tr::tr("'%1' is not yes or no").arg(raw);
         return std::nullopt;
     case FieldKind::Skin:
-        if (const auto finding = skinFindingFromCode(text))
+        if (const auto finding = skinFindingFromCode(text.toString().toLower()))
             return int(*finding);
         *error = Tr::tr("'%1' is not one of none, blister, cut, burn, redness, other").arg(raw);
         return std::nullopt;
     default: {
-        static const QRegularExpression wholeNumber(u"^-?[0-9]+$"_s);
-        if (!wholeNumber.match(text).hasMatch()) {
+        if (!isWholeNumber(text)) {
             *error = Tr::tr("'%1' is not a whole number").arg(raw);
             return std::nullopt;
         }
         bool fits = false;
         const int value = text.toInt(&fits);
         if (!fits || value < 0 || value > spec.maximum) {
-            *error = Tr::tr("%1 is out of range (0 to %2)").arg(text).arg(spec.maximum);
+            *error = Tr::tr("%1 is out of range (0 to %2)").arg(text.toString()).arg(spec.maximum);
             return std::nullopt;
         }
         return value;
@@ -101,10 +124,18 @@ QStringList eventRow(const TreatmentEvent &event)
 }
 
 namespace {
-bool hasDateForm(const QString &trimmed)
+// YYYY-MM-DD in ASCII digits (the day itself is checked by QDate).
+bool hasDateForm(QStringView trimmed)
 {
-    static const QRegularExpression isoDate(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
-    return isoDate.match(trimmed).hasMatch();
+    if (trimmed.size() != 10)
+        return false;
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        const QChar c = trimmed[i];
+        const bool ok = (i == 4 || i == 7) ? c == u'-' : (c >= u'0' && c <= u'9');
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 
 // Why a date cell cannot be read: empty, the wrong form, or a day that does not exist.
@@ -120,7 +151,7 @@ QString dateProblem(const QString &text)
 
 std::optional<QDate> parseDate(const QString &text)
 {
-    const QString trimmed = text.trimmed();
+    const QStringView trimmed = QStringView(text).trimmed();
     if (!hasDateForm(trimmed))
         return std::nullopt;
     const QDate date = QDate::fromString(trimmed, Qt::ISODate);
@@ -129,16 +160,41 @@ std::optional<QDate> parseDate(const QString &text)
     return date;
 }
 
+std::optional<EntryColumn> entryColumn(QStringView name)
+{
+    if (name == "date"_L1)
+        return EntryColumn{EntryColumn::Kind::Date};
+    if (name == "author"_L1)
+        return EntryColumn{EntryColumn::Kind::Author};
+    if (name == "regions"_L1)
+        return EntryColumn{EntryColumn::Kind::Regions};
+    if (name == "note"_L1)
+        return EntryColumn{EntryColumn::Kind::Note};
+    if (const auto field = fieldByName(name))
+        return EntryColumn{EntryColumn::Kind::Value, *field};
+    return std::nullopt;
+}
+
 QString readEntryCell(Entry &entry, const QString &column, const QString &text)
 {
-    if (column == "date"_L1) {
+    const std::optional<EntryColumn> resolved = entryColumn(column);
+    Q_ASSERT(resolved); // the header was checked before rows are read
+    if (!resolved)
+        return u"unknown column "_s + column;
+    return readEntryCell(entry, *resolved, text);
+}
+
+QString readEntryCell(Entry &entry, EntryColumn column, const QString &text)
+{
+    switch (column.kind) {
+    case EntryColumn::Kind::Date: {
         const auto date = parseDate(text);
         if (!date)
             return dateProblem(text);
         entry.setDate(*date);
         return {};
     }
-    if (column == "author"_L1) {
+    case EntryColumn::Kind::Author: {
         const auto author = authorFromCode(text.trimmed().toLower());
         if (!author)
             return text.trimmed().isEmpty() ? Tr::tr("an author is required (patient or caregiver)")
@@ -146,7 +202,7 @@ QString readEntryCell(Entry &entry, const QString &column, const QString &text)
         entry.setAuthor(*author);
         return {};
     }
-    if (column == "regions"_L1) {
+    case EntryColumn::Kind::Regions: {
         // Any case, like the other coded values: spreadsheets capitalise cells.
         QStringList unknown;
         entry.setRegions(RegionSet::fromCodes(text.toLower(), &unknown));
@@ -155,21 +211,21 @@ QString readEntryCell(Entry &entry, const QString &column, const QString &text)
                 .arg(unknown.join(u"', '"));
         return {};
     }
-    if (column == "note"_L1) {
+    case EntryColumn::Kind::Note:
         entry.setNote(text);
         return {};
+    case EntryColumn::Kind::Value:
+        break;
     }
-    const auto field = fieldByName(column);
-    Q_ASSERT(field); // the header was checked before rows are read
-    if (text.trimmed().isEmpty()) {
-        entry.setValue(*field, std::nullopt);
+    if (QStringView(text).trimmed().isEmpty()) {
+        entry.setValue(column.field, std::nullopt);
         return {};
     }
     QString error;
-    const auto value = parseValue(fieldSpec(*field), text, &error);
+    const auto value = parseValue(fieldSpec(column.field), text, &error);
     if (!value)
         return error;
-    entry.setValue(*field, value);
+    entry.setValue(column.field, value);
     return {};
 }
 

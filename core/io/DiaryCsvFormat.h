@@ -21,7 +21,17 @@ QStringList eventColumns(); // date, kind, name, note
 QStringList entryRow(const Entry &entry);
 QStringList eventRow(const TreatmentEvent &event);
 
+// An entry column, resolved from its header name once per file (not once per cell).
+struct EntryColumn
+{
+    enum class Kind { Date, Author, Regions, Note, Value };
+    Kind kind = Kind::Value;
+    Field field = Field(0); // for Kind::Value
+};
+std::optional<EntryColumn> entryColumn(QStringView name);
+
 // Reads one cell into `entry`; returns an empty string on success, else the reason.
+QString readEntryCell(Entry &entry, EntryColumn column, const QString &text);
 QString readEntryCell(Entry &entry, const QString &column, const QString &text);
 QString readEventCell(TreatmentEvent &event, const QString &column, const QString &text);
 

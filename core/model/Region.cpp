@@ -27,10 +27,19 @@ QString Region::code() const
 
 std::optional<Region> Region::fromCode(QStringView code)
 {
-    for (int i = 0; i < kRegionCount; ++i) {
-        const Region region = fromIndex(i);
-        if (code == region.code())
-            return region;
+    // Compared in place: imports read one of these per marked place, so no strings are built.
+    Side side = Side::Left;
+    if (code.startsWith("left_"_L1)) {
+        code = code.sliced(5);
+    } else if (code.startsWith("right_"_L1)) {
+        side = Side::Right;
+        code = code.sliced(6);
+    } else {
+        return std::nullopt;
+    }
+    for (std::size_t i = 0; i < kPartCodes.size(); ++i) {
+        if (code == kPartCodes[i])
+            return Region{side, BodyPart(i)};
     }
     return std::nullopt;
 }

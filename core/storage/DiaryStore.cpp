@@ -79,6 +79,40 @@ Entry readEntry(const Statement &row)
     return entry;
 }
 
+// YYYY-MM-DD as UTF-8 without going through a QString (years 0–9999; others as Qt writes them).
+QByteArray isoDateUtf8(QDate date)
+{
+    const int year = date.year();
+    if (!date.isValid() || year < 0 || year > 9999)
+        return isoDate(date).toUtf8();
+    char text[10];
+    const auto digits = [&](int at, int value, int count) {
+        for (int i = count - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    digits(0, year, 4);
+    text[4] = '-';
+    digits(5, date.month(), 2);
+    text[7] = '-';
+    digits(8, date.day(), 2);
+    return QByteArray(text, sizeof text);
+}
+
+// The values of an entry for insertEntrySql(), in its column order.
+void bindEntry(Statement &s, const Entry &entry, QByteArrayView savedAt)
+{
+    s.bindUtf8(1, isoDateUtf8(entry.date()));
+    s.bind(2, qint64(entry.author() == Author::Patient ? 0 : 1));
+    for (int i = 0; i < kFieldCount; ++i)
+        s.bind(3 + i, entry.value(Field(i)));
+    s.bind(kRegionsColumn + 1, qint64(entry.regions().bits()));
+    if (entry.note().isEmpty())
+        s.bindUtf8(kNoteColumn + 1, QByteArrayView(""));
+    else
+        s.bind(kNoteColumn + 1, entry.note());
+    s.bindUtf8(kNoteColumn + 2, savedAt);
+}
+
 // Open-ended ranges become the widest ISO strings, so one statement serves all.
 QString lowerBound(QDate from)
 {
@@ -119,33 +153,51 @@ bool DiaryStore::runWrite(const char *sql, const std::function<void(Statement &)
     });
 }
 
-bool DiaryStore::saveEntry(const Entry &entry)
+bool DiaryStore::checkEntry(const Entry &entry)
 {
     const QList<FieldProblem> problems = entry.problems();
-    if (!problems.isEmpty()) {
-        m_db.fail(
-            DbError{DbErrorKind::Invalid,
-                    Tr::tr("The entry was not saved: %1 %2.").arg(problems[0].field, problems[0].reason)});
-        return false;
-    }
-    return writeEntry(entry);
+    if (problems.isEmpty())
+        return true;
+    m_db.fail(DbError{DbErrorKind::Invalid,
+                      Tr::tr("The entry was not saved: %1 %2.").arg(problems[0].field, problems[0].reason)});
+    return false;
+}
+
+bool DiaryStore::saveEntry(const Entry &entry)
+{
+    return checkEntry(entry) && writeEntry(entry);
 }
 
 bool DiaryStore::writeEntry(const Entry &entry)
 {
-    const QString savedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QByteArray savedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
     return runWrite(
-        insertEntrySql().constData(),
-        [&](Statement &s) {
-            s.bind(1, isoDate(entry.date()));
-            s.bind(2, qint64(entry.author() == Author::Patient ? 0 : 1));
-            for (int i = 0; i < kFieldCount; ++i)
-                s.bind(3 + i, entry.value(Field(i)));
-            s.bind(kRegionsColumn + 1, qint64(entry.regions().bits()));
-            s.bind(kNoteColumn + 1, entry.note());
-            s.bind(kNoteColumn + 2, savedAt);
-        },
+        insertEntrySql().constData(), [&](Statement &s) { bindEntry(s, entry, savedAt); },
         Tr::tr("saving the entry"));
+}
+
+bool DiaryStore::saveEntries(const QList<Entry> &entries, const std::function<void(qsizetype done)> &progress)
+{
+    // One timestamp and one prepared statement for the whole batch: per entry only the
+    // values are bound (an import of ten years is ~4,000 of these).
+    const QByteArray savedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+    return inTransaction([&] {
+        Statement &s = m_db.cached(insertEntrySql().constData());
+        if (!s.isValid())
+            return m_db.fail(s.prepareResult(), Tr::tr("saving the entry"));
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            if (!checkEntry(entries[i]))
+                return false;
+            bindEntry(s, entries[i], savedAt);
+            const int rc = s.step();
+            s.reset();
+            if (rc != SQLITE_DONE)
+                return m_db.fail(rc, Tr::tr("saving the entry"));
+            if (progress && (i + 1) % 256 == 0)
+                progress(i + 1);
+        }
+        return true;
+    });
 }
 
 std::optional<Entry> DiaryStore::entry(QDate date, Author author)
@@ -191,6 +243,22 @@ bool DiaryStore::removeEntry(QDate date, Author author)
             s.bind(2, qint64(author == Author::Patient ? 0 : 1));
         },
         Tr::tr("deleting the entry"));
+}
+
+QList<std::pair<QDate, Author>> DiaryStore::entryKeys()
+{
+    m_db.clearError();
+    Statement &s = m_db.cached("SELECT day, author FROM entry");
+    QList<std::pair<QDate, Author>> result;
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW)
+        result.append({dateFromIso(s.text(0)), s.intValue(1) == 0 ? Author::Patient : Author::Caregiver});
+    if (rc != SQLITE_DONE) {
+        m_db.fail(rc, Tr::tr("reading entries"));
+        result.clear();
+    }
+    s.reset();
+    return result;
 }
 
 int DiaryStore::entryCount()

@@ -32,10 +32,16 @@ public:
 
     // --- entries (one per date and author) ---
     bool saveEntry(const Entry &entry); // inserts or replaces
+    // Saves many entries (inserts or replaces) in one transaction, all with the same
+    // "last saved" time: an import or a generated diary. `progress` hears how many are
+    // done every 256 entries. Nothing is saved when one entry is invalid.
+    bool saveEntries(const QList<Entry> &entries, const std::function<void(qsizetype done)> &progress = {});
     std::optional<Entry> entry(QDate date, Author author);
     // Sorted by date, patient before caregiver. Null dates mean "no limit".
     QList<Entry> entries(QDate from = {}, QDate to = {});
     bool removeEntry(QDate date, Author author);
+    // The date and author of every entry, unsorted (an import looks for conflicts here).
+    QList<std::pair<QDate, Author>> entryKeys();
     int entryCount();
     std::optional<QDate> firstEntryDate();
     std::optional<QDate> lastEntryDate();
@@ -64,6 +70,7 @@ public:
 
 private:
     bool writeEntry(const Entry &entry);
+    bool checkEntry(const Entry &entry);
     bool runWrite(const char *sql, const std::function<void(Statement &)> &bind, const QString &what);
     std::optional<QDate> singleDate(const char *sql);
 

@@ -26,6 +26,7 @@ public:
     void bind(int index, std::optional<int> value);
     void bind(int index, qint64 value);
     void bind(int index, const QString &text);
+    void bindUtf8(int index, QByteArrayView utf8); // text already in UTF-8 (copied by SQLite)
     void bindNull(int index);
 
     // Returns SQLITE_ROW, SQLITE_DONE or an error code.
