@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -39,6 +40,9 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         qInstallMessageHandler(quietMessageHandler);
         QGuiApplication app(argc, argv);
+        // Commands speak English with plain numbers (6.3) and ISO dates, whatever the
+        // system's language: their output is read by scripts as well as by people.
+        QLocale::setDefault(QLocale::c());
         return nd::runCommandLine(arguments);
     }
     // --help and --version only print: they must work without a display (servers, CI, ssh).

@@ -509,6 +509,10 @@
         <source>Feet burning at night, slept badly.</source>
         <translation>Nachts brennende Füße, schlecht geschlafen.</translation>
     </message>
+    <message>
+        <source>Oncology clinic</source>
+        <translation>Onkologische Ambulanz</translation>
+    </message>
 </context>
 <context>
     <name>DiaryCommands</name>

@@ -509,6 +509,10 @@
         <source>Feet burning at night, slept badly.</source>
         <translation>Ardor en los pies por la noche, dormí mal.</translation>
     </message>
+    <message>
+        <source>Oncology clinic</source>
+        <translation>Consulta de oncología</translation>
+    </message>
 </context>
 <context>
     <name>DiaryCommands</name>

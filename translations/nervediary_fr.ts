@@ -509,6 +509,10 @@
         <source>Feet burning at night, slept badly.</source>
         <translation>Brûlures aux pieds la nuit, j&apos;ai mal dormi.</translation>
     </message>
+    <message>
+        <source>Oncology clinic</source>
+        <translation>Consultation d&apos;oncologie</translation>
+    </message>
 </context>
 <context>
     <name>DiaryCommands</name>

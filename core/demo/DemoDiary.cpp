@@ -75,7 +75,11 @@ private:
                                  QCoreApplication::translate("DemoDiary", "Cycle %1")
                                      .arg((day - kFirstInfusionDay) / kCycleDays + 1)});
         if (day >= kFirstInfusionDay && (day - kFirstInfusionDay) % (2 * kCycleDays) == 20)
-            diary.events.append({0, date, EventKind::Appointment, u"Oncology clinic"_s, {}});
+            diary.events.append({0,
+                                 date,
+                                 EventKind::Appointment,
+                                 QCoreApplication::translate("DemoDiary", "Oncology clinic"),
+                                 {}});
         if (day == kFirstInfusionDay + 4 * kCycleDays + 3)
             diary.events.append({0, date, EventKind::MedicationStart, u"Duloxetine"_s,
                                  QCoreApplication::translate("DemoDiary", "For burning feet")});

@@ -1,6 +1,7 @@
 #include "ReportTexts.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 
@@ -133,17 +134,17 @@ QString flagTitle(const Flag &flag, bool withRuleNumber)
 
 QString mean(double value)
 {
-    return QString::number(value, 'f', 1);
+    return QLocale().toString(value, 'f', 1); // 6,6 in German
 }
 
 QString signedChange(double value)
 {
     const double rounded = std::round(value * 10) / 10;
     if (rounded > 0)
-        return u'+' + QString::number(rounded, 'f', 1);
+        return u'+' + mean(rounded);
     if (rounded < 0)
-        return u'\u2212' + QString::number(-rounded, 'f', 1);
-    return u"\u00b10.0"_s;
+        return u'\u2212' + mean(-rounded);
+    return u'\u00b1' + mean(0.0);
 }
 
 } // namespace nd::ReportTexts

@@ -3,6 +3,7 @@
 #include "EscalationThresholds.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -34,9 +35,11 @@ QString limbSubject(Limb limb)
     return limb == Limb::Hands ? u"hands"_s : u"feet"_s;
 }
 
+// In the reader's locale (6,3 in German); the command line runs in the C locale, so its
+// output stays the same for scripts.
 QString decimal(double value)
 {
-    return QString::number(value, 'f', 1);
+    return QLocale().toString(value, 'f', 1);
 }
 
 QString threshold(double value)
