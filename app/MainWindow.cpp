@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "dialogs/AboutDialog.h"
 #include "dialogs/MessageBox.h"
 #include "diary/DailyReminder.h"
 #include "diary/DiaryEditor.h"
@@ -224,14 +225,17 @@ void MainWindow::buildMenus()
     keys->setShortcut(QKeySequence::HelpContents);
     connect(keys, &QAction::triggered, this, &MainWindow::showKeyboardHelp);
     QAction *about = m_helpMenu->addAction(tr("&About NerveDiary"));
+    about->setObjectName(u"aboutAction"_s);
     about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] {
-        MessageBox::inform(
-            this, tr("About NerveDiary"),
-            tr("NerveDiary %1\nA private diary for nerve symptoms during cancer immunotherapy. "
-               "Everything stays on this computer. It does not diagnose: your care team does.")
-                .arg(QApplication::applicationVersion()));
-    });
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    // Window-modal and not blocking: what the app is and is not, and what to do in an emergency.
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::addStandardPages()
@@ -462,7 +466,7 @@ void MainWindow::showKeyboardHelp()
                           "Body map: arrow keys move, Space marks or unmarks.\n"
                           "Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.\n"
                           "Alt+Left and Alt+Right go to the day before or after.\n"
-                          "Ctrl+1 to Ctrl+5 open the pages; Ctrl++ and Ctrl+- change the text size."));
+                          "Ctrl+1 to Ctrl+6 open the pages; Ctrl++ and Ctrl+- change the text size."));
 }
 
 void MainWindow::restoreWindowState()

@@ -85,6 +85,8 @@ public slots:
     void openDayInToday(QDate date, nd::Author author);
 
     void openSettings();
+    // Help → About: the intended use, the sources of the rules and the emergency advice.
+    void showAbout();
     // Open another diary, start a new one, move this one (File menu and Settings).
     void openOtherDiary();
     void startNewDiary();

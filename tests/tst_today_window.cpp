@@ -2,6 +2,8 @@
 // opening a day from History, undo from the menu, and closing with unsaved changes.
 #include "MainWindow.h"
 #include "TempDiary.h"
+#include "dialogs/AboutDialog.h"
+#include "dialogs/IntendedUseView.h"
 #include "dialogs/MessageBox.h"
 #include "diary/DiaryEditor.h"
 #include "diary/DraftStore.h"
@@ -169,6 +171,19 @@ private slots:
         QVERIFY(m_window->close());
         QCOMPARE(m_diary->store().entry(QDate(2026, 3, 12), Author::Patient)->value(Field::Grasping), 2);
         QCOMPARE(m_settings->lastPage(), u"today"_s);
+    }
+
+    void helpAboutShowsWhatTheAppIsAndIsNot()
+    {
+        auto *about = m_window->findChild<QAction *>(u"aboutAction"_s);
+        QVERIFY(about);
+        about->trigger();
+        AboutDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<AboutDialog *>()) && dialog->isVisible());
+        QVERIFY(dialog->intendedUse()->isVisible());
+        QVERIFY(dialog->isModal()); // the diary waits; no second copy can be opened behind it
+        dialog->close();
+        QTRY_VERIFY(!m_window->findChild<AboutDialog *>()); // closed and gone
     }
 };
 

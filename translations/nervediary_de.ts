@@ -3616,16 +3616,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <translation>Ü&amp;ber NerveDiary</translation>
     </message>
     <message>
-        <source>About NerveDiary</source>
-        <translation>Über NerveDiary</translation>
-    </message>
-    <message>
-        <source>NerveDiary %1
-A private diary for nerve symptoms during cancer immunotherapy. Everything stays on this computer. It does not diagnose: your care team does.</source>
-        <translation>NerveDiary %1
-Ein privates Tagebuch für Nervenbeschwerden während einer Krebs-Immuntherapie. Alles bleibt auf diesem Computer. Es stellt keine Diagnose: Das tut Ihr Behandlungsteam.</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -3666,26 +3656,6 @@ Ein privates Tagebuch für Nervenbeschwerden während einer Krebs-Immuntherapie.
         <translation>Tastaturhilfe</translation>
     </message>
     <message>
-        <source>Tab and Shift+Tab move between questions.
-Ratings: type 0–9, or use the arrow keys; End gives 10; Delete clears.
-Word choices: type the number or the first letter; arrows move; Delete clears.
-Yes / No: Y or N; Delete goes back to &quot;not asked&quot;.
-Numbers: type them, or use Up and Down.
-Body map: arrow keys move, Space marks or unmarks.
-Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
-Alt+Left and Alt+Right go to the day before or after.
-Ctrl+1 to Ctrl+5 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
-        <translation>Tab und Shift+Tab wechseln zwischen den Fragen.
-Bewertungen: 0–9 eintippen oder die Pfeiltasten benutzen; Ende ergibt 10; Entf löscht.
-Wortauswahl: die Nummer oder den Anfangsbuchstaben eintippen; Pfeiltasten wechseln; Entf löscht.
-Ja / Nein: J oder N; Entf setzt zurück auf „Keine Angabe“.
-Zahlen: eintippen oder die Pfeiltasten nach oben und unten benutzen.
-Körperkarte: Pfeiltasten bewegen, Leertaste markiert oder hebt die Markierung auf.
-Ctrl+S speichert den Tag, Ctrl+Z macht rückgängig, Ctrl+L übernimmt Antworten aus dem letzten Eintrag.
-Alt+Left und Alt+Right gehen zum Tag davor oder danach.
-Ctrl+1 bis Ctrl+5 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.</translation>
-    </message>
-    <message>
         <source>&amp;Open another diary…</source>
         <translation>&amp;Anderes Tagebuch öffnen…</translation>
     </message>
@@ -3708,6 +3678,26 @@ Ctrl+1 bis Ctrl+5 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>Diary file</source>
         <translation>Tagebuchdatei</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between questions.
+Ratings: type 0–9, or use the arrow keys; End gives 10; Delete clears.
+Word choices: type the number or the first letter; arrows move; Delete clears.
+Yes / No: Y or N; Delete goes back to &quot;not asked&quot;.
+Numbers: type them, or use Up and Down.
+Body map: arrow keys move, Space marks or unmarks.
+Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
+Alt+Left and Alt+Right go to the day before or after.
+Ctrl+1 to Ctrl+6 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
+        <translation>Tab und Shift+Tab wechseln zwischen den Fragen.
+Bewertungen: 0–9 eintippen oder die Pfeiltasten benutzen; Ende ergibt 10; Entf löscht.
+Wortauswahl: die Nummer oder den Anfangsbuchstaben eintippen; Pfeiltasten wechseln; Entf löscht.
+Ja / Nein: J oder N; Entf setzt zurück auf „Keine Angabe“.
+Zahlen: eintippen oder die Pfeiltasten nach oben und unten benutzen.
+Körperkarte: Pfeiltasten bewegen, Leertaste markiert oder hebt die Markierung auf.
+Ctrl+S speichert den Tag, Ctrl+Z macht rückgängig, Ctrl+L übernimmt Antworten aus dem letzten Eintrag.
+Alt+Left und Alt+Right gehen zum Tag davor oder danach.
+Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße. {0–9,?} {10;?} {1 ?} {6 ?}</translation>
     </message>
 </context>
 <context>

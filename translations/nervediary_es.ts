@@ -3616,16 +3616,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <translation>&amp;Acerca de NerveDiary</translation>
     </message>
     <message>
-        <source>About NerveDiary</source>
-        <translation>Acerca de NerveDiary</translation>
-    </message>
-    <message>
-        <source>NerveDiary %1
-A private diary for nerve symptoms during cancer immunotherapy. Everything stays on this computer. It does not diagnose: your care team does.</source>
-        <translation>NerveDiary %1
-Un diario privado para los síntomas nerviosos durante la inmunoterapia contra el cáncer. Todo se queda en este ordenador. No hace diagnósticos: eso lo hace su equipo médico.</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -3666,26 +3656,6 @@ Un diario privado para los síntomas nerviosos durante la inmunoterapia contra e
         <translation>Ayuda del teclado</translation>
     </message>
     <message>
-        <source>Tab and Shift+Tab move between questions.
-Ratings: type 0–9, or use the arrow keys; End gives 10; Delete clears.
-Word choices: type the number or the first letter; arrows move; Delete clears.
-Yes / No: Y or N; Delete goes back to &quot;not asked&quot;.
-Numbers: type them, or use Up and Down.
-Body map: arrow keys move, Space marks or unmarks.
-Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
-Alt+Left and Alt+Right go to the day before or after.
-Ctrl+1 to Ctrl+5 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
-        <translation>Tab y Mayús+Tab pasan de una pregunta a otra.
-Valoraciones: escriba de 0 a 9 o use las flechas; Fin da 10; Supr borra.
-Opciones con palabras: escriba el número o la primera letra; las flechas mueven; Supr borra.
-Sí / No: S o N; Supr vuelve a «Sin responder».
-Números: escríbalos o use las flechas arriba y abajo.
-Mapa del cuerpo: las flechas mueven, Espacio marca o desmarca.
-Ctrl+S guarda el día, Ctrl+Z deshace, Ctrl+L rellena desde la última anotación.
-Alt+Flecha izquierda y Alt+Flecha derecha van al día anterior o al siguiente.
-Ctrl+1 a Ctrl+5 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto.</translation>
-    </message>
-    <message>
         <source>&amp;Open another diary…</source>
         <translation>&amp;Abrir otro diario…</translation>
     </message>
@@ -3708,6 +3678,26 @@ Ctrl+1 a Ctrl+5 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>Diary file</source>
         <translation>Archivo del diario</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between questions.
+Ratings: type 0–9, or use the arrow keys; End gives 10; Delete clears.
+Word choices: type the number or the first letter; arrows move; Delete clears.
+Yes / No: Y or N; Delete goes back to &quot;not asked&quot;.
+Numbers: type them, or use Up and Down.
+Body map: arrow keys move, Space marks or unmarks.
+Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
+Alt+Left and Alt+Right go to the day before or after.
+Ctrl+1 to Ctrl+6 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
+        <translation>Tab y Mayús+Tab pasan de una pregunta a otra.
+Valoraciones: escriba de 0 a 9 o use las flechas; Fin da 10; Supr borra.
+Opciones con palabras: escriba el número o la primera letra; las flechas mueven; Supr borra.
+Sí / No: S o N; Supr vuelve a «Sin responder».
+Números: escríbalos o use las flechas arriba y abajo.
+Mapa del cuerpo: las flechas mueven, Espacio marca o desmarca.
+Ctrl+S guarda el día, Ctrl+Z deshace, Ctrl+L rellena desde la última anotación.
+Alt+Flecha izquierda y Alt+Flecha derecha van al día anterior o al siguiente.
+Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto. {0–9,?} {10;?} {1 ?} {6 ?}</translation>
     </message>
 </context>
 <context>

@@ -3616,16 +3616,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <translation>À &amp;propos de NerveDiary</translation>
     </message>
     <message>
-        <source>About NerveDiary</source>
-        <translation>À propos de NerveDiary</translation>
-    </message>
-    <message>
-        <source>NerveDiary %1
-A private diary for nerve symptoms during cancer immunotherapy. Everything stays on this computer. It does not diagnose: your care team does.</source>
-        <translation>NerveDiary %1
-Un journal privé des symptômes nerveux pendant une immunothérapie contre le cancer. Tout reste sur cet ordinateur. Il ne pose pas de diagnostic&#xa0;: c&apos;est le rôle de votre équipe soignante.</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -3666,26 +3656,6 @@ Un journal privé des symptômes nerveux pendant une immunothérapie contre le c
         <translation>Aide du clavier</translation>
     </message>
     <message>
-        <source>Tab and Shift+Tab move between questions.
-Ratings: type 0–9, or use the arrow keys; End gives 10; Delete clears.
-Word choices: type the number or the first letter; arrows move; Delete clears.
-Yes / No: Y or N; Delete goes back to &quot;not asked&quot;.
-Numbers: type them, or use Up and Down.
-Body map: arrow keys move, Space marks or unmarks.
-Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
-Alt+Left and Alt+Right go to the day before or after.
-Ctrl+1 to Ctrl+5 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
-        <translation>Tab et Maj+Tab passent d&apos;une question à l&apos;autre.
-Évaluations&#xa0;: tapez 0–9, ou utilisez les flèches&#xa0;; Fin donne 10&#xa0;; Suppr efface.
-Choix de mots&#xa0;: tapez le numéro ou la première lettre&#xa0;; les flèches déplacent le choix&#xa0;; Suppr efface.
-Oui / Non&#xa0;: O ou N&#xa0;; Suppr revient à «&#xa0;Non demandé&#xa0;».
-Nombres&#xa0;: tapez-les, ou utilisez les flèches Haut et Bas.
-Schéma du corps&#xa0;: les flèches se déplacent, Espace marque ou enlève la marque.
-Ctrl+S enregistre la journée, Ctrl+Z annule, Ctrl+L reprend les réponses de la dernière entrée.
-Alt+Flèche gauche et Alt+Flèche droite vont au jour précédent ou suivant.
-Ctrl+1 à Ctrl+5 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du texte.</translation>
-    </message>
-    <message>
         <source>&amp;Open another diary…</source>
         <translation>&amp;Ouvrir un autre journal…</translation>
     </message>
@@ -3708,6 +3678,26 @@ Ctrl+1 à Ctrl+5 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     <message>
         <source>Diary file</source>
         <translation>Fichier du journal</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between questions.
+Ratings: type 0–9, or use the arrow keys; End gives 10; Delete clears.
+Word choices: type the number or the first letter; arrows move; Delete clears.
+Yes / No: Y or N; Delete goes back to &quot;not asked&quot;.
+Numbers: type them, or use Up and Down.
+Body map: arrow keys move, Space marks or unmarks.
+Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
+Alt+Left and Alt+Right go to the day before or after.
+Ctrl+1 to Ctrl+6 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
+        <translation>Tab et Maj+Tab passent d&apos;une question à l&apos;autre.
+Évaluations&#xa0;: tapez 0–9, ou utilisez les flèches&#xa0;; Fin donne 10&#xa0;; Suppr efface.
+Choix de mots&#xa0;: tapez le numéro ou la première lettre&#xa0;; les flèches déplacent le choix&#xa0;; Suppr efface.
+Oui / Non&#xa0;: O ou N&#xa0;; Suppr revient à «&#xa0;Non demandé&#xa0;».
+Nombres&#xa0;: tapez-les, ou utilisez les flèches Haut et Bas.
+Schéma du corps&#xa0;: les flèches se déplacent, Espace marque ou enlève la marque.
+Ctrl+S enregistre la journée, Ctrl+Z annule, Ctrl+L reprend les réponses de la dernière entrée.
+Alt+Flèche gauche et Alt+Flèche droite vont au jour précédent ou suivant.
+Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du texte. {0–9,?} {10;?} {1 ?} {6 ?}</translation>
     </message>
 </context>
 <context>
