@@ -6,6 +6,7 @@
 #include "diary/DiaryEditor.h"
 #include "diary/DraftStore.h"
 #include "diary/FlagDaysLoader.h"
+#include "export/FhirExportAction.h"
 #include "i18n/Translator.h"
 #include "pages/HistoryPage.h"
 #include "pages/ReportPage.h"
@@ -176,6 +177,9 @@ void MainWindow::buildMenus()
     connect(newDiary, &QAction::triggered, this, &MainWindow::startNewDiary);
     QAction *moveDiary = m_fileMenu->addAction(tr("&Move this diary…"));
     connect(moveDiary, &QAction::triggered, this, &MainWindow::moveDiary);
+    m_fileMenu->addSeparator();
+    // The whole diary in the health-record standard, for other health apps and the clinic.
+    m_fileMenu->addAction((new FhirExportAction(m_store, this))->action());
     m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -185,6 +185,16 @@ private slots:
         dialog->close();
         QTRY_VERIFY(!m_window->findChild<AboutDialog *>()); // closed and gone
     }
+
+    void theFileMenuOffersTheFhirExport()
+    {
+        const QList<QAction *> actions = m_window->menu(MainWindow::MenuId::File)->actions();
+        const auto found = std::find_if(actions.begin(), actions.end(), [](QAction *action) {
+            return action->objectName() == u"exportFhirAction"_s;
+        });
+        QVERIFY(found != actions.end());
+        QVERIFY((*found)->isEnabled());
+    }
 };
 
 QTEST_MAIN(TestTodayWindow)
