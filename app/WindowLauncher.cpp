@@ -8,6 +8,7 @@
 #include "diary/DraftStore.h"
 #include "i18n/Translator.h"
 #include "safety/BackupsAction.h"
+#include "safety/DailyBackup.h"
 #include "safety/WindowDiaryOpener.h"
 #include "settings/AppSettings.h"
 #include "settings/FirstRunDialog.h"
@@ -22,6 +23,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 
 #include <optional>
@@ -70,8 +72,9 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
 
     Database db;
     // Data safety (docs/data-safety.md): one window per diary, backups, the damaged-file choice.
+    // The integrity check runs on a worker while the window builds; writes wait for it.
     WindowDiaryOpener opener(path, Clock::system());
-    if (!opener.open(db)) {
+    if (!opener.openForWindow(db)) {
         if (!opener.errorString().isEmpty())
             QMessageBox::critical(nullptr, QApplication::translate("WindowLauncher", "NerveDiary"),
                                   opener.errorString());
@@ -90,7 +93,7 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
 
     // A demo diary keeps its drafts beside it, so they vanish with it.
     const DraftStore drafts(path, demoFolder ? demoFolder->filePath(u"drafts"_s) : QString());
-    WindowHost host(store, settings, drafts, Clock::system(), [&](MainWindow &window) {
+    const auto setUp = [&](MainWindow &window) {
         QObject::connect(&window, &MainWindow::diarySwitchRequested, &window,
                          [&window, next](const QString &chosen, const QString &oldFile) {
                              next->path = chosen;
@@ -98,8 +101,33 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
                              window.close();
                          });
         installBackupsAction(window, db, Clock::system()); // data safety: File → Backups…
+    };
+    std::optional<WindowHost> host;
+    host.emplace(store, settings, drafts, Clock::system(), setUp);
+    // Nothing is shown before the check's verdict. A damaged file gets the user's choice,
+    // and the window is built again from what that choice opened.
+    bool recovered = false;
+    if (!opener.confirmIntact(db, &recovered)) {
+        host.reset();
+        if (!opener.errorString().isEmpty())
+            QMessageBox::critical(nullptr, QApplication::translate("WindowLauncher", "NerveDiary"),
+                                  opener.errorString());
+        return 3;
+    }
+    if (recovered) {
+        host.reset();
+        host.emplace(store, settings, drafts, Clock::system(), setUp);
+    }
+
+    // The day's backup once the window has painted, on a worker with its own connection.
+    DailyBackup dailyBackup(db.path(), Clock::system());
+    QObject::connect(&dailyBackup, &DailyBackup::finished, &*host, [&host](const QString &warning) {
+        if (!warning.isEmpty())
+            host->window()->statusBar()->showMessage(warning);
     });
-    host.window()->show();
+    if (!db.isReadOnly())
+        dailyBackup.startAfterFirstPaint(host->window());
+    host->window()->show();
     return QApplication::exec();
 }
 

@@ -22,6 +22,21 @@ WindowDiaryOpener::WindowDiaryOpener(const QString &diaryPath, const Clock &cloc
 
 bool WindowDiaryOpener::open(Database &db, QWidget *parent)
 {
+    if (!openChecked(db, false, parent))
+        return false;
+    BackupManager backups(m_path, m_clock);
+    if (!db.isReadOnly() && !backups.backUpIfDue(db))
+        m_warning = Tr::tr("Today's backup could not be made: %1").arg(backups.errorString());
+    return true;
+}
+
+bool WindowDiaryOpener::openForWindow(Database &db, QWidget *parent)
+{
+    return openChecked(db, true, parent);
+}
+
+bool WindowDiaryOpener::openChecked(Database &db, bool concurrently, QWidget *parent)
+{
     m_error.clear();
     m_warning.clear();
     m_readOnly = false;
@@ -31,7 +46,8 @@ bool WindowDiaryOpener::open(Database &db, QWidget *parent)
     }
     BackupManager backups(m_path, m_clock);
     backups.protectMigrations(db);
-    if (!db.open(m_path, Database::OpenMode::CreateIfMissing)) {
+    const auto check = concurrently ? Database::Check::Concurrently : Database::Check::BeforeReturning;
+    if (!db.open(m_path, Database::OpenMode::CreateIfMissing, check)) {
         if (db.lastError().kind != DbErrorKind::Corrupt) {
             m_error = db.lastError().message;
             return false;
@@ -39,9 +55,37 @@ bool WindowDiaryOpener::open(Database &db, QWidget *parent)
         if (!recoverDamaged(db, parent))
             return false;
     }
-    if (!db.isReadOnly() && !backups.backUpIfDue(db))
-        m_warning = Tr::tr("Today's backup could not be made: %1").arg(backups.errorString());
     return true;
+}
+
+bool WindowDiaryOpener::confirmIntact(Database &db, bool *recovered, QWidget *parent)
+{
+    *recovered = false;
+    if (db.waitForCheck())
+        return true;
+    const DbError error = db.lastError();
+    db.close(); // nothing was written: the file stays as it was found
+    if (error.kind != DbErrorKind::Corrupt) {
+        m_error = error.message;
+        return false;
+    }
+    if (!recoverDamaged(db, parent))
+        return false;
+    *recovered = true;
+    return true;
+}
+
+QString WindowDiaryOpener::backUpIfDue(const QString &diaryPath, const Clock &clock)
+{
+    BackupManager backups(diaryPath, clock);
+    if (!backups.isDailyDue())
+        return {}; // the usual case after the day's first start: not even a connection
+    Database source;
+    if (!source.open(diaryPath, Database::OpenMode::MustExist))
+        return Tr::tr("Today's backup could not be made: %1").arg(source.lastError().message);
+    if (!backups.backUpIfDue(source))
+        return Tr::tr("Today's backup could not be made: %1").arg(backups.errorString());
+    return {};
 }
 
 bool WindowDiaryOpener::recoverDamaged(Database &db, QWidget *parent)

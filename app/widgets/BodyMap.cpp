@@ -19,12 +19,6 @@ constexpr qreal kMaximumScale = 2.4;
 // A click this far (map units) from a region's drawing still hits it.
 constexpr qreal kHitTolerance = 14.0;
 
-const BodyMapShapes &sharedShapes()
-{
-    static const BodyMapShapes shapes;
-    return shapes;
-}
-
 QString limbName(int column)
 {
     switch (column) {
@@ -41,7 +35,13 @@ QString limbName(int column)
 
 } // namespace
 
-BodyMap::BodyMap(QWidget *parent) : QWidget(parent), m_shapes(sharedShapes())
+const BodyMapShapes &BodyMap::shapes()
+{
+    static const BodyMapShapes shared;
+    return shared;
+}
+
+BodyMap::BodyMap(QWidget *parent) : QWidget(parent)
 {
     AccessibleParts::installFactory();
     setFocusPolicy(Qt::StrongFocus);
@@ -167,7 +167,7 @@ QSize BodyMap::minimumSizeHint() const
 
 QRect BodyMap::regionRect(Region region) const
 {
-    QRect r = mapTransform().mapRect(m_shapes.shape(region).boundingRect()).toAlignedRect();
+    QRect r = mapTransform().mapRect(shapes().shape(region).boundingRect()).toAlignedRect();
     // Thin shapes (a wrist band) still get a target-sized area around their centre.
     const int target = Theme::targetSize(this);
     if (r.width() < target)
@@ -179,7 +179,7 @@ QRect BodyMap::regionRect(Region region) const
 
 QPoint BodyMap::regionCenter(Region region) const
 {
-    const QPainterPath &shape = m_shapes.shape(region);
+    const QPainterPath &shape = shapes().shape(region);
     QPointF center = shape.boundingRect().center();
     if (!shape.contains(center)) {
         // Unions of fingers have gaps in the middle: take the centre of the first piece.
@@ -196,7 +196,7 @@ std::optional<Region> BodyMap::regionAt(const QPoint &point) const
     const QTransform inverse = mapTransform().inverted(&invertible);
     if (!invertible)
         return std::nullopt;
-    return m_shapes.regionAt(inverse.map(QPointF(point)), kHitTolerance);
+    return shapes().regionAt(inverse.map(QPointF(point)), kHitTolerance);
 }
 
 void BodyMap::keyPressEvent(QKeyEvent *event)
@@ -303,7 +303,7 @@ void BodyMap::paintLimbLabels(QPainter &painter) const
     painter.setFont(bold);
     painter.setPen(palette().color(QPalette::WindowText));
     for (int column = 0; column < BodyMapShapes::kColumns; ++column) {
-        const QRectF columnRect = transform.mapRect(m_shapes.columnRect(column));
+        const QRectF columnRect = transform.mapRect(shapes().columnRect(column));
         const QRectF labelRect(columnRect.left() - 20, columnRect.bottom() + 4, columnRect.width() + 40,
                                labelHeight());
         painter.drawText(labelRect, Qt::AlignHCenter | Qt::AlignTop, limbName(column));
@@ -325,7 +325,7 @@ void BodyMap::paintEvent(QPaintEvent *)
 
     for (int i = 0; i < kRegionCount; ++i) {
         const Region region = Region::fromIndex(i);
-        const QPainterPath path = transform.map(m_shapes.shape(region));
+        const QPainterPath path = transform.map(shapes().shape(region));
         const bool isMarked = m_regions.contains(region);
         const bool isHover = m_hover == region || m_pressed == region;
         painter.setPen(Qt::NoPen);
@@ -354,10 +354,10 @@ void BodyMap::paintEvent(QPaintEvent *)
     painter.setPen(outline);
     painter.setBrush(Qt::NoBrush);
     for (int column = 0; column < BodyMapShapes::kColumns; ++column)
-        painter.drawPath(transform.map(m_shapes.limbOutline(column)));
+        painter.drawPath(transform.map(shapes().limbOutline(column)));
 
     if (hasFocus()) {
-        const QPainterPath focused = transform.map(m_shapes.shape(m_focus));
+        const QPainterPath focused = transform.map(shapes().shape(m_focus));
         // Three rings (text colour, highlight, base) so the outline shows on marked,
         // unmarked, light and dark regions alike.
         painter.setPen(QPen(pal.color(QPalette::Text), 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));

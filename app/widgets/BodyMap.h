@@ -76,7 +76,10 @@ private:
     int labelHeight() const;
     void paintLimbLabels(QPainter &painter) const;
 
-    const BodyMapShapes &m_shapes;
+    // The shapes, built on first use: the map is below the fold of the Today page, so
+    // the window's first frame does not wait for their path clipping.
+    static const BodyMapShapes &shapes();
+
     RegionSet m_regions;
     Region m_focus{Side::Left, BodyPart::Fingertips};
     std::optional<Region> m_hover;

@@ -31,27 +31,12 @@ DayPicker::DayPicker(QWidget *parent) : QWidget(parent)
     m_today = bigButton(u"backToToday"_s);
     Theme::setRelativeFont(m_dateButton, 1.25, true);
 
-    m_calendar = new QCalendarWidget;
-    m_calendar->setObjectName(u"dayCalendar"_s);
-    m_calendar->setGridVisible(false);
-    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
-    m_calendar->setMinimumSize(Theme::targetSize(this) * 8, Theme::targetSize(this) * 7);
     m_calendarMenu = new QMenu(this);
-    auto *action = new QWidgetAction(m_calendarMenu);
-    action->setDefaultWidget(m_calendar);
-    m_calendarMenu->addAction(action);
     m_dateButton->setMenu(m_calendarMenu);
     connect(m_calendarMenu, &QMenu::aboutToShow, this, [this] {
-        m_calendar->setSelectedDate(m_date);
-        m_calendar->setFocus();
-    });
-    connect(m_calendar, &QCalendarWidget::activated, this, [this](QDate date) {
-        m_calendarMenu->close();
-        request(date);
-    });
-    connect(m_calendar, &QCalendarWidget::clicked, this, [this](QDate date) {
-        m_calendarMenu->close();
-        request(date);
+        QCalendarWidget *calendar = ensureCalendar();
+        calendar->setSelectedDate(m_date);
+        calendar->setFocus();
     });
 
     connect(m_previous, &QPushButton::clicked, this, [this] { request(m_date.addDays(-1)); });
@@ -67,6 +52,36 @@ DayPicker::DayPicker(QWidget *parent) : QWidget(parent)
     layout->addSpacing(6);
     layout->addWidget(m_today);
     retranslate();
+}
+
+QCalendarWidget *DayPicker::calendar()
+{
+    return ensureCalendar();
+}
+
+QCalendarWidget *DayPicker::ensureCalendar()
+{
+    if (m_calendar)
+        return m_calendar;
+    m_calendar = new QCalendarWidget;
+    m_calendar->setObjectName(u"dayCalendar"_s);
+    m_calendar->setGridVisible(false);
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_calendar->setMinimumSize(Theme::targetSize(this) * 8, Theme::targetSize(this) * 7);
+    if (m_maximum.isValid())
+        m_calendar->setMaximumDate(m_maximum);
+    auto *action = new QWidgetAction(m_calendarMenu);
+    action->setDefaultWidget(m_calendar);
+    m_calendarMenu->addAction(action);
+    connect(m_calendar, &QCalendarWidget::activated, this, [this](QDate date) {
+        m_calendarMenu->close();
+        request(date);
+    });
+    connect(m_calendar, &QCalendarWidget::clicked, this, [this](QDate date) {
+        m_calendarMenu->close();
+        request(date);
+    });
+    return m_calendar;
 }
 
 QString DayPicker::longDate(QDate date)
@@ -85,7 +100,8 @@ void DayPicker::setDate(QDate date)
 void DayPicker::setMaximumDate(QDate date)
 {
     m_maximum = date;
-    m_calendar->setMaximumDate(date);
+    if (m_calendar)
+        m_calendar->setMaximumDate(date);
     updateButtons();
 }
 

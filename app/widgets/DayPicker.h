@@ -32,7 +32,9 @@ public:
     BigButton *nextButton() const { return m_next; }
     BigButton *dateButton() const { return m_dateButton; }
     BigButton *todayButton() const { return m_today; }
-    QCalendarWidget *calendar() const { return m_calendar; }
+    // The calendar of the date button's menu, made the first time it is wanted (most
+    // days are logged without it, and it is costly to build).
+    QCalendarWidget *calendar();
 
     // How a day is written on the date button ("Tuesday 12 March 2026").
     static QString longDate(QDate date);
@@ -47,6 +49,7 @@ private:
     void request(QDate date);
     void updateButtons();
     void retranslate();
+    QCalendarWidget *ensureCalendar();
 
     QDate m_date;
     QDate m_maximum;

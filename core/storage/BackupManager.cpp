@@ -211,14 +211,19 @@ QString BackupManager::backUp(Database &db, BackupInfo::Reason reason)
 bool BackupManager::backUpIfDue(Database &db)
 {
     m_error.clear();
-    if (!db.isOpen() || db.isReadOnly() || !holdsAnything(db.handle()))
+    if (!db.isOpen() || db.isReadOnly() || !holdsAnything(db.handle()) || !isDailyDue())
         return true;
+    return !backUp(db, BackupInfo::Reason::Daily).isEmpty();
+}
+
+bool BackupManager::isDailyDue() const
+{
     const QDate today = m_clock->today();
     for (const BackupInfo &existing : list(false)) {
         if (existing.reason != BackupInfo::Reason::Damaged && existing.takenAt.date() == today)
-            return true;
+            return false;
     }
-    return !backUp(db, BackupInfo::Reason::Daily).isEmpty();
+    return true;
 }
 
 void BackupManager::protectMigrations(Database &db) const

@@ -50,6 +50,9 @@ public:
     // The day's first open: a daily copy unless one was already made today or the diary
     // holds nothing yet. True when nothing had to be done or the copy was written.
     bool backUpIfDue(Database &db);
+    // False when a copy (other than of a damaged diary) was already made today: looks at
+    // the file names only, so it is cheap enough to ask before opening a connection.
+    bool isDailyDue() const;
     // Makes `db` write a copy before it changes the format of an existing diary.
     // The hook refuses the update (and so the open) when the copy fails.
     void protectMigrations(Database &db) const;

@@ -31,6 +31,36 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
 
+// Runs quick_check (or integrity_check) on `db`: empty when the file is fine, else the
+// first problem on one line. `rc` receives SQLite's result when the check could not run.
+QString integrityProblem(sqlite3 *db, bool thorough, int *rc)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const char *sql = thorough ? "PRAGMA integrity_check(1)" : "PRAGMA quick_check(1)";
+    *rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+    QString result;
+    if (*rc == SQLITE_OK) {
+        *rc = sqlite3_step(stmt);
+        if (*rc == SQLITE_ROW) {
+            result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+            *rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(stmt);
+    if (*rc != SQLITE_OK && *rc != SQLITE_DONE)
+        return {};
+    *rc = SQLITE_OK;
+    if (result == QLatin1String("ok"))
+        return {};
+    // SQLite's report spans lines ("*** in database main ***\nPage 8: ..."); errors are one line.
+    return result.remove(QLatin1String("*** in database main ***")).simplified();
+}
+
+QString damagedMessage(const QString &problem)
+{
+    return Tr::tr("The diary file is damaged (%1). It was not changed.").arg(problem);
+}
+
 } // namespace
 
 Database::Database() = default;
@@ -40,7 +70,7 @@ Database::~Database()
     close();
 }
 
-bool Database::open(const QString &path, OpenMode mode)
+bool Database::open(const QString &path, OpenMode mode, Check check)
 {
     close();
     m_error = {};
@@ -68,8 +98,18 @@ bool Database::open(const QString &path, OpenMode mode)
     }
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
 
-    const bool ok = m_readOnly ? configureReadOnly() && checkBeforeWriting()
-                               : checkBeforeWriting() && configure() && migrate();
+    bool ok = false;
+    if (m_readOnly) {
+        ok = configureReadOnly() && checkBeforeWriting();
+    } else if (check == Check::Concurrently && canCheckConcurrently()) {
+        // Nothing below writes (WAL is set, no migration is due): the file is checked
+        // beside the caller's work, and writes wait for the result (Transaction).
+        ok = checkBeforeWriting(false) && configure();
+        if (ok)
+            startConcurrentCheck();
+    } else {
+        ok = checkBeforeWriting() && configure() && migrate();
+    }
     if (!ok) {
         const DbError error = m_error;
         close();
@@ -82,6 +122,10 @@ bool Database::open(const QString &path, OpenMode mode)
 
 void Database::close()
 {
+    if (m_pendingCheck.valid())
+        m_pendingCheck.wait(); // the worker has its own connection, but must not outlive us
+    m_pendingCheck = {};
+    m_checkFailure.reset();
     m_statements.clear(); // statements must be finalized before the connection closes
     if (m_db) {
         sqlite3_close_v2(m_db);
@@ -122,8 +166,59 @@ bool Database::createPrivateFile(const QString &path)
     return true;
 }
 
+bool Database::canCheckConcurrently()
+{
+    if (schemaVersion() != latestSchemaVersion() || sqlite3_db_readonly(m_db, "main") == 1)
+        return false;
+    return pragmaText("PRAGMA journal_mode") == QLatin1String("wal");
+}
+
+void Database::startConcurrentCheck()
+{
+    const QByteArray nativePath = QFile::encodeName(m_path);
+    m_pendingCheck = std::async(std::launch::async, [nativePath] {
+        CheckResult result;
+        sqlite3 *db = nullptr;
+        int rc =
+            sqlite3_open_v2(nativePath.constData(), &db,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, nullptr);
+        if (rc == SQLITE_OK) {
+            sqlite3_busy_timeout(db, kBusyTimeoutMs);
+            rc = sqlite3_exec(db, "PRAGMA query_only = ON", nullptr, nullptr, nullptr);
+        }
+        if (rc == SQLITE_OK)
+            result.problem = integrityProblem(db, false, &rc);
+        if (rc != SQLITE_OK)
+            result.error = DbError::fromSqlite(db, rc, Tr::tr("checking the diary"));
+        sqlite3_close_v2(db);
+        return result;
+    });
+}
+
+bool Database::isCheckPending() const
+{
+    return m_pendingCheck.valid();
+}
+
+bool Database::waitForCheck()
+{
+    if (m_pendingCheck.valid()) {
+        const CheckResult result = m_pendingCheck.get();
+        if (result.error)
+            m_checkFailure = result.error;
+        else if (!result.problem.isEmpty())
+            m_checkFailure = DbError{DbErrorKind::Corrupt, damagedMessage(result.problem)};
+        if (m_checkFailure)
+            qCWarning(lcStorage) << "the concurrent integrity check failed";
+    }
+    if (!m_checkFailure)
+        return true;
+    m_error = *m_checkFailure;
+    return false;
+}
+
 // Reads only: a damaged or foreign file must be recognised before we write a byte.
-bool Database::checkBeforeWriting()
+bool Database::checkBeforeWriting(bool runQuickCheck)
 {
     const int version = schemaVersion();
     if (version < 0) {
@@ -142,7 +237,7 @@ bool Database::checkBeforeWriting()
                        .arg(version)};
         return false;
     }
-    QString problem = checkIntegrity(false);
+    QString problem = runQuickCheck ? checkIntegrity(false) : QString();
     if (m_error.isError() && m_readOnly && m_error.kind == DbErrorKind::Corrupt) {
         problem = m_error.message; // the check itself tripped over the damage
         m_error = {};
@@ -152,8 +247,7 @@ bool Database::checkBeforeWriting()
     if (!problem.isEmpty() && m_readOnly) {
         m_damage = problem; // still readable in part: the caller may export what it can
     } else if (!problem.isEmpty()) {
-        m_error = {DbErrorKind::Corrupt,
-                   Tr::tr("The diary file is damaged (%1). It was not changed.").arg(problem)};
+        m_error = {DbErrorKind::Corrupt, damagedMessage(problem)};
         return false;
     }
     if (version == 0 && m_readOnly) {
@@ -179,26 +273,13 @@ bool Database::checkBeforeWriting()
 
 QString Database::checkIntegrity(bool thorough)
 {
-    sqlite3_stmt *stmt = nullptr;
-    const char *sql = thorough ? "PRAGMA integrity_check(1)" : "PRAGMA quick_check(1)";
-    int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
-    QString result;
-    if (rc == SQLITE_OK) {
-        rc = sqlite3_step(stmt);
-        if (rc == SQLITE_ROW) {
-            result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-            rc = SQLITE_OK;
-        }
-    }
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+    int rc = SQLITE_OK;
+    const QString problem = integrityProblem(m_db, thorough, &rc);
+    if (rc != SQLITE_OK) {
         fail(rc, Tr::tr("checking the diary"));
         return m_error.message;
     }
-    if (result == QLatin1String("ok"))
-        return {};
-    // SQLite's report spans lines ("*** in database main ***\nPage 8: ..."); errors are one line.
-    return result.remove(QLatin1String("*** in database main ***")).simplified();
+    return problem;
 }
 
 bool Database::configure()
@@ -309,6 +390,9 @@ bool Database::fail(const DbError &error)
 
 Transaction::Transaction(Database &db) : m_db(db)
 {
+    // Data safety: nothing is written to a file whose check has not passed.
+    if (!m_db.waitForCheck())
+        return;
     m_active = m_db.exec("BEGIN IMMEDIATE", QCoreApplication::translate("Database", "starting to save"));
 }
 

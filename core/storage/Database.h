@@ -5,7 +5,9 @@
 #include <QString>
 
 #include <functional>
+#include <future>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 struct sqlite3;
@@ -17,6 +19,11 @@ class Statement;
 // One open diary file. Opening checks the file before anything is written to it
 // (header, quick_check, schema version), then sets the durability pragmas and
 // applies pending migrations, each in its own transaction.
+//
+// The window may ask for the quick_check to run concurrently (Check::Concurrently): the
+// file is then open for reading at once while a worker thread checks it through its own
+// connection, and no write can begin before that check has passed (every transaction
+// waits for it; after a failed check every write fails with a Corrupt error).
 class Database
 {
 public:
@@ -29,13 +36,24 @@ public:
         ReadOnly,
     };
 
+    // When opening runs quick_check. Concurrently applies only where opening writes
+    // nothing (an existing diary in WAL mode at the current format); otherwise, and
+    // for ReadOnly, the check runs before open() returns, as with BeforeReturning.
+    enum class Check { BeforeReturning, Concurrently };
+
     Database();
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    bool open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    bool open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing,
+              Check check = Check::BeforeReturning);
     void close();
+    // Waits for a concurrent quick_check (at once when none is running). False when it
+    // found the file damaged (or could not run): lastError() then says why, and the
+    // connection stays open only for reading — every write fails.
+    bool waitForCheck();
+    bool isCheckPending() const;
     bool isOpen() const { return m_db != nullptr; }
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
@@ -70,8 +88,15 @@ public:
     void clearError() { m_error = {}; }
 
 private:
+    struct CheckResult
+    {
+        QString problem;              // quick_check's first complaint, empty when the file is fine
+        std::optional<DbError> error; // the check itself could not run
+    };
     bool createPrivateFile(const QString &path);
-    bool checkBeforeWriting();
+    bool checkBeforeWriting(bool runQuickCheck = true);
+    bool canCheckConcurrently();
+    void startConcurrentCheck();
     bool configure();
     bool configureReadOnly();
     QString pragmaText(const char *sql) const;
@@ -84,6 +109,8 @@ private:
     QString m_damage;
     std::function<bool(int)> m_beforeMigration;
     std::unordered_map<const char *, std::unique_ptr<Statement>> m_statements;
+    std::future<CheckResult> m_pendingCheck; // a concurrent quick_check, until waited for
+    std::optional<DbError> m_checkFailure;   // what a concurrent check found; refuses writes
 };
 
 // BEGIN IMMEDIATE … COMMIT, rolled back unless commit() succeeded.
