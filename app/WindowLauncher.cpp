@@ -1,6 +1,7 @@
 #include "WindowLauncher.h"
 
 #include "MainWindow.h"
+#include "FontWarmUp.h"
 #include "WindowHost.h"
 #include "cli/CliSupport.h"
 #include "demo/DemoDiary.h"
@@ -103,6 +104,7 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
         installBackupsAction(window, db, Clock::system()); // data safety: File → Backups…
     };
     std::optional<WindowHost> host;
+    FontWarmUp::finish(); // the window measures text from here on
     host.emplace(store, settings, drafts, Clock::system(), setUp);
     // Nothing is shown before the check's verdict. A damaged file gets the user's choice,
     // and the window is built again from what that choice opened.
@@ -167,6 +169,7 @@ int runWindow(const QStringList &arguments)
     // First run: only when the window would create the user's own diary.
     std::optional<DiaryProfile> newProfile;
     if (!demo && !namedDiary && !QFileInfo::exists(path)) {
+        FontWarmUp::finish();
         FirstRunDialog dialog;
         dialog.exec();
         switch (dialog.choice()) {

@@ -1,5 +1,6 @@
 // nervediary: with a command it runs that command; with none it opens the window.
 #include "FirstPaintProbe.h"
+#include "FontWarmUp.h"
 #include "WindowLauncher.h"
 #include "cli/CommandLine.h"
 
@@ -51,6 +52,8 @@ int main(int argc, char *argv[])
         arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
     if (onlyPrints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    else
+        nd::FontWarmUp::start(); // beside creating the application and opening the diary
     QApplication app(argc, argv);
     // Lets Wayland and desktop shells match the window to its .desktop file and icon (packaging/).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.nervediary.NerveDiary"));

@@ -45,37 +45,51 @@ QFont FieldLabel::titleFont() const
     return bold;
 }
 
+std::pair<int, int> FieldLabel::wrappedHeights(int innerWidth) const
+{
+    if (const auto found = m_heights.constFind(innerWidth); found != m_heights.constEnd())
+        return *found;
+    const std::pair<int, int> heights{wrappedHeight(QFontMetrics(titleFont()), m_title, innerWidth),
+                                      wrappedHeight(fontMetrics(), m_hint, innerWidth)};
+    m_heights.insert(innerWidth, heights);
+    return heights;
+}
+
 QSize FieldLabel::sizeHint() const
 {
-    const QFontMetrics title(titleFont());
-    const QFontMetrics plain = fontMetrics();
-    const int width = std::max(
-        {title.horizontalAdvance(m_title), plain.horizontalAdvance(m_hint), plain.averageCharWidth() * 22});
-    return QSize(width + 2 * kMargin, heightForWidth(width + 2 * kMargin));
+    if (!m_sizeHint.isValid()) {
+        const QFontMetrics title(titleFont());
+        const QFontMetrics plain = fontMetrics();
+        const int width = std::max({title.horizontalAdvance(m_title), plain.horizontalAdvance(m_hint),
+                                    plain.averageCharWidth() * 22});
+        m_sizeHint = QSize(width + 2 * kMargin, heightForWidth(width + 2 * kMargin));
+    }
+    return m_sizeHint;
 }
 
 QSize FieldLabel::minimumSizeHint() const
 {
-    const QFontMetrics plain = fontMetrics();
-    const int width = std::max({widestWord(QFontMetrics(titleFont()), m_title), widestWord(plain, m_hint),
-                                plain.averageCharWidth() * 9}) +
-                      2 * kMargin;
-    return QSize(width, heightForWidth(width));
+    if (!m_minimumSizeHint.isValid()) {
+        const QFontMetrics plain = fontMetrics();
+        const int width = std::max({widestWord(QFontMetrics(titleFont()), m_title), widestWord(plain, m_hint),
+                                    plain.averageCharWidth() * 9}) +
+                          2 * kMargin;
+        m_minimumSizeHint = QSize(width, heightForWidth(width));
+    }
+    return m_minimumSizeHint;
 }
 
 int FieldLabel::heightForWidth(int width) const
 {
-    const int inner = width - 2 * kMargin;
-    return wrappedHeight(QFontMetrics(titleFont()), m_title, inner) +
-           wrappedHeight(fontMetrics(), m_hint, inner) + 2 * kMargin;
+    const auto [titleHeight, hintHeight] = wrappedHeights(width - 2 * kMargin);
+    return titleHeight + hintHeight + 2 * kMargin;
 }
 
 void FieldLabel::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const int inner = width() - 2 * kMargin;
-    const int titleHeight = wrappedHeight(QFontMetrics(titleFont()), m_title, inner);
-    const int hintHeight = wrappedHeight(fontMetrics(), m_hint, inner);
+    const auto [titleHeight, hintHeight] = wrappedHeights(inner);
     int y = std::max(kMargin, (height() - titleHeight - hintHeight) / 2);
     painter.setPen(palette().color(QPalette::WindowText));
     painter.setFont(titleFont());
@@ -89,8 +103,11 @@ void FieldLabel::paintEvent(QPaintEvent *)
 
 void FieldLabel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_heights.clear();
+        m_sizeHint = m_minimumSizeHint = QSize();
         updateGeometry();
+    }
     QWidget::changeEvent(event);
 }
 

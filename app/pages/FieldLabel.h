@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
+
+#include <utility>
 
 namespace nd {
 
@@ -29,9 +32,15 @@ protected:
 
 private:
     QFont titleFont() const;
+    // The wrapped heights of title and hint at an inner width, remembered: layouts ask
+    // for the same widths again and again, and each answer lays out the text.
+    std::pair<int, int> wrappedHeights(int innerWidth) const;
 
     QString m_title;
     QString m_hint;
+    mutable QHash<int, std::pair<int, int>> m_heights; // by inner width; cleared when the font changes
+    mutable QSize m_sizeHint;
+    mutable QSize m_minimumSizeHint;
 };
 
 } // namespace nd

@@ -8,6 +8,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmapCache>
 
 #include <algorithm>
 
@@ -16,6 +17,36 @@ namespace nd {
 namespace {
 constexpr int kFocusMargin = 5; // room for the focus ring around the segments
 constexpr qreal kRadius = 8.0;
+
+// One segment's rounded shape, antialiased once per look and size and then copied: a
+// rating bar has a dozen alike, and the Today page's first frame shows eight bars.
+QPixmap segmentShape(QSize size, const QColor &fill, const QPen &border, bool inset, qreal ratio)
+{
+    const QString key = QStringLiteral("nd-segment-%1x%2-%3-%4-%5-%6-%7-%8")
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(fill.rgba())
+                            .arg(border.color().rgba())
+                            .arg(border.widthF())
+                            .arg(int(border.style()))
+                            .arg(inset ? 1 : 0)
+                            .arg(ratio);
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap))
+        return pixmap;
+    pixmap = QPixmap(size * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(border);
+    painter.setBrush(fill);
+    const QRectF r = QRectF(QPointF(0, 0), QSizeF(size)).adjusted(0.5, 0.5, -0.5, -0.5);
+    painter.drawRoundedRect(inset ? r.adjusted(1, 1, -1, -1) : r, kRadius, kRadius);
+    painter.end();
+    QPixmapCache::insert(key, pixmap);
+    return pixmap;
+}
 } // namespace
 
 SegmentedControl::SegmentedControl(QWidget *parent) : QWidget(parent)
@@ -327,7 +358,8 @@ void SegmentedControl::changeEvent(QEvent *event)
 void SegmentedControl::paintSegment(QPainter &painter, int segment) const
 {
     const QPalette &pal = palette();
-    const QRectF r = QRectF(segmentRect(segment)).adjusted(0.5, 0.5, -0.5, -0.5);
+    const QRect bounds = segmentRect(segment);
+    const QRectF r = QRectF(bounds).adjusted(0.5, 0.5, -0.5, -0.5);
     const bool isClear = segment == clearSegment();
     const bool chosen = isPartChecked(segment);
     const bool filled = !isClear && fillsUpToValue() && m_value != kNone && segment < m_value;
@@ -365,10 +397,8 @@ void SegmentedControl::paintSegment(QPainter &painter, int segment) const
     if (!enabled)
         text = pal.color(QPalette::Disabled, QPalette::Text);
 
-    painter.setPen(border);
-    painter.setBrush(fill);
-    const QRectF shape = chosen && !isClear ? r.adjusted(1, 1, -1, -1) : r;
-    painter.drawRoundedRect(shape, kRadius, kRadius);
+    painter.drawPixmap(bounds.topLeft(),
+                       segmentShape(bounds.size(), fill, border, chosen && !isClear, devicePixelRatioF()));
 
     painter.setFont(font);
     painter.setPen(text);
