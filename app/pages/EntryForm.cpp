@@ -10,6 +10,7 @@
 #include "widgets/RatingBar.h"
 #include "widgets/SkinChoice.h"
 #include "widgets/Theme.h"
+#include "widgets/WrappingLabel.h"
 #include "widgets/YesNoToggle.h"
 
 #include <QGridLayout>
@@ -34,9 +35,7 @@ QLabel *subHeading(const QString &text)
 
 QLabel *explanation(const QString &text)
 {
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    return label;
+    return new WrappingLabel(text);
 }
 
 } // namespace
@@ -149,7 +148,7 @@ void EntryForm::buildFeelings()
     m_bodyMap->setObjectName(u"regions"_s);
     m_bodyMap->setAccessibleName(tr("Where you feel it: hands and feet"));
     card->contentLayout()->addWidget(m_bodyMap);
-    m_bodyMapSummary = new QLabel;
+    m_bodyMapSummary = new WrappingLabel;
     m_bodyMapSummary->setObjectName(u"regionsSummary"_s);
     m_bodyMapSummary->setWordWrap(true);
     card->contentLayout()->addWidget(m_bodyMapSummary);

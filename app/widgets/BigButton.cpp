@@ -40,6 +40,12 @@ QFont BigButton::textFont() const
 
 QSize BigButton::sizeHint() const
 {
+    const QString key = QString::number(icon().isNull() ? -1 : iconSize().width()) + u'|' +
+                        QString::number(menu() != nullptr) + u'|' + QString::number(int(m_look)) + u'|' +
+                        text();
+    if (m_hint.isValid() && key == m_hintKey)
+        return m_hint;
+    m_hintKey = key;
     const QFontMetrics metrics(textFont());
     const int pad = metrics.height();
     int width = metrics.horizontalAdvance(text()) + 2 * pad;
@@ -48,7 +54,8 @@ QSize BigButton::sizeHint() const
     if (menu())
         width += pad;
     const int target = Theme::targetSize(metrics);
-    return QSize(std::max(target, width) + 2 * kRing, std::max(target, metrics.height() * 2) + 2 * kRing);
+    m_hint = QSize(std::max(target, width) + 2 * kRing, std::max(target, metrics.height() * 2) + 2 * kRing);
+    return m_hint;
 }
 
 QSize BigButton::minimumSizeHint() const
@@ -58,8 +65,10 @@ QSize BigButton::minimumSizeHint() const
 
 void BigButton::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_hint = QSize();
         updateGeometry();
+    }
     QPushButton::changeEvent(event);
 }
 

@@ -31,6 +31,10 @@ private:
     QFont textFont() const;
 
     Look m_look;
+    // The size hint and what it was measured for (text, icon size, menu): layouts ask
+    // for it often, and each answer measures the text.
+    mutable QSize m_hint;
+    mutable QString m_hintKey;
 };
 
 } // namespace nd
