@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <optional>
 
@@ -63,7 +64,7 @@ struct NextDiary
 
 // One diary and its window, until the window closes. Returns the exit status.
 int runSession(QString path, bool demo, AppSettings &settings, const std::optional<DiaryProfile> &newProfile,
-               NextDiary *next)
+               bool firstRun, NextDiary *next)
 {
     std::optional<QTemporaryDir> demoFolder;
     if (demo) {
@@ -130,6 +131,8 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
     if (!db.isReadOnly())
         dailyBackup.startAfterFirstPaint(host->window());
     host->window()->show();
+    if (firstRun) // once: what the app is and is not, before the first entry
+        QTimer::singleShot(0, host->window(), [&host] { host->window()->showAbout(); });
     return QApplication::exec();
 }
 
@@ -168,7 +171,9 @@ int runWindow(const QStringList &arguments)
 
     // First run: only when the window would create the user's own diary.
     std::optional<DiaryProfile> newProfile;
+    bool firstRun = false;
     if (!demo && !namedDiary && !QFileInfo::exists(path)) {
+        firstRun = true;
         FontWarmUp::finish();
         FirstRunDialog dialog;
         dialog.exec();
@@ -188,7 +193,8 @@ int runWindow(const QStringList &arguments)
 
     for (;;) {
         NextDiary next;
-        const int status = runSession(path, demo, settings, newProfile, &next);
+        const int status = runSession(path, demo, settings, newProfile, firstRun, &next);
+        firstRun = false;
         if (next.path.isEmpty())
             return status;
         if (!next.oldFileToRemove.isEmpty())
