@@ -2,15 +2,18 @@
 // check runs beside the window's construction (reads go ahead, no write begins before
 // the check passed, a damaged file is still never written and still gets the user's
 // choice), the day's backup is made after the first frame on a worker, and what is not
-// on screen at first (menu icons, the date popup's calendar) is made when first wanted.
+// on screen at first (menu icons, the date popup's calendar, the form's lower sections)
+// is made or laid out when first wanted.
 #include "SafetySupport.h"
 #include "SampleData.h"
 #include "TempDiary.h"
 
+#include "pages/EntryForm.h"
 #include "safety/DailyBackup.h"
 #include "safety/WindowDiaryOpener.h"
 #include "storage/BackupManager.h"
 #include "widgets/BigButton.h"
+#include "widgets/CollapsibleSection.h"
 #include "widgets/DayPicker.h"
 #include "widgets/Icons.h"
 
@@ -235,6 +238,34 @@ private slots:
         QVERIFY(inked);
         QCOMPARE(icon.pixmap(QSize(24, 24), QIcon::Disabled).size(), QSize(24, 24));
         QVERIFY(Icons::icon(u"no-such-icon"_s, Qt::black).isNull());
+    }
+
+    void theFormsLowerSectionsFollowItsFirstFrame()
+    {
+        EntryForm form;
+        form.resize(900, 700);
+        QVERIFY(!form.lowerSectionsShown());
+        QVERIFY(!form.section(EntryForm::Section::Note)->isVisibleTo(&form));
+        QVERIFY(form.section(EntryForm::Section::Feelings)->isVisibleTo(&form));
+        form.show();
+        QTRY_VERIFY(form.lowerSectionsShown());
+        for (int i = 0; i < EntryForm::kSectionCount; ++i)
+            QVERIFY(form.section(EntryForm::Section(i))->isVisible());
+    }
+
+    void tabbingOnFromTheFirstSectionNeverWaitsForTheRest()
+    {
+        EntryForm form;
+        form.showLowerSections(); // idempotent
+        QVERIFY(form.lowerSectionsShown());
+        EntryForm keyboard;
+        keyboard.show();
+        keyboard.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&keyboard));
+        // Tab handling reveals them at once, whether or not the event loop has run since.
+        keyboard.control(Field::WeaknessFeet)->setFocus();
+        QTest::keyClick(keyboard.control(Field::WeaknessFeet), Qt::Key_Tab);
+        QVERIFY(keyboard.lowerSectionsShown());
     }
 
     void theDayPickersCalendarIsMadeWhenItsMenuOpens()

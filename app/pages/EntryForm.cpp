@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace nd {
@@ -32,6 +33,9 @@ QLabel *subHeading(const QString &text)
     label->setContentsMargins(0, 8, 0, 0);
     return label;
 }
+
+// How long a shown form waits at most for its first paint before showing all sections.
+constexpr int kLowerSectionsLatestMs = 500;
 
 QLabel *explanation(const QString &text)
 {
@@ -54,6 +58,36 @@ EntryForm::EntryForm(QWidget *parent) : QWidget(parent)
     buildNote();
     layout->addStretch(1);
     updateSummaries();
+    for (std::size_t i = 1; i < m_sections.size(); ++i)
+        m_sections[i]->setVisible(false); // until the first frame is on screen (showLowerSections)
+}
+
+bool EntryForm::event(QEvent *event)
+{
+    if (!m_lowerSectionsShown && !m_lowerSectionsQueued &&
+        (event->type() == QEvent::Paint || event->type() == QEvent::Show)) {
+        // After the paint pass that shows the first section; a form shown but somehow
+        // never painted still gets its sections a moment later.
+        m_lowerSectionsQueued = event->type() == QEvent::Paint;
+        QTimer::singleShot(event->type() == QEvent::Paint ? 0 : kLowerSectionsLatestMs, this,
+                           &EntryForm::showLowerSections);
+    }
+    return QWidget::event(event);
+}
+
+bool EntryForm::focusNextPrevChild(bool next)
+{
+    showLowerSections();
+    return QWidget::focusNextPrevChild(next);
+}
+
+void EntryForm::showLowerSections()
+{
+    if (m_lowerSectionsShown)
+        return;
+    m_lowerSectionsShown = true;
+    for (std::size_t i = 1; i < m_sections.size(); ++i)
+        m_sections[i]->setVisible(true);
 }
 
 CollapsibleSection *EntryForm::addSection(Section section, const QString &title, const QString &objectName)

@@ -53,10 +53,22 @@ public:
 
     static bool isLastingField(Field field);
 
+    // The sections after the first wait, hidden, until the form has painted once: they
+    // are below the fold when the window opens, and its first frame should not wait for
+    // their layout. They then follow within the same moment. This shows them now if
+    // they are still waiting (the form does it itself after its first paint).
+    void showLowerSections();
+    bool lowerSectionsShown() const { return m_lowerSectionsShown; }
+
 signals:
     // The user changed something (not emitted by setEntry()).
     void edited();
     void warningSignsChanged(bool any);
+
+protected:
+    bool event(QEvent *event) override;
+    // Tab from the first section goes on into the next even before they were shown.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     CollapsibleSection *addSection(Section section, const QString &title, const QString &objectName);
@@ -83,6 +95,8 @@ private:
     QPushButton *m_noWarningSigns = nullptr;
     bool m_loading = false;
     bool m_hadWarningSign = false;
+    bool m_lowerSectionsShown = false;
+    bool m_lowerSectionsQueued = false;
 };
 
 } // namespace nd
