@@ -1,7 +1,7 @@
 #include "WindowLauncher.h"
 
-#include "MainWindow.h"
 #include "FontWarmUp.h"
+#include "MainWindow.h"
 #include "WindowHost.h"
 #include "cli/CliSupport.h"
 #include "demo/DemoDiary.h"
@@ -150,9 +150,10 @@ int runWindow(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
-        "WindowLauncher", "A private diary for nerve symptoms during cancer immunotherapy.\n"
-                          "Commands: demo, import-csv, export-csv, set-baseline, check, backup "
-                          "(nervediary COMMAND --help)."));
+        "WindowLauncher",
+        "A private diary for nerve symptoms during cancer immunotherapy.\n"
+        "Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, "
+        "backup (nervediary COMMAND --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     CliSupport::addDbOption(parser);

@@ -2487,18 +2487,18 @@
 <context>
     <name>WindowLauncher</name>
     <message>
-        <source>A private diary for nerve symptoms during cancer immunotherapy.
-Commands: demo, import-csv, export-csv, set-baseline, check, backup (nervediary COMMAND --help).</source>
-        <translation>Ein privates Tagebuch für Nervenbeschwerden während einer Krebs-Immuntherapie.
-Befehle: demo, import-csv, export-csv, set-baseline, check, backup (nervediary BEFEHL --help).</translation>
-    </message>
-    <message>
         <source>Open a generated demo diary.</source>
         <translation>Ein erzeugtes Demo-Tagebuch öffnen.</translation>
     </message>
     <message>
         <source>NerveDiary</source>
         <translation>NerveDiary</translation>
+    </message>
+    <message>
+        <source>A private diary for nerve symptoms during cancer immunotherapy.
+Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary COMMAND --help).</source>
+        <translation>Ein privates Tagebuch für Nervenbeschwerden während einer Krebs-Immuntherapie.
+Befehle: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary BEFEHL --help).</translation>
     </message>
 </context>
 <context>

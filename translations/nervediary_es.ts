@@ -2487,18 +2487,18 @@
 <context>
     <name>WindowLauncher</name>
     <message>
-        <source>A private diary for nerve symptoms during cancer immunotherapy.
-Commands: demo, import-csv, export-csv, set-baseline, check, backup (nervediary COMMAND --help).</source>
-        <translation>Un diario privado para los síntomas nerviosos durante la inmunoterapia contra el cáncer.
-Comandos: demo, import-csv, export-csv, set-baseline, check, backup (nervediary COMANDO --help).</translation>
-    </message>
-    <message>
         <source>Open a generated demo diary.</source>
         <translation>Abrir un diario de demostración generado.</translation>
     </message>
     <message>
         <source>NerveDiary</source>
         <translation>NerveDiary</translation>
+    </message>
+    <message>
+        <source>A private diary for nerve symptoms during cancer immunotherapy.
+Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary COMMAND --help).</source>
+        <translation>Un diario privado para los síntomas nerviosos durante la inmunoterapia contra el cáncer.
+Comandos: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary COMANDO --help).</translation>
     </message>
 </context>
 <context>

@@ -2487,18 +2487,18 @@
 <context>
     <name>WindowLauncher</name>
     <message>
-        <source>A private diary for nerve symptoms during cancer immunotherapy.
-Commands: demo, import-csv, export-csv, set-baseline, check, backup (nervediary COMMAND --help).</source>
-        <translation>Un journal privé des symptômes nerveux pendant une immunothérapie contre le cancer.
-Commandes&#xa0;: demo, import-csv, export-csv, set-baseline, check, backup (nervediary COMMANDE --help).</translation>
-    </message>
-    <message>
         <source>Open a generated demo diary.</source>
         <translation>Ouvrir un journal de démonstration généré.</translation>
     </message>
     <message>
         <source>NerveDiary</source>
         <translation>NerveDiary</translation>
+    </message>
+    <message>
+        <source>A private diary for nerve symptoms during cancer immunotherapy.
+Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary COMMAND --help).</source>
+        <translation>Un journal privé des symptômes nerveux pendant une immunothérapie contre le cancer.
+Commandes&#xa0;: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary COMMANDE --help).</translation>
     </message>
 </context>
 <context>

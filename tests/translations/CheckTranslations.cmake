@@ -1,6 +1,6 @@
 # tst_translations_complete: every translation file is finished and matches the sources.
 #   cmake -DLUPDATE=... -DGENERATOR_SCRIPT=... -DPROJECT_IN=... -DWORK_DIR=... -DTS_FILES="a.ts;b.ts" -P this
-# 1. No message is unfinished, vanished or obsolete in the committed .ts files.
+# 1. No message is unfinished, vanished, obsolete or empty in the committed .ts files.
 # 2. lupdate over today's sources, run on copies, adds nothing: no text of the program is
 #    missing from a translation (a new tr() string without a translation fails here).
 file(REMOVE_RECURSE "${WORK_DIR}")
@@ -22,6 +22,12 @@ foreach(ts IN LISTS TS_FILES)
             string(APPEND problems "${name}: ${count} ${state} message(s)\n")
         endif()
     endforeach()
+    # A translation marked finished but empty would show nothing at all.
+    string(REGEX MATCHALL "<translation></translation>|<numerusform></numerusform>" empty "${committed}")
+    list(LENGTH empty count)
+    if(count GREATER 0)
+        string(APPEND problems "${name}: ${count} empty translation(s)\n")
+    endif()
 
     set(copy "${WORK_DIR}/${name}")
     configure_file("${ts}" "${copy}" COPYONLY)
