@@ -116,6 +116,10 @@ private slots:
             const QDate inFlight = first.addDays(lastAcknowledged + 1);
             const int inFlightVariant = lastAcknowledged + 1;
 
+            // A kill right after the start may land before the program created the file:
+            // nothing was acknowledged, so nothing can be missing.
+            if (acknowledged.isEmpty() && !QFileInfo::exists(diary.path()))
+                continue;
             Database db;
             QVERIFY2(db.open(diary.path(), Database::OpenMode::MustExist),
                      qPrintable(u"round %1: "_s.arg(round) + db.lastError().message));
