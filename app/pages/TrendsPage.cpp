@@ -6,6 +6,7 @@
 #include "trends/TrendChartStack.h"
 #include "util/Clock.h"
 #include "widgets/Theme.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QButtonGroup>
 #include <QDateEdit>
@@ -237,7 +238,7 @@ QWidget *TrendsPage::buildSidePanel()
     hint->setWordWrap(true);
     layout->addWidget(hint);
 
-    m_details = new QLabel;
+    m_details = new WrappingLabel; // rich text re-laid out for every width asked: remembered
     m_details->setObjectName(u"dayDetails"_s);
     m_details->setTextFormat(Qt::RichText);
     m_details->setWordWrap(true);

@@ -9,22 +9,40 @@ WrappingLabel::WrappingLabel(const QString &text, QWidget *parent) : QLabel(text
     setWordWrap(true);
 }
 
-QString WrappingLabel::measuredKey() const
+void WrappingLabel::checkMeasuredKey() const
 {
     const QMargins margins = contentsMargins();
-    return QString::number(int(textFormat())) + u'|' + QString::number(margin()) + u'|' +
-           QString::number(indent()) + u'|' + QString::number(margins.left() + margins.right()) + u'|' +
-           QString::number(margins.top() + margins.bottom()) + u'|' + QString::number(wordWrap()) + u'|' +
-           text();
+    const QString key = QString::number(int(textFormat())) + u'|' + QString::number(margin()) + u'|' +
+                        QString::number(indent()) + u'|' + QString::number(margins.left() + margins.right()) +
+                        u'|' + QString::number(margins.top() + margins.bottom()) + u'|' +
+                        QString::number(wordWrap()) + u'|' +
+                        QString::number(int(sizePolicy().horizontalPolicy())) + u'|' + text();
+    if (key == m_measuredKey)
+        return;
+    m_measuredKey = key;
+    m_heights.clear();
+    m_sizeHint = m_minimumSizeHint = QSize();
+}
+
+QSize WrappingLabel::sizeHint() const
+{
+    checkMeasuredKey();
+    if (!m_sizeHint.isValid())
+        m_sizeHint = QLabel::sizeHint();
+    return m_sizeHint;
+}
+
+QSize WrappingLabel::minimumSizeHint() const
+{
+    checkMeasuredKey();
+    if (!m_minimumSizeHint.isValid())
+        m_minimumSizeHint = QLabel::minimumSizeHint();
+    return m_minimumSizeHint;
 }
 
 int WrappingLabel::heightForWidth(int width) const
 {
-    const QString key = measuredKey();
-    if (key != m_heightsKey) {
-        m_heights.clear();
-        m_heightsKey = key;
-    }
+    checkMeasuredKey();
     if (const auto found = m_heights.constFind(width); found != m_heights.constEnd())
         return *found;
     const int height = QLabel::heightForWidth(width);
@@ -34,8 +52,11 @@ int WrappingLabel::heightForWidth(int width) const
 
 void WrappingLabel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_measuredKey.clear();
         m_heights.clear();
+        m_sizeHint = m_minimumSizeHint = QSize();
+    }
     QLabel::changeEvent(event);
 }
 
