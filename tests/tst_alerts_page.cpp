@@ -2,6 +2,7 @@
 // each one with the care team's phone, keeps "discussed with care team" marks in the
 // diary (and undoes them), sets a new baseline only after confirmation; the urgent
 // banner shows until an urgent flag is marked; the guide page shows the guide.
+#include "FixedClock.h"
 #include "TempDiary.h"
 
 #include "alerts/AlertGroups.h"
@@ -26,18 +27,13 @@
 #include <QTreeWidget>
 
 using namespace nd;
+using namespace nd::test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QDate kToday(2026, 11, 25);
 const QString kPhone = u"+1 555 0100"_s;
-
-class FixedClock : public Clock
-{
-public:
-    QDateTime now() const override { return QDateTime(kToday, QTime(12, 0)); }
-};
 
 QStringList keys(const QList<AcknowledgedFlag> &flags)
 {
@@ -287,7 +283,7 @@ private slots:
     }
 
 private:
-    FixedClock m_clock;
+    FixedClock m_clock{QDateTime(kToday, QTime(12, 0))};
     std::unique_ptr<test::TempDiary> m_diary;
     std::unique_ptr<AnalysisCache> m_cache;
     std::unique_ptr<AlertsPage> m_page;

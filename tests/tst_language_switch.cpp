@@ -1,6 +1,7 @@
 // Changing the language while the window is open: the window is built anew in the new
 // language (WindowHost), every page can be shown in it, and what the person was doing
 // carries over: the unsaved entry, the day, the page and the author.
+#include "FixedClock.h"
 #include "MainWindow.h"
 #include "TempDiary.h"
 #include "WindowHost.h"
@@ -24,12 +25,6 @@ using namespace nd::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-class FixedClock : public Clock
-{
-public:
-    QDateTime now() const override { return QDateTime(QDate(2026, 3, 12), QTime(20, 30)); }
-};
-
 QString sideBarText(MainWindow *window, int row)
 {
     return window->findChild<QListWidget *>(u"sideBar"_s)->item(row)->text();
@@ -41,7 +36,7 @@ class TestLanguageSwitch : public QObject
     Q_OBJECT
 
 private:
-    FixedClock m_clock;
+    FixedClock m_clock{QDateTime(QDate(2026, 3, 12), QTime(20, 30))};
     std::unique_ptr<TempDiary> m_diary;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<DraftStore> m_drafts;

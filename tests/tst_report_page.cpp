@@ -1,6 +1,7 @@
 // The Report page on a demo diary: the preview follows the period, the sections and
 // the paper; Save PDF writes what is previewed (notes left out stay out) in the
 // background; an unwritable place is refused with a message.
+#include "FixedClock.h"
 #include "TempDiary.h"
 #include "tst_report_support.h"
 
@@ -24,12 +25,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QDate kToday(2026, 11, 25);
-
-class FixedClock : public Clock
-{
-public:
-    QDateTime now() const override { return QDateTime(kToday, QTime(12, 0)); }
-};
 
 bool fillWithDemo(DiaryStore &store, int days, QDate lastDay)
 {
@@ -193,7 +188,7 @@ private slots:
 
 private:
     TempDiary m_diary;
-    FixedClock m_clock;
+    FixedClock m_clock{QDateTime(kToday, QTime(12, 0))};
     std::unique_ptr<ReportPage> m_page;
 };
 

@@ -1,5 +1,6 @@
 // The Today page: logging a whole day by keyboard, the diary day, same as last entry,
 // drafts across restarts, save and undo, unsaved changes, warning signs, target sizes.
+#include "FixedClock.h"
 #include "TempDiary.h"
 #include "dialogs/MessageBox.h"
 #include "diary/DiaryEditor.h"
@@ -31,16 +32,6 @@ using namespace nd::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-class FixedClock : public Clock
-{
-public:
-    QDateTime now() const override { return m_now; }
-    void set(const QDateTime &now) { m_now = now; }
-
-private:
-    QDateTime m_now;
-};
 
 const QDateTime kEvening(QDate(2026, 3, 12), QTime(21, 15));
 

@@ -1,4 +1,5 @@
 // The daily reminder: due at the chosen time on a day with no entry, once per diary day.
+#include "FixedClock.h"
 #include "TempDiary.h"
 #include "diary/DailyReminder.h"
 #include "util/Clock.h"
@@ -12,15 +13,6 @@ using namespace nd::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-class FixedClock : public Clock
-{
-public:
-    QDateTime now() const override { return m_now; }
-    void set(QDate date, QTime time) { m_now = QDateTime(date, time); }
-
-private:
-    QDateTime m_now;
-};
 const QDate kDay(2026, 3, 12);
 } // namespace
 

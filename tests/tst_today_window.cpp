@@ -1,5 +1,6 @@
 // The window around the Today page: lazy pages, page shortcuts, the caregiver switch,
 // opening a day from History, undo from the menu, and closing with unsaved changes.
+#include "FixedClock.h"
 #include "MainWindow.h"
 #include "TempDiary.h"
 #include "dialogs/AboutDialog.h"
@@ -25,20 +26,12 @@ using namespace nd;
 using namespace nd::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-class FixedClock : public Clock
-{
-public:
-    QDateTime now() const override { return QDateTime(QDate(2026, 3, 12), QTime(20, 30)); }
-};
-} // namespace
-
 class TestTodayWindow : public QObject
 {
     Q_OBJECT
 
 private:
-    FixedClock m_clock;
+    FixedClock m_clock{QDateTime(QDate(2026, 3, 12), QTime(20, 30))};
     std::unique_ptr<TempDiary> m_diary;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;

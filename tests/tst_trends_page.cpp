@@ -2,6 +2,7 @@
 // axis, the custom range, the keyboard day cursor and its side panel (with whose
 // entries), series toggles, the engine's flags on the chart, and a ten-year diary
 // drawn down-sampled with its peak kept.
+#include "FixedClock.h"
 #include "TempDiary.h"
 
 #include "demo/DemoDiary.h"
@@ -22,17 +23,12 @@
 #include <QTest>
 
 using namespace nd;
+using namespace nd::test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QDate kToday(2026, 11, 25);
-
-class FixedClock : public Clock
-{
-public:
-    QDateTime now() const override { return QDateTime(kToday, QTime(12, 0)); }
-};
 
 bool fillWithDemo(DiaryStore &store, int days, QDate lastDay)
 {
@@ -278,7 +274,7 @@ private slots:
     }
 
 private:
-    FixedClock m_clock;
+    FixedClock m_clock{QDateTime(kToday, QTime(12, 0))};
     test::TempDiary m_diary;
     std::unique_ptr<AnalysisCache> m_cache;
     std::unique_ptr<TrendsPage> m_page;

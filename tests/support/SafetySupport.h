@@ -3,8 +3,8 @@
 // Helpers for the data-safety tests: a settable clock, diaries of an older schema
 // version made from the released migration steps, and ways to damage a file.
 
+#include "FixedClock.h"
 #include "storage/Migrations.h"
-#include "util/Clock.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -13,19 +13,6 @@
 #include <sqlite3.h>
 
 namespace nd::test {
-
-// "Now" is whatever the test says.
-class FixedClock : public Clock
-{
-public:
-    explicit FixedClock(QDateTime now) : m_now(std::move(now)) {}
-    QDateTime now() const override { return m_now; }
-    void set(const QDateTime &now) { m_now = now; }
-    void advanceDays(int days) { m_now = m_now.addDays(days); }
-
-private:
-    QDateTime m_now;
-};
 
 inline bool execSql(const QString &path, const QByteArray &sql)
 {
