@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "TempDiary.h"
 #include "cli/CliCommand.h"
+#include "storage/Migrations.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -249,7 +250,8 @@ private slots:
         result = runCli({u"check"_s, u"--db"_s, dir.path()});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.outText(),
-                 u"ok: %1 entries, %2 treatment events, format version 2\n"_s.arg(entries).arg(events));
+                 u"ok: %1 entries, %2 treatment events, format version %3\n"_s.arg(entries).arg(events).arg(
+                     latestSchemaVersion()));
     }
 
     void backupIsAPrivateWorkingCopy()

@@ -145,6 +145,29 @@ private slots:
         QCOMPARE(schemaOf(diary.path()), schemaOfVersion(latestSchemaVersion()));
     }
 
+    void lastSavedTimeNeedsNoScanOfTheEntries()
+    {
+        // The window's status line asks for it at every start: with ten years of entries a
+        // scan of the table is a visible part of the start (version 3 added the index).
+        TempDiary diary;
+        QVERIFY2(diary.open(), qPrintable(diary.lastError().message));
+        diary.close();
+        sqlite3 *db = nullptr;
+        QCOMPARE(
+            sqlite3_open_v2(QFile::encodeName(diary.path()).constData(), &db, SQLITE_OPEN_READONLY, nullptr),
+            SQLITE_OK);
+        sqlite3_stmt *stmt = nullptr;
+        QCOMPARE(
+            sqlite3_prepare_v2(db, "EXPLAIN QUERY PLAN SELECT max(saved_at) FROM entry", -1, &stmt, nullptr),
+            SQLITE_OK);
+        QStringList plan;
+        while (sqlite3_step(stmt) == SQLITE_ROW)
+            plan.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 3))));
+        sqlite3_finalize(stmt);
+        sqlite3_close_v2(db);
+        QVERIFY2(plan.join(u'\n').contains(u"INDEX entry_saved_at"_s), qPrintable(plan.join(u'\n')));
+    }
+
     void emptyFileGetsTheLatestSchema()
     {
         // A zero-byte file is what a crash right after creating the diary leaves behind.
@@ -229,7 +252,7 @@ private slots:
         QVERIFY(QFile::copy(QFINDTESTDATA("fixtures/diary-v1.sqlite"), diary.path()));
         QVERIFY(QFile::setPermissions(diary.path(), QFile::ReadOwner | QFile::WriteOwner));
         QVERIFY2(diary.open(), qPrintable(diary.lastError().message));
-        QCOMPARE(diary.db().schemaVersion(), 2);
+        QCOMPARE(diary.db().schemaVersion(), latestSchemaVersion());
 
         DiaryStore &store = diary.store();
         const QList<Entry> expected = fixtureEntries();
@@ -265,6 +288,26 @@ private slots:
         QVERIFY(db.open(diary.path()));
         QCOMPARE(hookCalls, 0);
         QCOMPARE(DiaryStore(db).entries(), expected);
+    }
+
+    void versionTwoFixtureIsUpdatedWithItsMarks()
+    {
+        TempDiary diary;
+        QVERIFY(QFile::copy(QFINDTESTDATA("fixtures/diary-v2.sqlite"), diary.path()));
+        QVERIFY(QFile::setPermissions(diary.path(), QFile::ReadOwner | QFile::WriteOwner));
+        QCOMPARE(queryInt(diary.path(), "PRAGMA user_version"), 2);
+        QVERIFY2(diary.open(), qPrintable(diary.lastError().message));
+        QCOMPARE(diary.db().schemaVersion(), latestSchemaVersion());
+
+        DiaryStore &store = diary.store();
+        QCOMPARE(store.entries(), fixtureEntries());
+        const FlagAcknowledgement mark{QDate(2026, 1, 6), u"worsening_symptoms"_s, u"hands"_s,
+                                       QDate(2026, 1, 8), u"Nurse called back, dose unchanged"_s};
+        QCOMPARE(store.acknowledgements(), QList<FlagAcknowledgement>{mark});
+        QCOMPARE(store.lastSavedAt(), QDateTime(QDate(2026, 1, 6), QTime(8, 0), Qt::UTC));
+        QCOMPARE(diary.db().checkIntegrity(true), QString());
+        diary.close();
+        QCOMPARE(schemaOf(diary.path()), schemaOfVersion(latestSchemaVersion()));
     }
 
     void newerVersionIsRefusedAndLeftUntouched()

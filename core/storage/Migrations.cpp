@@ -88,11 +88,18 @@ CREATE TABLE flag_ack (
 );
 )sql";
 
+// Version 3: an index on the save time. "Last saved" is asked when the window opens (its
+// status line), after every save, and whenever Trends or Alerts look for changes; without
+// the index each of these read every entry of the diary.
+constexpr const char *kVersion3 = R"sql(
+CREATE INDEX entry_saved_at ON entry (saved_at);
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> steps = {{1, kVersion1}, {2, kVersion2}};
+    static const QList<Migration> steps = {{1, kVersion1}, {2, kVersion2}, {3, kVersion3}};
     return steps;
 }
 
