@@ -111,8 +111,8 @@ int main(int argc, char *argv[])
     print(u"Measuring cold start…\n"_s);
     const Stats bare = repeat(u"the bare window"_s, [&] { return probe.timeToFirstPaint(bareWindow, {}); });
     const Stats cold = repeat(u"the cold start"_s, [&] { return probe.timeToFirstPaint(appPath, open10y); });
-    // Not a target: the floor of any window that shows words (one line of text, its fonts
-    // prepared as the app prepares its own), for the reader to compare with.
+    // Not a target: the floor of any window that shows words (one line of text: fontconfig,
+    // a font and its glyphs), for the reader to compare with.
     const Stats bareText = repeat(u"the bare window with text"_s,
                                   [&] { return probe.timeToFirstPaint(bareWindow, {u"--text"_s}); });
     rows.append({u"bare_window_ms"_s, u"bare QMainWindow (floor)"_s, bare});
