@@ -72,6 +72,9 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
         path = demoFolder->filePath(u"demo.sqlite"_s);
     }
 
+    // Drafts are filed under the diary's path: one left by a diary that was deleted or moved
+    // away must not turn up in a new diary created at the same place.
+    const bool newFile = !demo && !QFileInfo::exists(path);
     Database db;
     // Data safety (docs/data-safety.md): one window per diary, backups, the damaged-file choice.
     // The integrity check runs on a worker while the window builds; writes wait for it.
@@ -94,7 +97,9 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
                          store.lastError().message);
 
     // A demo diary keeps its drafts beside it, so they vanish with it.
-    const DraftStore drafts(path, demoFolder ? demoFolder->filePath(u"drafts"_s) : QString());
+    DraftStore drafts(path, demoFolder ? demoFolder->filePath(u"drafts"_s) : QString());
+    if (newFile)
+        drafts.discard();
     const auto setUp = [&](MainWindow &window) {
         QObject::connect(&window, &MainWindow::diarySwitchRequested, &window,
                          [&window, next](const QString &chosen, const QString &oldFile) {

@@ -22,12 +22,6 @@ namespace {
 
 const QDateTime kMorning(QDate(2026, 3, 10), QTime(9, 0));
 
-void fill(DiaryStore &store, QDate first, int count)
-{
-    for (int i = 0; i < count; ++i)
-        QVERIFY(store.saveEntry(fullEntry(first.addDays(i), Author::Patient, i)));
-}
-
 } // namespace
 
 class TestBackupDialog : public QObject
@@ -45,7 +39,7 @@ private slots:
     {
         TempDiary diary;
         QVERIFY(diary.open());
-        fill(diary.store(), QDate(2026, 3, 1), 4);
+        QVERIFY(saveDailyEntries(diary.store(), QDate(2026, 3, 1), 4));
         FixedClock clock(kMorning);
         BackupsDialog dialog(diary.db(), clock);
         QCOMPARE(dialog.backups().size(), 0);
@@ -74,12 +68,12 @@ private slots:
     {
         TempDiary diary;
         QVERIFY(diary.open());
-        fill(diary.store(), QDate(2026, 3, 1), 2);
+        QVERIFY(saveDailyEntries(diary.store(), QDate(2026, 3, 1), 2));
         FixedClock clock(kMorning);
         BackupsDialog dialog(diary.db(), clock);
         dialog.backUpNow();
         clock.advanceDays(1);
-        fill(diary.store(), QDate(2026, 3, 3), 5);
+        QVERIFY(saveDailyEntries(diary.store(), QDate(2026, 3, 3), 5));
         QCOMPARE(diary.store().entryCount(), 7);
 
         QString asked;
@@ -144,11 +138,11 @@ private slots:
         QFETCH(int, entries);
         TempDiary diary;
         QVERIFY(diary.open());
-        fill(diary.store(), QDate(2026, 1, 1), 30);
+        QVERIFY(saveDailyEntries(diary.store(), QDate(2026, 1, 1), 30));
         FixedClock clock(kMorning);
         BackupManager backups(diary.path(), clock);
         QVERIFY(!backups.backUp(diary.db()).isEmpty());
-        fill(diary.store(), QDate(2026, 2, 1), 10);
+        QVERIFY(saveDailyEntries(diary.store(), QDate(2026, 2, 1), 10));
         diary.close();
         QVERIFY(scribble(diary.path(), tableRootOffset(diary.path(), "entry"), 512));
         const QByteArray damaged = fileBytes(diary.path());

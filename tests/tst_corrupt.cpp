@@ -75,8 +75,7 @@ private slots:
         QFETCH(bool, readableForExport);
         TempDiary diary;
         QVERIFY(diary.open());
-        for (int i = 0; i < 120; ++i)
-            QVERIFY(diary.store().saveEntry(fullEntry(QDate(2025, 6, 1).addDays(i), Author::Patient, i)));
+        QVERIFY(saveDailyEntries(diary.store(), QDate(2025, 6, 1), 120));
         BackupManager backups(diary.path());
         const QString good = backups.backUp(diary.db());
         QVERIFY(!good.isEmpty());

@@ -149,8 +149,7 @@ private slots:
     {
         TempDiary diary;
         QVERIFY(diary.open());
-        for (int i = 0; i < 300; ++i)
-            QVERIFY(diary.store().saveEntry(fullEntry(QDate(2024, 1, 1).addDays(i), Author::Patient, i)));
+        QVERIFY(saveDailyEntries(diary.store(), QDate(2024, 1, 1), 300));
         diary.close();
         const QString target = diary.filePath(u"copy.sqlite"_s);
         QRandomGenerator random(seed());

@@ -54,8 +54,7 @@ private:
 void fillDiary(TempDiary &diary, int count)
 {
     QVERIFY(diary.open());
-    for (int i = 0; i < count; ++i)
-        QVERIFY(diary.store().saveEntry(fullEntry(QDate(2026, 1, 1).addDays(i), Author::Patient, i)));
+    QVERIFY(saveDailyEntries(diary.store(), QDate(2026, 1, 1), count));
     diary.close();
 }
 

@@ -78,8 +78,7 @@ private slots:
     {
         TempDiary diary;
         QVERIFY(diary.open());
-        for (int i = 0; i < 10; ++i)
-            QVERIFY(diary.store().saveEntry(fullEntry(QDate(2026, 1, 1).addDays(i), Author::Patient, i)));
+        QVERIFY(saveDailyEntries(diary.store(), QDate(2026, 1, 1), 10));
         QVERIFY(capPages(diary.db(), 1));
 
         const Entry tooBig = bigEntry(QDate(2026, 2, 1), 3, 40000);

@@ -8,6 +8,7 @@
 #include "SampleData.h"
 #include "TempDiary.h"
 
+#include "diary/DraftStore.h"
 #include "pages/EntryForm.h"
 #include "safety/DailyBackup.h"
 #include "safety/WindowDiaryOpener.h"
@@ -32,17 +33,11 @@ namespace {
 
 const QDateTime kMorning(QDate(2026, 3, 10), QTime(9, 0));
 
-void fill(DiaryStore &store, QDate first, int count)
-{
-    for (int i = 0; i < count; ++i)
-        QVERIFY(store.saveEntry(fullEntry(first.addDays(i), Author::Patient, i)));
-}
-
 // A diary with entries, closed, whose entry table is then scribbled over.
 void makeDamagedDiary(TempDiary &diary)
 {
     QVERIFY(diary.open());
-    fill(diary.store(), QDate(2026, 1, 1), 40);
+    QVERIFY(saveDailyEntries(diary.store(), QDate(2026, 1, 1), 40));
     diary.close();
     QVERIFY(scribble(diary.path(), tableRootOffset(diary.path(), "entry"), 512));
 }
@@ -73,7 +68,7 @@ private slots:
     {
         TempDiary diary;
         QVERIFY(diary.open());
-        fill(diary.store(), QDate(2026, 3, 1), 20);
+        QVERIFY(saveDailyEntries(diary.store(), QDate(2026, 3, 1), 20));
         diary.close();
 
         Database db;
@@ -135,10 +130,10 @@ private slots:
         QFETCH(bool, starts);
         TempDiary diary;
         QVERIFY(diary.open());
-        fill(diary.store(), QDate(2026, 1, 1), 30);
+        QVERIFY(saveDailyEntries(diary.store(), QDate(2026, 1, 1), 30));
         FixedClock clock(kMorning);
         QVERIFY(!BackupManager(diary.path(), clock).backUp(diary.db()).isEmpty());
-        fill(diary.store(), QDate(2026, 2, 1), 10);
+        QVERIFY(saveDailyEntries(diary.store(), QDate(2026, 2, 1), 10));
         diary.close();
         QVERIFY(scribble(diary.path(), tableRootOffset(diary.path(), "entry"), 512));
         const QByteArray damaged = fileBytes(diary.path());
@@ -173,7 +168,7 @@ private slots:
     {
         TempDiary diary;
         QVERIFY(diary.open());
-        fill(diary.store(), QDate(2026, 3, 1), 5);
+        QVERIFY(saveDailyEntries(diary.store(), QDate(2026, 3, 1), 5));
         diary.close();
         FixedClock clock(kMorning);
 
@@ -206,7 +201,7 @@ private slots:
     {
         TempDiary diary;
         QVERIFY(diary.open());
-        fill(diary.store(), QDate(2026, 3, 1), 5);
+        QVERIFY(saveDailyEntries(diary.store(), QDate(2026, 3, 1), 5));
         diary.close();
         QTemporaryDir home;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -222,6 +217,40 @@ private slots:
         QVERIFY(window.readAllStandardOutput().contains("first-paint"));
         // Made after the first frame, and finished before the program ended.
         QCOMPARE(dailyBackups(diary.path()), 1);
+    }
+
+    void aDraftBelongsToItsDiaryNotToItsPath()
+    {
+        // A draft left behind by a diary that was deleted must not fill a new diary created
+        // under the same name; the draft of a diary that is still there is kept.
+        QTemporaryDir home;
+        const QString drafts = home.filePath(u"data/NerveDiary/NerveDiary/drafts"_s);
+        const QString deleted = home.filePath(u"deleted.sqlite"_s);
+        const QString kept = home.filePath(u"kept.sqlite"_s);
+        {
+            Database db;
+            QVERIFY(db.open(kept));
+        }
+        DraftStore staleDraft(deleted, drafts);
+        DraftStore keptDraft(kept, drafts);
+        QVERIFY(staleDraft.save(fullEntry(QDate::currentDate(), Author::Patient, 3)));
+        QVERIFY(keptDraft.save(fullEntry(QDate::currentDate(), Author::Patient, 4)));
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"NERVEDIARY_REPORT_FIRST_PAINT"_s, u"1"_s); // quits after the first frame
+        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        for (const QString &diary : {deleted, kept}) {
+            QProcess window;
+            window.setProcessEnvironment(env);
+            window.start(qEnvironmentVariable("NERVEDIARY_BINARY"), {u"--db"_s, diary});
+            QVERIFY(window.waitForFinished(60000));
+            QCOMPARE(window.exitCode(), 0);
+        }
+        QVERIFY(QFile::exists(deleted)); // the new diary was made...
+        QVERIFY(!staleDraft.load());     // ...without the old draft
+        QVERIFY(keptDraft.load());
     }
 
     void iconsAreDrawnAtTheSizeAskedForWhenFirstAsked()

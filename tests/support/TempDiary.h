@@ -3,6 +3,7 @@
 // Test helpers for anything that touches diary files: a diary in a fresh temporary
 // folder, and plain file reads/writes so a test can prove a file was left untouched.
 
+#include "SampleData.h"
 #include "storage/Database.h"
 #include "storage/DiaryStore.h"
 
@@ -100,5 +101,15 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DiaryStore> m_store;
 };
+
+// `count` days of patient entries from `first` on, every field filled (fullEntry).
+inline bool saveDailyEntries(DiaryStore &store, QDate first, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        if (!store.saveEntry(fullEntry(first.addDays(i), Author::Patient, i)))
+            return false;
+    }
+    return true;
+}
 
 } // namespace nd::test
