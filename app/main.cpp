@@ -3,6 +3,7 @@
 #include "FontWarmUp.h"
 #include "WindowLauncher.h"
 #include "cli/CommandLine.h"
+#include "i18n/Translator.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
         // Commands speak English with plain numbers (6.3) and ISO dates, whatever the
         // system's language: their output is read by scripts as well as by people.
         QLocale::setDefault(QLocale::c());
+        nd::Translator::install(QLocale(QLocale::English)); // "1 problem", "2 problems"
         return nd::runCommandLine(arguments);
     }
     // --help and --version only print: they must work without a display (servers, CI, ssh).

@@ -212,8 +212,10 @@ private slots:
         QCOMPARE(result.outText(), QString());
         const QStringList expected = expectedProblems(file);
         QCOMPARE(result.errLines(),
-                 expected + QStringList{u"nervediary: %1 problem(s) found; nothing was imported."_s.arg(
-                                expected.size())});
+                 expected + QStringList{(expected.size() == 1
+                                             ? u"nervediary: 1 problem found; nothing was imported."_s
+                                             : u"nervediary: %1 problems found; nothing was imported."_s.arg(
+                                                   expected.size()))});
 
         QVERIFY(FileState::of(diary.path()) == before);
         QVERIFY(!QFile::exists(diary.path() + u"-wal"_s));
@@ -470,7 +472,7 @@ private slots:
             result.errLines(),
             (QStringList{u"conflicts.csv:2: column date: the diary already has an entry for 2026-03-01 by "
                          "patient (use --on-conflict skip or replace)"_s,
-                         u"nervediary: 1 conflict(s) with the diary; nothing was imported."_s}));
+                         u"nervediary: 1 conflict with the diary; nothing was imported."_s}));
         QVERIFY(FileState::of(diary.path()) == before);
         QVERIFY(!QFile::exists(diary.path() + u"-wal"_s));
 

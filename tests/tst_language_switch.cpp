@@ -102,6 +102,24 @@ private slots:
         QCOMPARE(sideBarText(m_host->window(), 0), u"Today"_s);
     }
 
+    void englishCountsInWordsNotWithParentheses()
+    {
+        // The sources say "%n flag(s)"; English gets its singular and plural from
+        // nervediary_en.qm, and keeps them after a trip to another language.
+        const auto flags = [](int n) {
+            return QCoreApplication::translate("DayDetails", "%n flag(s) on this day", nullptr, n);
+        };
+        for (const QString &language : {u"en"_s, u"de"_s, u"en"_s}) {
+            chooseLanguage(language);
+            if (language == u"en"_s) {
+                QCOMPARE(flags(1), u"1 flag on this day"_s);
+                QCOMPARE(flags(3), u"3 flags on this day"_s);
+            } else {
+                QVERIFY(!flags(3).contains(u"flag(s)"_s));
+            }
+        }
+    }
+
     void theUnsavedEntryThePageAndTheDayCarryOver()
     {
         MainWindow *before = m_host->window();

@@ -63,6 +63,14 @@ QString Translator::install(const QLocale &locale)
             state.qt = std::move(qt);
         }
     }
+    if (!state.app) {
+        // English: the source texts, with the plural forms that "%n flag(s)" stands for.
+        auto plurals = std::make_unique<QTranslator>();
+        if (plurals->load(u":/i18n/nervediary_en.qm"_s)) {
+            QCoreApplication::installTranslator(plurals.get());
+            state.app = std::move(plurals);
+        }
+    }
     return state.language;
 }
 

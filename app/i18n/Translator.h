@@ -10,7 +10,8 @@ namespace nd {
 // texts (buttons, dialogs), installed by qt6-translations-l10n.
 //
 // Fallback: the locale's UI languages in order (de_AT → de), and English (the source
-// texts) when none is available or its file is still empty. Qt's own translations
+// texts, with their plural forms from nervediary_en.qm) when none is available or its
+// file is still empty. Qt's own translations
 // are only loaded together with ours, so a window is never half in another language. Installing replaces the
 // previous translators, and Qt sends QEvent::LanguageChange to every widget, so the window retranslates
 // without a restart.
