@@ -6,11 +6,14 @@
 #include "diary/DiaryEditor.h"
 #include "diary/DraftStore.h"
 #include "pages/EntryForm.h"
+#include "pages/FieldLabel.h"
+#include "pages/FieldTexts.h"
 #include "pages/TodayPage.h"
 #include "util/Clock.h"
 #include "widgets/Banner.h"
 #include "widgets/BigButton.h"
 #include "widgets/BodyMap.h"
+#include "widgets/CollapsibleSection.h"
 #include "widgets/DayPicker.h"
 #include "widgets/NumberStepper.h"
 #include "widgets/RatingBar.h"
@@ -444,6 +447,34 @@ private slots:
         QVERIFY(m_page->messageBanner()->text().contains(u"caregiver"_s));
         QCOMPARE(m_diary->store().entry(QDate(2026, 3, 12), Author::Caregiver)->value(Field::Balance), 2);
         QVERIFY(!m_diary->store().entry(QDate(2026, 3, 12), Author::Patient));
+    }
+
+    void theFormSpeaksToACaregiverAboutThePatient()
+    {
+        // A caregiver describes someone else: "your" would ask about the caregiver's own feet.
+        openPage();
+        EntryForm *form = m_page->form();
+        const auto fallsHint = [form] {
+            for (FieldLabel *label : form->findChildren<FieldLabel *>())
+                if (label->title() == FieldTexts::label(Field::Falls))
+                    return label->hint();
+            return QString();
+        };
+        QCOMPARE(form->section(EntryForm::Section::Feelings)->title(), u"How your hands and feet feel"_s);
+        QCOMPARE(fallsHint(), u"times you fell today"_s);
+
+        QVERIFY(m_page->setAuthor(Author::Caregiver));
+        QCOMPARE(form->section(EntryForm::Section::Feelings)->title(), u"How their hands and feet seem"_s);
+        QCOMPARE(fallsHint(), u"times they fell today"_s);
+        QCOMPARE(form->control(Field::Falls)->accessibleDescription(), u"times they fell today"_s);
+        QCOMPARE(form->bodyMap()->accessibleName(), u"Where they feel it: hands and feet"_s);
+        QVERIFY(form->noteEdit()->placeholderText().contains(u"their care team"_s));
+        QVERIFY(control<QLabel>(u"warningSignsNotice"_s)->text().contains(u"call their care team"_s));
+
+        QVERIFY(m_page->setAuthor(Author::Patient));
+        QCOMPARE(form->section(EntryForm::Section::Feelings)->title(), u"How your hands and feet feel"_s);
+        QCOMPARE(fallsHint(), u"times you fell today"_s);
+        QVERIFY(control<QLabel>(u"warningSignsNotice"_s)->text().contains(u"call your care team"_s));
     }
 
     void everyTargetIsAtLeast44Pixels()

@@ -994,10 +994,6 @@
         <translation>Gehen</translation>
     </message>
     <message>
-        <source>Keeping your balance</source>
-        <translation>Gleichgewicht halten</translation>
-    </message>
-    <message>
         <source>Feeling the ground</source>
         <translation>Den Boden spüren</translation>
     </message>
@@ -1012,10 +1008,6 @@
     <message>
         <source>Skin of hands and feet</source>
         <translation>Haut an Händen und Füßen</translation>
-    </message>
-    <message>
-        <source>Looked at my feet</source>
-        <translation>Füße angesehen</translation>
     </message>
     <message>
         <source>Tested water temperature</source>
@@ -1114,10 +1106,6 @@
         <translation>Blasen oder Verletzungen, die Sie vielleicht nicht spüren</translation>
     </message>
     <message>
-        <source>with your elbow or a thermometer</source>
-        <translation>mit dem Ellbogen oder einem Thermometer</translation>
-    </message>
-    <message>
         <source>walking, stretching, cycling</source>
         <translation>Spazierengehen, Dehnen, Radfahren</translation>
     </message>
@@ -1140,6 +1128,34 @@
     <message>
         <source>less feeling, like wearing gloves</source>
         <translation>weniger Gefühl, wie mit Handschuhen</translation>
+    </message>
+    <message>
+        <source>knowing where their feet are</source>
+        <translation>ob die Person spürt, wo ihre Füße sind</translation>
+    </message>
+    <message>
+        <source>times they fell today</source>
+        <translation>wie oft die Person heute gestürzt ist</translation>
+    </message>
+    <message>
+        <source>times they nearly fell</source>
+        <translation>wie oft die Person heute fast gestürzt wäre</translation>
+    </message>
+    <message>
+        <source>blisters or injuries they may not feel</source>
+        <translation>Blasen oder Verletzungen, die die Person vielleicht nicht spürt</translation>
+    </message>
+    <message>
+        <source>Keeping balance</source>
+        <translation>Gleichgewicht halten</translation>
+    </message>
+    <message>
+        <source>with an elbow or a thermometer</source>
+        <translation>mit dem Ellbogen oder einem Thermometer</translation>
+    </message>
+    <message>
+        <source>Feet checked</source>
+        <translation>Füße angesehen</translation>
     </message>
 </context>
 <context>
@@ -3010,10 +3026,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <translation>Haut und Sicherheit zu Hause</translation>
     </message>
     <message>
-        <source>Numb skin does not warn you. A quick look and a few habits prevent burns and falls.</source>
-        <translation>Taube Haut warnt Sie nicht. Ein kurzer Blick und ein paar Gewohnheiten beugen Verbrennungen und Stürzen vor.</translation>
-    </message>
-    <message>
         <source>Habits</source>
         <translation>Gewohnheiten</translation>
     </message>
@@ -3080,6 +3092,34 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     <message>
         <source>Marked: %1</source>
         <translation>Markiert: %1</translation>
+    </message>
+    <message>
+        <source>How their hands and feet seem</source>
+        <translation>Wie es den Händen und Füßen der Person geht</translation>
+    </message>
+    <message>
+        <source>Rate what you see and what they tell you: 0 means not at all, 10 the worst imaginable. Leave a line on &quot;Not rated&quot; if you are not sure.</source>
+        <translation>Bewerten Sie, was Sie sehen und was die Person Ihnen sagt: 0 bedeutet gar nicht, 10 das Schlimmste, was vorstellbar ist. Lassen Sie eine Zeile auf „Nicht bewertet“, wenn Sie unsicher sind.</translation>
+    </message>
+    <message>
+        <source>Where do they feel it?</source>
+        <translation>Wo spürt die Person es?</translation>
+    </message>
+    <message>
+        <source>Where they feel it: hands and feet</source>
+        <translation>Wo die Person es spürt: Hände und Füße</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call their care team or emergency services now; do not wait to write it down.</source>
+        <translation>&lt;b&gt;Bei diesen Zeichen braucht die Person sofort Hilfe.&lt;/b&gt; Wenn eines davon auftritt, rufen Sie jetzt ihr Behandlungsteam oder den Notruf an; warten Sie nicht, bis Sie es aufgeschrieben haben.</translation>
+    </message>
+    <message>
+        <source>Anything else: what you noticed, what helped, questions for their care team.</source>
+        <translation>Sonst noch etwas: was Ihnen aufgefallen ist, was geholfen hat, Fragen an das Behandlungsteam.</translation>
+    </message>
+    <message>
+        <source>Numb skin gives no warning. A quick look and a few habits prevent burns and falls.</source>
+        <translation>Taube Haut warnt nicht. Ein kurzer Blick und ein paar Gewohnheiten beugen Verbrennungen und Stürzen vor.</translation>
     </message>
 </context>
 <context>

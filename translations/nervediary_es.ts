@@ -994,10 +994,6 @@
         <translation>Caminar</translation>
     </message>
     <message>
-        <source>Keeping your balance</source>
-        <translation>Mantener el equilibrio</translation>
-    </message>
-    <message>
         <source>Feeling the ground</source>
         <translation>Sentir el suelo</translation>
     </message>
@@ -1012,10 +1008,6 @@
     <message>
         <source>Skin of hands and feet</source>
         <translation>Piel de manos y pies</translation>
-    </message>
-    <message>
-        <source>Looked at my feet</source>
-        <translation>Me revisé los pies</translation>
     </message>
     <message>
         <source>Tested water temperature</source>
@@ -1114,10 +1106,6 @@
         <translation>ampollas o heridas que quizá no note</translation>
     </message>
     <message>
-        <source>with your elbow or a thermometer</source>
-        <translation>con el codo o un termómetro</translation>
-    </message>
-    <message>
         <source>walking, stretching, cycling</source>
         <translation>caminar, estirarse, ir en bicicleta</translation>
     </message>
@@ -1140,6 +1128,34 @@
     <message>
         <source>less feeling, like wearing gloves</source>
         <translation>menos sensibilidad, como si llevara guantes</translation>
+    </message>
+    <message>
+        <source>knowing where their feet are</source>
+        <translation>si la persona sabe dónde están sus pies</translation>
+    </message>
+    <message>
+        <source>times they fell today</source>
+        <translation>veces que la persona se cayó hoy</translation>
+    </message>
+    <message>
+        <source>times they nearly fell</source>
+        <translation>veces que la persona casi se cayó</translation>
+    </message>
+    <message>
+        <source>blisters or injuries they may not feel</source>
+        <translation>ampollas o heridas que la persona quizá no note</translation>
+    </message>
+    <message>
+        <source>Keeping balance</source>
+        <translation>Mantener el equilibrio</translation>
+    </message>
+    <message>
+        <source>with an elbow or a thermometer</source>
+        <translation>con el codo o un termómetro</translation>
+    </message>
+    <message>
+        <source>Feet checked</source>
+        <translation>Pies revisados</translation>
     </message>
 </context>
 <context>
@@ -3010,10 +3026,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <translation>Piel y seguridad en casa</translation>
     </message>
     <message>
-        <source>Numb skin does not warn you. A quick look and a few habits prevent burns and falls.</source>
-        <translation>La piel entumecida no le avisa. Un vistazo rápido y unos pocos hábitos evitan quemaduras y caídas.</translation>
-    </message>
-    <message>
         <source>Habits</source>
         <translation>Hábitos</translation>
     </message>
@@ -3080,6 +3092,34 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     <message>
         <source>Marked: %1</source>
         <translation>Marcado: %1</translation>
+    </message>
+    <message>
+        <source>How their hands and feet seem</source>
+        <translation>Cómo están las manos y los pies de la persona</translation>
+    </message>
+    <message>
+        <source>Rate what you see and what they tell you: 0 means not at all, 10 the worst imaginable. Leave a line on &quot;Not rated&quot; if you are not sure.</source>
+        <translation>Valore lo que usted ve y lo que la persona le cuenta: 0 significa nada en absoluto; 10, lo peor imaginable. Deje una línea en «Sin valorar» si no está seguro.</translation>
+    </message>
+    <message>
+        <source>Where do they feel it?</source>
+        <translation>¿Dónde lo siente la persona?</translation>
+    </message>
+    <message>
+        <source>Where they feel it: hands and feet</source>
+        <translation>Dónde lo siente la persona: manos y pies</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call their care team or emergency services now; do not wait to write it down.</source>
+        <translation>&lt;b&gt;Estas señales necesitan ayuda inmediata.&lt;/b&gt; Si ocurre alguna, llame ahora al equipo médico de la persona o a los servicios de emergencia; no espere a anotarla.</translation>
+    </message>
+    <message>
+        <source>Anything else: what you noticed, what helped, questions for their care team.</source>
+        <translation>Cualquier otra cosa: lo que usted notó, qué ayudó, preguntas para el equipo médico.</translation>
+    </message>
+    <message>
+        <source>Numb skin gives no warning. A quick look and a few habits prevent burns and falls.</source>
+        <translation>La piel entumecida no avisa. Un vistazo rápido y unos pocos hábitos evitan quemaduras y caídas.</translation>
     </message>
 </context>
 <context>

@@ -994,10 +994,6 @@
         <translation>Marcher</translation>
     </message>
     <message>
-        <source>Keeping your balance</source>
-        <translation>Garder l&apos;équilibre</translation>
-    </message>
-    <message>
         <source>Feeling the ground</source>
         <translation>Sentir le sol sous les pieds</translation>
     </message>
@@ -1012,10 +1008,6 @@
     <message>
         <source>Skin of hands and feet</source>
         <translation>Peau des mains et des pieds</translation>
-    </message>
-    <message>
-        <source>Looked at my feet</source>
-        <translation>J&apos;ai regardé mes pieds</translation>
     </message>
     <message>
         <source>Tested water temperature</source>
@@ -1114,10 +1106,6 @@
         <translation>ampoules ou blessures que vous ne sentez peut-être pas</translation>
     </message>
     <message>
-        <source>with your elbow or a thermometer</source>
-        <translation>avec le coude ou un thermomètre</translation>
-    </message>
-    <message>
         <source>walking, stretching, cycling</source>
         <translation>marche, étirements, vélo</translation>
     </message>
@@ -1140,6 +1128,34 @@
     <message>
         <source>less feeling, like wearing gloves</source>
         <translation>moins de sensations, comme avec des gants</translation>
+    </message>
+    <message>
+        <source>knowing where their feet are</source>
+        <translation>si la personne sait où sont ses pieds</translation>
+    </message>
+    <message>
+        <source>times they fell today</source>
+        <translation>nombre de chutes de la personne aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>times they nearly fell</source>
+        <translation>nombre de fois où la personne a failli tomber</translation>
+    </message>
+    <message>
+        <source>blisters or injuries they may not feel</source>
+        <translation>ampoules ou blessures que la personne ne sent peut-être pas</translation>
+    </message>
+    <message>
+        <source>Keeping balance</source>
+        <translation>Garder l&apos;équilibre</translation>
+    </message>
+    <message>
+        <source>with an elbow or a thermometer</source>
+        <translation>avec le coude ou un thermomètre</translation>
+    </message>
+    <message>
+        <source>Feet checked</source>
+        <translation>Pieds examinés</translation>
     </message>
 </context>
 <context>
@@ -3010,10 +3026,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <translation>Peau et sécurité à la maison</translation>
     </message>
     <message>
-        <source>Numb skin does not warn you. A quick look and a few habits prevent burns and falls.</source>
-        <translation>Une peau engourdie ne vous prévient pas. Un coup d&apos;œil rapide et quelques habitudes évitent brûlures et chutes.</translation>
-    </message>
-    <message>
         <source>Habits</source>
         <translation>Habitudes</translation>
     </message>
@@ -3080,6 +3092,34 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     <message>
         <source>Marked: %1</source>
         <translation>Zones marquées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>How their hands and feet seem</source>
+        <translation>Comment vont les mains et les pieds de la personne</translation>
+    </message>
+    <message>
+        <source>Rate what you see and what they tell you: 0 means not at all, 10 the worst imaginable. Leave a line on &quot;Not rated&quot; if you are not sure.</source>
+        <translation>Évaluez ce que vous voyez et ce que la personne vous dit&#xa0;: 0 signifie pas du tout, 10 le pire imaginable. En cas de doute, laissez une ligne sur «&#xa0;Non évalué&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Where do they feel it?</source>
+        <translation>Où la personne le ressent-elle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Where they feel it: hands and feet</source>
+        <translation>Où la personne le ressent&#xa0;: mains et pieds</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call their care team or emergency services now; do not wait to write it down.</source>
+        <translation>&lt;b&gt;Ces signes demandent de l&apos;aide immédiatement.&lt;/b&gt; Si l&apos;un d&apos;eux survient, appelez maintenant son équipe soignante ou les services d&apos;urgence&#xa0;; n&apos;attendez pas de l&apos;avoir noté.</translation>
+    </message>
+    <message>
+        <source>Anything else: what you noticed, what helped, questions for their care team.</source>
+        <translation>Autre chose&#xa0;: ce que vous avez remarqué, ce qui a aidé, vos questions pour son équipe soignante.</translation>
+    </message>
+    <message>
+        <source>Numb skin gives no warning. A quick look and a few habits prevent burns and falls.</source>
+        <translation>Une peau engourdie ne prévient pas. Un coup d&apos;œil rapide et quelques habitudes évitent brûlures et chutes.</translation>
     </message>
 </context>
 <context>

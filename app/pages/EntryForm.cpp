@@ -147,6 +147,7 @@ void EntryForm::addFieldRow(QGridLayout *grid, Field field)
     m_controls[std::size_t(field)] = control;
 
     auto *label = new FieldLabel(FieldTexts::label(field), hint);
+    m_labels[std::size_t(field)] = label;
 
     const int row = grid->rowCount();
     grid->addWidget(label, row, 0, Qt::AlignVCenter);
@@ -163,11 +164,13 @@ void EntryForm::addFieldRow(QGridLayout *grid, Field field)
 
 void EntryForm::buildFeelings()
 {
+    // Worded for the patient here; applyAuthorWording() changes the words for a caregiver.
     CollapsibleSection *card =
         addSection(Section::Feelings, tr("How your hands and feet feel"), u"feelingsSection"_s);
-    card->contentLayout()->addWidget(
+    m_ratingExplanation =
         explanation(tr("0 means not at all, 10 the worst you can imagine. Leave a line on \"Not rated\" "
-                       "if you are not sure.")));
+                       "if you are not sure."));
+    card->contentLayout()->addWidget(m_ratingExplanation);
     for (Limb limb : {Limb::Hands, Limb::Feet}) {
         card->contentLayout()->addWidget(subHeading(limb == Limb::Hands ? tr("Hands") : tr("Feet")));
         QGridLayout *grid = addGrid(card);
@@ -175,7 +178,8 @@ void EntryForm::buildFeelings()
             addFieldRow(grid, symptomField(Symptom(s), limb));
     }
 
-    card->contentLayout()->addWidget(subHeading(tr("Where do you feel it?")));
+    m_whereHeading = subHeading(tr("Where do you feel it?"));
+    card->contentLayout()->addWidget(m_whereHeading);
     card->contentLayout()->addWidget(
         explanation(tr("Click the places, or use the arrow keys and press Space to mark or unmark.")));
     m_bodyMap = new BodyMap;
@@ -212,7 +216,7 @@ void EntryForm::buildSkinAndSafety()
     CollapsibleSection *card =
         addSection(Section::SkinAndSafety, tr("Skin and home safety"), u"safetySection"_s);
     card->contentLayout()->addWidget(explanation(
-        tr("Numb skin does not warn you. A quick look and a few habits prevent burns and falls.")));
+        tr("Numb skin gives no warning. A quick look and a few habits prevent burns and falls.")));
     QGridLayout *grid = addGrid(card);
     addFieldRow(grid, Field::Skin);
     for (Field field : kSafetyFields)
@@ -231,12 +235,12 @@ void EntryForm::buildHabits()
 void EntryForm::buildWarningSigns()
 {
     CollapsibleSection *card = addSection(Section::WarningSigns, tr("Warning signs"), u"warningSection"_s);
-    auto *notice =
+    m_warningNotice =
         explanation(tr("<b>These need help at once.</b> If one of them happens, call your care team "
                        "or emergency services now; do not wait to write it down."));
-    notice->setObjectName(u"warningSignsNotice"_s);
-    notice->setTextFormat(Qt::RichText);
-    card->contentLayout()->addWidget(notice);
+    m_warningNotice->setObjectName(u"warningSignsNotice"_s);
+    m_warningNotice->setTextFormat(Qt::RichText);
+    card->contentLayout()->addWidget(m_warningNotice);
 
     m_noWarningSigns = new BigButton(tr("None of these today"));
     m_noWarningSigns->setObjectName(u"noWarningSigns"_s);
@@ -258,6 +262,44 @@ void EntryForm::buildWarningSigns()
     QGridLayout *grid = addGrid(card);
     for (Field field : kWarningSignFields)
         addFieldRow(grid, field);
+}
+
+void EntryForm::setAuthor(Author author)
+{
+    if (author == m_author)
+        return;
+    m_author = author;
+    applyAuthorWording();
+}
+
+void EntryForm::applyAuthorWording()
+{
+    const bool caregiver = m_author == Author::Caregiver;
+    section(Section::Feelings)
+        ->setTitle(caregiver ? tr("How their hands and feet seem") : tr("How your hands and feet feel"));
+    m_ratingExplanation->setText(
+        caregiver ? tr("Rate what you see and what they tell you: 0 means not at all, 10 the worst "
+                       "imaginable. Leave a line on \"Not rated\" if you are not sure.")
+                  : tr("0 means not at all, 10 the worst you can imagine. Leave a line on \"Not rated\" "
+                       "if you are not sure."));
+    m_whereHeading->setText(caregiver ? tr("Where do they feel it?") : tr("Where do you feel it?"));
+    m_bodyMap->setAccessibleName(caregiver ? tr("Where they feel it: hands and feet")
+                                           : tr("Where you feel it: hands and feet"));
+    m_warningNotice->setText(
+        caregiver ? tr("<b>These need help at once.</b> If one of them happens, call their care team "
+                       "or emergency services now; do not wait to write it down.")
+                  : tr("<b>These need help at once.</b> If one of them happens, call your care team "
+                       "or emergency services now; do not wait to write it down."));
+    m_note->setPlaceholderText(
+        caregiver ? tr("Anything else: what you noticed, what helped, questions for their care team.")
+                  : tr("Anything else: what helped, what made it worse, questions for your care team."));
+    for (int i = 0; i < kFieldCount; ++i) {
+        if (FieldLabel *label = m_labels[std::size_t(i)]) {
+            const QString hint = FieldTexts::hint(Field(i), m_author);
+            label->setHint(hint);
+            m_controls[std::size_t(i)]->setAccessibleDescription(hint);
+        }
+    }
 }
 
 void EntryForm::buildNote()

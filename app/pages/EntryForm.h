@@ -15,6 +15,7 @@ namespace nd {
 
 class BodyMap;
 class CollapsibleSection;
+class FieldLabel;
 
 // Every field of one diary entry as big controls, in collapsible sections in the
 // order of the issue: how hands and feet feel (ratings and body map), daily tasks,
@@ -40,6 +41,11 @@ public:
     // happen on one day (falls, skin findings, warning signs, the note) are left
     // for the user. Returns how many fields were filled; counts as an edit.
     int fillBlanksFrom(const Entry &source);
+
+    // Who is filling in the form: the words address the patient ("How your hands and feet
+    // feel") or the caregiver, who describes someone else ("How their hands and feet seem").
+    void setAuthor(Author author);
+    Author author() const { return m_author; }
 
     bool hasWarningSign() const;
     QStringList warningSignsMarked() const; // their labels, in form order
@@ -86,8 +92,15 @@ private:
     void buildNote();
     void userEdited();
     void updateSummaries();
+    void applyAuthorWording();
 
     std::array<QWidget *, kFieldCount> m_controls{};
+    std::array<FieldLabel *, kFieldCount> m_labels{};
+    // Texts that address the person filling in the form (applyAuthorWording).
+    QLabel *m_ratingExplanation = nullptr;
+    QLabel *m_whereHeading = nullptr;
+    QLabel *m_warningNotice = nullptr;
+    Author m_author = Author::Patient;
     std::array<CollapsibleSection *, kSectionCount> m_sections{};
     BodyMap *m_bodyMap = nullptr;
     QLabel *m_bodyMapSummary = nullptr;

@@ -38,6 +38,23 @@ FieldLabel::FieldLabel(const QString &title, const QString &hint, QWidget *paren
     setSizePolicy(policy);
 }
 
+void FieldLabel::setHint(const QString &hint)
+{
+    if (hint == m_hint)
+        return;
+    m_hint = hint;
+    setAccessibleName(hint.isEmpty() ? m_title : m_title + QStringLiteral(", ") + hint);
+    forgetSizes();
+    update();
+}
+
+void FieldLabel::forgetSizes()
+{
+    m_heights.clear();
+    m_sizeHint = m_minimumSizeHint = QSize();
+    updateGeometry();
+}
+
 QFont FieldLabel::titleFont() const
 {
     QFont bold = font();
@@ -103,11 +120,8 @@ void FieldLabel::paintEvent(QPaintEvent *)
 
 void FieldLabel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
-        m_heights.clear();
-        m_sizeHint = m_minimumSizeHint = QSize();
-        updateGeometry();
-    }
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        forgetSizes();
     QWidget::changeEvent(event);
 }
 

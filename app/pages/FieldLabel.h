@@ -20,6 +20,7 @@ public:
 
     QString title() const { return m_title; }
     QString hint() const { return m_hint; }
+    void setHint(const QString &hint);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -32,6 +33,7 @@ protected:
 
 private:
     QFont titleFont() const;
+    void forgetSizes();
     // The wrapped heights of title and hint at an inner width, remembered: layouts ask
     // for the same widths again and again, and each answer lays out the text.
     std::pair<int, int> wrappedHeights(int innerWidth) const;

@@ -55,7 +55,7 @@ QString FieldTexts::label(Field field)
     case Field::Walking:
         return tr("Walking");
     case Field::Balance:
-        return tr("Keeping your balance");
+        return tr("Keeping balance");
     case Field::FeelingGround:
         return tr("Feeling the ground");
     case Field::Falls:
@@ -65,7 +65,7 @@ QString FieldTexts::label(Field field)
     case Field::Skin:
         return tr("Skin of hands and feet");
     case Field::FeetInspected:
-        return tr("Looked at my feet");
+        return tr("Feet checked");
     case Field::WaterTested:
         return tr("Tested water temperature");
     case Field::NightLights:
@@ -112,8 +112,9 @@ QString FieldTexts::spoken(Field field)
     return label(field);
 }
 
-QString FieldTexts::hint(Field field)
+QString FieldTexts::hint(Field field, Author author)
 {
+    const bool caregiver = author == Author::Caregiver;
     switch (field) {
     case Field::NumbnessHands:
     case Field::NumbnessFeet:
@@ -125,15 +126,16 @@ QString FieldTexts::hint(Field field)
     case Field::ColdFeet:
         return tr("cold hurts or feels strange");
     case Field::FeelingGround:
-        return tr("knowing where your feet are");
+        return caregiver ? tr("knowing where their feet are") : tr("knowing where your feet are");
     case Field::Falls:
-        return tr("times you fell today");
+        return caregiver ? tr("times they fell today") : tr("times you fell today");
     case Field::NearFalls:
-        return tr("times you nearly fell");
+        return caregiver ? tr("times they nearly fell") : tr("times you nearly fell");
     case Field::Skin:
-        return tr("blisters or injuries you may not feel");
+        return caregiver ? tr("blisters or injuries they may not feel")
+                         : tr("blisters or injuries you may not feel");
     case Field::WaterTested:
-        return tr("with your elbow or a thermometer");
+        return tr("with an elbow or a thermometer");
     case Field::ExerciseMinutes:
         return tr("walking, stretching, cycling");
     case Field::SupportiveShoes:

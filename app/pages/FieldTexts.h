@@ -16,7 +16,8 @@ class FieldTexts
 public:
     static QString label(Field field);  // e.g. "Numbness"
     static QString spoken(Field field); // e.g. "Numbness in the hands"
-    static QString hint(Field field);   // a few words of explanation, may be empty
+    // A few words of explanation, may be empty; worded for who fills in the form.
+    static QString hint(Field field, Author author = Author::Patient);
     static QString symptomLabel(Symptom symptom);
     static QString authorName(Author author); // "Patient", "Caregiver"
 };

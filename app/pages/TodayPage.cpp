@@ -187,6 +187,7 @@ void TodayPage::load(QDate date, Author author)
     m_draftTimer->stop();
     m_date = date;
     m_author = author;
+    m_form->setAuthor(author);
     m_stored = m_editor.store().entry(date, author);
     const DbError error = m_editor.store().lastError();
     m_form->setEntry(m_stored ? *m_stored : Entry(date, author));
