@@ -4,9 +4,29 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace nd {
 
 namespace {
+
+// The place of (date, author) in entries sorted like DiaryStore::entries().
+bool before(const Entry &entry, const Entry &other)
+{
+    if (entry.date() != other.date())
+        return entry.date() < other.date();
+    return entry.author() == Author::Patient && other.author() == Author::Caregiver;
+}
+
+// Puts `entry` in its place, replacing the one of the same date and author.
+void merge(QList<Entry> &entries, const Entry &entry)
+{
+    const auto at = std::lower_bound(entries.begin(), entries.end(), entry, before);
+    if (at != entries.end() && at->date() == entry.date() && at->author() == entry.author())
+        *at = entry;
+    else
+        entries.insert(at, entry);
+}
 
 bool sameEvents(const QList<TreatmentEvent> &a, const QList<TreatmentEvent> &b)
 {
@@ -84,17 +104,36 @@ void AnalysisCache::refresh()
         return;
     const bool entriesChanged = !(stamp == m_entryStamp);
     if (entriesChanged) {
-        m_entries = m_store.entries();
-        if (m_store.lastError().isError()) {
-            fail();
+        if (!readEntries(stamp))
             return;
-        }
         m_entryStamp = stamp;
     }
     if (entriesChanged || inputsChanged || !m_ready)
         startCompute();
     else if (smallChanged)
         emit updated();
+}
+
+bool AnalysisCache::readEntries(const EntryStamp &stamp)
+{
+    // Entries saved since the last read replace or join those read before. If that does
+    // not add up to the diary's count, something was deleted: then everything is read.
+    if (m_entryStamp.lastSaved.isValid() && stamp.lastSaved >= m_entryStamp.lastSaved) {
+        const QList<Entry> changed = m_store.entriesSavedSince(m_entryStamp.lastSaved);
+        if (m_store.lastError().isError())
+            return fail();
+        QList<Entry> merged = m_entries;
+        for (const Entry &entry : changed)
+            merge(merged, entry);
+        if (merged.size() == stamp.count) {
+            m_entries = std::move(merged);
+            return true;
+        }
+    }
+    m_entries = m_store.entries();
+    if (m_store.lastError().isError())
+        return fail();
+    return true;
 }
 
 void AnalysisCache::reload()

@@ -15,9 +15,10 @@ class DiaryStore;
 // values, baseline, the engine's flags with their "discussed" marks, treatment events
 // and the profile. Shared by those pages so the diary is read and analysed once.
 //
-// Reading happens on the UI thread (the store's connection belongs to it); the
-// analysis of a long diary runs on a worker thread, and updated() tells when the
-// new result is in. refresh() is cheap when nothing changed, so pages call it
+// Reading happens on the UI thread (the store's connection belongs to it): all entries
+// the first time, then only those saved since (a save re-reads one entry, not ten years
+// of them). The analysis of a long diary runs on a worker thread, and updated() tells
+// when the new result is in. refresh() is cheap when nothing changed, so pages call it
 // whenever they are shown.
 class AnalysisCache : public QObject
 {
@@ -33,6 +34,7 @@ public:
     bool isReady() const { return m_ready; }
     bool isBusy() const { return m_watcher.isRunning(); }
     const DiaryAnalysis &analysis() const { return m_analysis; }
+    const QList<Entry> &entries() const { return m_entries; } // as last read, sorted like the store's
     const QList<TreatmentEvent> &events() const { return m_events; }
     const DiaryProfile &profile() const { return m_profile; }
     // Why the last read failed, empty when it worked.
@@ -66,6 +68,7 @@ private:
     };
 
     bool readSmallParts(bool *analysisInputsChanged);
+    bool readEntries(const EntryStamp &stamp);
     void startCompute();
     void computeFinished();
     bool fail();

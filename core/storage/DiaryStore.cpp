@@ -62,6 +62,13 @@ const QByteArray &selectEntriesSql()
     return sql;
 }
 
+const QByteArray &selectEntriesSavedSinceSql()
+{
+    static const QByteArray sql =
+        "SELECT " + entryColumnList() + " FROM entry WHERE saved_at >= ?1 ORDER BY day, author";
+    return sql;
+}
+
 const QByteArray &selectEntrySql()
 {
     static const QByteArray sql =
@@ -222,6 +229,19 @@ QList<Entry> DiaryStore::entries(QDate from, QDate to)
     Statement &s = m_db.cached(selectEntriesSql().constData());
     s.bind(1, lowerBound(from));
     s.bind(2, upperBound(to));
+    return readEntries(s);
+}
+
+QList<Entry> DiaryStore::entriesSavedSince(const QDateTime &time)
+{
+    m_db.clearError();
+    Statement &s = m_db.cached(selectEntriesSavedSinceSql().constData());
+    s.bind(1, time.toUTC().toString(Qt::ISODateWithMs)); // as saveEntry() writes it
+    return readEntries(s);
+}
+
+QList<Entry> DiaryStore::readEntries(Statement &s)
+{
     QList<Entry> result;
     int rc;
     while ((rc = s.step()) == SQLITE_ROW)

@@ -39,6 +39,9 @@ public:
     std::optional<Entry> entry(QDate date, Author author);
     // Sorted by date, patient before caregiver. Null dates mean "no limit".
     QList<Entry> entries(QDate from = {}, QDate to = {});
+    // The entries saved at or after `time` (UTC), sorted like entries(): what changed since
+    // a moment lastSavedAt() gave, read through the index on saved_at.
+    QList<Entry> entriesSavedSince(const QDateTime &time);
     bool removeEntry(QDate date, Author author);
     // The date and author of every entry, unsorted (an import looks for conflicts here).
     QList<std::pair<QDate, Author>> entryKeys();
@@ -73,6 +76,7 @@ private:
     bool checkEntry(const Entry &entry);
     bool runWrite(const char *sql, const std::function<void(Statement &)> &bind, const QString &what);
     std::optional<QDate> singleDate(const char *sql);
+    QList<Entry> readEntries(Statement &statement); // every row, then resets it
 
     Database &m_db;
 };
