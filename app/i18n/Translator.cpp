@@ -23,6 +23,18 @@ struct Installed
     QString language{kSourceLanguage};
 };
 
+// English needs only the plural forms of its "%n" texts: every other text is looked up
+// nowhere, so the window's thousand texts cost no search in it.
+class EnglishPlurals : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        return n < 0 ? QString() : QTranslator::translate(context, sourceText, disambiguation, n);
+    }
+};
+
 Installed &installed()
 {
     static Installed state;
@@ -65,7 +77,7 @@ QString Translator::install(const QLocale &locale)
     }
     if (!state.app) {
         // English: the source texts, with the plural forms that "%n flag(s)" stands for.
-        auto plurals = std::make_unique<QTranslator>();
+        auto plurals = std::make_unique<EnglishPlurals>();
         if (plurals->load(u":/i18n/nervediary_en.qm"_s)) {
             QCoreApplication::installTranslator(plurals.get());
             state.app = std::move(plurals);

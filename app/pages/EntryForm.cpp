@@ -56,6 +56,7 @@ EntryForm::EntryForm(QWidget *parent) : QWidget(parent)
     buildHabits();
     buildWarningSigns();
     buildNote();
+    applyAuthorWording();
     layout->addStretch(1);
     updateSummaries();
     for (std::size_t i = 1; i < m_sections.size(); ++i)
@@ -164,12 +165,9 @@ void EntryForm::addFieldRow(QGridLayout *grid, Field field)
 
 void EntryForm::buildFeelings()
 {
-    // Worded for the patient here; applyAuthorWording() changes the words for a caregiver.
-    CollapsibleSection *card =
-        addSection(Section::Feelings, tr("How your hands and feet feel"), u"feelingsSection"_s);
-    m_ratingExplanation =
-        explanation(tr("0 means not at all, 10 the worst you can imagine. Leave a line on \"Not rated\" "
-                       "if you are not sure."));
+    // The title and the texts that speak to the patient or the caregiver: applyAuthorWording().
+    CollapsibleSection *card = addSection(Section::Feelings, QString(), u"feelingsSection"_s);
+    m_ratingExplanation = explanation(QString());
     card->contentLayout()->addWidget(m_ratingExplanation);
     for (Limb limb : {Limb::Hands, Limb::Feet}) {
         card->contentLayout()->addWidget(subHeading(limb == Limb::Hands ? tr("Hands") : tr("Feet")));
@@ -178,13 +176,12 @@ void EntryForm::buildFeelings()
             addFieldRow(grid, symptomField(Symptom(s), limb));
     }
 
-    m_whereHeading = subHeading(tr("Where do you feel it?"));
+    m_whereHeading = subHeading(QString());
     card->contentLayout()->addWidget(m_whereHeading);
     card->contentLayout()->addWidget(
         explanation(tr("Click the places, or use the arrow keys and press Space to mark or unmark.")));
     m_bodyMap = new BodyMap;
     m_bodyMap->setObjectName(u"regions"_s);
-    m_bodyMap->setAccessibleName(tr("Where you feel it: hands and feet"));
     card->contentLayout()->addWidget(m_bodyMap);
     m_bodyMapSummary = new WrappingLabel;
     m_bodyMapSummary->setObjectName(u"regionsSummary"_s);
@@ -235,9 +232,7 @@ void EntryForm::buildHabits()
 void EntryForm::buildWarningSigns()
 {
     CollapsibleSection *card = addSection(Section::WarningSigns, tr("Warning signs"), u"warningSection"_s);
-    m_warningNotice =
-        explanation(tr("<b>These need help at once.</b> If one of them happens, call your care team "
-                       "or emergency services now; do not wait to write it down."));
+    m_warningNotice = explanation(QString()); // applyAuthorWording()
     m_warningNotice->setObjectName(u"warningSignsNotice"_s);
     m_warningNotice->setTextFormat(Qt::RichText);
     card->contentLayout()->addWidget(m_warningNotice);
@@ -272,6 +267,8 @@ void EntryForm::setAuthor(Author author)
     applyAuthorWording();
 }
 
+// The words that address the person filling in the form: the patient about themselves, or a
+// caregiver about the patient.
 void EntryForm::applyAuthorWording()
 {
     const bool caregiver = m_author == Author::Caregiver;
@@ -309,8 +306,6 @@ void EntryForm::buildNote()
     m_note->setObjectName(u"note"_s);
     m_note->setAccessibleName(tr("Note"));
     m_note->setTabChangesFocus(true);
-    m_note->setPlaceholderText(
-        tr("Anything else: what helped, what made it worse, questions for your care team."));
     m_note->setMinimumHeight(Theme::targetSize(this) * 2);
     m_note->setMaximumHeight(Theme::targetSize(this) * 4);
     card->contentLayout()->addWidget(m_note);

@@ -50,7 +50,8 @@ CollapsibleSection::CollapsibleSection(const QString &title, QWidget *parent)
 void CollapsibleSection::setTitle(const QString &title)
 {
     m_title = title;
-    updateHeader();
+    m_header->setText(title); // the chevron and the hints stay as they are
+    m_header->setAccessibleName(title);
 }
 
 void CollapsibleSection::setSummary(const QString &summary)
