@@ -185,7 +185,6 @@ void EntryForm::buildFeelings()
     card->contentLayout()->addWidget(m_bodyMap);
     m_bodyMapSummary = new WrappingLabel;
     m_bodyMapSummary->setObjectName(u"regionsSummary"_s);
-    m_bodyMapSummary->setWordWrap(true);
     card->contentLayout()->addWidget(m_bodyMapSummary);
     connect(m_bodyMap, &BodyMap::edited, this, &EntryForm::userEdited);
     connect(m_bodyMap, &BodyMap::regionsChanged, this, &EntryForm::updateSummaries);

@@ -241,7 +241,6 @@ QWidget *TrendsPage::buildSidePanel()
     m_details = new WrappingLabel; // rich text re-laid out for every width asked: remembered
     m_details->setObjectName(u"dayDetails"_s);
     m_details->setTextFormat(Qt::RichText);
-    m_details->setWordWrap(true);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAccessibleName(tr("Values of the chosen day"));

@@ -14,6 +14,11 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(WindowDiaryOpener)
 };
+
+QString backupFailed(const QString &why)
+{
+    return Tr::tr("Today's backup could not be made: %1").arg(why);
+}
 } // namespace
 
 WindowDiaryOpener::WindowDiaryOpener(const QString &diaryPath, const Clock &clock)
@@ -26,7 +31,7 @@ bool WindowDiaryOpener::open(Database &db, QWidget *parent)
         return false;
     BackupManager backups(m_path, m_clock);
     if (!db.isReadOnly() && !backups.backUpIfDue(db))
-        m_warning = Tr::tr("Today's backup could not be made: %1").arg(backups.errorString());
+        m_warning = backupFailed(backups.errorString());
     return true;
 }
 
@@ -82,9 +87,9 @@ QString WindowDiaryOpener::backUpIfDue(const QString &diaryPath, const Clock &cl
         return {}; // the usual case after the day's first start: not even a connection
     Database source;
     if (!source.open(diaryPath, Database::OpenMode::MustExist))
-        return Tr::tr("Today's backup could not be made: %1").arg(source.lastError().message);
+        return backupFailed(source.lastError().message);
     if (!backups.backUpIfDue(source))
-        return Tr::tr("Today's backup could not be made: %1").arg(backups.errorString());
+        return backupFailed(backups.errorString());
     return {};
 }
 

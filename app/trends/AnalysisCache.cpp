@@ -122,13 +122,10 @@ bool AnalysisCache::readEntries(const EntryStamp &stamp)
         const QList<Entry> changed = m_store.entriesSavedSince(m_entryStamp.lastSaved);
         if (m_store.lastError().isError())
             return fail();
-        QList<Entry> merged = m_entries;
         for (const Entry &entry : changed)
-            merge(merged, entry);
-        if (merged.size() == stamp.count) {
-            m_entries = std::move(merged);
+            merge(m_entries, entry);
+        if (m_entries.size() == stamp.count)
             return true;
-        }
     }
     m_entries = m_store.entries();
     if (m_store.lastError().isError())
