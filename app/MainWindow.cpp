@@ -7,6 +7,7 @@
 #include "diary/DraftStore.h"
 #include "diary/FlagDaysLoader.h"
 #include "export/FhirExportAction.h"
+#include "guide/UrgentAdvice.h"
 #include "i18n/Translator.h"
 #include "pages/HistoryPage.h"
 #include "pages/ReportPage.h"
@@ -411,7 +412,7 @@ void MainWindow::applySettings()
 {
     m_today->setDayStartHour(m_settings.dayStartHour());
     m_today->setCaregiverName(m_settings.caregiverName());
-    m_today->setCareTeamPhone(m_store.profile().careTeamPhone);
+    m_today->setUrgentContacts(UrgentAdvice::contactsOf(m_store.profile()));
     m_reminder->configure(m_settings.reminderEnabled(), m_settings.reminderTime(), m_settings.dayStartHour());
     Theme::refreshRelativeFonts(this);
     updateSideBarMetrics();

@@ -11,6 +11,7 @@
 #include "alerts/UrgentBanner.h"
 #include "analysis/DiaryAnalysis.h"
 #include "demo/DemoDiary.h"
+#include "guide/UrgentAdvice.h"
 #include "pages/AlertsPage.h"
 #include "pages/GuidePage.h"
 #include "trends/AnalysisCache.h"
@@ -146,6 +147,75 @@ private slots:
         QCOMPARE(AlertGroups::isActive(flag, kToday), active);
     }
 
+    void flagsOfOneRuleOnOneDayAreOneLine()
+    {
+        const QList<FlagGroup> lines = m_page->listedLines();
+        QCOMPARE(m_page->flagList()->topLevelItem(0)->childCount() + m_page->flagList()->topLevelItem(1)->childCount(),
+                 int(lines.size()));
+        // The demo has days with several "spreading" flags: they read as one line with their places.
+        const auto shared = std::find_if(lines.cbegin(), lines.cend(), [](const FlagGroup &line) {
+            return line.size() > 1 && line.rule() == Rule::SpreadingSymptoms;
+        });
+        QVERIFY(shared != lines.cend());
+        for (const AcknowledgedFlag &member : shared->flags) {
+            QCOMPARE(member.flag.date, shared->date());
+            QVERIFY(shared->title().contains(subjectTitle(member.flag.subject)));
+        }
+        QVERIFY(lines.size() < m_page->listedFlags().size());
+
+        // Marked as discussed together: one action marks every flag of the line.
+        QVERIFY(m_page->selectFlag(shared->first()));
+        auto *mark = m_page->card()->findChild<QPushButton *>(u"markDiscussed"_s);
+        QVERIFY(mark->text().contains(u"all"_s));
+        QTest::mouseClick(mark, Qt::LeftButton);
+        QTest::mouseClick(m_page->card()->findChild<QPushButton *>(u"saveDiscussed"_s), Qt::LeftButton);
+        QCOMPARE(m_diary->store().acknowledgements().size(), shared->size());
+        QTRY_VERIFY(m_page->card()->group() && m_page->card()->group()->isDiscussed());
+        QTest::mouseClick(m_page->card()->findChild<QPushButton *>(u"undoDiscussed"_s), Qt::LeftButton);
+        QVERIFY(m_diary->store().acknowledgements().isEmpty());
+    }
+
+    void noFlagsSaysWhatRanAndPromisesNothing()
+    {
+        test::TempDiary empty;
+        QVERIFY(empty.open());
+        Entry quiet(kToday, Author::Patient);
+        quiet.setValue(Field::NumbnessHands, 1);
+        QVERIFY(empty.store().saveEntry(quiet));
+        AnalysisCache cache(empty.store());
+        AlertsPage page(cache, m_clock);
+        page.show();
+        QTRY_VERIFY(cache.isReady());
+        const QString summary = page.findChild<QLabel *>(u"alertsSummary"_s)->text();
+        QVERIFY2(summary.contains(u"The %1 checks ran over 1 logged day"_s.arg(kRuleCount)), qPrintable(summary));
+        QVERIFY(summary.contains(u"none of them matched"_s));
+        QVERIFY(summary.contains(u"does not mean all is well"_s));
+        QVERIFY(summary.contains(u"whenever you are worried"_s));
+    }
+
+    void aBaselineWithMarkedSymptomsSaysSoBesideTheButton()
+    {
+        auto *note = m_page->findChild<QLabel *>(u"baselineHighNote"_s);
+        QVERIFY(note->isHidden()); // the demo's first week is mild
+        test::TempDiary high;
+        QVERIFY(high.open());
+        for (int day = 0; day < 7; ++day) {
+            Entry entry(kToday.addDays(day - 6), Author::Patient);
+            entry.setValue(Field::TinglingFeet, 6);
+            QVERIFY(high.store().saveEntry(entry));
+        }
+        AnalysisCache cache(high.store());
+        AlertsPage page(cache, m_clock);
+        page.show();
+        QTRY_VERIFY(cache.isReady());
+        auto *highNote = page.findChild<QLabel *>(u"baselineHighNote"_s);
+        QTRY_VERIFY(highNote->isVisible());
+        QVERIFY(highNote->text().contains(u"feet 6.0"_s));
+        QVERIFY(highNote->text().contains(u"Agree a baseline with your care team"_s));
+        // The action that sets a new baseline sits beside it.
+        QVERIFY(page.findChild<QPushButton *>(u"newBaseline"_s)->isVisible());
+    }
+
     void cardExplainsTheSelectedFlag()
     {
         for (const AcknowledgedFlag &flag : m_page->listedFlags().mid(0, 6)) {
@@ -163,7 +233,12 @@ private slots:
 
     void discussedMarkIsSavedAndCanBeUndone()
     {
-        const AcknowledgedFlag target = m_page->listedFlags().first();
+        // A line with one flag (lines with several are marked together, see above).
+        const QList<FlagGroup> lines = m_page->listedLines();
+        const auto single = std::find_if(lines.cbegin(), lines.cend(),
+                                         [](const FlagGroup &line) { return line.size() == 1; });
+        QVERIFY(single != lines.cend());
+        const AcknowledgedFlag target = single->flags.first();
         QVERIFY(!target.isDiscussed());
         QVERIFY(m_page->selectFlag(target.flag));
         FlagCard *card = m_page->card();
@@ -243,12 +318,15 @@ private slots:
         m_cache->refresh();
         QTRY_VERIFY(!banner.isHidden());
         QVERIFY(banner.text().contains(subjectTitle(u"word_finding"_s)));
-        QVERIFY(banner.text().contains(kPhone));
+        // Emergency services first, the care team after them.
+        const UrgentAdvice::Contacts contacts = UrgentAdvice::contactsOf(m_cache->profile());
+        QVERIFY(banner.text().startsWith(UrgentAdvice::text(contacts)));
+        QVERIFY(banner.text().indexOf(u"911"_s) < banner.text().indexOf(kPhone));
 
-        // The urgent flag leads the active list.
+        // The urgent flag leads the active list, and its card starts with the call to make.
         QTRY_COMPARE(m_page->listedFlags().first().flag.rule, Rule::NeuroWarning);
         QVERIFY(m_page->selectFlag(m_page->listedFlags().first().flag));
-        QVERIFY(m_page->card()->plainText().contains(SelfCareGuide::emergencyAdvice()));
+        QVERIFY(m_page->card()->plainText().startsWith(UrgentAdvice::text(contacts)));
         QTest::mouseClick(m_page->card()->findChild<QPushButton *>(u"markDiscussed"_s), Qt::LeftButton);
         QTest::mouseClick(m_page->card()->findChild<QPushButton *>(u"saveDiscussed"_s), Qt::LeftButton);
         QTRY_VERIFY(banner.isHidden());

@@ -1,6 +1,7 @@
 // The appointment report read back as text: page counts, every flag and every logged
 // day, sections and notes left out, the empty period, the frame on every page, paper
 // sizes, embedded fonts; and the page-1 facts computed without painting.
+#include "analysis/FlagGroups.h"
 #include "guide/SelfCareGuide.h"
 #include "report/ReportSummary.h"
 #include "report/ReportTexts.h"
@@ -64,11 +65,11 @@ private slots:
         QTest::newRow("a month fits on a few pages") << 120 << 30 << all << 4 << 7;
         QTest::newRow("three months take a handful of pages") << 120 << 90 << all << 6 << 12;
         QTest::newRow("a year stays well under thirty pages") << 365 << 365 << all << 10 << 30;
-        QTest::newRow("the summary alone is one page")
-            << 365 << 365 << unsigned(ReportSection::Summary) << 1 << 1;
-        QTest::newRow("summary and charts are two pages")
-            << 365 << 365 << unsigned(unsigned(ReportSection::Summary) | unsigned(ReportSection::Charts)) << 2
-            << 2;
+        QTest::newRow("the summary is page 1 and the signs and symptoms of a year a few more")
+            << 365 << 365 << unsigned(ReportSection::Summary) << 2 << 5;
+        QTest::newRow("summary, signs and symptoms, and charts")
+            << 365 << 365 << unsigned(unsigned(ReportSection::Summary) | unsigned(ReportSection::Charts)) << 3
+            << 6;
         QTest::newRow("ten years stay printable") << 3650 << 3650 << all << 60 << 160;
     }
 
@@ -114,11 +115,15 @@ private slots:
         QTemporaryDir dir;
         int pageCount = 0;
         QVERIFY(!writeReport(data, options, dir, u"report.pdf"_s, &pageCount).isEmpty());
-        QCOMPARE(pageCount, 2);
         const QStringList pages = pdfPages(pageFile(dir));
         QVERIFY(pages.value(0).contains(u"Treatment events in this period"_s));
-        QVERIFY(pages.value(1).split(u'\n').contains(u"How it went"_s));
-        QVERIFY(!pages.value(1).contains(u"Treatment events in this period"_s));
+        // Page 2 begins the signs and symptoms; the charts begin a page of their own after them.
+        QVERIFY(pages.value(1).split(u'\n').contains(u"Warning signs and each symptom"_s));
+        const qsizetype charts = pages.indexOf(pages.filter(u"How it went"_s).value(0));
+        QVERIFY(charts >= 2);
+        QVERIFY(pages[charts].split(u'\n').contains(u"How it went"_s));
+        for (qsizetype i = 1; i < pages.size(); ++i)
+            QVERIFY(!pages[i].contains(u"Treatment events in this period"_s));
     }
 
     void everyFlagAndEveryLoggedDayIsInTheText()
@@ -170,9 +175,12 @@ private slots:
         QVERIFY(first.contains(u"Where symptoms are marked"_s));
         QVERIFY(first.contains(u"Treatment events in this period"_s));
         QVERIFY(first.contains(u"not yet"_s));
-        // The newest flag of the period is on page 1, with its level in words.
-        const Flag &newest = data.series.flags.last().flag;
-        QVERIFY(first.contains(levelWord(newest.level()) + u' ' + ReportTexts::date(newest.date)));
+        // The most pressing, newest line of the period leads page 1's flags, with its level in words.
+        QList<FlagGroup> lines = FlagGroups::sameDay(data.series.flags);
+        FlagGroups::sortMostPressingFirst(lines);
+        const FlagGroup &lead = lines.first();
+        QVERIFY(first.contains(levelWord(lead.level()) + u' ' + ReportTexts::date(lead.date()) + u' ' +
+                               flattened(lead.title())));
     }
 
     void discussedFlagsSayWhen()
@@ -185,11 +193,15 @@ private slots:
         const ReportData plain =
             ReportData::compute(demo.entries, demo.events, demo.profile, std::nullopt, {}, from, kLastDay);
         QVERIFY(!plain.series.flags.isEmpty());
-        const Flag &flag = plain.series.flags.last().flag;
-        const FlagAcknowledgement ack{flag.date, QString(ruleId(flag.rule)), flag.subject,
-                                      QDate(2026, 10, 30), u"dose lowered"_s};
+        // The line page 1 lists first, marked as a whole.
+        QList<FlagGroup> lines = FlagGroups::sameDay(plain.series.flags);
+        FlagGroups::sortMostPressingFirst(lines);
+        QList<FlagAcknowledgement> acks;
+        for (const AcknowledgedFlag &member : lines.first().flags)
+            acks.append({member.flag.date, QString(ruleId(member.flag.rule)), member.flag.subject,
+                         QDate(2026, 10, 30), u"dose lowered"_s});
         const ReportData data =
-            ReportData::compute(demo.entries, demo.events, demo.profile, std::nullopt, {ack}, from, kLastDay);
+            ReportData::compute(demo.entries, demo.events, demo.profile, std::nullopt, acks, from, kLastDay);
         QTemporaryDir dir;
         QVERIFY(!writeReport(data, optionsFor(from, kLastDay), dir).isEmpty());
         const QString text = flattened(pdfPages(pageFile(dir)).join(u' '));
@@ -247,8 +259,10 @@ private slots:
                 entry.setNote(u"Caregiver: stumbled on the stairs"_s);
             entries.append(entry);
         }
-        const ReportData data = ReportData::compute(entries, {}, DiaryProfile{u"Sam"_s, {}, {}}, std::nullopt,
-                                                    {}, QDate(2026, 5, 1), QDate(2026, 5, 20));
+        DiaryProfile sam;
+        sam.patientName = u"Sam"_s;
+        const ReportData data =
+            ReportData::compute(entries, {}, sam, std::nullopt, {}, QDate(2026, 5, 1), QDate(2026, 5, 20));
         ReportOptions options = optionsFor(QDate(2026, 5, 1), QDate(2026, 5, 20));
         QTemporaryDir dir;
         QVERIFY(!writeReport(data, options, dir).isEmpty());
@@ -441,6 +455,229 @@ private slots:
         for (qsizetype i = 1; i < summary.flags.size(); ++i)
             QVERIFY(summary.flags[i - 1].flag.date >= summary.flags[i].flag.date);
         QCOMPARE(summary.undiscussedFlags, int(summary.flags.size()));
+    }
+
+    void everyUrgentFlagOfThePeriodIsOnPageOne_data()
+    {
+        QTest::addColumn<int>("everyDays");
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("a warning sign every ten days of the demo's 90 days, on A4") << 10 << int(QPageSize::A4);
+        QTest::newRow("a warning sign every ninth day on US Letter") << 9 << int(QPageSize::Letter);
+        QTest::newRow("two signs on alternate weeks: more urgent lines than page 1 holds at first")
+            << 8 << int(QPageSize::A4);
+    }
+
+    void everyUrgentFlagOfThePeriodIsOnPageOne()
+    {
+        QFETCH(int, everyDays);
+        QFETCH(int, pageSize);
+        DemoOptions demoOptions;
+        demoOptions.days = 180;
+        demoOptions.lastDay = kLastDay;
+        DemoDiary demo = generateDemoDiary(demoOptions);
+        const QDate from = kLastDay.addDays(-89);
+        int signs = 0;
+        for (Entry &entry : demo.entries) {
+            if (entry.date() < from || from.daysTo(entry.date()) % everyDays != 0 || entry.author() != Author::Patient)
+                continue;
+            entry.setValue(kWarningSignFields[std::size_t(signs % kWarningSignFields.size())], 1);
+            if (everyDays == 8)
+                entry.setValue(kWarningSignFields[std::size_t((signs + 3) % kWarningSignFields.size())], 1);
+            ++signs;
+        }
+        const ReportData data =
+            ReportData::compute(demo.entries, demo.events, demo.profile, std::nullopt, {}, from, kLastDay);
+        ReportOptions options = optionsFor(from, kLastDay);
+        options.pageSize = QPageSize::PageSizeId(pageSize);
+        QTemporaryDir dir;
+        QVERIFY(!writeReport(data, options, dir).isEmpty());
+        const QString first = flattened(pdfPages(pageFile(dir)).value(0));
+        int urgent = 0;
+        for (const AcknowledgedFlag &item : data.series.flags) {
+            if (item.flag.level() != FlagLevel::Urgent)
+                continue;
+            ++urgent;
+            QVERIFY2(first.contains(ReportTexts::date(item.flag.date)), qPrintable(item.flag.key()));
+            QVERIFY2(first.contains(subjectTitle(item.flag.subject)), qPrintable(item.flag.key()));
+        }
+        QVERIFY(urgent >= 8);
+        // Urgent lines come first: the first contact-level word on the page follows the last urgent one.
+        const qsizetype table = first.indexOf(u"What the diary shows"_s);
+        QVERIFY(table > 0);
+        qsizetype end = first.indexOf(u"Flags not shown here"_s, table);
+        if (end < 0)
+            end = first.indexOf(flattened(GradeEstimate::label()), table);
+        const QString rows = first.mid(table, end - table);
+        QVERIFY(rows.lastIndexOf(levelWord(FlagLevel::Urgent)) < rows.indexOf(levelWord(FlagLevel::ContactTeam)) ||
+                !rows.contains(levelWord(FlagLevel::ContactTeam)));
+        // And page 1 says what urgent means: emergency services first.
+        QVERIFY(first.contains(u"emergency services first, then the care team"_s));
+        QVERIFY(first.contains(u"Emergency number: 911"_s));
+    }
+
+    void warningSignsAreListedWithTheirDates()
+    {
+        QList<Entry> entries;
+        const QDate day0(2026, 5, 1);
+        for (int d = 0; d < 20; ++d) {
+            Entry e = entryOn(day0.addDays(d));
+            if (d >= 10 && d <= 12)
+                e.setValue(Field::Tremor, 1);
+            if (d == 15)
+                e.setValue(Field::Tremor, 1);
+            if (d == 16)
+                e.setValue(Field::Breathing, 1);
+            if (d == 17)
+                e.setValue(Field::Confusion, 0); // a "no" is not a sign
+            entries.append(e);
+        }
+        const ReportData data = ReportData::compute(entries, {}, {}, std::nullopt, {}, day0, day0.addDays(19));
+        const ReportSummary summary = ReportSummary::compute(data, day0, day0.addDays(19));
+        QCOMPARE(summary.warningSigns.size(), 2);
+        QCOMPARE(summary.warningSigns[0].sign, Field::Tremor);
+        QCOMPARE(summary.warningSigns[0].days.size(), 4);
+        QCOMPARE(summary.warningSigns[1].sign, Field::Breathing);
+        QTemporaryDir dir;
+        QVERIFY(!writeReport(data, optionsFor(day0, day0.addDays(19)), dir).isEmpty());
+        const QString text = flattened(pdfPages(pageFile(dir)).join(u' '));
+        QVERIFY(text.contains(u"Warning signs in this period"_s));
+        QVERIFY2(text.contains(u"tremor 4 2026-05-11 to 2026-05-13, 2026-05-16"_s), qPrintable(text));
+        QVERIFY(text.contains(u"trouble breathing 1 2026-05-17"_s));
+        QVERIFY(!text.contains(u"confusion 1"_s));
+    }
+
+    void eachSymptomWeekByWeek()
+    {
+        QList<Entry> entries;
+        const QDate day0(2026, 5, 1);
+        for (int d = 0; d < 14; ++d) {
+            Entry e(day0.addDays(d), Author::Patient);
+            e.setValue(Field::WeaknessFeet, d < 7 ? 2 : 4); // week means 2 and 4
+            e.setValue(Field::PainHands, d == 3 ? 9 : 1);   // worst 9
+            if (d < 7)
+                e.setValue(Field::ColdHands, 3); // not rated in week 2
+            entries.append(e);
+        }
+        const ReportData data = ReportData::compute(entries, {}, {}, std::nullopt, {}, day0, day0.addDays(13));
+        const ReportSummary summary = ReportSummary::compute(data, day0, day0.addDays(13));
+        QCOMPARE(summary.symptoms.size(), 2);
+        const SymptomWeeks &hands = summary.symptoms[0];
+        const SymptomWeeks &feet = summary.symptoms[1];
+        QCOMPARE(hands.weeks.size(), 2);
+        QCOMPARE(hands.weeks[0].from, day0);
+        QCOMPARE(hands.weeks[1].to, day0.addDays(13));
+        const auto at = [](Symptom symptom) { return std::size_t(symptom); };
+        QCOMPARE(*feet.weeks[0].mean[at(Symptom::Weakness)], 2.0);
+        QCOMPARE(*feet.weeks[1].mean[at(Symptom::Weakness)], 4.0);
+        QCOMPARE(feet.worst[at(Symptom::Weakness)], std::optional<int>(4));
+        QCOMPARE(*hands.weeks[0].mean[at(Symptom::Pain)], 15.0 / 7.0);
+        QCOMPARE(hands.worst[at(Symptom::Pain)], std::optional<int>(9));
+        QVERIFY(!hands.weeks[1].mean[at(Symptom::Cold)].has_value());
+        QVERIFY(!hands.worst[at(Symptom::Numbness)].has_value());
+
+        QTemporaryDir dir;
+        QVERIFY(!writeReport(data, optionsFor(day0, day0.addDays(13)), dir).isEmpty());
+        const QString text = flattened(pdfPages(pageFile(dir)).join(u' '));
+        QVERIFY(text.contains(u"Hands: each symptom, week by week"_s));
+        QVERIFY(text.contains(u"Feet: each symptom, week by week"_s));
+        QVERIFY(text.contains(u"Numbness Tingling Burning Pain Cold Weakness"_s));
+        QVERIFY2(text.contains(u"Worst day of the period \u2013 \u2013 \u2013 9 3 \u2013"_s), qPrintable(text));
+    }
+
+    void treatmentAnchor_data()
+    {
+        QTest::addColumn<QString>("treatment");
+        QTest::addColumn<QDate>("profileStart");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("the profile's start counts the days of treatment")
+            << u"checkpoint_inhibitor"_s << QDate(2026, 4, 1) << u"day 50 of treatment at the period's end"_s;
+        QTest::newRow("without a start in the profile, the first infusion is day 1")
+            << u"checkpoint_inhibitor"_s << QDate() << u"2026-04-10 (first infusion)"_s;
+        QTest::newRow("after CAR-T the days since the infusion are counted")
+            << u"car_t"_s << QDate() << u"day 11 after the CAR-T infusion at the period's end"_s;
+    }
+
+    void treatmentAnchor()
+    {
+        QFETCH(QString, treatment);
+        QFETCH(QDate, profileStart);
+        QFETCH(QString, expected);
+        QList<Entry> entries;
+        for (int d = 0; d < 20; ++d)
+            entries.append(entryOn(QDate(2026, 5, 1).addDays(d)));
+        TreatmentEvent first;
+        first.date = QDate(2026, 4, 10);
+        first.kind = EventKind::Infusion;
+        first.name = u"pembrolizumab"_s;
+        TreatmentEvent last = first;
+        last.date = QDate(2026, 5, 9);
+        TreatmentEvent after = first;
+        after.date = QDate(2026, 6, 1); // after the period: not the last dose
+        DiaryProfile profile;
+        profile.treatment = treatment;
+        profile.treatmentStart = profileStart;
+        const QDate from(2026, 5, 1), to(2026, 5, 20);
+        const ReportData data = ReportData::compute(entries, {first, last, after}, profile, std::nullopt, {}, from, to);
+        const ReportSummary summary = ReportSummary::compute(data, from, to);
+        QCOMPARE(summary.anchor.lastDose->date, QDate(2026, 5, 9));
+        QTemporaryDir dir;
+        QVERIFY(!writeReport(data, optionsFor(from, to), dir).isEmpty());
+        const QString first1 = flattened(pdfPages(pageFile(dir)).value(0));
+        QVERIFY2(first1.contains(expected), qPrintable(first1));
+        QVERIFY(first1.contains(u"2026-05-09 (pembrolizumab)"_s));
+    }
+
+    void riskContextIsPrintedOnlyWhenAnswered()
+    {
+        QList<Entry> entries{entryOn(QDate(2026, 5, 1)), entryOn(QDate(2026, 5, 2))};
+        DiaryProfile profile;
+        const QDate from(2026, 5, 1), to(2026, 5, 2);
+        QTemporaryDir dir;
+        QVERIFY(!writeReport(ReportData::compute(entries, {}, profile, std::nullopt, {}, from, to),
+                             optionsFor(from, to), dir)
+                     .isEmpty());
+        QVERIFY(!flattened(pdfPages(pageFile(dir)).value(0)).contains(u"Risk context"_s));
+        profile.risk.diabetes = ProfileAnswer::Yes;
+        profile.risk.steroids = ProfileAnswer::No;
+        QVERIFY(!writeReport(ReportData::compute(entries, {}, profile, std::nullopt, {}, from, to),
+                             optionsFor(from, to), dir)
+                     .isEmpty());
+        const QString first = flattened(pdfPages(pageFile(dir)).value(0));
+        QVERIFY2(first.contains(u"Risk context (from the patient): diabetes: yes; steroids now: no."_s),
+                 qPrintable(first));
+        QVERIFY(!first.contains(u"alcohol"_s));
+    }
+
+    void noFlagsSaysWhatRanAndPromisesNothing()
+    {
+        QList<Entry> entries{entryOn(QDate(2026, 5, 1)), entryOn(QDate(2026, 5, 2))};
+        const QDate from(2026, 5, 1), to(2026, 5, 2);
+        QTemporaryDir dir;
+        QVERIFY(!writeReport(ReportData::compute(entries, {}, {}, std::nullopt, {}, from, to), optionsFor(from, to),
+                             dir)
+                     .isEmpty());
+        const QString first = flattened(pdfPages(pageFile(dir)).value(0));
+        QVERIFY2(first.contains(u"the %1 checks ran over the 2 logged days of this period and none matched"_s.arg(
+                     kRuleCount)),
+                 qPrintable(first));
+        QVERIFY(first.contains(u"No flag does not mean all is well"_s));
+    }
+
+    void aBaselineWithMarkedSymptomsIsNamedOnPageOne()
+    {
+        QList<Entry> entries;
+        for (int d = 0; d < 10; ++d) {
+            Entry e(QDate(2026, 5, 1).addDays(d), Author::Patient);
+            e.setValue(Field::NumbnessFeet, 5);
+            entries.append(e);
+        }
+        const QDate from(2026, 5, 1), to(2026, 5, 10);
+        QTemporaryDir dir;
+        QVERIFY(!writeReport(ReportData::compute(entries, {}, {}, std::nullopt, {}, from, to), optionsFor(from, to),
+                             dir)
+                     .isEmpty());
+        const QString first = flattened(pdfPages(pageFile(dir)).value(0));
+        QVERIFY(first.contains(u"The baseline already shows marked symptoms (usual score: feet 5.0 of 10)"_s));
     }
 
     void summaryOfAPeriodEndingBeforeTheLastEntry()

@@ -3,6 +3,7 @@
 #include "FixedClock.h"
 #include "TempDiary.h"
 #include "dialogs/MessageBox.h"
+#include "model/DiaryProfile.h"
 #include "diary/DiaryEditor.h"
 #include "diary/DraftStore.h"
 #include "pages/EntryForm.h"
@@ -415,23 +416,61 @@ private slots:
         QCOMPARE(m_diary->store().entry(QDate(2026, 3, 12), Author::Patient)->value(Field::Grasping), 3);
     }
 
-    void aWarningSignSaysGetHelpNow()
+    void aWarningSignSaysCallTheEmergencyNumberFirst_data()
     {
+        QTest::addColumn<QString>("treatment");
+        QTest::addColumn<bool>("namesTheCentre");
+        QTest::newRow("after a checkpoint inhibitor the banner names emergency services, then the care team")
+            << u"checkpoint_inhibitor"_s << false;
+        QTest::newRow("after CAR-T it also names the treatment centre's 24-hour line") << u"car_t"_s << true;
+    }
+
+    void aWarningSignSaysCallTheEmergencyNumberFirst()
+    {
+        QFETCH(QString, treatment);
+        QFETCH(bool, namesTheCentre);
         openPage();
-        m_page->setCareTeamPhone(u"+1 555 0100"_s);
+        DiaryProfile profile;
+        profile.treatment = treatment;
+        profile.careTeamPhone = u"+1 555 0100"_s;
+        profile.emergencyNumber = u"112"_s;
+        profile.treatmentCentrePhone = u"+1 555 0199"_s;
+        m_page->setUrgentContacts(UrgentAdvice::contactsOf(profile));
         QVERIFY(m_page->urgentBanner()->isHidden());
-        QWidget *confusion = m_page->form()->control(Field::Confusion);
-        confusion->setFocus();
-        QTest::keyClick(confusion, Qt::Key_Y);
+        QWidget *breathing = m_page->form()->control(Field::Breathing);
+        breathing->setFocus();
+        QTest::keyClick(breathing, Qt::Key_Y);
         QVERIFY(m_page->urgentBanner()->isVisible());
         QCOMPARE(m_page->urgentBanner()->kind(), Banner::Kind::Urgent);
-        QCOMPARE(m_page->urgentBanner()->title(), u"Get help now"_s);
-        QVERIFY(m_page->urgentBanner()->text().contains(u"Confusion"_s));
-        QVERIFY(m_page->urgentBanner()->text().contains(u"+1 555 0100"_s));
+        // The first words are the call to make, with the number from Settings.
+        QCOMPARE(m_page->urgentBanner()->title(), u"Call 112 now"_s);
+        const QString text = m_page->urgentBanner()->text();
+        QVERIFY(text.startsWith(u"Call your emergency number 112 now"_s));
+        QVERIFY(text.contains(u"do not drive yourself"_s, Qt::CaseInsensitive));
+        // The care team comes after emergency services, never instead of them.
+        QVERIFY(text.indexOf(u"+1 555 0100"_s) > text.indexOf(u"112"_s));
+        QVERIFY(!text.contains(u"cannot reach them"_s));
+        QCOMPARE(text.contains(u"+1 555 0199"_s), namesTheCentre);
+        QCOMPARE(text.contains(u"do not drive for"_s), namesTheCentre);
+        // The advice covers the sign that was ticked, whatever it is.
+        QVERIFY(text.contains(FieldTexts::label(Field::Breathing)));
         // The banner sits above the scrolling form, so it is on screen wherever the user is.
         QVERIFY(m_page->urgentBanner()->mapTo(m_page.get(), QPoint(0, 0)).y() < 200);
-        QTest::keyClick(confusion, Qt::Key_N);
+        QTest::keyClick(breathing, Qt::Key_N);
         QVERIFY(m_page->urgentBanner()->isHidden());
+    }
+
+    void aTremorAloneGetsAdviceThatCoversIt()
+    {
+        openPage();
+        QWidget *tremor = m_page->form()->control(Field::Tremor);
+        tremor->setFocus();
+        QTest::keyClick(tremor, Qt::Key_Y);
+        const QString text = m_page->urgentBanner()->text();
+        QVERIFY(text.contains(FieldTexts::label(Field::Tremor)));
+        QVERIFY(text.contains(u"This sign needs help at once"_s));
+        // No number saved and no country known (C locale): the words still say what to call.
+        QCOMPARE(m_page->urgentBanner()->title(), u"Call your emergency number now"_s);
     }
 
     void caregiverEntriesAreStoredAsCaregiver()
@@ -469,7 +508,7 @@ private slots:
         QCOMPARE(form->control(Field::Falls)->accessibleDescription(), u"times they fell today"_s);
         QCOMPARE(form->bodyMap()->accessibleName(), u"Where they feel it: hands and feet"_s);
         QVERIFY(form->noteEdit()->placeholderText().contains(u"their care team"_s));
-        QVERIFY(control<QLabel>(u"warningSignsNotice"_s)->text().contains(u"call their care team"_s));
+        QVERIFY(control<QLabel>(u"warningSignsNotice"_s)->text().contains(u"tell their care team"_s));
 
         QVERIFY(m_page->setAuthor(Author::Patient));
         QCOMPARE(form->section(EntryForm::Section::Feelings)->title(), u"How your hands and feet feel"_s);

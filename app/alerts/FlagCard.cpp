@@ -27,13 +27,6 @@ QLabel *wrappingLabel(const QString &objectName)
     return label;
 }
 
-QString capitalized(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
-}
-
 } // namespace
 
 FlagCard::FlagCard(QWidget *parent) : QFrame(parent)
@@ -80,6 +73,18 @@ FlagCard::FlagCard(QWidget *parent) : QFrame(parent)
     m_date = wrappingLabel(u"flagDate"_s);
     layout->addWidget(m_date);
 
+    // For an urgent line the call to make comes before the explanations.
+    m_emergency = wrappingLabel(u"flagEmergency"_s);
+    m_emergency->setAutoFillBackground(true);
+    m_emergency->setMargin(10);
+    QPalette urgent = m_emergency->palette();
+    urgent.setColor(QPalette::Window, Theme::urgentColor(urgent));
+    m_emergency->setPalette(urgent);
+    QFont emergencyFont = m_emergency->font();
+    emergencyFont.setBold(true);
+    m_emergency->setFont(emergencyFont);
+    layout->addWidget(m_emergency);
+
     const auto addSection = [&](const QString &heading, QLabel *body) {
         auto *label = new QLabel(heading);
         QFont bold = label->font();
@@ -97,13 +102,6 @@ FlagCard::FlagCard(QWidget *parent) : QFrame(parent)
     m_advice = wrappingLabel(u"flagAdvice"_s);
     addSection(tr("What you can do"), m_advice);
 
-    m_emergency = wrappingLabel(u"flagEmergency"_s);
-    m_emergency->setAutoFillBackground(true);
-    m_emergency->setMargin(10);
-    QPalette urgent = m_emergency->palette();
-    urgent.setColor(QPalette::Window, Theme::urgentColor(urgent));
-    m_emergency->setPalette(urgent);
-    layout->addWidget(m_emergency);
 
     m_phone = wrappingLabel(u"careTeamPhone"_s);
     QFont phoneFont = m_phone->font();
@@ -117,8 +115,8 @@ FlagCard::FlagCard(QWidget *parent) : QFrame(parent)
     m_guide->setObjectName(u"openGuide"_s);
     m_guide->setMinimumHeight(target);
     connect(m_guide, &QPushButton::clicked, this, [this] {
-        if (m_flag)
-            emit guideRequested(AlertGroups::guideTopic(m_flag->flag.rule));
+        if (m_group)
+            emit guideRequested(AlertGroups::guideTopic(m_group->rule()));
     });
     layout->addWidget(m_guide, 0, Qt::AlignLeft);
 
@@ -139,8 +137,13 @@ FlagCard::FlagCard(QWidget *parent) : QFrame(parent)
     layout->addLayout(buttons);
     connect(m_discuss, &QPushButton::clicked, this, &FlagCard::openDiscussForm);
     connect(m_undo, &QPushButton::clicked, this, [this] {
-        if (m_flag)
-            emit discussedUndone(m_flag->flag);
+        if (!m_group)
+            return;
+        QList<Flag> marked;
+        for (const AcknowledgedFlag &member : m_group->flags)
+            if (member.isDiscussed())
+                marked.append(member.flag);
+        emit discussedUndone(marked);
     });
 
     // The "discussed" form: inline rather than a dialog, so nothing blocks the window.
@@ -193,50 +196,66 @@ FlagCard::FlagCard(QWidget *parent) : QFrame(parent)
     disclaimer->setContentsMargins(0, 12, 0, 0);
     layout->addWidget(disclaimer);
 
-    showFlag(std::nullopt, {}, QDate::currentDate());
+    showGroup(std::nullopt, {}, QDate::currentDate());
 }
 
-void FlagCard::showFlag(const std::optional<AcknowledgedFlag> &flag, const QString &careTeamPhone,
-                        QDate today)
+std::optional<AcknowledgedFlag> FlagCard::flag() const
 {
-    const bool sameFlag = flag && m_flag && flag->flag.sameIdentity(m_flag->flag);
-    m_flag = flag;
+    return m_group ? std::optional<AcknowledgedFlag>(m_group->flags.first()) : std::nullopt;
+}
+
+void FlagCard::showGroup(const std::optional<FlagGroup> &group, const UrgentAdvice::Contacts &contacts,
+                         QDate today)
+{
+    const bool sameLine = group && m_group && group->key() == m_group->key();
+    m_group = group;
     m_today = today;
-    m_empty->setVisible(!flag);
-    m_content->setVisible(flag.has_value());
-    if (!flag)
+    m_empty->setVisible(!group);
+    m_content->setVisible(group.has_value());
+    if (!group)
         return;
-    const Flag &f = flag->flag;
+    const Flag &f = group->first();
     const QLocale locale;
-    m_icon->setPixmap(FlagLevelStyle::icon(f.level(), 40).pixmap(40, 40));
-    m_level->setText(flagLevelTitle(f.level()));
-    m_title->setText(tr("%1: %2").arg(ruleTitle(f.rule), subjectTitle(f.subject)));
+    m_icon->setPixmap(FlagLevelStyle::icon(group->level(), 40).pixmap(40, 40));
+    m_level->setText(flagLevelTitle(group->level()));
+    m_title->setText(group->title());
     m_date->setText(tr("Noticed in the entry of %1").arg(locale.toString(f.date, QLocale::LongFormat)));
-    m_evidence->setText(capitalized(f.evidence));
+    m_evidence->setText(group->evidence());
     m_rule->setText(ruleDescription(f.rule));
     m_advice->setText(f.advice.isEmpty() ? ruleAdvice(f.rule) : f.advice);
-    m_emergency->setText(SelfCareGuide::emergencyAdvice());
-    m_emergency->setVisible(f.level() == FlagLevel::Urgent);
-    m_phone->setText(careTeamPhone.trimmed().isEmpty()
-                         ? tr("Your care team's phone number is not saved yet: add it in Settings so it "
-                              "shows here.")
-                         : tr("Your care team: %1").arg(careTeamPhone.trimmed()));
+    m_emergency->setText(UrgentAdvice::text(contacts));
+    m_emergency->setVisible(group->level() == FlagLevel::Urgent);
+    m_phone->setText(UrgentAdvice::contactLine(contacts));
     m_guide->setText(
         tr("Self-care guide: %1").arg(SelfCareGuide::section(AlertGroups::guideTopic(f.rule)).title));
-    m_status->setText(flag->isDiscussed() ? flag->discussedText() : tr("Not marked as discussed yet."));
-    m_discuss->setVisible(!flag->isDiscussed());
-    m_undo->setVisible(flag->isDiscussed());
-    if (!sameFlag || flag->isDiscussed())
+    QStringList status;
+    for (const AcknowledgedFlag &member : group->flags) {
+        if (!member.isDiscussed())
+            continue;
+        status.append(group->size() == 1 ? member.discussedText()
+                                         : tr("%1: %2").arg(subjectTitle(member.flag.subject),
+                                                            member.discussedText()));
+    }
+    const bool all = group->isDiscussed();
+    if (!all)
+        status.append(group->size() == 1 || status.isEmpty() ? tr("Not marked as discussed yet.")
+                                                             : tr("The others are not marked yet."));
+    m_status->setText(status.join(u'\n'));
+    m_discuss->setText(group->size() == 1 ? tr("Mark as discussed with care team…")
+                                          : tr("Mark all as discussed with care team…"));
+    m_discuss->setVisible(!all);
+    m_undo->setVisible(group->undiscussedCount() < group->size());
+    if (!sameLine || all)
         m_form->hide();
     setAccessibleName(tr("%1. %2").arg(m_level->text(), m_title->text()));
 }
 
 void FlagCard::openDiscussForm()
 {
-    if (!m_flag)
+    if (!m_group)
         return;
     m_discussedOn->setMaximumDate(m_today);
-    m_discussedOn->setMinimumDate(m_flag->flag.date);
+    m_discussedOn->setMinimumDate(m_group->date());
     m_discussedOn->setDate(m_today);
     m_note->clear();
     m_form->show();
@@ -245,22 +264,27 @@ void FlagCard::openDiscussForm()
 
 void FlagCard::saveDiscussed()
 {
-    if (!m_flag || !m_form->isVisible())
+    if (!m_group || !m_form->isVisible())
         return;
     m_form->hide();
-    emit discussedMarked(m_flag->flag, m_discussedOn->date(), m_note->text().trimmed());
+    QList<Flag> open;
+    for (const AcknowledgedFlag &member : m_group->flags)
+        if (!member.isDiscussed())
+            open.append(member.flag);
+    emit discussedMarked(open, m_discussedOn->date(), m_note->text().trimmed());
 }
 
 QString FlagCard::plainText() const
 {
-    if (!m_flag)
+    if (!m_group)
         return m_empty->text();
-    QStringList parts{m_level->text(), m_title->text(), m_date->text()};
+    QStringList parts;
+    if (!m_emergency->isHidden())
+        parts.append(m_emergency->text());
+    parts << m_level->text() << m_title->text() << m_date->text();
     for (QLabel *heading : m_headings)
         parts.append(heading->text());
     parts << m_evidence->text() << m_rule->text() << m_advice->text();
-    if (!m_emergency->isHidden())
-        parts.append(m_emergency->text());
     parts << m_phone->text() << m_guide->text() << m_status->text();
     return parts.join(u'\n');
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "analysis/FlagGroups.h"
 #include "guide/SelfCareGuide.h"
+#include "guide/UrgentAdvice.h"
 #include "rules/AcknowledgedFlag.h"
 
 #include <QFrame>
@@ -14,10 +16,12 @@ class QPushButton;
 
 namespace nd {
 
-// Everything about one flag, in plain words: its level (shape and word), what the
-// rule noticed and for what, the numbers, what to do, whom to call, a way into the
-// self-care guide, and the "discussed with care team" mark with the means to set or
-// undo it. The card asks; the page writes (see the signals).
+// Everything about one line of the Alerts list (one flag, or the flags of one rule on
+// one day), in plain words: for an urgent line first the call to make, then its level
+// (shape and word), what the rule noticed and for what, the numbers, what to do, whom
+// to call (emergency number beside the care team's), a way into the self-care guide,
+// and the "discussed with care team" mark, set or undone for the whole line. The card
+// asks; the page writes (see the signals).
 class FlagCard : public QFrame
 {
     Q_OBJECT
@@ -25,21 +29,24 @@ class FlagCard : public QFrame
 public:
     explicit FlagCard(QWidget *parent = nullptr);
 
-    void showFlag(const std::optional<AcknowledgedFlag> &flag, const QString &careTeamPhone, QDate today);
-    const std::optional<AcknowledgedFlag> &flag() const { return m_flag; }
+    void showGroup(const std::optional<FlagGroup> &group, const UrgentAdvice::Contacts &contacts, QDate today);
+    // The line's first flag, and the whole line.
+    std::optional<AcknowledgedFlag> flag() const;
+    const std::optional<FlagGroup> &group() const { return m_group; }
     // The card's words as plain text (tests, and what a screen reader can reach).
     QString plainText() const;
 
 signals:
-    void discussedMarked(const nd::Flag &flag, QDate discussedOn, const QString &note);
-    void discussedUndone(const nd::Flag &flag);
+    // Every flag of the line that is not marked yet / every marked one.
+    void discussedMarked(const QList<nd::Flag> &flags, QDate discussedOn, const QString &note);
+    void discussedUndone(const QList<nd::Flag> &flags);
     void guideRequested(nd::SelfCareGuide::Topic topic);
 
 private:
     void openDiscussForm();
     void saveDiscussed();
 
-    std::optional<AcknowledgedFlag> m_flag;
+    std::optional<FlagGroup> m_group;
     QDate m_today;
     QLabel *m_icon = nullptr;
     QLabel *m_level = nullptr;

@@ -1,6 +1,7 @@
 #include "UrgentBanner.h"
 
-#include "guide/SelfCareGuide.h"
+#include "analysis/FlagGroups.h"
+#include "guide/UrgentAdvice.h"
 #include "trends/AnalysisCache.h"
 #include "trends/FlagLevelStyle.h"
 #include "widgets/Theme.h"
@@ -50,16 +51,14 @@ void UrgentBanner::refresh()
     setVisible(!urgent.isEmpty());
     if (urgent.isEmpty())
         return;
-    const Flag &latest = urgent.last().flag;
+    // Emergency services first, whatever was recorded (a warning sign, walking that
+    // became severe, weakness that rose fast); then what was recorded, a line per rule and day.
     const QLocale locale;
-    QString text = tr("Get help now: %1 on %2.")
-                       .arg(subjectTitle(latest.subject), locale.toString(latest.date, QLocale::LongFormat));
-    if (urgent.size() > 1)
-        text += u' ' + tr("%1 urgent flags are not yet marked as discussed.").arg(urgent.size());
-    text += u' ' + SelfCareGuide::emergencyAdvice();
-    const QString phone = m_cache.profile().careTeamPhone.trimmed();
-    if (!phone.isEmpty())
-        text += u' ' + tr("Care team: %1.").arg(phone);
+    QStringList seen;
+    for (const FlagGroup &group : FlagGroups::sameDay(urgent))
+        seen.append(tr("%1 (%2)").arg(group.title(), locale.toString(group.date(), QLocale::LongFormat)));
+    QString text = UrgentAdvice::text(UrgentAdvice::contactsOf(m_cache.profile()));
+    text += u' ' + tr("Recorded and not yet marked as discussed: %1.").arg(seen.join(tr("; ")));
     m_text->setText(text);
 }
 

@@ -8,9 +8,10 @@ namespace nd {
 
 class AnalysisCache;
 
-// A strip shown above every page while an urgent flag (a neurological warning sign)
-// has not been marked "discussed with care team": what was seen, when, what to do
-// now, the care team's phone, and a button to the Alerts page. Hidden otherwise.
+// A strip shown above every page while an urgent flag (a warning sign, or any other
+// flag at the urgent level) has not been marked "discussed with care team": first the
+// call to make (emergency number, after CAR-T the centre's line, then the care team),
+// then what was seen and when, and a button to the Alerts page. Hidden otherwise.
 class UrgentBanner : public QFrame
 {
     Q_OBJECT

@@ -3,6 +3,8 @@
 #include "alerts/AlertGroups.h"
 #include "alerts/FlagCard.h"
 #include "alerts/NewBaselineDialog.h"
+#include "analysis/BaselineCheck.h"
+#include "guide/UrgentAdvice.h"
 #include "storage/DiaryStore.h"
 #include "trends/AnalysisCache.h"
 #include "trends/FlagLevelStyle.h"
@@ -27,13 +29,6 @@ namespace {
 
 enum Column { LevelColumn, DateColumn, WhatColumn, DiscussedColumn, ColumnCount };
 constexpr int kKeyRole = Qt::UserRole + 1;
-
-QString capitalized(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
-}
 
 } // namespace
 
@@ -63,15 +58,26 @@ AlertsPage::AlertsPage(AnalysisCache &cache, const Clock &clock, QWidget *parent
     layout->addWidget(m_summary);
 
     auto *baselineRow = new QHBoxLayout;
+    auto *baselineTexts = new QVBoxLayout;
     m_baseline = new QLabel;
     m_baseline->setObjectName(u"baselineInUse"_s);
     m_baseline->setWordWrap(true);
+    // A baseline that already shows marked symptoms: said beside the button that changes it.
+    m_baselineNote = new QLabel;
+    m_baselineNote->setObjectName(u"baselineHighNote"_s);
+    m_baselineNote->setWordWrap(true);
+    QFont noteFont = m_baselineNote->font();
+    noteFont.setBold(true);
+    m_baselineNote->setFont(noteFont);
+    m_baselineNote->hide();
+    baselineTexts->addWidget(m_baseline);
+    baselineTexts->addWidget(m_baselineNote);
     auto *newBaseline = new QPushButton(tr("Set a new baseline from today…"));
     newBaseline->setObjectName(u"newBaseline"_s);
     newBaseline->setMinimumHeight(Theme::targetSize(this));
     connect(newBaseline, &QPushButton::clicked, this, &AlertsPage::askForNewBaseline);
-    baselineRow->addWidget(m_baseline, 1);
-    baselineRow->addWidget(newBaseline);
+    baselineRow->addLayout(baselineTexts, 1);
+    baselineRow->addWidget(newBaseline, 0, Qt::AlignTop);
     layout->addLayout(baselineRow);
 
     m_error = new QLabel;
@@ -138,20 +144,22 @@ void AlertsPage::showEvent(QShowEvent *event)
     m_cache.refresh();
 }
 
-QTreeWidgetItem *AlertsPage::addFlagItem(QTreeWidgetItem *group, const AcknowledgedFlag &flag)
+QTreeWidgetItem *AlertsPage::addLineItem(QTreeWidgetItem *group, const FlagGroup &line)
 {
     const QLocale locale;
-    const Flag &f = flag.flag;
     auto *item = new QTreeWidgetItem(group);
-    item->setIcon(LevelColumn, FlagLevelStyle::icon(f.level(), 24));
-    item->setText(LevelColumn, FlagLevelStyle::shortName(f.level()));
-    item->setText(DateColumn, locale.toString(f.date, QLocale::ShortFormat));
-    item->setText(WhatColumn, tr("%1: %2").arg(ruleTitle(f.rule), subjectTitle(f.subject)));
-    item->setText(DiscussedColumn, flag.isDiscussed() ? locale.toString(flag.acknowledgement->discussedOn,
-                                                                        QLocale::ShortFormat)
-                                                      : tr("not yet"));
-    item->setToolTip(WhatColumn, capitalized(f.evidence));
-    item->setData(0, kKeyRole, f.key());
+    item->setIcon(LevelColumn, FlagLevelStyle::icon(line.level(), 24));
+    item->setText(LevelColumn, FlagLevelStyle::shortName(line.level()));
+    item->setText(DateColumn, locale.toString(line.date(), QLocale::ShortFormat));
+    item->setText(WhatColumn, line.title());
+    QString discussed = tr("not yet");
+    if (line.isDiscussed())
+        discussed = locale.toString(line.flags.last().acknowledgement->discussedOn, QLocale::ShortFormat);
+    else if (line.undiscussedCount() < line.size())
+        discussed = tr("%1 of %2 not yet").arg(line.undiscussedCount()).arg(line.size());
+    item->setText(DiscussedColumn, discussed);
+    item->setToolTip(WhatColumn, line.evidence());
+    item->setData(0, kKeyRole, line.key());
     const int height = Theme::targetSize(m_list);
     for (int column = 0; column < ColumnCount; ++column)
         item->setSizeHint(column, QSize(-1, height));
@@ -168,22 +176,29 @@ void AlertsPage::rebuild()
     m_activeCount = int(split.active.size());
 
     const QLocale locale;
-    const QString phone = m_cache.profile().careTeamPhone.trimmed();
     QString summary;
     if (analysis.flags.isEmpty())
-        summary = tr("No flags: the checks have not noticed anything your care team needs to hear about. "
-                     "Keep logging every day.");
+        // Say what ran and that nothing matched; never that all is well.
+        summary = tr("No flags. The %1 checks ran over %n logged day(s) and none of them matched. That does "
+                     "not mean all is well: call your care team whenever you are worried, and keep logging "
+                     "every day.",
+                     nullptr, int(analysis.days.size()))
+                      .arg(kRuleCount);
     else if (split.active.isEmpty())
-        summary = tr("No active flags. Earlier flags are listed below.");
+        summary = tr("No active flags. Earlier flags are listed below. Call your care team whenever you are "
+                     "worried, flag or not.");
     else
         summary =
             tr("Flags that need attention: %1. Read what each one means, tell your care team, then mark "
                "it as discussed. A flag stays here for %2 days or until it is marked.")
                 .arg(split.active.size())
                 .arg(AlertGroups::kActiveDays);
-    if (!phone.isEmpty())
-        summary += u' ' + tr("Your care team: %1.").arg(phone);
+    summary += u' ' + UrgentAdvice::contactLine(UrgentAdvice::contactsOf(m_cache.profile())) + u'.';
     m_summary->setText(summary);
+
+    const QString high = BaselineCheck::note(analysis);
+    m_baselineNote->setText(high);
+    m_baselineNote->setVisible(!high.isEmpty());
 
     if (analysis.baseline)
         m_baseline->setText((analysis.usesDefaultBaseline()
@@ -194,7 +209,7 @@ void AlertsPage::rebuild()
     else
         m_baseline->setText(tr("No baseline yet: the first week you log becomes it."));
 
-    m_flagsByKey.clear();
+    m_linesByKey.clear();
     m_list->setUpdatesEnabled(false);
     m_list->clear();
     QTreeWidgetItem *selected = nullptr;
@@ -210,10 +225,14 @@ void AlertsPage::rebuild()
         group->setSizeHint(0, QSize(-1, Theme::targetSize(m_list)));
         group->setData(0, Qt::UserRole, name);
         group->setFirstColumnSpanned(true);
-        for (const AcknowledgedFlag &flag : flags) {
-            m_flagsByKey.insert(flag.flag.key(), flag);
-            QTreeWidgetItem *item = addFlagItem(group, flag);
-            if (flag.flag.key() == m_selectedKey)
+        for (const FlagGroup &line : FlagGroups::sameDay(flags)) {
+            m_linesByKey.insert(line.key(), line);
+            QTreeWidgetItem *item = addLineItem(group, line);
+            const bool holdsSelected = std::any_of(line.flags.cbegin(), line.flags.cend(),
+                                                   [&](const AcknowledgedFlag &member) {
+                                                       return member.flag.key() == m_selectedKey;
+                                                   });
+            if (holdsSelected)
                 selected = item;
         }
         group->setExpanded(true);
@@ -241,19 +260,27 @@ void AlertsPage::rebuild()
 
 void AlertsPage::showSelected()
 {
-    const auto it = m_flagsByKey.constFind(m_selectedKey);
-    m_card->showFlag(it == m_flagsByKey.cend() ? std::nullopt : std::optional<AcknowledgedFlag>(*it),
-                     m_cache.profile().careTeamPhone, m_clock.today());
+    const auto it = m_linesByKey.constFind(m_selectedKey);
+    m_card->showGroup(it == m_linesByKey.cend() ? std::nullopt : std::optional<FlagGroup>(*it),
+                      UrgentAdvice::contactsOf(m_cache.profile()), m_clock.today());
+}
+
+QList<FlagGroup> AlertsPage::listedLines() const
+{
+    QList<FlagGroup> result;
+    for (int g = 0; g < m_list->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem *group = m_list->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i)
+            result.append(m_linesByKey.value(group->child(i)->data(0, kKeyRole).toString()));
+    }
+    return result;
 }
 
 QList<AcknowledgedFlag> AlertsPage::listedFlags() const
 {
     QList<AcknowledgedFlag> result;
-    for (int g = 0; g < m_list->topLevelItemCount(); ++g) {
-        const QTreeWidgetItem *group = m_list->topLevelItem(g);
-        for (int i = 0; i < group->childCount(); ++i)
-            result.append(m_flagsByKey.value(group->child(i)->data(0, kKeyRole).toString()));
-    }
+    for (const FlagGroup &line : listedLines())
+        result.append(line.flags);
     return result;
 }
 
@@ -262,7 +289,7 @@ bool AlertsPage::selectFlag(const Flag &flag)
     for (int g = 0; g < m_list->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = m_list->topLevelItem(g);
         for (int i = 0; i < group->childCount(); ++i)
-            if (group->child(i)->data(0, kKeyRole).toString() == flag.key()) {
+            if (m_linesByKey.value(group->child(i)->data(0, kKeyRole).toString()).contains(flag)) {
                 m_list->setCurrentItem(group->child(i));
                 m_list->scrollToItem(group->child(i));
                 return true;
@@ -271,24 +298,41 @@ bool AlertsPage::selectFlag(const Flag &flag)
     return false;
 }
 
-void AlertsPage::markDiscussed(const Flag &flag, QDate discussedOn, const QString &note)
+void AlertsPage::markDiscussed(const QList<Flag> &flags, QDate discussedOn, const QString &note)
 {
-    const FlagAcknowledgement ack{flag.date, QString(ruleId(flag.rule)), flag.subject, discussedOn, note};
-    if (!m_cache.store().acknowledge(ack)) {
+    // One transaction: the line is marked as a whole or not at all.
+    const bool ok = m_cache.store().inTransaction([&] {
+        for (const Flag &flag : flags) {
+            const FlagAcknowledgement ack{flag.date, QString(ruleId(flag.rule)), flag.subject, discussedOn,
+                                          note};
+            if (!m_cache.store().acknowledge(ack))
+                return false;
+        }
+        return true;
+    });
+    if (!ok) {
         showError(tr("The mark could not be saved: %1").arg(m_cache.store().lastError().message));
         return;
     }
-    m_selectedKey = flag.key();
+    if (!flags.isEmpty())
+        m_selectedKey = flags.first().key();
     m_cache.refresh();
 }
 
-void AlertsPage::undoDiscussed(const Flag &flag)
+void AlertsPage::undoDiscussed(const QList<Flag> &flags)
 {
-    if (!m_cache.store().removeAcknowledgement(flag.date, QString(ruleId(flag.rule)), flag.subject)) {
+    const bool ok = m_cache.store().inTransaction([&] {
+        for (const Flag &flag : flags)
+            if (!m_cache.store().removeAcknowledgement(flag.date, QString(ruleId(flag.rule)), flag.subject))
+                return false;
+        return true;
+    });
+    if (!ok) {
         showError(tr("The mark could not be removed: %1").arg(m_cache.store().lastError().message));
         return;
     }
-    m_selectedKey = flag.key();
+    if (!flags.isEmpty())
+        m_selectedKey = flags.first().key();
     m_cache.refresh();
 }
 

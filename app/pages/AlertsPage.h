@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/FlagGroups.h"
 #include "guide/SelfCareGuide.h"
 #include "model/TreatmentEvent.h"
 #include "rules/AcknowledgedFlag.h"
@@ -22,6 +23,8 @@ class FlagCard;
 
 // The Alerts page: the flags of the escalation rules — exactly the engine's list,
 // never a second opinion — active ones first (see AlertGroups), then earlier ones.
+// Flags of the same rule on the same day read as one line with their subjects
+// (FlagGroups) and are marked as discussed together.
 // The card beside the list explains the chosen flag: level, the rule in plain words,
 // the numbers, the advice, the care team's phone and a way into the self-care guide.
 // Flags can be marked "discussed with care team" (date and note) and unmarked; a new
@@ -39,9 +42,11 @@ public:
 
     void setBaselineWriter(BaselineWriter writer) { m_baselineWriter = std::move(writer); }
 
-    // The flags as listed, top to bottom (active group first).
+    // The flags as listed, top to bottom (active group first; a line's flags in order).
     QList<AcknowledgedFlag> listedFlags() const;
-    int activeCount() const { return m_activeCount; }
+    // The lines as listed, top to bottom.
+    QList<FlagGroup> listedLines() const;
+    int activeCount() const { return m_activeCount; } // flags (not lines) in the active group
     bool selectFlag(const Flag &flag);
     FlagCard *card() const { return m_card; }
     QTreeWidget *flagList() const { return m_list; }
@@ -57,21 +62,22 @@ protected:
 private:
     void rebuild();
     void showSelected();
-    void markDiscussed(const Flag &flag, QDate discussedOn, const QString &note);
-    void undoDiscussed(const Flag &flag);
+    void markDiscussed(const QList<Flag> &flags, QDate discussedOn, const QString &note);
+    void undoDiscussed(const QList<Flag> &flags);
     void showError(const QString &message);
-    QTreeWidgetItem *addFlagItem(QTreeWidgetItem *group, const AcknowledgedFlag &flag);
+    QTreeWidgetItem *addLineItem(QTreeWidgetItem *group, const FlagGroup &line);
 
     AnalysisCache &m_cache;
     const Clock &m_clock;
     BaselineWriter m_baselineWriter;
-    QHash<QString, AcknowledgedFlag> m_flagsByKey;
+    QHash<QString, FlagGroup> m_linesByKey;
     QString m_selectedKey;
     int m_activeCount = 0;
     bool m_stale = true; // the cache has news the list does not show yet
 
     QLabel *m_summary = nullptr;
     QLabel *m_baseline = nullptr;
+    QLabel *m_baselineNote = nullptr;
     QLabel *m_error = nullptr;
     QTreeWidget *m_list = nullptr;
     FlagCard *m_card = nullptr;

@@ -154,9 +154,9 @@ void TodayPage::setCaregiverName(const QString &name)
     updateState();
 }
 
-void TodayPage::setCareTeamPhone(const QString &phone)
+void TodayPage::setUrgentContacts(const UrgentAdvice::Contacts &contacts)
 {
-    m_careTeamPhone = phone.trimmed();
+    m_contacts = contacts;
     updateUrgentBanner();
 }
 
@@ -431,10 +431,9 @@ void TodayPage::updateUrgentBanner()
         m_urgent->hide();
         return;
     }
-    QString text = tr("You marked: %1.").arg(signs.join(tr(", "))) + u' ' + SelfCareGuide::emergencyAdvice();
-    if (!m_careTeamPhone.isEmpty())
-        text += u' ' + tr("Care team: %1.").arg(m_careTeamPhone);
-    m_urgent->showMessage(Banner::Kind::Urgent, tr("Get help now"), text);
+    // The first words are the call to make; the care team comes after emergency services.
+    m_urgent->showMessage(Banner::Kind::Urgent, UrgentAdvice::callNow(m_contacts),
+                          UrgentAdvice::forSigns(signs, m_contacts));
 }
 
 void TodayPage::showEvent(QShowEvent *event)

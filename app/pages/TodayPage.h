@@ -1,5 +1,7 @@
 #pragma once
 
+#include "guide/UrgentAdvice.h"
+
 #include "diary/DraftStore.h"
 #include "model/Entry.h"
 
@@ -40,7 +42,8 @@ public:
     void setDayStartHour(int hour);
     int dayStartHour() const { return m_dayStartHour; }
     void setCaregiverName(const QString &name);
-    void setCareTeamPhone(const QString &phone);
+    // Who to call, shown first in the banner when a warning sign is marked.
+    void setUrgentContacts(const UrgentAdvice::Contacts &contacts);
 
     // --- what is shown ---
     QDate diaryToday() const;
@@ -98,7 +101,7 @@ private:
     const Clock &m_clock;
     int m_dayStartHour = 4;
     QString m_caregiverName;
-    QString m_careTeamPhone;
+    UrgentAdvice::Contacts m_contacts;
 
     QDate m_date;
     Author m_author = Author::Patient;

@@ -1,6 +1,8 @@
 #include "FirstRunDialog.h"
 
 #include "AppSettings.h"
+#include "EmergencyContactsFields.h"
+#include "RiskContextFields.h"
 #include "TreatmentChoice.h"
 #include "widgets/BigButton.h"
 #include "widgets/NumberStepper.h"
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace nd {
@@ -36,7 +39,7 @@ FirstRunDialog::FirstRunDialog(QWidget *parent) : QDialog(parent)
     auto *title = new QLabel(tr("Welcome"));
     Theme::setRelativeFont(title, 1.8, true);
     auto *intro = new QLabel(tr("NerveDiary keeps a private diary of how your hands and feet feel during "
-                                "treatment. It stays on this computer. Four short questions to start; you "
+                                "treatment. It stays on this computer. A few short questions to start; you "
                                 "can change every answer later in Settings."));
     intro->setWordWrap(true);
 
@@ -69,6 +72,8 @@ FirstRunDialog::FirstRunDialog(QWidget *parent) : QDialog(parent)
     form->addRow(fieldLabel(tr("Your name"), m_name), m_name);
     form->addRow(fieldLabel(tr("Your treatment"), m_treatment), m_treatment);
     form->addRow(fieldLabel(tr("Care team phone"), m_phone), m_phone);
+    m_contacts = new EmergencyContactsFields;
+    form->addRow(m_contacts);
     auto *dayStartHint =
         new QLabel(tr("An entry made before this hour (say, late at night) counts for the day "
                       "before."));
@@ -77,6 +82,12 @@ FirstRunDialog::FirstRunDialog(QWidget *parent) : QDialog(parent)
     dayStartBox->addWidget(m_dayStart);
     dayStartBox->addWidget(dayStartHint);
     form->addRow(fieldLabel(tr("A new day starts at"), m_dayStart), dayStartBox);
+    auto *riskTitle = new QLabel(tr("About your health (optional)"));
+    Theme::setRelativeFont(riskTitle, 1.25, true);
+    form->addRow(riskTitle);
+    m_risk = new RiskContextFields;
+    m_risk->setObjectName(u"riskContext"_s);
+    form->addRow(m_risk);
 
     auto *start = new BigButton(tr("Start my diary"), BigButton::Look::Primary);
     start->setObjectName(u"startDiary"_s);
@@ -100,8 +111,17 @@ FirstRunDialog::FirstRunDialog(QWidget *parent) : QDialog(parent)
     layout->setSpacing(16);
     layout->addWidget(title);
     layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addStretch(1);
+    // The questions scroll; the buttons stay in view at any text size.
+    auto *questions = new QWidget;
+    auto *questionsLayout = new QVBoxLayout(questions);
+    questionsLayout->setContentsMargins(0, 0, 0, 0);
+    questionsLayout->addLayout(form);
+    questionsLayout->addStretch(1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(questions);
+    layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
     m_name->setFocus();
 }
@@ -121,6 +141,8 @@ DiaryProfile FirstRunDialog::profile() const
     profile.patientName = m_name->text().trimmed();
     profile.treatment = m_treatment->treatmentCode();
     profile.careTeamPhone = m_phone->text().trimmed();
+    m_contacts->applyTo(profile);
+    profile.risk = m_risk->risk();
     return profile;
 }
 

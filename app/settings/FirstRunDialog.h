@@ -8,12 +8,16 @@ class QLineEdit;
 
 namespace nd {
 
+class EmergencyContactsFields;
 class NumberStepper;
+class RiskContextFields;
 class TreatmentChoice;
 
-// Shown once, when the window would create the default diary: asks only for a name,
-// the kind of treatment, the care team's phone number and the hour a diary day
-// starts, or opens the demo diary instead. Everything can be changed later in Settings.
+// Shown once, when the window would create the default diary: asks for a name, the
+// kind of treatment, the care team's phone number, the emergency number (prefilled
+// from the country), after CAR-T the centre's 24-hour line, the hour a diary day
+// starts and, optionally, the risk context; or opens the demo diary instead.
+// Everything can be changed later in Settings.
 class FirstRunDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +35,8 @@ public:
     QLineEdit *phoneEdit() const { return m_phone; }
     TreatmentChoice *treatmentChoice() const { return m_treatment; }
     NumberStepper *dayStartStepper() const { return m_dayStart; }
+    EmergencyContactsFields *contactsFields() const { return m_contacts; }
+    RiskContextFields *riskFields() const { return m_risk; }
 
     // Tests (and the launcher) choose without showing the dialog.
     void choose(Choice choice);
@@ -41,6 +47,8 @@ private:
     TreatmentChoice *m_treatment = nullptr;
     QLineEdit *m_phone = nullptr;
     NumberStepper *m_dayStart = nullptr;
+    EmergencyContactsFields *m_contacts = nullptr;
+    RiskContextFields *m_risk = nullptr;
 };
 
 } // namespace nd

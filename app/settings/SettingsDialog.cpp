@@ -1,6 +1,8 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "EmergencyContactsFields.h"
+#include "RiskContextFields.h"
 #include "TreatmentChoice.h"
 #include "i18n/Translator.h"
 #include "widgets/BigButton.h"
@@ -9,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
@@ -61,7 +64,7 @@ QStringList SettingsDialog::languageCodes()
 
 SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &profile,
                                const QString &diaryPath, QWidget *parent)
-    : QDialog(parent)
+    : QDialog(parent), m_original(profile)
 {
     setWindowTitle(tr("Settings"));
     setObjectName(u"settingsDialog"_s);
@@ -118,6 +121,23 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
     m_treatment->setTreatmentCode(profile.treatment);
     m_phone = bigLineEdit(u"careTeamPhone"_s, tr("Care team phone"), profile.careTeamPhone);
     m_caregiver = bigLineEdit(u"caregiverName"_s, tr("Caregiver's name"), settings.caregiverName());
+    m_contacts = new EmergencyContactsFields;
+    m_contacts->setProfile(profile);
+    m_knowsStart = new QCheckBox(tr("I know the date my treatment started"));
+    m_knowsStart->setObjectName(u"knowsTreatmentStart"_s);
+    m_knowsStart->setMinimumHeight(target);
+    m_knowsStart->setChecked(profile.treatmentStart.isValid());
+    m_treatmentStart = new QDateEdit(profile.treatmentStart.isValid() ? profile.treatmentStart
+                                                                       : QDate::currentDate());
+    m_treatmentStart->setObjectName(u"treatmentStart"_s);
+    m_treatmentStart->setAccessibleName(tr("Treatment start"));
+    m_treatmentStart->setCalendarPopup(true);
+    m_treatmentStart->setMinimumSize(target * 4, target);
+    m_treatmentStart->setEnabled(m_knowsStart->isChecked());
+    connect(m_knowsStart, &QCheckBox::toggled, m_treatmentStart, &QWidget::setEnabled);
+    m_risk = new RiskContextFields;
+    m_risk->setObjectName(u"riskContext"_s);
+    m_risk->setRisk(profile.risk);
 
     auto *file = new QLabel(QDir::toNativeSeparators(diaryPath));
     file->setObjectName(u"diaryPath"_s);
@@ -147,8 +167,15 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
     form->addRow(heading(tr("People")));
     form->addRow(rowLabel(tr("Patient's name"), m_name), m_name);
     form->addRow(rowLabel(tr("Treatment"), m_treatment), m_treatment);
+    form->addRow(rowLabel(tr("Treatment start"), m_treatmentStart), m_knowsStart);
+    form->addRow(QString(), m_treatmentStart);
+    form->addRow(QString(), hint(tr("The report counts the days of treatment from it. Without it, the "
+                                    "report uses the first infusion in your treatment events.")));
     form->addRow(rowLabel(tr("Care team phone"), m_phone), m_phone);
+    form->addRow(m_contacts);
     form->addRow(rowLabel(tr("Caregiver's name"), m_caregiver), m_caregiver);
+    form->addRow(heading(tr("About your health (optional)")));
+    form->addRow(m_risk);
     form->addRow(heading(tr("Diary file")));
     form->addRow(rowLabel(tr("This diary"), file), file);
     auto *fileButtons = new QHBoxLayout;
@@ -209,10 +236,13 @@ void SettingsDialog::saveTo(AppSettings &settings) const
 
 DiaryProfile SettingsDialog::profile() const
 {
-    DiaryProfile profile;
+    DiaryProfile profile = m_original;
     profile.patientName = m_name->text().trimmed();
     profile.treatment = m_treatment->treatmentCode();
     profile.careTeamPhone = m_phone->text().trimmed();
+    profile.treatmentStart = m_knowsStart->isChecked() ? m_treatmentStart->date() : QDate();
+    m_contacts->applyTo(profile);
+    profile.risk = m_risk->risk();
     return profile;
 }
 

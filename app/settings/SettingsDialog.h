@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTimeEdit;
@@ -13,11 +14,14 @@ class QTimeEdit;
 namespace nd {
 
 class AppSettings;
+class EmergencyContactsFields;
+class RiskContextFields;
 class NumberStepper;
 class TreatmentChoice;
 
 // Settings: text size, language, daily reminder, day-start hour, the people (name,
-// treatment, care team phone, caregiver's name) and the diary file (open another,
+// treatment and its start, care team phone, emergency number, CAR-T centre's line,
+// caregiver's name), the optional risk context and the diary file (open another,
 // start a new one, move this one). Nothing changes until Save.
 class SettingsDialog : public QDialog
 {
@@ -50,6 +54,11 @@ private:
     TreatmentChoice *m_treatment = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_caregiver = nullptr;
+    QCheckBox *m_knowsStart = nullptr;
+    QDateEdit *m_treatmentStart = nullptr;
+    EmergencyContactsFields *m_contacts = nullptr;
+    RiskContextFields *m_risk = nullptr;
+    DiaryProfile m_original; // keeps what this dialog does not show
     FileAction m_fileAction = FileAction::None;
 };
 

@@ -48,7 +48,14 @@ public:
     DemoDiary run()
     {
         DemoDiary diary;
-        diary.profile = {u"Alex Demo"_s, u"checkpoint_inhibitor"_s, u"+1 555 0100"_s};
+        diary.profile.patientName = u"Alex Demo"_s;
+        diary.profile.treatment = u"checkpoint_inhibitor"_s;
+        diary.profile.careTeamPhone = u"+1 555 0100"_s;
+        diary.profile.emergencyNumber = u"911"_s;
+        // The optional risk context, answered in part (the report prints only what is answered).
+        diary.profile.risk.diabetes = ProfileAnswer::No;
+        diary.profile.risk.earlierChemotherapy = ProfileAnswer::Yes;
+        diary.profile.risk.nervePainMedicines = ProfileAnswer::No;
         const QDate lastDay = m_options.lastDay.isValid() ? m_options.lastDay : QDate::currentDate();
         const QDate firstDay = lastDay.addDays(-(m_options.days - 1));
         for (int day = 0; day < m_options.days; ++day) {

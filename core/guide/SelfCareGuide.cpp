@@ -36,14 +36,19 @@ QList<Section> sections()
          {Tr::tr("Wear gloves and warm socks when it is cold."),
           Tr::tr("Avoid alcohol; it can add stress to nerves."),
           Tr::tr("If you smoke, ask your care team for help to stop."),
-          Tr::tr("Ask whether acupuncture could help as an addition to your treatment.")}},
+          Tr::tr("Acupuncture may ease symptoms for some people: ask your care team first, especially if "
+                 "your blood counts are low.")}},
         {Topic::Safety,
          Tr::tr("Safety"),
          Tr::tr("Burns, cuts or blisters you may not feel because of numbness."),
          {Tr::tr("Check the water temperature with your elbow or a thermometer before washing or bathing."),
           Tr::tr("Use oven gloves, and be careful with heating pads and hot-water bottles."),
           Tr::tr("Look at your feet every day for blisters, cuts or redness."),
-          Tr::tr("Keep the skin of hands and feet moisturised so it does not crack.")}},
+          Tr::tr("Keep the skin of hands and feet moisturised so it does not crack, but not between the "
+                 "toes: keep that skin dry."),
+          Tr::tr("Never walk barefoot, indoors too."),
+          Tr::tr("Feel inside your shoes before you put them on: a stone or a seam you cannot feel can hurt "
+                 "your foot.")}},
         {Topic::MedicalHelp,
          Tr::tr("Medical help"),
          Tr::tr("Symptoms that get worse or spread to new places."),
@@ -68,7 +73,9 @@ QStringList homeSafetyTips()
             Tr::tr("Put non-slip mats in the bath and shower."),
             Tr::tr("Use handrails on stairs and in the bathroom."),
             Tr::tr("Keep floors clear of loose rugs, cables and clutter."),
-            Tr::tr("Look at your feet every day for injuries you may not feel.")};
+            Tr::tr("Look at your feet every day for injuries you may not feel."),
+            Tr::tr("Wear shoes or slippers, never walk barefoot, and feel inside your shoes before you put "
+                   "them on.")};
 }
 
 QList<Source> sources()
@@ -95,9 +102,10 @@ QString notADiagnosis()
 QString emergencyAdvice()
 {
     return Tr::tr(
-        "If you have trouble breathing or swallowing, new weakness of the face, a seizure, or sudden "
-        "confusion, call your care team's urgent line or emergency services now. Do not wait for an "
-        "appointment.");
+        "Trouble breathing or swallowing, a seizure, being very sleepy or hard to wake, sudden confusion, "
+        "new weakness of the face, or weakness that spreads over hours or days: call your emergency number "
+        "now, or go to the emergency department, and do not drive yourself. Then tell your care team. Do "
+        "not wait for an appointment.");
 }
 
 } // namespace nd::SelfCareGuide

@@ -46,8 +46,10 @@ std::unique_ptr<ReportDocument> build(const ReportData &data, const ReportOption
         ReportSections::addNoEntries(flow, data, summary);
         return flow.finish(frameFor(data, options));
     }
-    if (options.has(ReportSection::Summary))
+    if (options.has(ReportSection::Summary)) {
         ReportSections::addSummary(flow, data, summary, options);
+        ReportSections::addClinicalDetail(flow, summary);
+    }
     if (options.has(ReportSection::Charts))
         ReportSections::addCharts(flow, data);
     if (options.has(ReportSection::DailyTable))

@@ -21,6 +21,14 @@ ReportData ReportData::compute(const QList<Entry> &allEntries, const QList<Treat
     std::sort(data.entries.begin(), data.entries.end(), [](const Entry &a, const Entry &b) {
         return a.date() != b.date() ? a.date() < b.date() : a.author() < b.author();
     });
+    for (const TreatmentEvent &event : allEvents) {
+        if (event.kind != EventKind::Infusion)
+            continue;
+        if (!data.firstInfusion || event.date < data.firstInfusion->date)
+            data.firstInfusion = event;
+        if (event.date <= to && (!data.lastInfusion || event.date >= data.lastInfusion->date))
+            data.lastInfusion = event;
+    }
     if (!data.analysis.days.isEmpty()) {
         data.firstDay = data.analysis.days.first().date();
         data.lastDay = data.analysis.days.last().date();

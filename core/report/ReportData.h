@@ -25,6 +25,10 @@ struct ReportData
     QList<Entry> entries;          // entries of the period (notes, who logged)
     std::optional<QDate> firstDay; // of the whole diary
     std::optional<QDate> lastDay;
+    // Infusions of the whole diary: the first one (the treatment's start when the profile
+    // has none) and the last one on or before the period's end (the last dose).
+    std::optional<TreatmentEvent> firstInfusion;
+    std::optional<TreatmentEvent> lastInfusion;
 
     // Pure: from data already read (tests, and the window when it has the data).
     static ReportData compute(const QList<Entry> &allEntries, const QList<TreatmentEvent> &allEvents,

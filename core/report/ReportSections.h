@@ -20,6 +20,8 @@ void addSummary(ReportFlow &flow, const ReportData &data, const ReportSummary &s
                 const ReportOptions &options);
 // The one clear page of a period without entries.
 void addNoEntries(ReportFlow &flow, const ReportData &data, const ReportSummary &summary);
+// Page 2: the warning signs with their dates, and each symptom week by week.
+void addClinicalDetail(ReportFlow &flow, const ReportSummary &summary);
 void addCharts(ReportFlow &flow, const ReportData &data);
 void addDailyTable(ReportFlow &flow, const ReportData &data, const ReportOptions &options);
 void addEvents(ReportFlow &flow, const ReportData &data);

@@ -132,6 +132,32 @@ QString flagTitle(const Flag &flag, bool withRuleNumber)
     return Tr::tr("%1: %2").arg(title, subjectTitle(flag.subject));
 }
 
+QString dayRuns(const QList<QDate> &days)
+{
+    QStringList runs;
+    for (qsizetype i = 0; i < days.size();) {
+        qsizetype j = i;
+        while (j + 1 < days.size() && days[j].daysTo(days[j + 1]) == 1)
+            ++j;
+        runs.append(j == i ? date(days[i]) : period(days[i], days[j]));
+        i = j + 1;
+    }
+    return runs.join(u", ");
+}
+
+QString answer(ProfileAnswer value)
+{
+    switch (value) {
+    case ProfileAnswer::Yes:
+        return Tr::tr("yes");
+    case ProfileAnswer::No:
+        return Tr::tr("no");
+    case ProfileAnswer::NotAnswered:
+        break;
+    }
+    return {};
+}
+
 QString mean(double value)
 {
     return QLocale().toString(value, 'f', 1); // 6,6 in German

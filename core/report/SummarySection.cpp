@@ -4,6 +4,9 @@
 #include "ReportSections.h"
 #include "ReportTexts.h"
 #include "TableBlock.h"
+#include "analysis/BaselineCheck.h"
+#include "analysis/FlagGroups.h"
+#include "guide/UrgentAdvice.h"
 #include "rules/GradeEstimate.h"
 #include "trends/EventLabels.h"
 
@@ -19,13 +22,15 @@ namespace {
 // How many flags and events page 1 lists at most, and at least when room is short.
 constexpr int kSummaryFlags = 6;
 constexpr int kSummaryEvents = 5;
-constexpr int kFewestFlags = 3;
 constexpr int kFewestEvents = 2;
+constexpr int kFewestFlags = 3;
 
 struct ListLengths
 {
-    int flags = kSummaryFlags;
+    int flags = kSummaryFlags; // lines besides the urgent ones (those are always all listed)
     int events = kSummaryEvents;
+    bool regions = true;
+    bool foldUrgent = false;
 };
 
 // Texts of this file, translated in the context "Report". Declared this way so that lupdate
@@ -78,6 +83,12 @@ void addTitleAndFacts(ReportFlow &flow, const ReportData &data, const ReportSumm
                                      .arg(summary.caregiverDays)
                                : Tr::tr("%1 of %2 days").arg(summary.loggedDays).arg(periodDays);
     const TableCell::Tone muted = TableCell::Tone::Muted;
+    const UrgentAdvice::Contacts contacts = UrgentAdvice::contactsOf(data.profile);
+    // The emergency number beside the care team's, as everywhere.
+    QString phones = Tr::tr("%1; emergency number: %2")
+                         .arg(orNotRecorded(data.profile.careTeamPhone), orNotRecorded(contacts.emergencyNumber));
+    if (contacts.carT)
+        phones = Tr::tr("%1; treatment centre, 24 hours: %2").arg(phones, orNotRecorded(contacts.centrePhone));
     facts.addRow({{Tr::tr("Patient"), muted},
                   {orNotRecorded(data.profile.patientName), TableCell::Tone::Bold},
                   {Tr::tr("Treatment"), muted},
@@ -85,8 +96,57 @@ void addTitleAndFacts(ReportFlow &flow, const ReportData &data, const ReportSumm
     facts.addRow({{Tr::tr("Period"), muted},
                   {ReportTexts::period(summary.from, summary.to), TableCell::Tone::Bold},
                   {Tr::tr("Care team"), muted},
-                  {orNotRecorded(data.profile.careTeamPhone)}});
+                  {phones}});
     facts.addRow({{Tr::tr("Logged"), muted}, {logged}, {Tr::tr("Baseline"), muted}, {baselineText(summary)}});
+
+    // The treatment anchor: start, last dose, and which day of treatment the period ends on.
+    const TreatmentAnchor &anchor = summary.anchor;
+    QStringList when;
+    if (anchor.start)
+        when.append(anchor.startFromProfile
+                        ? Tr::tr("started %1").arg(ReportTexts::date(*anchor.start))
+                        : Tr::tr("started %1 (first infusion)").arg(ReportTexts::date(*anchor.start)));
+    else
+        when.append(Tr::tr("start not recorded"));
+    if (anchor.lastDose) {
+        QString dose = ReportTexts::date(anchor.lastDose->date);
+        if (!anchor.lastDose->name.trimmed().isEmpty())
+            dose = Tr::tr("%1 (%2)").arg(dose, anchor.lastDose->name.trimmed());
+        when.append(Tr::tr("last dose %1").arg(dose));
+    }
+    // After CAR-T: days since the (last) infusion; otherwise day N from the start.
+    if (anchor.carT && anchor.lastDose) {
+        when.append(Tr::tr("day %1 after the CAR-T infusion at the period's end")
+                        .arg(anchor.lastDose->date.daysTo(summary.to)));
+    } else if (const std::optional<qint64> day = anchor.dayOf(summary.to)) {
+        when.append(Tr::tr("day %1 of treatment at the period's end").arg(*day));
+    }
+    if (!summary.flags.isEmpty()) {
+        const QDate firstFlag = summary.flags.last().flag.date; // flags are newest first
+        if (anchor.carT && anchor.lastDose && firstFlag >= anchor.lastDose->date)
+            when.append(Tr::tr("first flag of the period on day %1 after the infusion")
+                            .arg(anchor.lastDose->date.daysTo(firstFlag)));
+        else if (const std::optional<qint64> day = anchor.dayOf(firstFlag); day && !anchor.carT)
+            when.append(Tr::tr("first flag of the period on day %1 of treatment").arg(*day));
+    }
+    flow.paragraph(Tr::tr("Treatment: %1.").arg(when.join(u"; ")), style.small, style.ink, pt(3));
+
+    // The risk context is printed only when the patient answered some of it.
+    const RiskContext &risk = data.profile.risk;
+    if (risk.anyAnswered()) {
+        const std::pair<QString, ProfileAnswer> answers[] = {
+            {Tr::tr("diabetes"), risk.diabetes},
+            {Tr::tr("earlier nerve-damaging chemotherapy"), risk.earlierChemotherapy},
+            {Tr::tr("steroids now"), risk.steroids},
+            {Tr::tr("nerve-pain medicines now"), risk.nervePainMedicines},
+            {Tr::tr("regular alcohol"), risk.alcohol}};
+        QStringList parts;
+        for (const auto &[name, value] : answers)
+            if (value != ProfileAnswer::NotAnswered)
+                parts.append(Tr::tr("%1: %2").arg(name, ReportTexts::answer(value)));
+        flow.paragraph(Tr::tr("Risk context (from the patient): %1.").arg(parts.join(u"; ")), style.small,
+                       style.ink, pt(1));
+    }
 }
 
 FigureCard limbCard(const QString &title, const LimbChange &limb)
@@ -137,14 +197,64 @@ void addFigures(ReportFlow &flow, const ReportSummary &summary)
     cards.spaceBefore = pt(10);
 }
 
-void addFlags(ReportFlow &flow, const ReportSummary &summary, const ReportOptions &options, int shown)
+// The lines of page 1's flag table: urgent first (all of them, always), then contact,
+// then watch; flags of one rule on one day share a line.
+struct FlagLines
+{
+    QList<FlagGroup> urgent;
+    QList<FlagGroup> others;
+};
+
+FlagLines flagLines(const ReportSummary &summary)
+{
+    QList<FlagGroup> groups = FlagGroups::sameDay(summary.flags);
+    FlagGroups::sortMostPressingFirst(groups);
+    FlagLines lines;
+    for (const FlagGroup &group : std::as_const(groups))
+        (group.level() == FlagLevel::Urgent ? lines.urgent : lines.others).append(group);
+    return lines;
+}
+
+// When even the urgent lines alone would not fit on page 1, they are folded further:
+// one line per sign (rule and subject) with all its dates.
+QList<FlagGroup> foldedBySubject(const QList<FlagGroup> &groups)
+{
+    QList<FlagGroup> result;
+    for (const FlagGroup &group : groups)
+        for (const AcknowledgedFlag &flag : group.flags) {
+            auto it = std::find_if(result.begin(), result.end(), [&](const FlagGroup &line) {
+                return line.rule() == flag.flag.rule && line.first().subject == flag.flag.subject;
+            });
+            if (it == result.end())
+                result.append(FlagGroup{{flag}});
+            else
+                it->flags.append(flag);
+        }
+    return result;
+}
+
+QString discussedText(const FlagGroup &group)
+{
+    if (group.isDiscussed())
+        return Tr::tr("yes, %1").arg(ReportTexts::date(group.flags.last().acknowledgement->discussedOn));
+    if (group.undiscussedCount() < group.size())
+        return Tr::tr("%1 of %2 not yet").arg(group.undiscussedCount()).arg(group.size());
+    return Tr::tr("not yet");
+}
+
+void addFlags(ReportFlow &flow, const ReportData &data, const ReportSummary &summary,
+              const ReportOptions &options, int shown, bool foldUrgent)
 {
     const ReportStyle &style = flow.style();
     flow.subheading(Tr::tr("Flags in this period"));
     if (summary.flags.isEmpty()) {
-        flow.paragraph(
-            Tr::tr("No flags: nothing in this period matched what the care team asks to hear about."),
-            style.body, style.ink);
+        // What ran and that nothing matched; never that all is well.
+        flow.paragraph(Tr::tr("No flags: the %1 checks ran over the %2 logged days of this period and none "
+                              "matched. No flag does not mean all is well: the patient is asked to call the "
+                              "care team whenever worried.")
+                           .arg(kRuleCount)
+                           .arg(summary.loggedDays),
+                       style.body, style.ink);
         return;
     }
     int byLevel[3] = {0, 0, 0};
@@ -161,8 +271,14 @@ void addFlags(ReportFlow &flow, const ReportSummary &summary, const ReportOption
         : summary.undiscussedFlags == int(summary.flags.size())
             ? Tr::tr("None was discussed with the care team yet.")
             : Tr::tr("Not yet discussed with the care team: %1.").arg(summary.undiscussedFlags);
-    flow.paragraph(Tr::tr("%1 (%2). %3 Newest first:").arg(total, counts.join(u", "), discussed), style.body,
-                   style.ink, 0, pt(3));
+    flow.paragraph(Tr::tr("%1 (%2). %3 Urgent first, then newest first; flags of one rule on one day "
+                          "share a line:")
+                       .arg(total, counts.join(u", "), discussed),
+                   style.body, style.ink, 0, pt(3));
+    if (byLevel[int(FlagLevel::Urgent)] > 0)
+        flow.paragraph(Tr::tr("Urgent means: emergency services first, then the care team. %1.")
+                           .arg(UrgentAdvice::contactLine(UrgentAdvice::contactsOf(data.profile))),
+                       style.bodyBold, style.ink, 0, pt(3));
 
     auto &table =
         flow.add<TableBlock>(style,
@@ -172,33 +288,50 @@ void addFlags(ReportFlow &flow, const ReportSummary &summary, const ReportOption
                                                 {Tr::tr("The numbers"), mm(56), Qt::AlignLeft, true},
                                                 {Tr::tr("Discussed"), 0, Qt::AlignLeft, true}},
                              flow.width());
-    for (qsizetype i = 0; i < summary.flags.size() && i < shown; ++i) {
-        const AcknowledgedFlag &item = summary.flags[i];
-        TableCell level(levelWord(item.flag.level()));
-        level.level = item.flag.level();
-        const TableCell discussed =
-            item.isDiscussed()
-                ? TableCell(Tr::tr("yes, %1").arg(ReportTexts::date(item.acknowledgement->discussedOn)))
-                : TableCell(Tr::tr("not yet"), TableCell::Tone::Bold);
+    const FlagLines lines = flagLines(summary);
+    const QList<FlagGroup> urgent = foldUrgent ? foldedBySubject(lines.urgent) : lines.urgent;
+    QList<FlagGroup> listed = urgent;
+    listed.append(lines.others.mid(0, shown));
+    int listedFlags = 0;
+    for (const FlagGroup &group : std::as_const(listed)) {
+        listedFlags += group.size();
+        TableCell level(levelWord(group.level()));
+        level.level = group.level();
+        QStringList dates;
+        for (const AcknowledgedFlag &flag : group.flags)
+            if (dates.isEmpty() || dates.last() != ReportTexts::date(flag.flag.date))
+                dates.append(ReportTexts::date(flag.flag.date));
+        QStringList evidence; // each flag's numbers name their subject already
+        for (const AcknowledgedFlag &flag : group.flags)
+            evidence.append(flag.flag.evidence);
         table.addRow({level,
-                      {ReportTexts::date(item.flag.date)},
-                      {ReportTexts::flagTitle(item.flag, false)},
-                      {item.flag.evidence},
-                      discussed});
+                      {dates.join(u", ")},
+                      {group.title(), group.level() == FlagLevel::Urgent ? TableCell::Tone::Bold
+                                                                         : TableCell::Tone::Normal},
+                      {evidence.join(u"; ")},
+                      TableCell(discussedText(group),
+                                group.isDiscussed() ? TableCell::Tone::Normal : TableCell::Tone::Bold)});
     }
-    const int more = int(summary.flags.size()) - shown;
+    const int more = int(summary.flags.size()) - listedFlags;
     if (more > 0) {
         if (options.has(ReportSection::FlagDetails))
             flow.pageReference(
-                Tr::tr("Earlier flags not shown here: %1. Every flag of the period is listed with "
-                       "its numbers on page %2.")
+                Tr::tr("Flags not shown here (none of them urgent): %1. Every flag of the period is listed "
+                       "with its numbers on page %2.")
                     .arg(more)
                     .arg(u"%1"_s),
                 QString::fromLatin1(kFlagsAnchor));
         else
-            flow.paragraph(Tr::tr("Earlier flags not shown here: %1.").arg(more), style.small, style.muted,
-                           pt(2));
+            flow.paragraph(Tr::tr("Flags not shown here (none of them urgent): %1.").arg(more), style.small,
+                           style.muted, pt(2));
     }
+}
+
+void addBaselineNote(ReportFlow &flow, const ReportData &data)
+{
+    const QString note = BaselineCheck::note(data.analysis);
+    if (!note.isEmpty())
+        flow.paragraph(note, flow.style().bodyBold, flow.style().ink, pt(4));
 }
 
 void addRegions(ReportFlow &flow, const ReportSummary &summary)
@@ -267,9 +400,11 @@ void addSummaryWith(ReportFlow &flow, const ReportData &data, const ReportSummar
                     const ReportOptions &options, ListLengths lengths)
 {
     addTitleAndFacts(flow, data, summary);
+    addFlags(flow, data, summary, options, lengths.flags, lengths.foldUrgent);
+    addBaselineNote(flow, data);
     addFigures(flow, summary);
-    addFlags(flow, summary, options, lengths.flags);
-    addRegions(flow, summary);
+    if (lengths.regions)
+        addRegions(flow, summary);
     addEventList(flow, summary, options, lengths.events);
 }
 
@@ -286,10 +421,20 @@ void addSummary(ReportFlow &flow, const ReportData &data, const ReportSummary &s
         addSummaryWith(trial, data, summary, options, lengths);
         if (trial.flowHeight() <= flow.pageBodyHeight())
             break;
+        // Urgent lines are never dropped: first fewer events, then fewer other flags, then no
+        // events, then no body map, then no other flags, then the urgent lines folded per sign.
         if (lengths.events > kFewestEvents)
             --lengths.events;
         else if (lengths.flags > kFewestFlags)
             --lengths.flags;
+        else if (lengths.events > 0)
+            --lengths.events; // the last dose is in the treatment line; every event is on a later page
+        else if (lengths.regions)
+            lengths.regions = false;
+        else if (lengths.flags > 0)
+            --lengths.flags;
+        else if (!lengths.foldUrgent)
+            lengths.foldUrgent = true;
         else
             break;
     }

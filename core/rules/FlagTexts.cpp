@@ -167,14 +167,18 @@ QString ruleAdvice(Rule rule)
             "less likely.");
     case Rule::SkinCheck:
         return Tr::tr(
-            "You found a skin problem. Skin with less feeling can be hurt without you noticing: keep "
-            "the spot clean and protected, look at it every day, and show it to your care team if it "
-            "does not heal or gets worse. Check your feet daily, test the water temperature with a "
-            "thermometer or your elbow, and moisturise your hands and feet.");
+            "You found a skin problem. Call your care team the same day if the redness spreads, the skin "
+            "feels warm, there is pus, or you have a fever, above all if you take steroids or your blood "
+            "counts are low after CAR-T. Otherwise keep the spot clean and protected, look at it every "
+            "day, and show it to your care team at your next visit. Skin with less feeling can be hurt "
+            "without you noticing: check your feet daily, never walk barefoot, feel inside your shoes "
+            "before putting them on, test the water temperature with a thermometer or your elbow, and "
+            "moisturise your hands and feet, but not between the toes.");
     case Rule::NeuroWarning:
         return Tr::tr(
-            "This warning sign needs attention now. Contact your care team straight away. If you "
-            "cannot reach them quickly, or breathing or swallowing is hard, call emergency services.");
+            "This warning sign needs help at once. Call your emergency number now, or go to the emergency "
+            "department; do not drive yourself. After CAR-T, also call your treatment centre's 24-hour "
+            "line. Then tell your care team.");
     }
     return {};
 }

@@ -25,6 +25,45 @@ QString isoDate(QDate date)
     return date.toString(Qt::ISODate);
 }
 
+// Profile answers are stored as "yes", "no" or an empty text (not answered).
+QString answerText(ProfileAnswer answer)
+{
+    switch (answer) {
+    case ProfileAnswer::Yes:
+        return u"yes"_s;
+    case ProfileAnswer::No:
+        return u"no"_s;
+    case ProfileAnswer::NotAnswered:
+        break;
+    }
+    return {};
+}
+
+ProfileAnswer answerFromText(const QString &text)
+{
+    if (text == "yes"_L1)
+        return ProfileAnswer::Yes;
+    if (text == "no"_L1)
+        return ProfileAnswer::No;
+    return ProfileAnswer::NotAnswered;
+}
+
+// The stored answer a profile key names, or null for another key.
+ProfileAnswer *riskAnswer(RiskContext &risk, const QString &key)
+{
+    if (key == "risk_diabetes"_L1)
+        return &risk.diabetes;
+    if (key == "risk_earlier_chemotherapy"_L1)
+        return &risk.earlierChemotherapy;
+    if (key == "risk_steroids"_L1)
+        return &risk.steroids;
+    if (key == "risk_nerve_pain_medicines"_L1)
+        return &risk.nervePainMedicines;
+    if (key == "risk_alcohol"_L1)
+        return &risk.alcohol;
+    return nullptr;
+}
+
 QDate dateFromIso(const QString &text)
 {
     return QDate::fromString(text, Qt::ISODate);
@@ -452,6 +491,14 @@ DiaryProfile DiaryStore::profile()
             profile.treatment = s.text(1);
         else if (key == "care_team_phone"_L1)
             profile.careTeamPhone = s.text(1);
+        else if (key == "emergency_number"_L1)
+            profile.emergencyNumber = s.text(1);
+        else if (key == "treatment_centre_phone"_L1)
+            profile.treatmentCentrePhone = s.text(1);
+        else if (key == "treatment_start"_L1)
+            profile.treatmentStart = dateFromIso(s.text(1));
+        else if (ProfileAnswer *answer = riskAnswer(profile.risk, key))
+            *answer = answerFromText(s.text(1));
     }
     if (rc != SQLITE_DONE)
         m_db.fail(rc, Tr::tr("reading the profile"));
@@ -461,9 +508,19 @@ DiaryProfile DiaryStore::profile()
 
 bool DiaryStore::setProfile(const DiaryProfile &profile)
 {
-    const std::pair<QString, QString> values[] = {{u"patient_name"_s, profile.patientName},
-                                                  {u"treatment"_s, profile.treatment},
-                                                  {u"care_team_phone"_s, profile.careTeamPhone}};
+    const RiskContext &risk = profile.risk;
+    const std::pair<QString, QString> values[] = {
+        {u"patient_name"_s, profile.patientName},
+        {u"treatment"_s, profile.treatment},
+        {u"care_team_phone"_s, profile.careTeamPhone},
+        {u"emergency_number"_s, profile.emergencyNumber},
+        {u"treatment_centre_phone"_s, profile.treatmentCentrePhone},
+        {u"treatment_start"_s, profile.treatmentStart.isValid() ? isoDate(profile.treatmentStart) : QString()},
+        {u"risk_diabetes"_s, answerText(risk.diabetes)},
+        {u"risk_earlier_chemotherapy"_s, answerText(risk.earlierChemotherapy)},
+        {u"risk_steroids"_s, answerText(risk.steroids)},
+        {u"risk_nerve_pain_medicines"_s, answerText(risk.nervePainMedicines)},
+        {u"risk_alcohol"_s, answerText(risk.alcohol)}};
     return inTransaction([&] {
         // A named pair, not a structured binding: clang before 16 cannot capture those.
         for (const std::pair<QString, QString> &keyValue : values) {
