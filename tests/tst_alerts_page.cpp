@@ -150,7 +150,8 @@ private slots:
     void flagsOfOneRuleOnOneDayAreOneLine()
     {
         const QList<FlagGroup> lines = m_page->listedLines();
-        QCOMPARE(m_page->flagList()->topLevelItem(0)->childCount() + m_page->flagList()->topLevelItem(1)->childCount(),
+        QCOMPARE(m_page->flagList()->topLevelItem(0)->childCount() +
+                     m_page->flagList()->topLevelItem(1)->childCount(),
                  int(lines.size()));
         // The demo has days with several "spreading" flags: they read as one line with their places.
         const auto shared = std::find_if(lines.cbegin(), lines.cend(), [](const FlagGroup &line) {
@@ -187,7 +188,8 @@ private slots:
         page.show();
         QTRY_VERIFY(cache.isReady());
         const QString summary = page.findChild<QLabel *>(u"alertsSummary"_s)->text();
-        QVERIFY2(summary.contains(u"The %1 checks ran over 1 logged day"_s.arg(kRuleCount)), qPrintable(summary));
+        QVERIFY2(summary.contains(u"The %1 checks ran over 1 logged day"_s.arg(kRuleCount)),
+                 qPrintable(summary));
         QVERIFY(summary.contains(u"none of them matched"_s));
         QVERIFY(summary.contains(u"does not mean all is well"_s));
         QVERIFY(summary.contains(u"whenever you are worried"_s));

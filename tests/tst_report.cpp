@@ -461,7 +461,8 @@ private slots:
     {
         QTest::addColumn<int>("everyDays");
         QTest::addColumn<int>("pageSize");
-        QTest::newRow("a warning sign every ten days of the demo's 90 days, on A4") << 10 << int(QPageSize::A4);
+        QTest::newRow("a warning sign every ten days of the demo's 90 days, on A4")
+            << 10 << int(QPageSize::A4);
         QTest::newRow("a warning sign every ninth day on US Letter") << 9 << int(QPageSize::Letter);
         QTest::newRow("two signs on alternate weeks: more urgent lines than page 1 holds at first")
             << 8 << int(QPageSize::A4);
@@ -478,7 +479,8 @@ private slots:
         const QDate from = kLastDay.addDays(-89);
         int signs = 0;
         for (Entry &entry : demo.entries) {
-            if (entry.date() < from || from.daysTo(entry.date()) % everyDays != 0 || entry.author() != Author::Patient)
+            if (entry.date() < from || from.daysTo(entry.date()) % everyDays != 0 ||
+                entry.author() != Author::Patient)
                 continue;
             entry.setValue(kWarningSignFields[std::size_t(signs % kWarningSignFields.size())], 1);
             if (everyDays == 8)
@@ -508,7 +510,8 @@ private slots:
         if (end < 0)
             end = first.indexOf(flattened(GradeEstimate::label()), table);
         const QString rows = first.mid(table, end - table);
-        QVERIFY(rows.lastIndexOf(levelWord(FlagLevel::Urgent)) < rows.indexOf(levelWord(FlagLevel::ContactTeam)) ||
+        QVERIFY(rows.lastIndexOf(levelWord(FlagLevel::Urgent)) <
+                    rows.indexOf(levelWord(FlagLevel::ContactTeam)) ||
                 !rows.contains(levelWord(FlagLevel::ContactTeam)));
         // And page 1 says what urgent means: emergency services first.
         QVERIFY(first.contains(u"emergency services first, then the care team"_s));
@@ -531,7 +534,8 @@ private slots:
                 e.setValue(Field::Confusion, 0); // a "no" is not a sign
             entries.append(e);
         }
-        const ReportData data = ReportData::compute(entries, {}, {}, std::nullopt, {}, day0, day0.addDays(19));
+        const ReportData data =
+            ReportData::compute(entries, {}, {}, std::nullopt, {}, day0, day0.addDays(19));
         const ReportSummary summary = ReportSummary::compute(data, day0, day0.addDays(19));
         QCOMPARE(summary.warningSigns.size(), 2);
         QCOMPARE(summary.warningSigns[0].sign, Field::Tremor);
@@ -558,7 +562,8 @@ private slots:
                 e.setValue(Field::ColdHands, 3); // not rated in week 2
             entries.append(e);
         }
-        const ReportData data = ReportData::compute(entries, {}, {}, std::nullopt, {}, day0, day0.addDays(13));
+        const ReportData data =
+            ReportData::compute(entries, {}, {}, std::nullopt, {}, day0, day0.addDays(13));
         const ReportSummary summary = ReportSummary::compute(data, day0, day0.addDays(13));
         QCOMPARE(summary.symptoms.size(), 2);
         const SymptomWeeks &hands = summary.symptoms[0];
@@ -566,7 +571,9 @@ private slots:
         QCOMPARE(hands.weeks.size(), 2);
         QCOMPARE(hands.weeks[0].from, day0);
         QCOMPARE(hands.weeks[1].to, day0.addDays(13));
-        const auto at = [](Symptom symptom) { return std::size_t(symptom); };
+        const auto at = [](Symptom symptom) {
+            return std::size_t(symptom);
+        };
         QCOMPARE(*feet.weeks[0].mean[at(Symptom::Weakness)], 2.0);
         QCOMPARE(*feet.weeks[1].mean[at(Symptom::Weakness)], 4.0);
         QCOMPARE(feet.worst[at(Symptom::Weakness)], std::optional<int>(4));
@@ -581,7 +588,8 @@ private slots:
         QVERIFY(text.contains(u"Hands: each symptom, week by week"_s));
         QVERIFY(text.contains(u"Feet: each symptom, week by week"_s));
         QVERIFY(text.contains(u"Numbness Tingling Burning Pain Cold Weakness"_s));
-        QVERIFY2(text.contains(u"Worst day of the period \u2013 \u2013 \u2013 9 3 \u2013"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Worst day of the period \u2013 \u2013 \u2013 9 3 \u2013"_s),
+                 qPrintable(text));
     }
 
     void treatmentAnchor_data()
@@ -617,7 +625,8 @@ private slots:
         profile.treatment = treatment;
         profile.treatmentStart = profileStart;
         const QDate from(2026, 5, 1), to(2026, 5, 20);
-        const ReportData data = ReportData::compute(entries, {first, last, after}, profile, std::nullopt, {}, from, to);
+        const ReportData data =
+            ReportData::compute(entries, {first, last, after}, profile, std::nullopt, {}, from, to);
         const ReportSummary summary = ReportSummary::compute(data, from, to);
         QCOMPARE(summary.anchor.lastDose->date, QDate(2026, 5, 9));
         QTemporaryDir dir;
@@ -653,13 +662,14 @@ private slots:
         QList<Entry> entries{entryOn(QDate(2026, 5, 1)), entryOn(QDate(2026, 5, 2))};
         const QDate from(2026, 5, 1), to(2026, 5, 2);
         QTemporaryDir dir;
-        QVERIFY(!writeReport(ReportData::compute(entries, {}, {}, std::nullopt, {}, from, to), optionsFor(from, to),
-                             dir)
+        QVERIFY(!writeReport(ReportData::compute(entries, {}, {}, std::nullopt, {}, from, to),
+                             optionsFor(from, to), dir)
                      .isEmpty());
         const QString first = flattened(pdfPages(pageFile(dir)).value(0));
-        QVERIFY2(first.contains(u"the %1 checks ran over the 2 logged days of this period and none matched"_s.arg(
-                     kRuleCount)),
-                 qPrintable(first));
+        QVERIFY2(
+            first.contains(u"the %1 checks ran over the 2 logged days of this period and none matched"_s.arg(
+                kRuleCount)),
+            qPrintable(first));
         QVERIFY(first.contains(u"No flag does not mean all is well"_s));
     }
 
@@ -673,11 +683,12 @@ private slots:
         }
         const QDate from(2026, 5, 1), to(2026, 5, 10);
         QTemporaryDir dir;
-        QVERIFY(!writeReport(ReportData::compute(entries, {}, {}, std::nullopt, {}, from, to), optionsFor(from, to),
-                             dir)
+        QVERIFY(!writeReport(ReportData::compute(entries, {}, {}, std::nullopt, {}, from, to),
+                             optionsFor(from, to), dir)
                      .isEmpty());
         const QString first = flattened(pdfPages(pageFile(dir)).value(0));
-        QVERIFY(first.contains(u"The baseline already shows marked symptoms (usual score: feet 5.0 of 10)"_s));
+        QVERIFY(
+            first.contains(u"The baseline already shows marked symptoms (usual score: feet 5.0 of 10)"_s));
     }
 
     void summaryOfAPeriodEndingBeforeTheLastEntry()

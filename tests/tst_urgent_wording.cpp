@@ -28,7 +28,8 @@ QStringList userTextFiles()
     QStringList files;
     const QString root = QStringLiteral(NERVEDIARY_SOURCE_DIR);
     for (const QString &folder : {u"core"_s, u"app"_s}) {
-        QDirIterator it(root + u'/' + folder, {u"*.cpp"_s, u"*.h"_s}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(root + u'/' + folder, {u"*.cpp"_s, u"*.h"_s}, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext())
             files.append(it.next());
     }
@@ -125,7 +126,8 @@ private slots:
         QTest::newRow("Canada dials 911") << int(QLocale::Canada) << u"911"_s;
         QTest::newRow("the United Kingdom dials 999") << int(QLocale::UnitedKingdom) << u"999"_s;
         QTest::newRow("Australia dials 000") << int(QLocale::Australia) << u"000"_s;
-        QTest::newRow("a country the program does not know gets no guess") << int(QLocale::Japan) << QString();
+        QTest::newRow("a country the program does not know gets no guess")
+            << int(QLocale::Japan) << QString();
     }
 
     void emergencyNumberFromTheCountry()
@@ -196,9 +198,9 @@ private slots:
     {
         const QString skin = ruleAdvice(Rule::SkinCheck);
         QVERIFY(skin.contains(u"same day"_s));
-        for (const QString &words : {u"spreads"_s, u"warm"_s, u"pus"_s, u"fever"_s, u"steroids"_s,
-                                     u"blood counts"_s, u"next visit"_s, u"not between the toes"_s,
-                                     u"barefoot"_s, u"inside your shoes"_s})
+        for (const QString &words :
+             {u"spreads"_s, u"warm"_s, u"pus"_s, u"fever"_s, u"steroids"_s, u"blood counts"_s,
+              u"next visit"_s, u"not between the toes"_s, u"barefoot"_s, u"inside your shoes"_s})
             QVERIFY2(skin.contains(words), qPrintable(words));
         const QStringList safety = SelfCareGuide::section(SelfCareGuide::Topic::Safety).whatYouCanDo;
         const QString joined = safety.join(u' ');
@@ -233,9 +235,10 @@ private slots:
 
     void linesAreSortedUrgentFirst()
     {
-        QList<AcknowledgedFlag> flags{{flag(QDate(2026, 5, 12), Rule::SkinCheck, u"skin"_s), std::nullopt},
-                                      {flag(QDate(2026, 5, 1), Rule::NeuroWarning, u"tremor"_s), std::nullopt},
-                                      {flag(QDate(2026, 5, 10), Rule::Fall, u"falls"_s), std::nullopt}};
+        QList<AcknowledgedFlag> flags{
+            {flag(QDate(2026, 5, 12), Rule::SkinCheck, u"skin"_s), std::nullopt},
+            {flag(QDate(2026, 5, 1), Rule::NeuroWarning, u"tremor"_s), std::nullopt},
+            {flag(QDate(2026, 5, 10), Rule::Fall, u"falls"_s), std::nullopt}};
         QList<FlagGroup> lines = FlagGroups::sameDay(flags);
         FlagGroups::sortMostPressingFirst(lines);
         QCOMPARE(lines[0].level(), FlagLevel::Urgent);

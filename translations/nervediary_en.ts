@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>nd::AlertsPage</name>
+    <message numerus="yes">
+        <source>No flags. The %1 checks ran over %n logged day(s) and none of them matched. That does not mean all is well: call your care team whenever you are worried, and keep logging every day.</source>
+        <translation>
+            <numerusform>No flags. The %1 checks ran over %n logged day and none of them matched. That does not mean all is well: call your care team whenever you are worried, and keep logging every day.</numerusform>
+            <numerusform>No flags. The %1 checks ran over %n logged days and none of them matched. That does not mean all is well: call your care team whenever you are worried, and keep logging every day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nd::BackupsDialog</name>
     <message numerus="yes">
         <source>Bring the diary back to the backup of %1 (%n entries)?

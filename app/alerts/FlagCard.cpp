@@ -102,7 +102,6 @@ FlagCard::FlagCard(QWidget *parent) : QFrame(parent)
     m_advice = wrappingLabel(u"flagAdvice"_s);
     addSection(tr("What you can do"), m_advice);
 
-
     m_phone = wrappingLabel(u"careTeamPhone"_s);
     QFont phoneFont = m_phone->font();
     phoneFont.setBold(true);
@@ -232,9 +231,9 @@ void FlagCard::showGroup(const std::optional<FlagGroup> &group, const UrgentAdvi
     for (const AcknowledgedFlag &member : group->flags) {
         if (!member.isDiscussed())
             continue;
-        status.append(group->size() == 1 ? member.discussedText()
-                                         : tr("%1: %2").arg(subjectTitle(member.flag.subject),
-                                                            member.discussedText()));
+        status.append(group->size() == 1
+                          ? member.discussedText()
+                          : tr("%1: %2").arg(subjectTitle(member.flag.subject), member.discussedText()));
     }
     const bool all = group->isDiscussed();
     if (!all)

@@ -29,7 +29,8 @@ class FlagCard : public QFrame
 public:
     explicit FlagCard(QWidget *parent = nullptr);
 
-    void showGroup(const std::optional<FlagGroup> &group, const UrgentAdvice::Contacts &contacts, QDate today);
+    void showGroup(const std::optional<FlagGroup> &group, const UrgentAdvice::Contacts &contacts,
+                   QDate today);
     // The line's first flag, and the whole line.
     std::optional<AcknowledgedFlag> flag() const;
     const std::optional<FlagGroup> &group() const { return m_group; }

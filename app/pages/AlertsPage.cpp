@@ -228,10 +228,10 @@ void AlertsPage::rebuild()
         for (const FlagGroup &line : FlagGroups::sameDay(flags)) {
             m_linesByKey.insert(line.key(), line);
             QTreeWidgetItem *item = addLineItem(group, line);
-            const bool holdsSelected = std::any_of(line.flags.cbegin(), line.flags.cend(),
-                                                   [&](const AcknowledgedFlag &member) {
-                                                       return member.flag.key() == m_selectedKey;
-                                                   });
+            const bool holdsSelected =
+                std::any_of(line.flags.cbegin(), line.flags.cend(), [&](const AcknowledgedFlag &member) {
+                    return member.flag.key() == m_selectedKey;
+                });
             if (holdsSelected)
                 selected = item;
         }

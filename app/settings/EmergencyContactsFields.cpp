@@ -56,9 +56,10 @@ EmergencyContactsFields::EmergencyContactsFields(QWidget *parent) : QWidget(pare
     form->setContentsMargins(0, 0, 0, 0);
     form->setVerticalSpacing(12);
     form->setHorizontalSpacing(16);
-    form->addRow(rowLabel(tr("Emergency number"), m_emergency),
-                 withReason(m_emergency, tr("Called first when a warning sign appears, before your care team. "
-                                            "Filled in from your country where known; check it.")));
+    form->addRow(
+        rowLabel(tr("Emergency number"), m_emergency),
+        withReason(m_emergency, tr("Called first when a warning sign appears, before your care team. "
+                                   "Filled in from your country where known; check it.")));
     form->addRow(rowLabel(tr("Treatment centre, 24 hours"), m_centre),
                  withReason(m_centre, tr("Only after CAR-T: the centre's line that answers day and night. "
                                          "Named in every urgent advice.")));

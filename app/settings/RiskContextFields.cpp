@@ -54,8 +54,7 @@ RiskContextFields::RiskContextFields(QWidget *parent) : QWidget(parent)
          tr("Steroids can hide or soften symptoms, and make infections of the skin more likely.")},
         {u"riskNervePainMedicines"_s, tr("Taking medicines for nerve pain"),
          tr("They lower pain and tingling scores, so the team reads your scores with them in mind.")},
-        {u"riskAlcohol"_s, tr("Drinking alcohol regularly"),
-         tr("Alcohol can add to nerve damage.")},
+        {u"riskAlcohol"_s, tr("Drinking alcohol regularly"), tr("Alcohol can add to nerve damage.")},
     };
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);

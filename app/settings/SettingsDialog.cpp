@@ -127,8 +127,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
     m_knowsStart->setObjectName(u"knowsTreatmentStart"_s);
     m_knowsStart->setMinimumHeight(target);
     m_knowsStart->setChecked(profile.treatmentStart.isValid());
-    m_treatmentStart = new QDateEdit(profile.treatmentStart.isValid() ? profile.treatmentStart
-                                                                       : QDate::currentDate());
+    m_treatmentStart =
+        new QDateEdit(profile.treatmentStart.isValid() ? profile.treatmentStart : QDate::currentDate());
     m_treatmentStart->setObjectName(u"treatmentStart"_s);
     m_treatmentStart->setAccessibleName(tr("Treatment start"));
     m_treatmentStart->setCalendarPopup(true);

@@ -13,13 +13,13 @@ namespace {
 
 // 112 answers in every EU member state, in Iceland, Liechtenstein, Norway and Switzerland.
 constexpr std::array k112 = {
-    QLocale::Austria,      QLocale::Belgium,     QLocale::Bulgaria,      QLocale::Croatia,
-    QLocale::Cyprus,       QLocale::Czechia,     QLocale::Denmark,       QLocale::Estonia,
-    QLocale::Finland,      QLocale::France,      QLocale::Germany,       QLocale::Greece,
-    QLocale::Hungary,      QLocale::Ireland,     QLocale::Italy,         QLocale::Latvia,
-    QLocale::Lithuania,    QLocale::Luxembourg,  QLocale::Malta,         QLocale::Netherlands,
-    QLocale::Poland,       QLocale::Portugal,    QLocale::Romania,       QLocale::Slovakia,
-    QLocale::Slovenia,     QLocale::Spain,       QLocale::Sweden,        QLocale::Iceland,
+    QLocale::Austria,       QLocale::Belgium,    QLocale::Bulgaria,    QLocale::Croatia,
+    QLocale::Cyprus,        QLocale::Czechia,    QLocale::Denmark,     QLocale::Estonia,
+    QLocale::Finland,       QLocale::France,     QLocale::Germany,     QLocale::Greece,
+    QLocale::Hungary,       QLocale::Ireland,    QLocale::Italy,       QLocale::Latvia,
+    QLocale::Lithuania,     QLocale::Luxembourg, QLocale::Malta,       QLocale::Netherlands,
+    QLocale::Poland,        QLocale::Portugal,   QLocale::Romania,     QLocale::Slovakia,
+    QLocale::Slovenia,      QLocale::Spain,      QLocale::Sweden,      QLocale::Iceland,
     QLocale::Liechtenstein, QLocale::Norway,     QLocale::Switzerland,
 };
 

@@ -48,9 +48,10 @@ void addWarningSigns(ReportFlow &flow, const ReportSummary &summary)
                        style.body, style.ink);
         return;
     }
-    flow.paragraph(Tr::tr("Every sign marked in the period, with the days it was marked. Each one was advised "
-                          "as an emergency: emergency services first, then the care team."),
-                   style.small, style.muted, 0, pt(3));
+    flow.paragraph(
+        Tr::tr("Every sign marked in the period, with the days it was marked. Each one was advised "
+               "as an emergency: emergency services first, then the care team."),
+        style.small, style.muted, 0, pt(3));
     auto &table = flow.add<TableBlock>(style,
                                        QList<TableColumn>{{Tr::tr("Sign"), mm(46), Qt::AlignLeft, true},
                                                           {Tr::tr("Days"), mm(12), Qt::AlignHCenter},

@@ -30,7 +30,7 @@ struct LimbChange
 // report can say "day N of treatment" (after CAR-T: days since the infusion).
 struct TreatmentAnchor
 {
-    std::optional<QDate> start;  // the profile's start, else the first infusion
+    std::optional<QDate> start; // the profile's start, else the first infusion
     bool startFromProfile = false;
     std::optional<TreatmentEvent> lastDose; // the last infusion on or before the period's end
     bool carT = false;
@@ -99,7 +99,7 @@ struct ReportSummary
     QList<TreatmentEvent> events; // of the period, in date order
 
     TreatmentAnchor anchor;
-    QList<SymptomWeeks> symptoms;      // hands, then feet
+    QList<SymptomWeeks> symptoms;        // hands, then feet
     QList<WarningSignDays> warningSigns; // only signs recorded in the period, in the contract's order
 
     QDate recentFrom() const { return to.addDays(-(kRecentDays - 1)); }

@@ -85,10 +85,12 @@ void addTitleAndFacts(ReportFlow &flow, const ReportData &data, const ReportSumm
     const TableCell::Tone muted = TableCell::Tone::Muted;
     const UrgentAdvice::Contacts contacts = UrgentAdvice::contactsOf(data.profile);
     // The emergency number beside the care team's, as everywhere.
-    QString phones = Tr::tr("%1; emergency number: %2")
-                         .arg(orNotRecorded(data.profile.careTeamPhone), orNotRecorded(contacts.emergencyNumber));
+    QString phones =
+        Tr::tr("%1; emergency number: %2")
+            .arg(orNotRecorded(data.profile.careTeamPhone), orNotRecorded(contacts.emergencyNumber));
     if (contacts.carT)
-        phones = Tr::tr("%1; treatment centre, 24 hours: %2").arg(phones, orNotRecorded(contacts.centrePhone));
+        phones =
+            Tr::tr("%1; treatment centre, 24 hours: %2").arg(phones, orNotRecorded(contacts.centrePhone));
     facts.addRow({{Tr::tr("Patient"), muted},
                   {orNotRecorded(data.profile.patientName), TableCell::Tone::Bold},
                   {Tr::tr("Treatment"), muted},
@@ -306,8 +308,8 @@ void addFlags(ReportFlow &flow, const ReportData &data, const ReportSummary &sum
             evidence.append(flag.flag.evidence);
         table.addRow({level,
                       {dates.join(u", ")},
-                      {group.title(), group.level() == FlagLevel::Urgent ? TableCell::Tone::Bold
-                                                                         : TableCell::Tone::Normal},
+                      {group.title(),
+                       group.level() == FlagLevel::Urgent ? TableCell::Tone::Bold : TableCell::Tone::Normal},
                       {evidence.join(u"; ")},
                       TableCell(discussedText(group),
                                 group.isDiscussed() ? TableCell::Tone::Normal : TableCell::Tone::Bold)});
