@@ -269,11 +269,8 @@ private slots:
             events[1].sameContent(makeEvent(QDate(2026, 1, 6), EventKind::MedicationStart, u"duloxetine"_s)));
         QCOMPARE(store.baseline(),
                  std::optional<BaselinePeriod>(BaselinePeriod{QDate(2025, 12, 29), QDate(2026, 1, 1)}));
-        DiaryProfile expectedProfile;
-        expectedProfile.patientName = u"Robin Fixture"_s;
-        expectedProfile.treatment = u"checkpoint_inhibitor"_s;
-        expectedProfile.careTeamPhone = u"+1 555 0199"_s;
-        QCOMPARE(store.profile(), expectedProfile);
+        QCOMPARE(store.profile(),
+                 (DiaryProfile{u"Robin Fixture"_s, u"checkpoint_inhibitor"_s, u"+1 555 0199"_s}));
 
         // What version 2 added works on the updated file.
         QVERIFY(store.acknowledgements().isEmpty());

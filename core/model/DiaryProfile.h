@@ -43,11 +43,12 @@ struct DiaryProfile
     QString careTeamPhone;
     // The number to call in an emergency (112, 911, ...); empty: the country's default
     // where known (see EmergencyNumber).
-    QString emergencyNumber;
+    // (The fields below have default initializers, so `DiaryProfile{name, treatment, phone}` still reads well.)
+    QString emergencyNumber = {};
     // After CAR-T: the treatment centre's 24-hour line.
-    QString treatmentCentrePhone;
-    QDate treatmentStart; // invalid: not given (the report then uses the first infusion)
-    RiskContext risk;
+    QString treatmentCentrePhone = {};
+    QDate treatmentStart = {}; // invalid: not given (the report then uses the first infusion)
+    RiskContext risk = {};
 
     bool isCarT() const { return treatment == QLatin1String("car_t"); }
 
