@@ -1176,6 +1176,38 @@
         <source>Feet checked</source>
         <translation>Füße angesehen</translation>
     </message>
+    <message>
+        <source>A drooping eyelid</source>
+        <translation>Ein herabhängendes Augenlid</translation>
+    </message>
+    <message>
+        <source>Double vision</source>
+        <translation>Doppeltsehen</translation>
+    </message>
+    <message>
+        <source>Slurred or nasal speech</source>
+        <translation>Verwaschene oder näselnde Sprache</translation>
+    </message>
+    <message>
+        <source>Weakness getting worse</source>
+        <translation>Zunehmende Schwäche</translation>
+    </message>
+    <message>
+        <source>Very sleepy or hard to wake</source>
+        <translation>Sehr schläfrig oder schwer zu wecken</translation>
+    </message>
+    <message>
+        <source>Lost bladder or bowel control</source>
+        <translation>Blasen- oder Darmkontrolle verloren</translation>
+    </message>
+    <message>
+        <source>Bad headache with a stiff neck</source>
+        <translation>Starke Kopfschmerzen mit steifem Nacken</translation>
+    </message>
+    <message>
+        <source>Chest pain or racing heart</source>
+        <translation>Brustschmerzen oder Herzrasen</translation>
+    </message>
 </context>
 <context>
     <name>FlagLevelStyle</name>
@@ -1489,6 +1521,48 @@
     <message>
         <source>This warning sign needs help at once. Call your emergency number now, or go to the emergency department; do not drive yourself. After CAR-T, also call your treatment centre&apos;s 24-hour line. Then tell your care team.</source>
         <translation>Dieses Warnzeichen braucht sofort Hilfe. Rufen Sie jetzt den Notruf an oder fahren Sie in die Notaufnahme – aber fahren Sie nicht selbst. Nach CAR-T rufen Sie zusätzlich die 24-Stunden-Nummer Ihres Behandlungszentrums an. Sagen Sie es danach Ihrem Behandlungsteam.</translation>
+        <source>forearm</source>
+        <translation>Unterarm</translation>
+    </message>
+    <message>
+        <source>upper arm</source>
+        <translation>Oberarm</translation>
+    </message>
+    <message>
+        <source>thigh</source>
+        <translation>Oberschenkel</translation>
+    </message>
+    <message>
+        <source>drooping eyelid</source>
+        <translation>herabhängendes Augenlid</translation>
+    </message>
+    <message>
+        <source>double vision</source>
+        <translation>Doppeltsehen</translation>
+    </message>
+    <message>
+        <source>slurred speech</source>
+        <translation>verwaschene Sprache</translation>
+    </message>
+    <message>
+        <source>weakness getting worse</source>
+        <translation>zunehmende Schwäche</translation>
+    </message>
+    <message>
+        <source>very sleepy or hard to wake</source>
+        <translation>sehr schläfrig oder schwer zu wecken</translation>
+    </message>
+    <message>
+        <source>bladder or bowel control lost</source>
+        <translation>Blasen- oder Darmkontrolle verloren</translation>
+    </message>
+    <message>
+        <source>severe headache with a stiff neck</source>
+        <translation>starke Kopfschmerzen mit steifem Nacken</translation>
+    </message>
+    <message>
+        <source>chest pain or racing heartbeat</source>
+        <translation>Brustschmerzen oder Herzrasen</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2520,36 @@
     <message>
         <source>Flags not shown here (none of them urgent): %1.</source>
         <translation>Hier nicht gezeigte Hinweise (keiner davon dringend): %1.</translation>
+        <source>eyelid</source>
+        <translation>Augenlid</translation>
+    </message>
+    <message>
+        <source>double vision</source>
+        <translation>Doppeltsehen</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <source>hard to wake</source>
+        <translation>schwer zu wecken</translation>
+    </message>
+    <message>
+        <source>bladder/bowel</source>
+        <translation>Blase/Darm</translation>
+    </message>
+    <message>
+        <source>headache, stiff neck</source>
+        <translation>Kopfschmerz, steifer Nacken</translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation>Brust</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3176,30 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Left forearm</source>
+        <translation>Linker Unterarm</translation>
+    </message>
+    <message>
+        <source>Right forearm</source>
+        <translation>Rechter Unterarm</translation>
+    </message>
+    <message>
+        <source>Left upper arm</source>
+        <translation>Linker Oberarm</translation>
+    </message>
+    <message>
+        <source>Right upper arm</source>
+        <translation>Rechter Oberarm</translation>
+    </message>
+    <message>
+        <source>Left thigh</source>
+        <translation>Linker Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Right thigh</source>
+        <translation>Rechter Oberschenkel</translation>
     </message>
 </context>
 <context>
