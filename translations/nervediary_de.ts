@@ -1519,8 +1519,6 @@
         <translation>Sie haben ein Hautproblem gefunden. Rufen Sie noch am selben Tag Ihr Behandlungsteam an, wenn sich die Rötung ausbreitet, die Haut sich warm anfühlt, Eiter zu sehen ist oder Sie Fieber haben – vor allem, wenn Sie Steroide (Kortison) nehmen oder Ihre Blutwerte nach CAR-T niedrig sind. Sonst halten Sie die Stelle sauber und geschützt, sehen Sie sie jeden Tag an und zeigen Sie sie Ihrem Behandlungsteam beim nächsten Termin. Haut mit weniger Gefühl kann sich verletzen, ohne dass Sie es merken: Sehen Sie Ihre Füße täglich an, gehen Sie nie barfuß, tasten Sie Ihre Schuhe innen ab, bevor Sie sie anziehen, prüfen Sie die Wassertemperatur mit einem Thermometer oder dem Ellbogen, und cremen Sie Hände und Füße ein, aber nicht zwischen den Zehen.</translation>
     </message>
     <message>
-        <source>This warning sign needs help at once. Call your emergency number now, or go to the emergency department; do not drive yourself. After CAR-T, also call your treatment centre&apos;s 24-hour line. Then tell your care team.</source>
-        <translation>Dieses Warnzeichen braucht sofort Hilfe. Rufen Sie jetzt den Notruf an oder fahren Sie in die Notaufnahme – aber fahren Sie nicht selbst. Nach CAR-T rufen Sie zusätzlich die 24-Stunden-Nummer Ihres Behandlungszentrums an. Sagen Sie es danach Ihrem Behandlungsteam.</translation>
         <source>forearm</source>
         <translation>Unterarm</translation>
     </message>
@@ -1563,6 +1561,10 @@
     <message>
         <source>chest pain or racing heartbeat</source>
         <translation>Brustschmerzen oder Herzrasen</translation>
+    </message>
+    <message>
+        <source>This warning sign needs help at once. Call your emergency number now, or go to the emergency department; do not drive yourself. After CAR-T, also call your treatment centre&apos;s 24-hour line. Then tell your care team.</source>
+        <translation>Dieses Warnzeichen braucht sofort Hilfe. Rufen Sie jetzt den Notruf an oder fahren Sie in die Notaufnahme – aber fahren Sie nicht selbst. Nach CAR-T rufen Sie zusätzlich die 24-Stunden-Nummer Ihres Behandlungszentrums an. Sagen Sie es danach Ihrem Behandlungsteam.</translation>
     </message>
 </context>
 <context>
@@ -2518,8 +2520,6 @@
         <translation>Hier nicht gezeigte Hinweise (keiner davon dringend): %1. Jeder Hinweis des Zeitraums steht mit seinen Zahlen auf Seite %2.</translation>
     </message>
     <message>
-        <source>Flags not shown here (none of them urgent): %1.</source>
-        <translation>Hier nicht gezeigte Hinweise (keiner davon dringend): %1.</translation>
         <source>eyelid</source>
         <translation>Augenlid</translation>
     </message>
@@ -2550,6 +2550,10 @@
     <message>
         <source>chest</source>
         <translation>Brust</translation>
+    </message>
+    <message>
+        <source>Flags not shown here (none of them urgent): %1.</source>
+        <translation>Hier nicht gezeigte Hinweise (keiner davon dringend): %1.</translation>
     </message>
 </context>
 <context>

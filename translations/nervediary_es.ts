@@ -1519,8 +1519,6 @@
         <translation>Ha encontrado un problema en la piel. Llame a su equipo médico el mismo día si el enrojecimiento se extiende, la piel está caliente, hay pus o tiene fiebre, sobre todo si toma corticoides o tiene las defensas bajas después de CAR-T. Si no, mantenga la zona limpia y protegida, mírela cada día y enséñela a su equipo médico en la próxima visita. La piel con menos sensibilidad puede lastimarse sin que lo note: revise sus pies cada día, no camine nunca descalzo, palpe el interior de los zapatos antes de ponérselos, compruebe la temperatura del agua con un termómetro o con el codo, e hidrate manos y pies, pero no entre los dedos de los pies.</translation>
     </message>
     <message>
-        <source>This warning sign needs help at once. Call your emergency number now, or go to the emergency department; do not drive yourself. After CAR-T, also call your treatment centre&apos;s 24-hour line. Then tell your care team.</source>
-        <translation>Esta señal de alarma necesita ayuda inmediata. Llame ahora a su número de emergencias o vaya a urgencias; no conduzca usted. Después de CAR-T, llame también a la línea de 24 horas de su centro de tratamiento. Después avise a su equipo médico.</translation>
         <source>forearm</source>
         <translation>antebrazo</translation>
     </message>
@@ -1563,6 +1561,10 @@
     <message>
         <source>chest pain or racing heartbeat</source>
         <translation>dolor en el pecho o latidos acelerados</translation>
+    </message>
+    <message>
+        <source>This warning sign needs help at once. Call your emergency number now, or go to the emergency department; do not drive yourself. After CAR-T, also call your treatment centre&apos;s 24-hour line. Then tell your care team.</source>
+        <translation>Esta señal de alarma necesita ayuda inmediata. Llame ahora a su número de emergencias o vaya a urgencias; no conduzca usted. Después de CAR-T, llame también a la línea de 24 horas de su centro de tratamiento. Después avise a su equipo médico.</translation>
     </message>
 </context>
 <context>
@@ -2518,8 +2520,6 @@
         <translation>Avisos que no se muestran aquí (ninguno urgente): %1. Todos los avisos del periodo figuran con sus cifras en la página %2.</translation>
     </message>
     <message>
-        <source>Flags not shown here (none of them urgent): %1.</source>
-        <translation>Avisos que no se muestran aquí (ninguno urgente): %1.</translation>
         <source>eyelid</source>
         <translation>párpado</translation>
     </message>
@@ -2550,6 +2550,10 @@
     <message>
         <source>chest</source>
         <translation>pecho</translation>
+    </message>
+    <message>
+        <source>Flags not shown here (none of them urgent): %1.</source>
+        <translation>Avisos que no se muestran aquí (ninguno urgente): %1.</translation>
     </message>
 </context>
 <context>

@@ -1519,8 +1519,6 @@
         <translation>Vous avez constaté un problème de peau. Appelez votre équipe soignante le jour même si la rougeur s’étend, si la peau est chaude, s’il y a du pus ou si vous avez de la fièvre, surtout si vous prenez des corticoïdes ou si vos globules sont bas après un CAR-T. Sinon, gardez la zone propre et protégée, regardez-la chaque jour et montrez-la à votre équipe soignante lors de la prochaine visite. Une peau moins sensible peut se blesser sans que vous le sentiez : examinez vos pieds chaque jour, ne marchez jamais pieds nus, tâtez l’intérieur de vos chaussures avant de les mettre, vérifiez la température de l’eau avec un thermomètre ou le coude, et hydratez vos mains et vos pieds, mais pas entre les orteils.</translation>
     </message>
     <message>
-        <source>This warning sign needs help at once. Call your emergency number now, or go to the emergency department; do not drive yourself. After CAR-T, also call your treatment centre&apos;s 24-hour line. Then tell your care team.</source>
-        <translation>Ce signe d’alerte demande de l’aide immédiatement. Appelez maintenant votre numéro d’urgence ou allez aux urgences ; ne conduisez pas vous-même. Après un CAR-T, appelez aussi la ligne 24 h/24 de votre centre de traitement. Prévenez ensuite votre équipe soignante.</translation>
         <source>forearm</source>
         <translation>avant-bras</translation>
     </message>
@@ -1563,6 +1561,10 @@
     <message>
         <source>chest pain or racing heartbeat</source>
         <translation>douleur dans la poitrine ou cœur qui s&apos;emballe</translation>
+    </message>
+    <message>
+        <source>This warning sign needs help at once. Call your emergency number now, or go to the emergency department; do not drive yourself. After CAR-T, also call your treatment centre&apos;s 24-hour line. Then tell your care team.</source>
+        <translation>Ce signe d’alerte demande de l’aide immédiatement. Appelez maintenant votre numéro d’urgence ou allez aux urgences ; ne conduisez pas vous-même. Après un CAR-T, appelez aussi la ligne 24 h/24 de votre centre de traitement. Prévenez ensuite votre équipe soignante.</translation>
     </message>
 </context>
 <context>
@@ -2518,8 +2520,6 @@
         <translation>Alertes non affichées ici (aucune n’est urgente) : %1. Chaque alerte de la période figure avec ses chiffres en page %2.</translation>
     </message>
     <message>
-        <source>Flags not shown here (none of them urgent): %1.</source>
-        <translation>Alertes non affichées ici (aucune n’est urgente) : %1.</translation>
         <source>eyelid</source>
         <translation>paupière</translation>
     </message>
@@ -2550,6 +2550,10 @@
     <message>
         <source>chest</source>
         <translation>poitrine</translation>
+    </message>
+    <message>
+        <source>Flags not shown here (none of them urgent): %1.</source>
+        <translation>Alertes non affichées ici (aucune n’est urgente) : %1.</translation>
     </message>
 </context>
 <context>
