@@ -108,6 +108,38 @@ private slots:
         QVERIFY(lines.contains(u"Day by day"_s));
     }
 
+    void aReportInTheCareTeamsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("German: the signs and symptoms page and the emergency number")
+            << u"de"_s << u"Warnzeichen und jede Beschwerde"_s;
+        QTest::newRow("Spanish") << u"es"_s << u"Señales de alarma y cada síntoma"_s;
+        QTest::newRow("French") << u"fr"_s << u"Signes d’alerte et chaque symptôme"_s;
+    }
+
+    void aReportInTheCareTeamsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, words);
+        QTemporaryDir dir;
+        const QString diary = demoDiary(dir, 60);
+        const QString out = dir.filePath(u"report.pdf"_s);
+        QCOMPARE(
+            runCli({u"export-pdf"_s, u"--db"_s, diary, u"--out"_s, out, u"--language"_s, language}).exitCode,
+            0);
+        const QString text = flattened(pdfPages(out).join(u' '));
+        QVERIFY2(text.contains(words), qPrintable(text.left(400)));
+        QVERIFY(!text.contains(u"Warning signs and each symptom"_s));
+        // An unknown language is a usage error, and nothing is written.
+        const QString other = dir.filePath(u"other.pdf"_s);
+        const CliResult wrong =
+            runCli({u"export-pdf"_s, u"--db"_s, diary, u"--out"_s, other, u"--language"_s, u"xx"_s});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(wrong.errText().contains(u"--language"_s));
+        QVERIFY(!QFile::exists(other));
+    }
+
     void emptyPeriodIsOnePage()
     {
         QTemporaryDir dir;

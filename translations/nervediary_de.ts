@@ -961,6 +961,18 @@
         <source>Wrote a %1-page report for %2 to %3</source>
         <translation>Bericht mit %1 Seiten für %2 nach %3 geschrieben</translation>
     </message>
+    <message>
+        <source>Language of the report&apos;s words: en (default), de, es or fr. Numbers follow it; dates stay YYYY-MM-DD.</source>
+        <translation>Sprache des Berichts: en (Standard), de, es oder fr. Zahlen folgen ihr; Daten bleiben JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>--language knows %1, not &apos;%2&apos;</source>
+        <translation>--language kennt %1, nicht „%2“</translation>
+    </message>
 </context>
 <context>
     <name>FieldTexts</name>

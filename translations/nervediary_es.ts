@@ -961,6 +961,18 @@
         <source>Wrote a %1-page report for %2 to %3</source>
         <translation>Se escribió un informe de %1 páginas para el periodo %2 en %3</translation>
     </message>
+    <message>
+        <source>Language of the report&apos;s words: en (default), de, es or fr. Numbers follow it; dates stay YYYY-MM-DD.</source>
+        <translation>Idioma del informe: en (predeterminado), de, es o fr. Los números lo siguen; las fechas quedan AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>--language knows %1, not &apos;%2&apos;</source>
+        <translation>--language admite %1, no «%2»</translation>
+    </message>
 </context>
 <context>
     <name>FieldTexts</name>

@@ -961,6 +961,18 @@
         <source>Wrote a %1-page report for %2 to %3</source>
         <translation>Rapport de %1 page(s) (%2) écrit dans %3</translation>
     </message>
+    <message>
+        <source>Language of the report&apos;s words: en (default), de, es or fr. Numbers follow it; dates stay YYYY-MM-DD.</source>
+        <translation>Langue du rapport : en (par défaut), de, es ou fr. Les nombres la suivent ; les dates restent AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>--language knows %1, not &apos;%2&apos;</source>
+        <translation>--language accepte %1, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>FieldTexts</name>

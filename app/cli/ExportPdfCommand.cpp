@@ -1,6 +1,7 @@
 #include "ExportPdfCommand.h"
 
 #include "CliSupport.h"
+#include "i18n/Translator.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportPdf.h"
 #include "report/ReportTexts.h"
@@ -42,6 +43,10 @@ void ExportPdfCommand::configure(QCommandLineParser &parser) const
     parser.addOption({u"to"_s, Tr::tr("Last day of the report (default: the last entry)."), Tr::tr("DATE")});
     parser.addOption(
         {u"page-size"_s, Tr::tr("Paper size: a4 (default) or letter."), Tr::tr("SIZE"), u"a4"_s});
+    parser.addOption({u"language"_s,
+                      Tr::tr("Language of the report's words: en (default), de, es or fr. Numbers follow it; "
+                             "dates stay YYYY-MM-DD."),
+                      Tr::tr("CODE")});
     parser.addOption(
         {u"leave-out"_s,
          Tr::tr("Sections to leave out, separated by commas: charts, table, events, notes, flags."),
@@ -73,6 +78,16 @@ int ExportPdfCommand::run(const QCommandLineParser &parser, CliContext &context)
                     context);
             options.set(it->second, false);
         }
+    }
+
+    if (parser.isSet(u"language"_s)) {
+        // A report for a care team that reads another language than the one the commands speak.
+        const QString language = parser.value(u"language"_s).trimmed().toLower();
+        const QStringList known = Translator::availableLanguages();
+        if (!known.contains(language))
+            return CliSupport::usageError(
+                Tr::tr("--language knows %1, not '%2'").arg(known.join(u", "), language), context);
+        Translator::applySetting(language);
     }
 
     Database db;
