@@ -15,6 +15,8 @@ DiaryEditor::DiaryEditor(DiaryStore &store, QObject *parent)
 
 void DiaryEditor::rememberDiaryState()
 {
+    if (!m_store.database().isOpen())
+        return;
     m_seenSavedAt = m_store.lastSavedAt();
     m_seenCount = m_store.entryCount();
 }
