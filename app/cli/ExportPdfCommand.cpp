@@ -80,6 +80,8 @@ int ExportPdfCommand::run(const QCommandLineParser &parser, CliContext &context)
         }
     }
 
+    if (const auto refused = CliSupport::refuseOverwritingDiary(parser, {u"out"_s}, context))
+        return *refused;
     if (parser.isSet(u"language"_s)) {
         // A report for a care team that reads another language than the one the commands speak.
         const QString language = parser.value(u"language"_s).trimmed().toLower();
