@@ -513,7 +513,7 @@ private slots:
         QVERIFY(m_page->setAuthor(Author::Patient));
         QCOMPARE(form->section(EntryForm::Section::Feelings)->title(), u"How your hands and feet feel"_s);
         QCOMPARE(fallsHint(), u"times you fell today"_s);
-        QVERIFY(control<QLabel>(u"warningSignsNotice"_s)->text().contains(u"call your care team"_s));
+        QVERIFY(control<QLabel>(u"warningSignsNotice"_s)->text().contains(u"tell your care team"_s));
     }
 
     void everyTargetIsAtLeast44Pixels()

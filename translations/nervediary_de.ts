@@ -663,6 +663,17 @@
     </message>
 </context>
 <context>
+    <name>DiaryFiles</name>
+    <message>
+        <source>%1 is the diary itself or one of its own files; writing there would destroy the diary. Nothing was written; choose another file name.</source>
+        <translation>%1 ist das Tagebuch selbst oder eine seiner eigenen Dateien; dorthin zu schreiben würde das Tagebuch zerstören. Es wurde nichts geschrieben; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the diary&apos;s backups; writing there would destroy it. Nothing was written; choose another file name.</source>
+        <translation>%1 ist eine der Sicherungen des Tagebuchs; dorthin zu schreiben würde sie zerstören. Es wurde nichts geschrieben; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+</context>
+<context>
     <name>DiaryLock</name>
     <message>
         <source>The lock file %1 cannot be created: %2</source>
@@ -1595,12 +1606,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>You found a skin problem. Call your care team the same day if the redness spreads, the skin feels warm, there is pus, or you have a fever, above all if you take steroids or your blood counts are low after CAR-T. Otherwise keep the spot clean and protected, look at it every day, and show it to your care team at your next visit. Skin with less feeling can be hurt without you noticing: check your feet daily, never walk barefoot, feel inside your shoes before putting them on, test the water temperature with a thermometer or your elbow, and moisturise your hands and feet, but not between the toes.</source>
-        <translation>Sie haben ein Hautproblem gefunden. Rufen Sie noch am selben Tag Ihr Behandlungsteam an, wenn sich die Rötung ausbreitet, die Haut sich warm anfühlt, Eiter zu sehen ist oder Sie Fieber haben – vor allem, wenn Sie Steroide (Kortison) nehmen oder Ihre Blutwerte nach CAR-T niedrig sind. Sonst halten Sie die Stelle sauber und geschützt, sehen Sie sie jeden Tag an und zeigen Sie sie Ihrem Behandlungsteam beim nächsten Termin. Haut mit weniger Gefühl kann sich verletzen, ohne dass Sie es merken: Sehen Sie Ihre Füße täglich an, gehen Sie nie barfuß, tasten Sie Ihre Schuhe innen ab, bevor Sie sie anziehen, prüfen Sie die Wassertemperatur mit einem Thermometer oder dem Ellbogen, und cremen Sie Hände und Füße ein, aber nicht zwischen den Zehen.</translation>
-    </message>
-    <message>
         <source>This warning sign needs help at once. Call your emergency number now, or go to the emergency department; do not drive yourself. After CAR-T, also call your treatment centre&apos;s 24-hour line. Then tell your care team.</source>
         <translation>Dieses Warnzeichen braucht sofort Hilfe. Rufen Sie jetzt den Notruf an oder fahren Sie in die Notaufnahme – aber fahren Sie nicht selbst. Nach CAR-T rufen Sie zusätzlich die 24-Stunden-Nummer Ihres Behandlungszentrums an. Sagen Sie es danach Ihrem Behandlungsteam.</translation>
+    </message>
+    <message>
+        <source>You found a skin problem. Call your care team the same day if the redness spreads, the skin feels warm, there is pus, or a fever comes with it, above all if you take steroids or your blood counts are low after CAR-T. Otherwise keep the spot clean and protected, look at it every day, and show it to your care team at your next visit. Skin with less feeling can be hurt without you noticing: check your feet daily, never walk barefoot, feel inside your shoes before putting them on, test the water temperature with a thermometer or your elbow, and moisturise your hands and feet, but not between the toes.</source>
+        <translation>Sie haben ein Hautproblem gefunden. Rufen Sie noch am selben Tag Ihr Behandlungsteam an, wenn sich die Rötung ausbreitet, die Haut sich warm anfühlt, Eiter zu sehen ist oder Sie Fieber haben – vor allem, wenn Sie Steroide (Kortison) nehmen oder Ihre Blutwerte nach CAR-T niedrig sind. Sonst halten Sie die Stelle sauber und geschützt, sehen Sie sie jeden Tag an und zeigen Sie sie Ihrem Behandlungsteam beim nächsten Termin. Haut mit weniger Gefühl kann sich verletzen, ohne dass Sie es merken: Sehen Sie Ihre Füße täglich an, gehen Sie nie barfuß, tasten Sie Ihre Schuhe innen ab, bevor Sie sie anziehen, prüfen Sie die Wassertemperatur mit einem Thermometer oder dem Ellbogen, und cremen Sie Hände und Füße ein, aber nicht zwischen den Zehen.</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2616,10 @@
     <message>
         <source>Flags not shown here (none of them urgent): %1.</source>
         <translation>Hier nicht gezeigte Hinweise (keiner davon dringend): %1.</translation>
+    </message>
+    <message>
+        <source>see the flags with their numbers</source>
+        <translation>siehe die Hinweise mit ihren Zahlen</translation>
     </message>
 </context>
 <context>

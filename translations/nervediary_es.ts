@@ -663,6 +663,17 @@
     </message>
 </context>
 <context>
+    <name>DiaryFiles</name>
+    <message>
+        <source>%1 is the diary itself or one of its own files; writing there would destroy the diary. Nothing was written; choose another file name.</source>
+        <translation>%1 es el propio diario o uno de sus archivos; escribir ahí destruiría el diario. No se escribió nada; elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the diary&apos;s backups; writing there would destroy it. Nothing was written; choose another file name.</source>
+        <translation>%1 es una de las copias de seguridad del diario; escribir ahí la destruiría. No se escribió nada; elija otro nombre de archivo.</translation>
+    </message>
+</context>
+<context>
     <name>DiaryLock</name>
     <message>
         <source>The lock file %1 cannot be created: %2</source>
@@ -1595,12 +1606,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>You found a skin problem. Call your care team the same day if the redness spreads, the skin feels warm, there is pus, or you have a fever, above all if you take steroids or your blood counts are low after CAR-T. Otherwise keep the spot clean and protected, look at it every day, and show it to your care team at your next visit. Skin with less feeling can be hurt without you noticing: check your feet daily, never walk barefoot, feel inside your shoes before putting them on, test the water temperature with a thermometer or your elbow, and moisturise your hands and feet, but not between the toes.</source>
-        <translation>Ha encontrado un problema en la piel. Llame a su equipo médico el mismo día si el enrojecimiento se extiende, la piel está caliente, hay pus o tiene fiebre, sobre todo si toma corticoides o tiene las defensas bajas después de CAR-T. Si no, mantenga la zona limpia y protegida, mírela cada día y enséñela a su equipo médico en la próxima visita. La piel con menos sensibilidad puede lastimarse sin que lo note: revise sus pies cada día, no camine nunca descalzo, palpe el interior de los zapatos antes de ponérselos, compruebe la temperatura del agua con un termómetro o con el codo, e hidrate manos y pies, pero no entre los dedos de los pies.</translation>
-    </message>
-    <message>
         <source>This warning sign needs help at once. Call your emergency number now, or go to the emergency department; do not drive yourself. After CAR-T, also call your treatment centre&apos;s 24-hour line. Then tell your care team.</source>
         <translation>Esta señal de alarma necesita ayuda inmediata. Llame ahora a su número de emergencias o vaya a urgencias; no conduzca usted. Después de CAR-T, llame también a la línea de 24 horas de su centro de tratamiento. Después avise a su equipo médico.</translation>
+    </message>
+    <message>
+        <source>You found a skin problem. Call your care team the same day if the redness spreads, the skin feels warm, there is pus, or a fever comes with it, above all if you take steroids or your blood counts are low after CAR-T. Otherwise keep the spot clean and protected, look at it every day, and show it to your care team at your next visit. Skin with less feeling can be hurt without you noticing: check your feet daily, never walk barefoot, feel inside your shoes before putting them on, test the water temperature with a thermometer or your elbow, and moisturise your hands and feet, but not between the toes.</source>
+        <translation>Ha encontrado un problema en la piel. Llame a su equipo médico el mismo día si el enrojecimiento se extiende, la piel está caliente, hay pus o tiene fiebre, sobre todo si toma corticoides o tiene las defensas bajas después de CAR-T. Si no, mantenga la zona limpia y protegida, mírela cada día y enséñela a su equipo médico en la próxima visita. La piel con menos sensibilidad puede lastimarse sin que lo note: revise sus pies cada día, no camine nunca descalzo, palpe el interior de los zapatos antes de ponérselos, compruebe la temperatura del agua con un termómetro o con el codo, e hidrate manos y pies, pero no entre los dedos de los pies.</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2616,10 @@
     <message>
         <source>Flags not shown here (none of them urgent): %1.</source>
         <translation>Avisos que no se muestran aquí (ninguno urgente): %1.</translation>
+    </message>
+    <message>
+        <source>see the flags with their numbers</source>
+        <translation>véanse los avisos con sus cifras</translation>
     </message>
 </context>
 <context>

@@ -663,6 +663,17 @@
     </message>
 </context>
 <context>
+    <name>DiaryFiles</name>
+    <message>
+        <source>%1 is the diary itself or one of its own files; writing there would destroy the diary. Nothing was written; choose another file name.</source>
+        <translation>%1 est le journal lui-même ou l’un de ses fichiers ; y écrire détruirait le journal. Rien n’a été écrit ; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the diary&apos;s backups; writing there would destroy it. Nothing was written; choose another file name.</source>
+        <translation>%1 est l’une des sauvegardes du journal ; y écrire la détruirait. Rien n’a été écrit ; choisissez un autre nom de fichier.</translation>
+    </message>
+</context>
+<context>
     <name>DiaryLock</name>
     <message>
         <source>The lock file %1 cannot be created: %2</source>
@@ -1595,12 +1606,12 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>You found a skin problem. Call your care team the same day if the redness spreads, the skin feels warm, there is pus, or you have a fever, above all if you take steroids or your blood counts are low after CAR-T. Otherwise keep the spot clean and protected, look at it every day, and show it to your care team at your next visit. Skin with less feeling can be hurt without you noticing: check your feet daily, never walk barefoot, feel inside your shoes before putting them on, test the water temperature with a thermometer or your elbow, and moisturise your hands and feet, but not between the toes.</source>
-        <translation>Vous avez constaté un problème de peau. Appelez votre équipe soignante le jour même si la rougeur s’étend, si la peau est chaude, s’il y a du pus ou si vous avez de la fièvre, surtout si vous prenez des corticoïdes ou si vos globules sont bas après un CAR-T. Sinon, gardez la zone propre et protégée, regardez-la chaque jour et montrez-la à votre équipe soignante lors de la prochaine visite. Une peau moins sensible peut se blesser sans que vous le sentiez : examinez vos pieds chaque jour, ne marchez jamais pieds nus, tâtez l’intérieur de vos chaussures avant de les mettre, vérifiez la température de l’eau avec un thermomètre ou le coude, et hydratez vos mains et vos pieds, mais pas entre les orteils.</translation>
-    </message>
-    <message>
         <source>This warning sign needs help at once. Call your emergency number now, or go to the emergency department; do not drive yourself. After CAR-T, also call your treatment centre&apos;s 24-hour line. Then tell your care team.</source>
         <translation>Ce signe d’alerte demande de l’aide immédiatement. Appelez maintenant votre numéro d’urgence ou allez aux urgences ; ne conduisez pas vous-même. Après un CAR-T, appelez aussi la ligne 24 h/24 de votre centre de traitement. Prévenez ensuite votre équipe soignante.</translation>
+    </message>
+    <message>
+        <source>You found a skin problem. Call your care team the same day if the redness spreads, the skin feels warm, there is pus, or a fever comes with it, above all if you take steroids or your blood counts are low after CAR-T. Otherwise keep the spot clean and protected, look at it every day, and show it to your care team at your next visit. Skin with less feeling can be hurt without you noticing: check your feet daily, never walk barefoot, feel inside your shoes before putting them on, test the water temperature with a thermometer or your elbow, and moisturise your hands and feet, but not between the toes.</source>
+        <translation>Vous avez constaté un problème de peau. Appelez votre équipe soignante le jour même si la rougeur s’étend, si la peau est chaude, s’il y a du pus ou si vous avez de la fièvre, surtout si vous prenez des corticoïdes ou si vos globules sont bas après un CAR-T. Sinon, gardez la zone propre et protégée, regardez-la chaque jour et montrez-la à votre équipe soignante lors de la prochaine visite. Une peau moins sensible peut se blesser sans que vous le sentiez : examinez vos pieds chaque jour, ne marchez jamais pieds nus, tâtez l’intérieur de vos chaussures avant de les mettre, vérifiez la température de l’eau avec un thermomètre ou le coude, et hydratez vos mains et vos pieds, mais pas entre les orteils.</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2616,10 @@
     <message>
         <source>Flags not shown here (none of them urgent): %1.</source>
         <translation>Alertes non affichées ici (aucune n’est urgente) : %1.</translation>
+    </message>
+    <message>
+        <source>see the flags with their numbers</source>
+        <translation>voir les alertes avec leurs chiffres</translation>
     </message>
 </context>
 <context>

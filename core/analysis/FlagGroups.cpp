@@ -46,9 +46,10 @@ bool FlagGroup::contains(const Flag &flag) const
 
 QString FlagGroup::subjectsText() const
 {
-    QStringList names;
+    QStringList names; // each subject once, in order (a folded line may hold one sign on several days)
     for (const AcknowledgedFlag &flag : flags)
-        names.append(subjectTitle(flag.flag.subject));
+        if (const QString name = subjectTitle(flag.flag.subject); !names.contains(name))
+            names.append(name);
     return names.join(Tr::tr(", "));
 }
 

@@ -69,9 +69,9 @@ void addSymptomTable(ReportFlow &flow, const SymptomWeeks &limb)
     const ReportStyle &style = flow.style();
     flow.subheading(limb.limb == Limb::Hands ? Tr::tr("Hands: each symptom, week by week")
                                              : Tr::tr("Feet: each symptom, week by week"));
-    QList<TableColumn> columns{{Tr::tr("Week"), mm(38)}};
+    QList<TableColumn> columns{{Tr::tr("Week"), mm(46), Qt::AlignLeft, true}};
     for (int s = 0; s < SymptomWeeks::kSymptoms; ++s)
-        columns.append({symptomTitle(s), s + 1 < SymptomWeeks::kSymptoms ? mm(22) : 0, Qt::AlignHCenter});
+        columns.append({symptomTitle(s), s + 1 < SymptomWeeks::kSymptoms ? mm(21) : 0, Qt::AlignHCenter});
     auto &table = flow.add<TableBlock>(style, columns, flow.width());
     for (const SymptomWeeks::Week &week : limb.weeks) {
         QList<TableCell> cells{{ReportTexts::period(week.from, week.to)}};

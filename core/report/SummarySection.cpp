@@ -30,7 +30,8 @@ struct ListLengths
     int flags = kSummaryFlags; // lines besides the urgent ones (those are always all listed)
     int events = kSummaryEvents;
     bool regions = true;
-    bool foldUrgent = false;
+    int foldUrgent =
+        0; // 0: a line per rule and day; 1: per sign with its dates; 2: per rule, numbers left out
 };
 
 // Texts of this file, translated in the context "Report". Declared this way so that lupdate
@@ -64,12 +65,12 @@ void addTitleAndFacts(ReportFlow &flow, const ReportData &data, const ReportSumm
                "estimates."),
         style.small, style.muted, 0, pt(8));
 
-    const qreal key = mm(24);
+    const qreal key = mm(26); // the keys wrap rather than being cut ("Behandlungsteam")
     const qreal half = flow.width() / 2;
     auto &facts = flow.add<TableBlock>(style,
-                                       QList<TableColumn>{{QString(), key, Qt::AlignLeft, false},
+                                       QList<TableColumn>{{QString(), key, Qt::AlignLeft, true},
                                                           {QString(), half - key, Qt::AlignLeft, true},
-                                                          {QString(), key, Qt::AlignLeft, false},
+                                                          {QString(), key, Qt::AlignLeft, true},
                                                           {QString(), 0, Qt::AlignLeft, true}},
                                        flow.width());
     facts.setHeaderVisible(false);
@@ -218,14 +219,14 @@ FlagLines flagLines(const ReportSummary &summary)
 }
 
 // When even the urgent lines alone would not fit on page 1, they are folded further:
-// one line per sign (rule and subject) with all its dates.
-QList<FlagGroup> foldedBySubject(const QList<FlagGroup> &groups)
+// one line per sign (rule and subject) with all its dates, then one line per rule.
+QList<FlagGroup> foldedUrgent(const QList<FlagGroup> &groups, bool byRule)
 {
     QList<FlagGroup> result;
     for (const FlagGroup &group : groups)
         for (const AcknowledgedFlag &flag : group.flags) {
             auto it = std::find_if(result.begin(), result.end(), [&](const FlagGroup &line) {
-                return line.rule() == flag.flag.rule && line.first().subject == flag.flag.subject;
+                return line.rule() == flag.flag.rule && (byRule || line.first().subject == flag.flag.subject);
             });
             if (it == result.end())
                 result.append(FlagGroup{{flag}});
@@ -245,7 +246,7 @@ QString discussedText(const FlagGroup &group)
 }
 
 void addFlags(ReportFlow &flow, const ReportData &data, const ReportSummary &summary,
-              const ReportOptions &options, int shown, bool foldUrgent)
+              const ReportOptions &options, int shown, int foldUrgent)
 {
     const ReportStyle &style = flow.style();
     flow.subheading(Tr::tr("Flags in this period"));
@@ -282,16 +283,17 @@ void addFlags(ReportFlow &flow, const ReportData &data, const ReportSummary &sum
                            .arg(UrgentAdvice::contactLine(UrgentAdvice::contactsOf(data.profile))),
                        style.bodyBold, style.ink, 0, pt(3));
 
-    auto &table =
-        flow.add<TableBlock>(style,
-                             QList<TableColumn>{{Tr::tr("Level"), mm(25)},
-                                                {Tr::tr("Date"), mm(18)},
-                                                {Tr::tr("What the diary shows"), mm(48), Qt::AlignLeft, true},
-                                                {Tr::tr("The numbers"), mm(56), Qt::AlignLeft, true},
-                                                {Tr::tr("Discussed"), 0, Qt::AlignLeft, true}},
-                             flow.width());
+    auto &table = flow.add<TableBlock>(
+        style,
+        QList<TableColumn>{{Tr::tr("Level"), mm(25)},
+                           {Tr::tr("Date"), mm(19), Qt::AlignLeft, true}, // folded lines: every date
+                           {Tr::tr("What the diary shows"), mm(48), Qt::AlignLeft, true},
+                           {Tr::tr("The numbers"), mm(56), Qt::AlignLeft, true},
+                           {Tr::tr("Discussed"), 0, Qt::AlignLeft, true}},
+        flow.width());
     const FlagLines lines = flagLines(summary);
-    const QList<FlagGroup> urgent = foldUrgent ? foldedBySubject(lines.urgent) : lines.urgent;
+    const QList<FlagGroup> urgent =
+        foldUrgent == 0 ? lines.urgent : foldedUrgent(lines.urgent, foldUrgent == 2);
     QList<FlagGroup> listed = urgent;
     listed.append(lines.others.mid(0, shown));
     int listedFlags = 0;
@@ -304,8 +306,11 @@ void addFlags(ReportFlow &flow, const ReportData &data, const ReportSummary &sum
             if (dates.isEmpty() || dates.last() != ReportTexts::date(flag.flag.date))
                 dates.append(ReportTexts::date(flag.flag.date));
         QStringList evidence; // each flag's numbers name their subject already
-        for (const AcknowledgedFlag &flag : group.flags)
-            evidence.append(flag.flag.evidence);
+        if (foldUrgent == 2 && group.level() == FlagLevel::Urgent)
+            evidence.append(Tr::tr("see the flags with their numbers"));
+        else
+            for (const AcknowledgedFlag &flag : group.flags)
+                evidence.append(flag.flag.evidence);
         table.addRow({level,
                       {dates.join(u", ")},
                       {group.title(),
@@ -435,8 +440,8 @@ void addSummary(ReportFlow &flow, const ReportData &data, const ReportSummary &s
             lengths.regions = false;
         else if (lengths.flags > 0)
             --lengths.flags;
-        else if (!lengths.foldUrgent)
-            lengths.foldUrgent = true;
+        else if (lengths.foldUrgent < 2)
+            ++lengths.foldUrgent;
         else
             break;
     }

@@ -190,7 +190,8 @@ QString ruleAdvice(Rule rule)
     case Rule::SkinCheck:
         return Tr::tr(
             "You found a skin problem. Call your care team the same day if the redness spreads, the skin "
-            "feels warm, there is pus, or you have a fever, above all if you take steroids or your blood "
+            "feels warm, there is pus, or a fever comes with it, above all if you take steroids or your "
+            "blood "
             "counts are low after CAR-T. Otherwise keep the spot clean and protected, look at it every "
             "day, and show it to your care team at your next visit. Skin with less feeling can be hurt "
             "without you noticing: check your feet daily, never walk barefoot, feel inside your shoes "
