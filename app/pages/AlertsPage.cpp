@@ -6,6 +6,7 @@
 #include "storage/DiaryStore.h"
 #include "trends/AnalysisCache.h"
 #include "trends/FlagLevelStyle.h"
+#include "trends/FlowLayout.h"
 #include "util/Clock.h"
 #include "widgets/Theme.h"
 
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -62,7 +64,7 @@ AlertsPage::AlertsPage(AnalysisCache &cache, const Clock &clock, QWidget *parent
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
-    auto *baselineRow = new QHBoxLayout;
+    auto *baselineRow = new FlowLayout(nullptr, 12); // the button goes under the text when narrow
     m_baseline = new QLabel;
     m_baseline->setObjectName(u"baselineInUse"_s);
     m_baseline->setWordWrap(true);
@@ -70,7 +72,7 @@ AlertsPage::AlertsPage(AnalysisCache &cache, const Clock &clock, QWidget *parent
     newBaseline->setObjectName(u"newBaseline"_s);
     newBaseline->setMinimumHeight(Theme::targetSize(this));
     connect(newBaseline, &QPushButton::clicked, this, &AlertsPage::askForNewBaseline);
-    baselineRow->addWidget(m_baseline, 1);
+    baselineRow->addWidget(m_baseline);
     baselineRow->addWidget(newBaseline);
     layout->addLayout(baselineRow);
 
@@ -113,6 +115,8 @@ AlertsPage::AlertsPage(AnalysisCache &cache, const Clock &clock, QWidget *parent
     cardScroll->setFrameShape(QFrame::NoFrame);
 
     auto *splitter = new QSplitter;
+    m_splitter = splitter;
+    splitter->setObjectName(u"alertsSplitter"_s);
     splitter->addWidget(m_list);
     splitter->addWidget(cardScroll);
     splitter->setStretchFactor(0, 3);
@@ -317,6 +321,14 @@ void AlertsPage::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->show();
+}
+
+void AlertsPage::resizeEvent(QResizeEvent *event)
+{
+    // The list above the explanation when large text leaves no room for both side by side.
+    const int sideBySide = fontMetrics().averageCharWidth() * 110;
+    m_splitter->setOrientation(event->size().width() >= sideBySide ? Qt::Horizontal : Qt::Vertical);
+    QWidget::resizeEvent(event);
 }
 
 } // namespace nd

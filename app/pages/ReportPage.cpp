@@ -47,7 +47,6 @@ QCheckBox *bigCheckBox(const QString &text, const QString &name, QWidget *parent
     auto *box = new QCheckBox(text, parent);
     box->setObjectName(name);
     box->setMinimumHeight(Theme::targetSize(parent));
-    box->setStyleSheet(u"QCheckBox::indicator { width: 22px; height: 22px; }"_s);
     return box;
 }
 

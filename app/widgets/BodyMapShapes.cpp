@@ -11,6 +11,7 @@ namespace nd {
 namespace {
 
 constexpr qreal kColumnWidth = 100.0;
+constexpr qreal kFootHeight = 211.0; // the foot drawing's extent, lower leg to the big toe's tip
 constexpr std::array<qreal, BodyMapShapes::kColumns> kColumnLeft = {0.0, 110.0, 240.0, 350.0};
 
 struct HandPaths
@@ -39,7 +40,9 @@ HandPaths leftHand()
     };
     // Little, ring, middle and index finger from left to right.
     const std::array<FingerSpec, 4> fingers = {{{14, 13, 64}, {29, 14, 44}, {45, 14, 36}, {61, 14, 46}}};
-    constexpr qreal kTip = 20.0;
+    // Fingertips are what numb first: a band tall enough for a fingertip to hit (≥ 44 px at the
+    // map's smallest scale).
+    constexpr qreal kTip = 32.0;
     constexpr qreal kFingerBottom = 116.0;
     for (const FingerSpec &f : fingers) {
         const QPainterPath whole = roundedRect(f.left, f.top, f.width, kFingerBottom - f.top, f.width / 2);
@@ -152,10 +155,13 @@ BodyMapShapes::BodyMapShapes()
         set(BodyPart::Fingers, hand.fingers, handColumn);
         set(BodyPart::Hand, hand.hand, handColumn);
         set(BodyPart::Wrist, hand.wrist, handColumn);
-        set(BodyPart::LowerLeg, foot.lowerLeg, footColumn);
-        set(BodyPart::Ankle, foot.ankle, footColumn);
-        set(BodyPart::Foot, foot.foot, footColumn);
-        set(BodyPart::Toes, foot.toes, footColumn);
+        // Feet stand toes up, like the fingers: the rows of hands and feet line up (fingertips
+        // beside toes, wrists beside lower legs), so the arrow keys move between like parts.
+        const QTransform toesUp(1, 0, 0, -1, 0, kFootHeight);
+        set(BodyPart::LowerLeg, toesUp.map(foot.lowerLeg), footColumn);
+        set(BodyPart::Ankle, toesUp.map(foot.ankle), footColumn);
+        set(BodyPart::Foot, toesUp.map(foot.foot), footColumn);
+        set(BodyPart::Toes, toesUp.map(foot.toes), footColumn);
     }
     for (int column = 0; column < kColumns; ++column) {
         QPainterPath limb;
@@ -180,16 +186,16 @@ int BodyMapShapes::rowOf(Region region)
 {
     switch (region.part) {
     case BodyPart::Fingertips:
-    case BodyPart::LowerLeg:
+    case BodyPart::Toes:
         return 0;
     case BodyPart::Fingers:
-    case BodyPart::Ankle:
+    case BodyPart::Foot:
         return 1;
     case BodyPart::Hand:
-    case BodyPart::Foot:
+    case BodyPart::Ankle:
         return 2;
     case BodyPart::Wrist:
-    case BodyPart::Toes:
+    case BodyPart::LowerLeg:
         return 3;
     }
     return 0;
@@ -199,8 +205,8 @@ Region BodyMapShapes::regionAt(int column, int row)
 {
     static constexpr std::array<BodyPart, kRows> handRows = {BodyPart::Fingertips, BodyPart::Fingers,
                                                              BodyPart::Hand, BodyPart::Wrist};
-    static constexpr std::array<BodyPart, kRows> footRows = {BodyPart::LowerLeg, BodyPart::Ankle,
-                                                             BodyPart::Foot, BodyPart::Toes};
+    static constexpr std::array<BodyPart, kRows> footRows = {BodyPart::Toes, BodyPart::Foot, BodyPart::Ankle,
+                                                             BodyPart::LowerLeg};
     const Side side = column % 2 == 0 ? Side::Left : Side::Right;
     const BodyPart part = column < 2 ? handRows[std::size_t(row)] : footRows[std::size_t(row)];
     return Region{side, part};

@@ -13,7 +13,8 @@ namespace nd {
 // (450 × 220; the widget scales them to its size and the screen's DPI).
 // Four columns from left to right: left hand, right hand, left foot, right foot,
 // each seen from above (backs of the hands, tops of the feet), so the thumbs and
-// big toes point inwards. Pure geometry: no painting, no widgets.
+// big toes point inwards; fingers and toes point up, as in the report's map, so the
+// rows of hands and feet line up. Pure geometry: no painting, no widgets.
 class BodyMapShapes
 {
 public:
