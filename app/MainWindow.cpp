@@ -689,6 +689,15 @@ bool MainWindow::confirmClose()
     return m_today->confirmLeave();
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fittedOnce) {
+        m_fittedOnce = true;
+        fitToScreen(size()); // a restored size is applied only now
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!confirmClose()) {

@@ -111,6 +111,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct PageSlot;
@@ -139,6 +140,7 @@ private:
     QList<PageSlot *> m_slots;
     QListWidget *m_sideBar = nullptr;
     bool m_sideBarCollapsed = false; // icons only (large text on a small screen)
+    bool m_fittedOnce = false;
     bool m_demo = false;
     bool m_demoChanged = false; // something was saved or deleted in the demo diary
     QWidget *m_demoBanner = nullptr;

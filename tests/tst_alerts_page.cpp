@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -204,6 +205,25 @@ private slots:
         QTest::mouseClick(m_page->card()->findChild<QPushButton *>(u"undoDiscussed"_s), Qt::LeftButton);
         QVERIFY(m_diary->store().acknowledgements().isEmpty());
         QTRY_VERIFY(m_page->card()->flag() && !m_page->card()->flag()->isDiscussed());
+    }
+
+    void theDiscussFormOpensInViewWithTheWindowsDates()
+    {
+        m_page->resize(1000, 500); // a low window: the form opens below the panel's edge
+        const AcknowledgedFlag target = m_page->listedFlags().first();
+        QVERIFY(m_page->selectFlag(target.flag));
+        FlagCard *card = m_page->card();
+        QTest::mouseClick(card->findChild<QPushButton *>(u"markDiscussed"_s), Qt::LeftButton);
+        auto *form = card->findChild<QWidget *>(u"discussForm"_s);
+        auto *scroll = qobject_cast<QScrollArea *>(card->parentWidget()->parentWidget());
+        QVERIFY(form && scroll);
+        QTRY_VERIFY(scroll->viewport()->rect().contains(
+            QRect(form->mapTo(scroll->viewport(), QPoint(0, 0)), form->size())));
+        QTest::mouseClick(card->findChild<QPushButton *>(u"saveDiscussed"_s), Qt::LeftButton);
+        QTRY_VERIFY(m_page->card()->flag() && m_page->card()->flag()->isDiscussed());
+        // "on Sunday, 1 March 2026" like the card's other dates, not "2026-03-01".
+        QVERIFY(m_page->card()->plainText().contains(QLocale().toString(kToday, QLocale::LongFormat)));
+        QVERIFY(!m_page->card()->plainText().contains(kToday.toString(Qt::ISODate)));
     }
 
     void newBaselineOnlyAfterConfirmation()

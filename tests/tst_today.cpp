@@ -166,9 +166,7 @@ private slots:
         press(Qt::Key_Space);
         press(Qt::Key_Right);
         press(Qt::Key_Space);
-        press(Qt::Key_Right);
-        for (int i = 0; i < 3; ++i)
-            press(Qt::Key_Down);
+        press(Qt::Key_Right); // the toes stand beside the fingertips
         press(Qt::Key_Space);
         // Tasks: levels 1 1 0 2 1 0 1 0.
         const QString levels = u"11021010"_s;
@@ -459,6 +457,7 @@ private slots:
     {
         openPage();
         EntryForm *form = m_page->form();
+        form->showLowerSections();
         QWidget *confusion = form->control(Field::Confusion);
         const auto place = [this](QWidget *widget) {
             return widget->mapTo(m_page.get(), QPoint(0, 0));

@@ -16,6 +16,7 @@
 #include "settings/AppSettings.h"
 #include "util/Clock.h"
 #include "widgets/AuthorSwitch.h"
+#include "widgets/Banner.h"
 
 #include <QAction>
 #include <QFile>
@@ -130,7 +131,7 @@ private slots:
         QCOMPARE(who->author(), Author::Caregiver);
         QCOMPARE(today()->author(), Author::Caregiver);
         QVERIFY(m_diary->store().entry(QDate(2026, 3, 12), Author::Patient));
-        QVERIFY(m_window->windowTitle().contains(u"caregiver"_s));
+        QVERIFY(m_window->windowTitle().contains(u"caregiver"_s, Qt::CaseInsensitive));
     }
 
     void historyOpensAnEntryInTodayWithItsAuthor()

@@ -80,6 +80,8 @@ TodayPage::TodayPage(DiaryEditor &editor, const DraftStore &drafts, const Clock 
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(content);
     m_scroll->setFocusPolicy(Qt::NoFocus);
+    // Always there, so the form never reflows (and moves) when its length changes.
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 8);
