@@ -622,6 +622,14 @@
         <source>The diary could not be copied there: %1</source>
         <translation>Das Tagebuch konnte nicht dorthin kopiert werden: %1</translation>
     </message>
+    <message>
+        <source>NerveDiary demo</source>
+        <translation>NerveDiary-Demo</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the diary</source>
+        <translation>Eine Kopie des Tagebuchs behalten</translation>
+    </message>
 </context>
 <context>
     <name>DiaryLock</name>
@@ -3298,6 +3306,14 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>Discussed with care team on %1</source>
+        <translation>Mit dem Behandlungsteam besprochen am %1</translation>
+    </message>
+    <message>
+        <source>Discussed with care team on %1: %2</source>
+        <translation>Mit dem Behandlungsteam besprochen am %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>nd::GuidePage</name>
@@ -3417,12 +3433,24 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <translation>Gelöscht: %1</translation>
     </message>
     <message>
-        <source>Ctrl+Z brings it back.</source>
-        <translation>Ctrl+Z holt ihn zurück.</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo brings back %1.</source>
+        <translation>„Rückgängig“ holt %1 zurück.</translation>
+    </message>
+    <message>
+        <source>%1 Undo again brings back the earlier ones too: %2.</source>
+        <translation>%1 Nochmals „Rückgängig“ holt auch die früheren zurück: %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Undo: bring back %1</source>
+        <translation>Rückgängig: %1 zurückholen</translation>
     </message>
 </context>
 <context>
@@ -3684,14 +3712,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <translation>Tagebuch: %1 — noch nichts gespeichert</translation>
     </message>
     <message>
-        <source>NerveDiary — caregiver entry[*]</source>
-        <translation>NerveDiary — Eintrag von Angehörigen[*]</translation>
-    </message>
-    <message>
-        <source>NerveDiary[*]</source>
-        <translation>NerveDiary[*]</translation>
-    </message>
-    <message>
         <source>Keyboard help</source>
         <translation>Tastaturhilfe</translation>
     </message>
@@ -3720,8 +3740,44 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <translation>Tagebuchdatei</translation>
     </message>
     <message>
+        <source>Demo diary — caregiver entry</source>
+        <translation>Demo-Tagebuch — Eintrag von Angehörigen</translation>
+    </message>
+    <message>
+        <source>Demo diary</source>
+        <translation>Demo-Tagebuch</translation>
+    </message>
+    <message>
+        <source>Caregiver entry</source>
+        <translation>Eintrag von Angehörigen</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <source>This is a demo diary</source>
+        <translation>Dies ist ein Demo-Tagebuch</translation>
+    </message>
+    <message>
+        <source>Its entries are made up, for trying NerveDiary. What you change here is lost when you quit, unless you keep a copy.</source>
+        <translation>Seine Einträge sind erfunden, zum Ausprobieren von NerveDiary. Was Sie hier ändern, geht beim Beenden verloren, außer Sie behalten eine Kopie.</translation>
+    </message>
+    <message>
+        <source>Keep a copy…</source>
+        <translation>Kopie behalten…</translation>
+    </message>
+    <message>
+        <source>Keep a copy</source>
+        <translation>Kopie behalten</translation>
+    </message>
+    <message>
+        <source>A copy of this diary is saved as %1. Open it with File → Open another diary.</source>
+        <translation>Eine Kopie dieses Tagebuchs ist gespeichert als %1. Öffnen Sie sie mit Datei → Anderes Tagebuch öffnen.</translation>
+    </message>
+    <message>
         <source>Tab and Shift+Tab move between questions.
-Ratings: type 0–9, or use the arrow keys; End gives 10; Delete clears.
+Ratings: type the number (for 10, type 1 and then 0), or use the arrow keys; Delete clears.
 Word choices: type the number or the first letter; arrows move; Delete clears.
 Yes / No: Y or N; Delete goes back to &quot;not asked&quot;.
 Numbers: type them, or use Up and Down.
@@ -3730,7 +3786,7 @@ Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
 Alt+Left and Alt+Right go to the day before or after.
 Ctrl+1 to Ctrl+6 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
         <translation>Tab und Shift+Tab wechseln zwischen den Fragen.
-Bewertungen: 0–9 eintippen oder die Pfeiltasten benutzen; Ende ergibt 10; Entf löscht.
+Bewertungen: die Zahl eintippen (für 10 erst 1, dann 0) oder die Pfeiltasten benutzen; Entf löscht.
 Wortauswahl: die Nummer oder den Anfangsbuchstaben eintippen; Pfeiltasten wechseln; Entf löscht.
 Ja / Nein: J oder N; Entf setzt zurück auf „Keine Angabe“.
 Zahlen: eintippen oder die Pfeiltasten nach oben und unten benutzen.
@@ -3738,6 +3794,18 @@ Körperkarte: Pfeiltasten bewegen, Leertaste markiert oder hebt die Markierung a
 Ctrl+S speichert den Tag, Ctrl+Z macht rückgängig, Ctrl+L übernimmt Antworten aus dem letzten Eintrag.
 Alt+Left und Alt+Right gehen zum Tag davor oder danach.
 Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße. {0–9,?} {10;?} {1 ?} {6 ?}</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the demo?</source>
+        <translation>Eine Kopie der Demo behalten?</translation>
+    </message>
+    <message>
+        <source>This demo diary and what you changed in it go away when NerveDiary closes.</source>
+        <translation>Dieses Demo-Tagebuch und was Sie darin geändert haben, verschwinden, wenn NerveDiary schließt.</translation>
+    </message>
+    <message>
+        <source>Keep a copy to open it again later.</source>
+        <translation>Behalten Sie eine Kopie, um sie später wieder zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +3888,10 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>%1 of 10</source>
         <translation>%1 von 10</translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to 10 (for 10, type 1 and then 0), or use the arrow keys.</source>
+        <translation>Tippen Sie eine Zahl von 0 bis 10 (für 10 erst 1, dann 0) oder nehmen Sie die Pfeiltasten.</translation>
     </message>
 </context>
 <context>
@@ -4362,6 +4434,14 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>Get help now</source>
         <translation>Jetzt Hilfe holen</translation>
+    </message>
+    <message>
+        <source>I have a warning sign</source>
+        <translation>Ich habe ein Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Go to the warning signs and what to do</source>
+        <translation>Zu den Warnzeichen und was zu tun ist</translation>
     </message>
 </context>
 <context>
