@@ -57,6 +57,7 @@ struct MainWindow::PageSlot
 {
     QString id;
     QString iconName;
+    QString title;
     PageFactory factory;
     QWidget *holder = nullptr;
     QWidget *page = nullptr;
@@ -294,7 +295,7 @@ void MainWindow::addStandardPages()
 
 int MainWindow::addPage(const QString &id, const QString &iconName, const QString &title, PageFactory factory)
 {
-    auto *slot = new PageSlot{id, iconName, std::move(factory), new QWidget, nullptr};
+    auto *slot = new PageSlot{id, iconName, title, std::move(factory), new QWidget, nullptr};
     slot->holder->setObjectName(id + u"Holder"_s);
     auto *holderLayout = new QVBoxLayout(slot->holder);
     holderLayout->setContentsMargins(0, 0, 0, 0);
@@ -349,6 +350,23 @@ bool MainWindow::isPageBuilt(const QString &id) const
             return slot->page != nullptr;
     }
     return false;
+}
+
+void MainWindow::setPageCount(const QString &id, int count)
+{
+    for (int i = 0; i < m_slots.size(); ++i) {
+        if (m_slots[i]->id != id)
+            continue;
+        const QString title = m_slots[i]->title;
+        const QString shown = count > 0 ? tr("%1 (%2)").arg(title).arg(count) : title;
+        QListWidgetItem *item = m_sideBar->item(i);
+        item->setData(kTitleRole, shown);
+        item->setData(Qt::AccessibleTextRole,
+                      count > 0 ? tr("%1: %2 need attention").arg(title).arg(count) : title);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(shown).arg(i + 1));
+        updateSideBarMetrics();
+        return;
+    }
 }
 
 HistoryPage *MainWindow::historyPage()

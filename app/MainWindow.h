@@ -51,6 +51,8 @@ public:
     // The page's widget, built now if it was not yet.
     QWidget *page(const QString &id);
     bool isPageBuilt(const QString &id) const;
+    // A number beside a page's name in the side bar ("Alerts (2)"); 0 removes it.
+    void setPageCount(const QString &id, int count);
     int pageCount() const;
     int currentPage() const;
     QString currentPageId() const;

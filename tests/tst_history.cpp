@@ -8,6 +8,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -180,6 +181,13 @@ private slots:
         QVERIFY(!m_diary->store().entry(QDate(2026, 3, 2), Author::Caregiver));
         QVERIFY(m_diary->store().entry(QDate(2026, 3, 2), Author::Patient));
         QVERIFY(m_page->calendar()->isLogged(QDate(2026, 3, 2)));
+    }
+
+    void theListSaysWhatHandsAndFeetNumbersAre()
+    {
+        auto *key = m_page->findChild<QLabel *>(u"entryListKey"_s);
+        QVERIFY(key && key->isVisible());
+        QVERIFY(key->text().contains(u"0 (none)"_s));
     }
 
     void aShakyDoubleClickOnDeleteDeletesOnlyTheChosenDay()

@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QStandardPaths>
 #include <QTest>
@@ -238,6 +239,32 @@ private slots:
         QVERIFY(!m_window->close());
         MessageBox::setNextAnswers({QMessageBox::Discard});
         QVERIFY(m_window->close());
+    }
+
+    void theSideBarCountsTheAlertsThatNeedAttention()
+    {
+        auto *sideBar = m_window->findChild<QListWidget *>(u"sideBar"_s);
+        QListWidgetItem *alerts = nullptr;
+        for (int row = 0; row < sideBar->count(); ++row) {
+            if (sideBar->item(row)->data(Qt::UserRole).toString() == u"alerts"_s)
+                alerts = sideBar->item(row);
+        }
+        QVERIFY(alerts);
+        QWidget *confusion = today()->form()->control(Field::Confusion);
+        confusion->setFocus();
+        QTest::keyClick(confusion, Qt::Key_Y);
+        QVERIFY(today()->save());
+        QTRY_VERIFY(alerts->data(Qt::AccessibleTextRole).toString().contains(u"need attention"_s));
+        QVERIFY(alerts->toolTip().contains(u"Alerts ("_s));
+    }
+
+    void caregiverModeIsUnmistakable()
+    {
+        auto *loggingAs = today()->findChild<QLabel *>(u"loggingAs"_s);
+        QVERIFY(loggingAs && !loggingAs->autoFillBackground());
+        QVERIFY(today()->setAuthor(Author::Caregiver));
+        QVERIFY(loggingAs->autoFillBackground());
+        QVERIFY(loggingAs->font().bold());
     }
 
     void theTitleDoesNotRepeatTheProgramsName()

@@ -3452,6 +3452,10 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <source>Undo: bring back %1</source>
         <translation>Rückgängig: %1 zurückholen</translation>
     </message>
+    <message>
+        <source>Hands and Feet: the strongest of the six symptoms that day, from 0 (none) to 10 (worst).</source>
+        <translation>Hände und Füße: die stärkste der sechs Beschwerden an diesem Tag, von 0 (keine) bis 10 (am schlimmsten).</translation>
+    </message>
 </context>
 <context>
     <name>nd::InsightPages</name>
@@ -3806,6 +3810,14 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>Keep a copy to open it again later.</source>
         <translation>Behalten Sie eine Kopie, um sie später wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 need attention</source>
+        <translation>%1: %2 brauchen Aufmerksamkeit</translation>
     </message>
 </context>
 <context>

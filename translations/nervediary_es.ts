@@ -3452,6 +3452,10 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <source>Undo: bring back %1</source>
         <translation>Deshacer: recuperar %1</translation>
     </message>
+    <message>
+        <source>Hands and Feet: the strongest of the six symptoms that day, from 0 (none) to 10 (worst).</source>
+        <translation>Manos y pies: el más fuerte de los seis síntomas ese día, de 0 (nada) a 10 (lo peor).</translation>
+    </message>
 </context>
 <context>
     <name>nd::InsightPages</name>
@@ -3806,6 +3810,14 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>Keep a copy to open it again later.</source>
         <translation>Guarde una copia para volver a abrirla más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 need attention</source>
+        <translation>%1: %2 requieren atención</translation>
     </message>
 </context>
 <context>

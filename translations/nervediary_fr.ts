@@ -3452,6 +3452,10 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <source>Undo: bring back %1</source>
         <translation>Annuler : rétablir %1</translation>
     </message>
+    <message>
+        <source>Hands and Feet: the strongest of the six symptoms that day, from 0 (none) to 10 (worst).</source>
+        <translation>Mains et pieds : le plus fort des six symptômes ce jour-là, de 0 (aucun) à 10 (le pire).</translation>
+    </message>
 </context>
 <context>
     <name>nd::InsightPages</name>
@@ -3806,6 +3810,14 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     <message>
         <source>Keep a copy to open it again later.</source>
         <translation>Gardez une copie pour la rouvrir plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 need attention</source>
+        <translation>%1 : %2 demandent votre attention</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,9 @@ void EntryForm::buildNote()
     m_note->setObjectName(u"note"_s);
     m_note->setAccessibleName(tr("Note"));
     m_note->setTabChangesFocus(true);
+    // A caret alone is easy to miss: a thick frame in the highlight colour while typing here.
+    m_note->setStyleSheet(
+        u"QPlainTextEdit:focus { border: 3px solid palette(highlight); border-radius: 4px; }"_s);
     m_note->setMinimumHeight(Theme::targetSize(this) * 2);
     m_note->setMaximumHeight(Theme::targetSize(this) * 4);
     card->contentLayout()->addWidget(m_note);

@@ -12,6 +12,7 @@
 #include "widgets/Icons.h"
 #include "widgets/SideBySide.h"
 #include "widgets/Theme.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -111,6 +112,10 @@ HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent) : QWidget(parent)
     right->addWidget(m_monthTitle);
     right->addWidget(m_banner);
     right->addWidget(m_list, 1);
+    auto *listKey = new WrappingLabel(
+        tr("Hands and Feet: the strongest of the six symptoms that day, from 0 (none) to 10 (worst)."));
+    listKey->setObjectName(u"entryListKey"_s);
+    right->addWidget(listKey);
     right->addLayout(buttons);
 
     // The list beside the calendar, or under it when large text leaves no room beside it.

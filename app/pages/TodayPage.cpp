@@ -461,6 +461,17 @@ void TodayPage::updateState()
         m_loggingAs->setText(m_caregiverName.isEmpty() ? tr("Logging as a caregiver")
                                                        : tr("Logging as caregiver: %1").arg(m_caregiverName));
     }
+    // Caregiver mode is unmistakable: the line becomes a filled, bold strip with the caregiver icon.
+    const bool caregiver = m_author == Author::Caregiver;
+    m_loggingAs->setAutoFillBackground(caregiver);
+    QPalette strip = palette();
+    strip.setColor(QPalette::Window,
+                   Theme::mix(strip.color(QPalette::Base), strip.color(QPalette::Highlight), 0.35));
+    m_loggingAs->setPalette(caregiver ? strip : palette());
+    m_loggingAs->setMargin(caregiver ? m_loggingAs->fontMetrics().height() / 3 : 0);
+    QFont font = m_loggingAs->font();
+    font.setBold(caregiver);
+    m_loggingAs->setFont(font);
     const bool dirty = isDirty();
     if (dirty)
         m_state->setText(tr("● Changes not saved"));

@@ -1,6 +1,7 @@
 #include "InsightPages.h"
 
 #include "MainWindow.h"
+#include "alerts/AlertGroups.h"
 #include "alerts/UrgentBanner.h"
 #include "diary/DiaryEditor.h"
 #include "pages/AlertsPage.h"
@@ -27,6 +28,11 @@ InsightPages::InsightPages(MainWindow &window, const Clock &clock)
     connect(m_banner, &UrgentBanner::openAlertsRequested, this, [this] { m_window.showPage(u"alerts"_s); });
     // A new entry may bring an urgent warning sign: the banner must know at once.
     connect(&window.editor(), &DiaryEditor::diaryChanged, m_cache, &AnalysisCache::refresh);
+    // The side bar's Alerts entry counts the flags that need attention.
+    connect(m_cache, &AnalysisCache::updated, this, [this] {
+        const AlertGroups::Split split = AlertGroups::split(m_cache->analysis().flags, m_clock.today());
+        m_window.setPageCount(u"alerts"_s, int(split.active.size()));
+    });
     QTimer::singleShot(kFirstAnalysisDelayMs, m_cache, &AnalysisCache::refresh);
 }
 
