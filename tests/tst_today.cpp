@@ -70,7 +70,7 @@ private:
     // Tabs forward until `name` has the focus (counting the presses), then types `keys`.
     bool tabTo(const QString &name)
     {
-        for (int i = 0; i < 12; ++i) {
+        for (int i = 0; i < 20; ++i) { // the fifteen warning signs lie between their button and the note
             if (focused() && focused()->objectName() == name)
                 return true;
             QTest::keyClick(focused(), Qt::Key_Tab);

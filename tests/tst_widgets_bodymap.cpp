@@ -81,8 +81,12 @@ private slots:
         QTest::newRow("starts on the left fingertips") << QList<int>{} << u"left_fingertips"_s;
         QTest::newRow("down twice reaches the back of the left hand")
             << QList<int>{Qt::Key_Down, Qt::Key_Down} << u"left_hand"_s;
-        QTest::newRow("down stops at the wrist")
-            << QList<int>{Qt::Key_Down, Qt::Key_Down, Qt::Key_Down, Qt::Key_Down} << u"left_wrist"_s;
+        QTest::newRow("down goes on from the wrist to the forearm")
+            << QList<int>{Qt::Key_Down, Qt::Key_Down, Qt::Key_Down, Qt::Key_Down} << u"left_forearm"_s;
+        QTest::newRow("down stops at the upper arm")
+            << QList<int>{Qt::Key_Down, Qt::Key_Down, Qt::Key_Down, Qt::Key_Down,
+                          Qt::Key_Down, Qt::Key_Down, Qt::Key_Down}
+            << u"left_upper_arm"_s;
         QTest::newRow("right moves to the same part of the right hand")
             << QList<int>{Qt::Key_Right} << u"right_fingertips"_s;
         QTest::newRow("right from the fingertips reaches the toes beside them")
@@ -90,10 +94,14 @@ private slots:
         QTest::newRow("right from the wrist reaches the lower leg beside it")
             << QList<int>{Qt::Key_Down, Qt::Key_Down, Qt::Key_Down, Qt::Key_Right, Qt::Key_Right}
             << u"left_lower_leg"_s;
-        QTest::newRow("the bottom row of a foot is the lower leg")
-            << QList<int>{Qt::Key_Right, Qt::Key_Right, Qt::Key_Right,
-                          Qt::Key_Down,  Qt::Key_Down,  Qt::Key_Down}
-            << u"right_lower_leg"_s;
+        QTest::newRow("right from the forearm reaches the thigh beside it")
+            << QList<int>{Qt::Key_Down, Qt::Key_Down,  Qt::Key_Down,
+                          Qt::Key_Down, Qt::Key_Right, Qt::Key_Right}
+            << u"left_thigh"_s;
+        QTest::newRow("the bottom row of a leg is the thigh")
+            << QList<int>{Qt::Key_Right, Qt::Key_Right, Qt::Key_Right, Qt::Key_Down,
+                          Qt::Key_Down,  Qt::Key_Down,  Qt::Key_Down,  Qt::Key_Down}
+            << u"right_thigh"_s;
         QTest::newRow("left stops at the left hand")
             << QList<int>{Qt::Key_Left, Qt::Key_Up} << u"left_fingertips"_s;
     }

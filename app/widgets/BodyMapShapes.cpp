@@ -3,6 +3,7 @@
 #include <QLineF>
 #include <QTransform>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -16,12 +17,15 @@ constexpr std::array<qreal, BodyMapShapes::kColumns> kColumnLeft = {0.0, 110.0, 
 
 struct HandPaths
 {
-    QPainterPath fingertips, fingers, hand, wrist;
+    QPainterPath fingertips, fingers, hand, wrist, forearm, upperArm;
 };
 struct FootPaths
 {
-    QPainterPath lowerLeg, ankle, foot, toes;
+    QPainterPath thigh, lowerLeg, ankle, foot, toes;
 };
+
+// The thigh below the lower leg (the leg is drawn toes up, like the arm fingers up).
+constexpr qreal kThighHeight = 96.0;
 
 QPainterPath roundedRect(qreal x, qreal y, qreal w, qreal h, qreal r)
 {
@@ -65,6 +69,15 @@ HandPaths leftHand()
     hand.hand = roundedRect(14, 104, 62, 66, 16);
     hand.fingers = hand.fingers.subtracted(hand.hand);
     hand.wrist = roundedRect(22, 170, 46, 40, 6);
+    // The arm goes on below the wrist: the forearm narrowing to the elbow, then the upper arm.
+    QPainterPath forearm;
+    forearm.moveTo(22, 210);
+    forearm.lineTo(68, 210);
+    forearm.lineTo(70, 262);
+    forearm.lineTo(20, 262);
+    forearm.closeSubpath();
+    hand.forearm = forearm;
+    hand.upperArm = roundedRect(18, 262, 54, 56, 12);
     return hand;
 }
 
@@ -105,6 +118,15 @@ FootPaths leftFoot()
         foot.toes = foot.toes.united(toe);
     }
     foot.toes = foot.toes.subtracted(foot.foot);
+    // The thigh, drawn below the lower leg once the foot stands toes up (see the constructor):
+    // wider towards the hip. In the foot's own coordinates (toes down) it sits above the leg.
+    QPainterPath thigh;
+    thigh.moveTo(33, 0);
+    thigh.lineTo(67, 0);
+    thigh.lineTo(74, -kThighHeight);
+    thigh.lineTo(26, -kThighHeight);
+    thigh.closeSubpath();
+    foot.thigh = thigh;
     return foot;
 }
 
@@ -155,17 +177,21 @@ BodyMapShapes::BodyMapShapes()
         set(BodyPart::Fingers, hand.fingers, handColumn);
         set(BodyPart::Hand, hand.hand, handColumn);
         set(BodyPart::Wrist, hand.wrist, handColumn);
-        // Feet stand toes up, like the fingers: the rows of hands and feet line up (fingertips
-        // beside toes, wrists beside lower legs), so the arrow keys move between like parts.
+        set(BodyPart::Forearm, hand.forearm, handColumn);
+        set(BodyPart::UpperArm, hand.upperArm, handColumn);
+        // Feet stand toes up, like the fingers, with the leg below: the rows of arms and legs
+        // line up (fingertips beside toes, wrists beside lower legs, forearms beside thighs), so
+        // the arrow keys move between like parts.
         const QTransform toesUp(1, 0, 0, -1, 0, kFootHeight);
-        set(BodyPart::LowerLeg, toesUp.map(foot.lowerLeg), footColumn);
-        set(BodyPart::Ankle, toesUp.map(foot.ankle), footColumn);
-        set(BodyPart::Foot, toesUp.map(foot.foot), footColumn);
         set(BodyPart::Toes, toesUp.map(foot.toes), footColumn);
+        set(BodyPart::Foot, toesUp.map(foot.foot), footColumn);
+        set(BodyPart::Ankle, toesUp.map(foot.ankle), footColumn);
+        set(BodyPart::LowerLeg, toesUp.map(foot.lowerLeg), footColumn);
+        set(BodyPart::Thigh, toesUp.map(foot.thigh), footColumn);
     }
     for (int column = 0; column < kColumns; ++column) {
         QPainterPath limb;
-        for (int row = 0; row < kRows; ++row)
+        for (int row = 0; row < rowCount(column); ++row)
             limb = limb.united(shape(regionAt(column, row)));
         m_limbs[std::size_t(column)] = limb.simplified();
     }
@@ -197,6 +223,11 @@ int BodyMapShapes::rowOf(Region region)
     case BodyPart::Wrist:
     case BodyPart::LowerLeg:
         return 3;
+    case BodyPart::Forearm:
+    case BodyPart::Thigh:
+        return 4;
+    case BodyPart::UpperArm:
+        return 5;
     }
     return 0;
 }
@@ -204,10 +235,14 @@ int BodyMapShapes::rowOf(Region region)
 Region BodyMapShapes::regionAt(int column, int row)
 {
     static constexpr std::array<BodyPart, kRows> handRows = {BodyPart::Fingertips, BodyPart::Fingers,
-                                                             BodyPart::Hand, BodyPart::Wrist};
-    static constexpr std::array<BodyPart, kRows> footRows = {BodyPart::Toes, BodyPart::Foot, BodyPart::Ankle,
-                                                             BodyPart::LowerLeg};
+                                                             BodyPart::Hand,       BodyPart::Wrist,
+                                                             BodyPart::Forearm,    BodyPart::UpperArm};
+    // A leg has five regions: its last row (beside the upper arm) is the thigh again.
+    static constexpr std::array<BodyPart, kRows> footRows = {BodyPart::Toes,  BodyPart::Foot,
+                                                             BodyPart::Ankle, BodyPart::LowerLeg,
+                                                             BodyPart::Thigh, BodyPart::Thigh};
     const Side side = column % 2 == 0 ? Side::Left : Side::Right;
+    row = std::clamp(row, 0, rowCount(column) - 1);
     const BodyPart part = column < 2 ? handRows[std::size_t(row)] : footRows[std::size_t(row)];
     return Region{side, part};
 }
@@ -224,7 +259,7 @@ std::optional<Region> BodyMapShapes::regionAt(const QPointF &point, qreal tolera
         return std::nullopt;
     std::optional<Region> best;
     qreal bestDistance = tolerance;
-    for (int row = 0; row < kRows; ++row) {
+    for (int row = 0; row < rowCount(column); ++row) {
         const Region region = regionAt(column, row);
         const qreal distance = distanceToPath(shape(region), point);
         if (distance == 0)
