@@ -603,7 +603,7 @@ void MainWindow::showKeyboardHelp()
         tr("Tab and Shift+Tab move between questions.\n"
            "Ratings: type the number (for 10, type 1 and then 0), or use the arrow keys; Delete clears.\n"
            "Word choices: type the number or the first letter; arrows move; Delete clears.\n"
-           "Yes / No: Y or N; Delete goes back to \"not asked\".\n"
+           "Yes / No: Y or N; Delete goes back to \"Skip\".\n"
            "Numbers: type them, or use Up and Down.\n"
            "Body map: arrow keys move, Space marks or unmarks.\n"
            "Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.\n"

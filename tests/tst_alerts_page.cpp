@@ -207,6 +207,16 @@ private slots:
         QTRY_VERIFY(m_page->card()->flag() && !m_page->card()->flag()->isDiscussed());
     }
 
+    void everyRowIsAFingertipTarget()
+    {
+        auto *list = m_page->findChild<QTreeWidget *>(u"flagList"_s);
+        QVERIFY(list && list->topLevelItemCount() > 0);
+        QTreeWidgetItem *group = list->topLevelItem(0);
+        QVERIFY(list->visualItemRect(group).height() >= 44);
+        QVERIFY(group->childCount() > 0);
+        QVERIFY(list->visualItemRect(group->child(0)).height() >= 44);
+    }
+
     void theDiscussFormOpensInViewWithTheWindowsDates()
     {
         m_page->resize(1000, 500); // a low window: the form opens below the panel's edge
@@ -282,6 +292,14 @@ private slots:
         QTest::mouseClick(m_page->card()->findChild<QPushButton *>(u"openGuide"_s), Qt::LeftButton);
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.first().first().value<SelfCareGuide::Topic>(), AlertGroups::guideTopic(flag.flag.rule));
+    }
+
+    void theGuidesEmergencyBoxGivesTheCareTeamsNumber()
+    {
+        GuidePage guide;
+        QVERIFY(!guide.plainText().contains(kPhone));
+        guide.setCareTeamPhone(kPhone);
+        QVERIFY(guide.plainText().contains(kPhone));
     }
 
     void guidePageShowsTheGuideAndItsSources()

@@ -3477,6 +3477,10 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <source>What you can do:</source>
         <translation>Was Sie tun können:</translation>
     </message>
+    <message>
+        <source>Care team: %1</source>
+        <translation>Behandlungsteam: %1</translation>
+    </message>
 </context>
 <context>
     <name>nd::HistoryPage</name>
@@ -3912,26 +3916,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <translation>Eine Kopie dieses Tagebuchs ist gespeichert als %1. Öffnen Sie sie mit Datei → Anderes Tagebuch öffnen.</translation>
     </message>
     <message>
-        <source>Tab and Shift+Tab move between questions.
-Ratings: type the number (for 10, type 1 and then 0), or use the arrow keys; Delete clears.
-Word choices: type the number or the first letter; arrows move; Delete clears.
-Yes / No: Y or N; Delete goes back to &quot;not asked&quot;.
-Numbers: type them, or use Up and Down.
-Body map: arrow keys move, Space marks or unmarks.
-Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
-Alt+Left and Alt+Right go to the day before or after.
-Ctrl+1 to Ctrl+6 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
-        <translation>Tab und Shift+Tab wechseln zwischen den Fragen.
-Bewertungen: die Zahl eintippen (für 10 erst 1, dann 0) oder die Pfeiltasten benutzen; Entf löscht.
-Wortauswahl: die Nummer oder den Anfangsbuchstaben eintippen; Pfeiltasten wechseln; Entf löscht.
-Ja / Nein: J oder N; Entf setzt zurück auf „Keine Angabe“.
-Zahlen: eintippen oder die Pfeiltasten nach oben und unten benutzen.
-Körperkarte: Pfeiltasten bewegen, Leertaste markiert oder hebt die Markierung auf.
-Ctrl+S speichert den Tag, Ctrl+Z macht rückgängig, Ctrl+L übernimmt Antworten aus dem letzten Eintrag.
-Alt+Left und Alt+Right gehen zum Tag davor oder danach.
-Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße. {0–9,?} {10;?} {1 ?} {6 ?}</translation>
-    </message>
-    <message>
         <source>Keep a copy of the demo?</source>
         <translation>Eine Kopie der Demo behalten?</translation>
     </message>
@@ -3950,6 +3934,26 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>%1: %2 need attention</source>
         <translation>%1: %2 brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between questions.
+Ratings: type the number (for 10, type 1 and then 0), or use the arrow keys; Delete clears.
+Word choices: type the number or the first letter; arrows move; Delete clears.
+Yes / No: Y or N; Delete goes back to &quot;Skip&quot;.
+Numbers: type them, or use Up and Down.
+Body map: arrow keys move, Space marks or unmarks.
+Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
+Alt+Left and Alt+Right go to the day before or after.
+Ctrl+1 to Ctrl+6 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
+        <translation>Tab und Shift+Tab wechseln zwischen den Fragen.
+Bewertungen: die Zahl eintippen (für 10 erst 1, dann 0) oder die Pfeiltasten benutzen; Entf löscht.
+Wortauswahl: die Nummer oder den Anfangsbuchstaben eintippen; Pfeiltasten wechseln; Entf löscht.
+Ja / Nein: J oder N; Entf setzt zurück auf „Überspringen“.
+Zahlen: eintippen oder die Pfeiltasten nach oben und unten benutzen.
+Körperkarte: Pfeiltasten bewegen, Leertaste markiert oder hebt die Markierung auf.
+Ctrl+S speichert den Tag, Ctrl+Z macht rückgängig, Ctrl+L übernimmt Antworten aus dem letzten Eintrag.
+Alt+Left und Alt+Right gehen zum Tag davor oder danach.
+Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße. {0–9,?} {10;?} {1 ?} {6 ?}</translation>
     </message>
 </context>
 <context>
@@ -4811,8 +4815,12 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
         <translation>Nein</translation>
     </message>
     <message>
-        <source>Not asked</source>
-        <translation>Keine Angabe</translation>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
     </message>
 </context>
 </TS>

@@ -3477,6 +3477,10 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <source>What you can do:</source>
         <translation>Lo que puede hacer:</translation>
     </message>
+    <message>
+        <source>Care team: %1</source>
+        <translation>Equipo médico: %1</translation>
+    </message>
 </context>
 <context>
     <name>nd::HistoryPage</name>
@@ -3912,26 +3916,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <translation>Se ha guardado una copia de este diario como %1. Ábrala con Archivo → Abrir otro diario.</translation>
     </message>
     <message>
-        <source>Tab and Shift+Tab move between questions.
-Ratings: type the number (for 10, type 1 and then 0), or use the arrow keys; Delete clears.
-Word choices: type the number or the first letter; arrows move; Delete clears.
-Yes / No: Y or N; Delete goes back to &quot;not asked&quot;.
-Numbers: type them, or use Up and Down.
-Body map: arrow keys move, Space marks or unmarks.
-Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
-Alt+Left and Alt+Right go to the day before or after.
-Ctrl+1 to Ctrl+6 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
-        <translation>Tab y Mayús+Tab pasan de una pregunta a otra.
-Valoraciones: escriba el número (para 10, escriba 1 y luego 0) o use las flechas; Supr borra.
-Opciones con palabras: escriba el número o la primera letra; las flechas mueven; Supr borra.
-Sí / No: S o N; Supr vuelve a «Sin responder».
-Números: escríbalos o use las flechas arriba y abajo.
-Mapa del cuerpo: las flechas mueven, Espacio marca o desmarca.
-Ctrl+S guarda el día, Ctrl+Z deshace, Ctrl+L rellena desde la última anotación.
-Alt+Flecha izquierda y Alt+Flecha derecha van al día anterior o al siguiente.
-Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto. {0–9,?} {10;?} {1 ?} {6 ?}</translation>
-    </message>
-    <message>
         <source>Keep a copy of the demo?</source>
         <translation>¿Guardar una copia de la demostración?</translation>
     </message>
@@ -3950,6 +3934,26 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>%1: %2 need attention</source>
         <translation>%1: %2 requieren atención</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between questions.
+Ratings: type the number (for 10, type 1 and then 0), or use the arrow keys; Delete clears.
+Word choices: type the number or the first letter; arrows move; Delete clears.
+Yes / No: Y or N; Delete goes back to &quot;Skip&quot;.
+Numbers: type them, or use Up and Down.
+Body map: arrow keys move, Space marks or unmarks.
+Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
+Alt+Left and Alt+Right go to the day before or after.
+Ctrl+1 to Ctrl+6 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
+        <translation>Tab y Mayús+Tab pasan de una pregunta a otra.
+Valoraciones: escriba el número (para 10, escriba 1 y luego 0) o use las flechas; Supr borra.
+Opciones con palabras: escriba el número o la primera letra; las flechas mueven; Supr borra.
+Sí / No: S o N; Supr vuelve a «Omitir».
+Números: escríbalos o use las flechas arriba y abajo.
+Mapa del cuerpo: las flechas mueven, Espacio marca o desmarca.
+Ctrl+S guarda el día, Ctrl+Z deshace, Ctrl+L rellena desde la última anotación.
+Alt+Flecha izquierda y Alt+Flecha derecha van al día anterior o al siguiente.
+Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto. {0–9,?} {10;?} {1 ?} {6 ?}</translation>
     </message>
 </context>
 <context>
@@ -4811,8 +4815,12 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
         <translation>No</translation>
     </message>
     <message>
-        <source>Not asked</source>
-        <translation>Sin responder</translation>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
     </message>
 </context>
 </TS>

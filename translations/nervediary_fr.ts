@@ -3477,6 +3477,10 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <source>What you can do:</source>
         <translation>Ce que vous pouvez faire&#xa0;:</translation>
     </message>
+    <message>
+        <source>Care team: %1</source>
+        <translation>Équipe soignante&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>nd::HistoryPage</name>
@@ -3912,26 +3916,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <translation>Une copie de ce journal est enregistrée sous %1. Ouvrez-la avec Fichier → Ouvrir un autre journal.</translation>
     </message>
     <message>
-        <source>Tab and Shift+Tab move between questions.
-Ratings: type the number (for 10, type 1 and then 0), or use the arrow keys; Delete clears.
-Word choices: type the number or the first letter; arrows move; Delete clears.
-Yes / No: Y or N; Delete goes back to &quot;not asked&quot;.
-Numbers: type them, or use Up and Down.
-Body map: arrow keys move, Space marks or unmarks.
-Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
-Alt+Left and Alt+Right go to the day before or after.
-Ctrl+1 to Ctrl+6 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
-        <translation>Tab et Maj+Tab passent d&apos;une question à l&apos;autre.
-Évaluations&#xa0;: tapez le nombre (pour 10, tapez 1 puis 0), ou utilisez les flèches&#xa0;; Suppr efface.
-Choix de mots&#xa0;: tapez le numéro ou la première lettre&#xa0;; les flèches déplacent le choix&#xa0;; Suppr efface.
-Oui / Non&#xa0;: O ou N&#xa0;; Suppr revient à «&#xa0;Non demandé&#xa0;».
-Nombres&#xa0;: tapez-les, ou utilisez les flèches Haut et Bas.
-Schéma du corps&#xa0;: les flèches se déplacent, Espace marque ou enlève la marque.
-Ctrl+S enregistre la journée, Ctrl+Z annule, Ctrl+L reprend les réponses de la dernière entrée.
-Alt+Flèche gauche et Alt+Flèche droite vont au jour précédent ou suivant.
-Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du texte. {0–9,?} {10;?} {1 ?} {6 ?}</translation>
-    </message>
-    <message>
         <source>Keep a copy of the demo?</source>
         <translation>Garder une copie de la démo ?</translation>
     </message>
@@ -3950,6 +3934,26 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     <message>
         <source>%1: %2 need attention</source>
         <translation>%1 : %2 demandent votre attention</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between questions.
+Ratings: type the number (for 10, type 1 and then 0), or use the arrow keys; Delete clears.
+Word choices: type the number or the first letter; arrows move; Delete clears.
+Yes / No: Y or N; Delete goes back to &quot;Skip&quot;.
+Numbers: type them, or use Up and Down.
+Body map: arrow keys move, Space marks or unmarks.
+Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
+Alt+Left and Alt+Right go to the day before or after.
+Ctrl+1 to Ctrl+6 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
+        <translation>Tab et Maj+Tab passent d&apos;une question à l&apos;autre.
+Évaluations&#xa0;: tapez le nombre (pour 10, tapez 1 puis 0), ou utilisez les flèches&#xa0;; Suppr efface.
+Choix de mots&#xa0;: tapez le numéro ou la première lettre&#xa0;; les flèches déplacent le choix&#xa0;; Suppr efface.
+Oui / Non&#xa0;: O ou N&#xa0;; Suppr revient à «&#xa0;Passer&#xa0;».
+Nombres&#xa0;: tapez-les, ou utilisez les flèches Haut et Bas.
+Schéma du corps&#xa0;: les flèches se déplacent, Espace marque ou enlève la marque.
+Ctrl+S enregistre la journée, Ctrl+Z annule, Ctrl+L reprend les réponses de la dernière entrée.
+Alt+Flèche gauche et Alt+Flèche droite vont au jour précédent ou suivant.
+Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du texte. {0–9,?} {10;?} {1 ?} {6 ?}</translation>
     </message>
 </context>
 <context>
@@ -4811,8 +4815,12 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
         <translation>Non</translation>
     </message>
     <message>
-        <source>Not asked</source>
-        <translation>Non demandé</translation>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Passé</translation>
     </message>
 </context>
 </TS>

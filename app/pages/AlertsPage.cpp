@@ -158,7 +158,7 @@ QTreeWidgetItem *AlertsPage::addFlagItem(QTreeWidgetItem *group, const Acknowled
     item->setData(0, kKeyRole, f.key());
     const int height = Theme::targetSize(m_list);
     for (int column = 0; column < ColumnCount; ++column)
-        item->setSizeHint(column, QSize(-1, height));
+        item->setSizeHint(column, QSize(0, height)); // a width below 0 made the hint invalid: rows of 26 px
     return item;
 }
 
@@ -211,7 +211,7 @@ void AlertsPage::rebuild()
         QFont bold = m_list->font();
         bold.setBold(true);
         group->setFont(0, bold);
-        group->setSizeHint(0, QSize(-1, Theme::targetSize(m_list)));
+        group->setSizeHint(0, QSize(0, Theme::targetSize(m_list)));
         group->setData(0, Qt::UserRole, name);
         group->setFirstColumnSpanned(true);
         for (const AcknowledgedFlag &flag : flags) {

@@ -8,6 +8,7 @@
 #include "pages/GuidePage.h"
 #include "pages/TrendsPage.h"
 #include "trends/AnalysisCache.h"
+#include "util/Clock.h"
 
 #include <QTimer>
 
@@ -62,7 +63,14 @@ QWidget *InsightPages::urgentBanner() const
 
 void InsightPages::addGuide()
 {
-    m_window.addPage(u"guide"_s, u"guide"_s, tr("Self-care guide"), [] { return new GuidePage; });
+    m_window.addPage(u"guide"_s, u"guide"_s, tr("Self-care guide"), [this] {
+        // The emergency box gives the care team's number too, as the diary holds it.
+        auto *guide = new GuidePage;
+        guide->setCareTeamPhone(m_cache->profile().careTeamPhone);
+        connect(m_cache, &AnalysisCache::updated, guide,
+                [this, guide] { guide->setCareTeamPhone(m_cache->profile().careTeamPhone); });
+        return guide;
+    });
 }
 
 void InsightPages::showGuide(int topic)
