@@ -115,6 +115,10 @@ MainWindow::MainWindow(DiaryStore &store, AppSettings &settings, const DraftStor
     statusBar()->addPermanentWidget(m_status);
     connect(m_editor, &DiaryEditor::diaryChanged, this, &MainWindow::updateStatus);
     connect(m_editor, &DiaryEditor::diaryChanged, this, [this] { m_demoChanged = m_demo; });
+    if (store.database().takePermissionsTightened())
+        statusBar()->showMessage(tr("Other accounts on this computer could read your diary's files; "
+                                    "they are now private to you."),
+                                 60 * 1000);
     connect(m_editor, &DiaryEditor::commandFailed, this,
             [this](const QString &message) { MessageBox::warn(this, tr("NerveDiary"), message); });
 
@@ -714,6 +718,14 @@ void MainWindow::showEvent(QShowEvent *event)
         m_fittedOnce = true;
         fitToScreen(size()); // a restored size is applied only now
     }
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // Back in the window: what other programs wrote meanwhile (an import) shows at once.
+    if (event->type() == QEvent::WindowActivate)
+        m_editor->checkForOutsideChanges();
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

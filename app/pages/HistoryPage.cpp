@@ -128,13 +128,16 @@ HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addWidget(columns);
 
-    connect(&m_editor, &DiaryEditor::entryChanged, this, [this](QDate date, Author) {
-        if (date.year() == m_year && date.month() == m_month) {
+    const auto onChanged = [this](QDate date, Author) {
+        // An invalid date: another program changed the diary in ways not told entry by entry.
+        if (!date.isValid() || (date.year() == m_year && date.month() == m_month)) {
             m_stale = true;
             if (isVisible())
                 reloadMonth();
         }
-    });
+    };
+    connect(&m_editor, &DiaryEditor::entryChanged, this, onChanged);
+    connect(&m_editor, &DiaryEditor::entryChangedElsewhere, this, onChanged);
     connect(m_editor.undoStack(), &QUndoStack::indexChanged, this, &HistoryPage::onUndoStackChanged);
     const QDate today = QDate::currentDate();
     showMonth(today.year(), today.month());
