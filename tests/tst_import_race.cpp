@@ -85,8 +85,8 @@ private slots:
         while (rounds < 3 || timer.elapsed() < kRaceMilliseconds) {
             ++rounds;
             TempDiary diary;
-            QVERIFY(diary.open()); // made beforehand: the race is about the import, not creation
-            diary.close();
+            QVERIFY(
+                makeDiaryThroughCli(diary.path(), 0, false)); // the race is about the import, not creation
             const QStringList common = {u"--db"_s, diary.path(), u"--events"_s, events};
             const QList<Outcome> outcomes = importTogether(QStringList{u"import-csv"_s, fromA} + common,
                                                            QStringList{u"import-csv"_s, fromB} + common);
@@ -131,8 +131,7 @@ private slots:
         while (rounds < 3 || timer.elapsed() < kRaceMilliseconds / 2) {
             ++rounds;
             TempDiary diary;
-            QVERIFY(diary.open());
-            diary.close();
+            QVERIFY(makeDiaryThroughCli(diary.path(), 0, false));
             const QStringList command = {u"import-csv"_s, noEntries, u"--events"_s,
                                          events,          u"--db"_s, diary.path()};
             const QList<Outcome> outcomes = importTogether(command, command);
