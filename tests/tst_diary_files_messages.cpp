@@ -24,19 +24,7 @@ namespace {
 
 bool makeDiary(const QString &path, int days)
 {
-    Database db;
-    if (!db.open(path))
-        return false;
-    DiaryStore store(db);
-    return store.inTransaction([&] {
-        for (int i = 0; i < days; ++i) {
-            Entry entry = fullEntry(QDate(2025, 1, 1).addDays(i), Author::Patient, i);
-            entry.setNote(QString(200, u'n'));
-            if (!store.saveEntry(entry))
-                return false;
-        }
-        return true;
-    });
+    return makeDiaryThroughCli(path, days);
 }
 
 // A small tmpfs (as root in CI), so a full disk and a read-only medium are real.
@@ -162,7 +150,7 @@ private slots:
     {
         QFETCH(QStringList, command);
         QTemporaryDir base;
-        SmallDisk disk(base.filePath(u"disk"_s), 32);
+        SmallDisk disk(base.filePath(u"disk"_s), 16);
         if (!disk.isMounted())
             QSKIP("cannot mount a tmpfs here (needs root)");
         const QString diaryPath = base.filePath(u"diary.sqlite"_s);
