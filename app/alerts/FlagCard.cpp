@@ -10,9 +10,22 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace nd {
+
+namespace {
+// In the window's own date format ("Friday, 13 November 2026"), like the card's other dates.
+QString discussedText(const AcknowledgedFlag &flag)
+{
+    const QString day = QLocale().toString(flag.acknowledgement->discussedOn, QLocale::LongFormat);
+    const QString note = flag.acknowledgement->note.trimmed();
+    return note.isEmpty() ? FlagCard::tr("Discussed with care team on %1").arg(day)
+                          : FlagCard::tr("Discussed with care team on %1: %2").arg(day, note);
+}
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -232,8 +245,8 @@ void FlagCard::showGroup(const std::optional<FlagGroup> &group, const UrgentAdvi
         if (!member.isDiscussed())
             continue;
         status.append(group->size() == 1
-                          ? member.discussedText()
-                          : tr("%1: %2").arg(subjectTitle(member.flag.subject), member.discussedText()));
+                          ? discussedText(member)
+                          : tr("%1: %2").arg(subjectTitle(member.flag.subject), discussedText(member)));
     }
     const bool all = group->isDiscussed();
     if (!all)
@@ -259,6 +272,16 @@ void FlagCard::openDiscussForm()
     m_note->clear();
     m_form->show();
     m_note->setFocus();
+    // The form opens below the button, often under the panel's lower edge: bring it into view,
+    // or the click seems to do nothing.
+    QTimer::singleShot(0, this, [this] {
+        for (QWidget *parent = parentWidget(); parent; parent = parent->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(parent)) {
+                scroll->ensureWidgetVisible(m_form, 0, 0);
+                return;
+            }
+        }
+    });
 }
 
 void FlagCard::saveDiscussed()

@@ -8,6 +8,7 @@
 #include "storage/DiaryStore.h"
 #include "trends/AnalysisCache.h"
 #include "trends/FlagLevelStyle.h"
+#include "trends/FlowLayout.h"
 #include "util/Clock.h"
 #include "widgets/Theme.h"
 
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -57,8 +59,10 @@ AlertsPage::AlertsPage(AnalysisCache &cache, const Clock &clock, QWidget *parent
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
-    auto *baselineRow = new QHBoxLayout;
-    auto *baselineTexts = new QVBoxLayout;
+    auto *baselineRow = new FlowLayout(nullptr, 12); // the button goes under the text when narrow
+    auto *baselineTextsBox = new QWidget;
+    auto *baselineTexts = new QVBoxLayout(baselineTextsBox);
+    baselineTexts->setContentsMargins(0, 0, 0, 0);
     m_baseline = new QLabel;
     m_baseline->setObjectName(u"baselineInUse"_s);
     m_baseline->setWordWrap(true);
@@ -76,8 +80,8 @@ AlertsPage::AlertsPage(AnalysisCache &cache, const Clock &clock, QWidget *parent
     newBaseline->setObjectName(u"newBaseline"_s);
     newBaseline->setMinimumHeight(Theme::targetSize(this));
     connect(newBaseline, &QPushButton::clicked, this, &AlertsPage::askForNewBaseline);
-    baselineRow->addLayout(baselineTexts, 1);
-    baselineRow->addWidget(newBaseline, 0, Qt::AlignTop);
+    baselineRow->addWidget(baselineTextsBox);
+    baselineRow->addWidget(newBaseline);
     layout->addLayout(baselineRow);
 
     m_error = new QLabel;
@@ -119,6 +123,8 @@ AlertsPage::AlertsPage(AnalysisCache &cache, const Clock &clock, QWidget *parent
     cardScroll->setFrameShape(QFrame::NoFrame);
 
     auto *splitter = new QSplitter;
+    m_splitter = splitter;
+    splitter->setObjectName(u"alertsSplitter"_s);
     splitter->addWidget(m_list);
     splitter->addWidget(cardScroll);
     splitter->setStretchFactor(0, 3);
@@ -162,7 +168,7 @@ QTreeWidgetItem *AlertsPage::addLineItem(QTreeWidgetItem *group, const FlagGroup
     item->setData(0, kKeyRole, line.key());
     const int height = Theme::targetSize(m_list);
     for (int column = 0; column < ColumnCount; ++column)
-        item->setSizeHint(column, QSize(-1, height));
+        item->setSizeHint(column, QSize(0, height)); // a width below 0 made the hint invalid: rows of 26 px
     return item;
 }
 
@@ -222,7 +228,7 @@ void AlertsPage::rebuild()
         QFont bold = m_list->font();
         bold.setBold(true);
         group->setFont(0, bold);
-        group->setSizeHint(0, QSize(-1, Theme::targetSize(m_list)));
+        group->setSizeHint(0, QSize(0, Theme::targetSize(m_list)));
         group->setData(0, Qt::UserRole, name);
         group->setFirstColumnSpanned(true);
         for (const FlagGroup &line : FlagGroups::sameDay(flags)) {
@@ -361,6 +367,14 @@ void AlertsPage::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->show();
+}
+
+void AlertsPage::resizeEvent(QResizeEvent *event)
+{
+    // The list above the explanation when large text leaves no room for both side by side.
+    const int sideBySide = fontMetrics().averageCharWidth() * 110;
+    m_splitter->setOrientation(event->size().width() >= sideBySide ? Qt::Horizontal : Qt::Vertical);
+    QWidget::resizeEvent(event);
 }
 
 } // namespace nd

@@ -12,6 +12,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -58,6 +59,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
@@ -80,6 +82,7 @@ private:
     QLabel *m_baselineNote = nullptr;
     QLabel *m_error = nullptr;
     QTreeWidget *m_list = nullptr;
+    QSplitter *m_splitter = nullptr;
     FlagCard *m_card = nullptr;
 };
 
