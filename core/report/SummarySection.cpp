@@ -23,7 +23,7 @@ namespace {
 constexpr int kSummaryFlags = 6;
 constexpr int kSummaryEvents = 5;
 constexpr int kFewestEvents = 2;
-constexpr int kFewestFlags = 3;
+constexpr int kFewestFlags = 2;
 
 struct ListLengths
 {
