@@ -101,6 +101,7 @@ signals:
     void languageChanged();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
