@@ -17,6 +17,7 @@
 #include "storage/Database.h"
 #include "storage/DiaryStore.h"
 #include "util/Clock.h"
+#include "widgets/TargetStyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -108,6 +109,7 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
                              window.close();
                          });
         installBackupsAction(window, db, Clock::system()); // data safety: File → Backups…
+        window.setDemo(demoFolder.has_value());
     };
     std::optional<WindowHost> host;
     FontWarmUp::finish(); // the window measures text from here on
@@ -166,6 +168,7 @@ int runWindow(const QStringList &arguments)
     parser.process(arguments);
 
     AppSettings settings;
+    TargetStyle::install(); // check boxes and radio buttons as big as every other target
     TextScale::apply(settings.textScalePercent());
     Translator::applySetting(settings.language()); // before the first window or question
 

@@ -184,6 +184,24 @@ private slots:
         QVERIFY(FileState::of(diaryPath) == before);
     }
 
+    void anOlderDiaryOnAReadOnlyMediumSaysWhatToDo()
+    {
+        QTemporaryDir base;
+        TinyDisk disk(base.filePath(u"medium"_s), 2048);
+        if (!disk.isMounted())
+            QSKIP("cannot mount a tmpfs here (needs root)");
+        const QString diaryPath = base.filePath(u"medium/diary.sqlite"_s);
+        QVERIFY(makeDiaryAtVersion(diaryPath, latestSchemaVersion() - 1, 3));
+        QVERIFY(execSql(diaryPath, "PRAGMA journal_mode = DELETE"));
+        QVERIFY(disk.makeReadOnly());
+        const CliResult result = runCli({u"check"_s, u"--db"_s, diaryPath});
+        QCOMPARE(result.exitCode, 3);
+        QCOMPARE(result.errLines().size(), 1);
+        QVERIFY2(result.errText().contains(u"older format"_s) &&
+                     result.errText().contains(u"Copy the diary"_s),
+                 qPrintable(result.errText()));
+    }
+
     void aReadOnlyFolderIsNamedWhenAWriteIsRefused()
     {
         QTemporaryDir base;

@@ -310,6 +310,10 @@
         <source>The diary file %1 is read-only. Make it writable to change the diary.</source>
         <translation>Die Tagebuchdatei %1 ist schreibgeschützt. Heben Sie den Schreibschutz auf, um das Tagebuch zu ändern.</translation>
     </message>
+    <message>
+        <source>This diary is in an older format that must be updated before it can be read, but its folder %1 cannot be written to. Copy the diary to a folder you can write to and open the copy.</source>
+        <translation>Dieses Tagebuch hat ein älteres Format, das vor dem Lesen aktualisiert werden muss, aber in seinen Ordner %1 kann nicht geschrieben werden. Kopieren Sie das Tagebuch in einen Ordner, in den Sie schreiben können, und öffnen Sie die Kopie.</translation>
+    </message>
 </context>
 <context>
     <name>DayDetails</name>
@@ -645,6 +649,14 @@
     <message>
         <source>The diary could not be copied there: %1</source>
         <translation>Das Tagebuch konnte nicht dorthin kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>NerveDiary demo</source>
+        <translation>NerveDiary-Demo</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the diary</source>
+        <translation>Eine Kopie des Tagebuchs behalten</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3655,14 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>Discussed with care team on %1</source>
+        <translation>Mit dem Behandlungsteam besprochen am %1</translation>
+    </message>
+    <message>
+        <source>Discussed with care team on %1: %2</source>
+        <translation>Mit dem Behandlungsteam besprochen am %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>nd::GuidePage</name>
@@ -3673,6 +3693,10 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     <message>
         <source>What you can do:</source>
         <translation>Was Sie tun können:</translation>
+    </message>
+    <message>
+        <source>Care team: %1</source>
+        <translation>Behandlungsteam: %1</translation>
     </message>
 </context>
 <context>
@@ -3762,12 +3786,28 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <translation>Gelöscht: %1</translation>
     </message>
     <message>
-        <source>Ctrl+Z brings it back.</source>
-        <translation>Ctrl+Z holt ihn zurück.</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo brings back %1.</source>
+        <translation>„Rückgängig“ holt %1 zurück.</translation>
+    </message>
+    <message>
+        <source>%1 Undo again brings back the earlier ones too: %2.</source>
+        <translation>%1 Nochmals „Rückgängig“ holt auch die früheren zurück: %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Undo: bring back %1</source>
+        <translation>Rückgängig: %1 zurückholen</translation>
+    </message>
+    <message>
+        <source>Hands and Feet: the strongest of the six symptoms that day, from 0 (none) to 10 (worst).</source>
+        <translation>Hände und Füße: die stärkste der sechs Beschwerden an diesem Tag, von 0 (keine) bis 10 (am schlimmsten).</translation>
     </message>
 </context>
 <context>
@@ -4029,14 +4069,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <translation>Tagebuch: %1 — noch nichts gespeichert</translation>
     </message>
     <message>
-        <source>NerveDiary — caregiver entry[*]</source>
-        <translation>NerveDiary — Eintrag von Angehörigen[*]</translation>
-    </message>
-    <message>
-        <source>NerveDiary[*]</source>
-        <translation>NerveDiary[*]</translation>
-    </message>
-    <message>
         <source>Keyboard help</source>
         <translation>Tastaturhilfe</translation>
     </message>
@@ -4065,19 +4097,75 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <translation>Tagebuchdatei</translation>
     </message>
     <message>
+        <source>Demo diary — caregiver entry</source>
+        <translation>Demo-Tagebuch — Eintrag von Angehörigen</translation>
+    </message>
+    <message>
+        <source>Demo diary</source>
+        <translation>Demo-Tagebuch</translation>
+    </message>
+    <message>
+        <source>Caregiver entry</source>
+        <translation>Eintrag von Angehörigen</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <source>This is a demo diary</source>
+        <translation>Dies ist ein Demo-Tagebuch</translation>
+    </message>
+    <message>
+        <source>Its entries are made up, for trying NerveDiary. What you change here is lost when you quit, unless you keep a copy.</source>
+        <translation>Seine Einträge sind erfunden, zum Ausprobieren von NerveDiary. Was Sie hier ändern, geht beim Beenden verloren, außer Sie behalten eine Kopie.</translation>
+    </message>
+    <message>
+        <source>Keep a copy…</source>
+        <translation>Kopie behalten…</translation>
+    </message>
+    <message>
+        <source>Keep a copy</source>
+        <translation>Kopie behalten</translation>
+    </message>
+    <message>
+        <source>A copy of this diary is saved as %1. Open it with File → Open another diary.</source>
+        <translation>Eine Kopie dieses Tagebuchs ist gespeichert als %1. Öffnen Sie sie mit Datei → Anderes Tagebuch öffnen.</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the demo?</source>
+        <translation>Eine Kopie der Demo behalten?</translation>
+    </message>
+    <message>
+        <source>This demo diary and what you changed in it go away when NerveDiary closes.</source>
+        <translation>Dieses Demo-Tagebuch und was Sie darin geändert haben, verschwinden, wenn NerveDiary schließt.</translation>
+    </message>
+    <message>
+        <source>Keep a copy to open it again later.</source>
+        <translation>Behalten Sie eine Kopie, um sie später wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 need attention</source>
+        <translation>%1: %2 brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
         <source>Tab and Shift+Tab move between questions.
-Ratings: type 0–9, or use the arrow keys; End gives 10; Delete clears.
+Ratings: type the number (for 10, type 1 and then 0), or use the arrow keys; Delete clears.
 Word choices: type the number or the first letter; arrows move; Delete clears.
-Yes / No: Y or N; Delete goes back to &quot;not asked&quot;.
+Yes / No: Y or N; Delete goes back to &quot;Skip&quot;.
 Numbers: type them, or use Up and Down.
 Body map: arrow keys move, Space marks or unmarks.
 Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
 Alt+Left and Alt+Right go to the day before or after.
 Ctrl+1 to Ctrl+6 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
         <translation>Tab und Shift+Tab wechseln zwischen den Fragen.
-Bewertungen: 0–9 eintippen oder die Pfeiltasten benutzen; Ende ergibt 10; Entf löscht.
+Bewertungen: die Zahl eintippen (für 10 erst 1, dann 0) oder die Pfeiltasten benutzen; Entf löscht.
 Wortauswahl: die Nummer oder den Anfangsbuchstaben eintippen; Pfeiltasten wechseln; Entf löscht.
-Ja / Nein: J oder N; Entf setzt zurück auf „Keine Angabe“.
+Ja / Nein: J oder N; Entf setzt zurück auf „Überspringen“.
 Zahlen: eintippen oder die Pfeiltasten nach oben und unten benutzen.
 Körperkarte: Pfeiltasten bewegen, Leertaste markiert oder hebt die Markierung auf.
 Ctrl+S speichert den Tag, Ctrl+Z macht rückgängig, Ctrl+L übernimmt Antworten aus dem letzten Eintrag.
@@ -4169,6 +4257,10 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>%1 of 10</source>
         <translation>%1 von 10</translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to 10 (for 10, type 1 and then 0), or use the arrow keys.</source>
+        <translation>Tippen Sie eine Zahl von 0 bis 10 (für 10 erst 1, dann 0) oder nehmen Sie die Pfeiltasten.</translation>
     </message>
 </context>
 <context>
@@ -4713,6 +4805,14 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
         <translation>Jetzt Hilfe holen</translation>
     </message>
     <message>
+        <source>I have a warning sign</source>
+        <translation>Ich habe ein Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Go to the warning signs and what to do</source>
+        <translation>Zu den Warnzeichen und was zu tun ist</translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -4974,8 +5074,12 @@ Speichern ersetzt den Eintrag im Tagebuch durch Ihre Eingabe. Verwerfen zeigt st
         <translation>Nein</translation>
     </message>
     <message>
-        <source>Not asked</source>
-        <translation>Keine Angabe</translation>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
     </message>
 </context>
 </TS>

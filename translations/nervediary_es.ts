@@ -310,6 +310,10 @@
         <source>The diary file %1 is read-only. Make it writable to change the diary.</source>
         <translation>El archivo del diario %1 es de solo lectura. Permita escribir en él para cambiar el diario.</translation>
     </message>
+    <message>
+        <source>This diary is in an older format that must be updated before it can be read, but its folder %1 cannot be written to. Copy the diary to a folder you can write to and open the copy.</source>
+        <translation>Este diario tiene un formato antiguo que debe actualizarse antes de poder leerlo, pero no se puede escribir en su carpeta %1. Copie el diario a una carpeta en la que pueda escribir y abra la copia.</translation>
+    </message>
 </context>
 <context>
     <name>DayDetails</name>
@@ -645,6 +649,14 @@
     <message>
         <source>The diary could not be copied there: %1</source>
         <translation>No se pudo copiar el diario allí: %1</translation>
+    </message>
+    <message>
+        <source>NerveDiary demo</source>
+        <translation>Demo de NerveDiary</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the diary</source>
+        <translation>Guardar una copia del diario</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3655,14 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>Discussed with care team on %1</source>
+        <translation>Hablado con el equipo médico el %1</translation>
+    </message>
+    <message>
+        <source>Discussed with care team on %1: %2</source>
+        <translation>Hablado con el equipo médico el %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>nd::GuidePage</name>
@@ -3673,6 +3693,10 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     <message>
         <source>What you can do:</source>
         <translation>Lo que puede hacer:</translation>
+    </message>
+    <message>
+        <source>Care team: %1</source>
+        <translation>Equipo médico: %1</translation>
     </message>
 </context>
 <context>
@@ -3762,12 +3786,28 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <translation>Se borró %1</translation>
     </message>
     <message>
-        <source>Ctrl+Z brings it back.</source>
-        <translation>Ctrl+Z la recupera.</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo brings back %1.</source>
+        <translation>«Deshacer» recupera %1.</translation>
+    </message>
+    <message>
+        <source>%1 Undo again brings back the earlier ones too: %2.</source>
+        <translation>%1 Volver a deshacer recupera también los anteriores: %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Undo: bring back %1</source>
+        <translation>Deshacer: recuperar %1</translation>
+    </message>
+    <message>
+        <source>Hands and Feet: the strongest of the six symptoms that day, from 0 (none) to 10 (worst).</source>
+        <translation>Manos y pies: el más fuerte de los seis síntomas ese día, de 0 (nada) a 10 (lo peor).</translation>
     </message>
 </context>
 <context>
@@ -4029,14 +4069,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <translation>Diario: %1 — aún no se ha guardado nada</translation>
     </message>
     <message>
-        <source>NerveDiary — caregiver entry[*]</source>
-        <translation>NerveDiary — anotación del cuidador[*]</translation>
-    </message>
-    <message>
-        <source>NerveDiary[*]</source>
-        <translation>NerveDiary[*]</translation>
-    </message>
-    <message>
         <source>Keyboard help</source>
         <translation>Ayuda del teclado</translation>
     </message>
@@ -4065,19 +4097,75 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <translation>Archivo del diario</translation>
     </message>
     <message>
+        <source>Demo diary — caregiver entry</source>
+        <translation>Diario de demostración — entrada del cuidador</translation>
+    </message>
+    <message>
+        <source>Demo diary</source>
+        <translation>Diario de demostración</translation>
+    </message>
+    <message>
+        <source>Caregiver entry</source>
+        <translation>Entrada del cuidador</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>This is a demo diary</source>
+        <translation>Este es un diario de demostración</translation>
+    </message>
+    <message>
+        <source>Its entries are made up, for trying NerveDiary. What you change here is lost when you quit, unless you keep a copy.</source>
+        <translation>Sus entradas son inventadas, para probar NerveDiary. Lo que cambie aquí se pierde al salir, salvo que guarde una copia.</translation>
+    </message>
+    <message>
+        <source>Keep a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Keep a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>A copy of this diary is saved as %1. Open it with File → Open another diary.</source>
+        <translation>Se ha guardado una copia de este diario como %1. Ábrala con Archivo → Abrir otro diario.</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the demo?</source>
+        <translation>¿Guardar una copia de la demostración?</translation>
+    </message>
+    <message>
+        <source>This demo diary and what you changed in it go away when NerveDiary closes.</source>
+        <translation>Este diario de demostración y lo que ha cambiado en él desaparecen al cerrar NerveDiary.</translation>
+    </message>
+    <message>
+        <source>Keep a copy to open it again later.</source>
+        <translation>Guarde una copia para volver a abrirla más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 need attention</source>
+        <translation>%1: %2 requieren atención</translation>
+    </message>
+    <message>
         <source>Tab and Shift+Tab move between questions.
-Ratings: type 0–9, or use the arrow keys; End gives 10; Delete clears.
+Ratings: type the number (for 10, type 1 and then 0), or use the arrow keys; Delete clears.
 Word choices: type the number or the first letter; arrows move; Delete clears.
-Yes / No: Y or N; Delete goes back to &quot;not asked&quot;.
+Yes / No: Y or N; Delete goes back to &quot;Skip&quot;.
 Numbers: type them, or use Up and Down.
 Body map: arrow keys move, Space marks or unmarks.
 Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
 Alt+Left and Alt+Right go to the day before or after.
 Ctrl+1 to Ctrl+6 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
         <translation>Tab y Mayús+Tab pasan de una pregunta a otra.
-Valoraciones: escriba de 0 a 9 o use las flechas; Fin da 10; Supr borra.
+Valoraciones: escriba el número (para 10, escriba 1 y luego 0) o use las flechas; Supr borra.
 Opciones con palabras: escriba el número o la primera letra; las flechas mueven; Supr borra.
-Sí / No: S o N; Supr vuelve a «Sin responder».
+Sí / No: S o N; Supr vuelve a «Omitir».
 Números: escríbalos o use las flechas arriba y abajo.
 Mapa del cuerpo: las flechas mueven, Espacio marca o desmarca.
 Ctrl+S guarda el día, Ctrl+Z deshace, Ctrl+L rellena desde la última anotación.
@@ -4169,6 +4257,10 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>%1 of 10</source>
         <translation>%1 de 10</translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to 10 (for 10, type 1 and then 0), or use the arrow keys.</source>
+        <translation>Escriba un número del 0 al 10 (para 10, escriba 1 y luego 0) o use las teclas de flecha.</translation>
     </message>
 </context>
 <context>
@@ -4713,6 +4805,14 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
         <translation>Pida ayuda ahora</translation>
     </message>
     <message>
+        <source>I have a warning sign</source>
+        <translation>Tengo una señal de alarma</translation>
+    </message>
+    <message>
+        <source>Go to the warning signs and what to do</source>
+        <translation>Ir a las señales de alarma y qué hacer</translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
@@ -4974,8 +5074,12 @@ Guardar reemplaza la entrada del diario por lo que usted escribió. Descartar mu
         <translation>No</translation>
     </message>
     <message>
-        <source>Not asked</source>
-        <translation>Sin responder</translation>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
     </message>
 </context>
 </TS>

@@ -310,6 +310,10 @@
         <source>The diary file %1 is read-only. Make it writable to change the diary.</source>
         <translation>Le fichier du journal %1 est en lecture seule. Rendez-le accessible en écriture pour modifier le journal.</translation>
     </message>
+    <message>
+        <source>This diary is in an older format that must be updated before it can be read, but its folder %1 cannot be written to. Copy the diary to a folder you can write to and open the copy.</source>
+        <translation>Ce journal est dans un ancien format qui doit être mis à jour avant de pouvoir le lire, mais son dossier %1 n’est pas accessible en écriture. Copiez le journal dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
+    </message>
 </context>
 <context>
     <name>DayDetails</name>
@@ -645,6 +649,14 @@
     <message>
         <source>The diary could not be copied there: %1</source>
         <translation>Le journal n&apos;a pas pu être copié à cet endroit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>NerveDiary demo</source>
+        <translation>Démo NerveDiary</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the diary</source>
+        <translation>Garder une copie du journal</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3655,14 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>Discussed with care team on %1</source>
+        <translation>Discuté avec l’équipe soignante le %1</translation>
+    </message>
+    <message>
+        <source>Discussed with care team on %1: %2</source>
+        <translation>Discuté avec l’équipe soignante le %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>nd::GuidePage</name>
@@ -3673,6 +3693,10 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     <message>
         <source>What you can do:</source>
         <translation>Ce que vous pouvez faire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Care team: %1</source>
+        <translation>Équipe soignante&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3762,12 +3786,28 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <translation>Vous avez supprimé %1</translation>
     </message>
     <message>
-        <source>Ctrl+Z brings it back.</source>
-        <translation>Ctrl+Z la fait revenir.</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo brings back %1.</source>
+        <translation>« Annuler » rétablit %1.</translation>
+    </message>
+    <message>
+        <source>%1 Undo again brings back the earlier ones too: %2.</source>
+        <translation>%1 Annuler encore rétablit aussi les précédentes : %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>Undo: bring back %1</source>
+        <translation>Annuler : rétablir %1</translation>
+    </message>
+    <message>
+        <source>Hands and Feet: the strongest of the six symptoms that day, from 0 (none) to 10 (worst).</source>
+        <translation>Mains et pieds : le plus fort des six symptômes ce jour-là, de 0 (aucun) à 10 (le pire).</translation>
     </message>
 </context>
 <context>
@@ -4029,14 +4069,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <translation>Journal&#xa0;: %1 — rien d&apos;enregistré pour l&apos;instant</translation>
     </message>
     <message>
-        <source>NerveDiary — caregiver entry[*]</source>
-        <translation>NerveDiary — entrée de l&apos;aidant[*]</translation>
-    </message>
-    <message>
-        <source>NerveDiary[*]</source>
-        <translation>NerveDiary[*]</translation>
-    </message>
-    <message>
         <source>Keyboard help</source>
         <translation>Aide du clavier</translation>
     </message>
@@ -4065,19 +4097,75 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <translation>Fichier du journal</translation>
     </message>
     <message>
+        <source>Demo diary — caregiver entry</source>
+        <translation>Journal de démonstration — saisie de l’aidant</translation>
+    </message>
+    <message>
+        <source>Demo diary</source>
+        <translation>Journal de démonstration</translation>
+    </message>
+    <message>
+        <source>Caregiver entry</source>
+        <translation>Saisie de l’aidant</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>This is a demo diary</source>
+        <translation>Ceci est un journal de démonstration</translation>
+    </message>
+    <message>
+        <source>Its entries are made up, for trying NerveDiary. What you change here is lost when you quit, unless you keep a copy.</source>
+        <translation>Ses saisies sont inventées, pour essayer NerveDiary. Ce que vous changez ici est perdu en quittant, sauf si vous gardez une copie.</translation>
+    </message>
+    <message>
+        <source>Keep a copy…</source>
+        <translation>Garder une copie…</translation>
+    </message>
+    <message>
+        <source>Keep a copy</source>
+        <translation>Garder une copie</translation>
+    </message>
+    <message>
+        <source>A copy of this diary is saved as %1. Open it with File → Open another diary.</source>
+        <translation>Une copie de ce journal est enregistrée sous %1. Ouvrez-la avec Fichier → Ouvrir un autre journal.</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the demo?</source>
+        <translation>Garder une copie de la démo ?</translation>
+    </message>
+    <message>
+        <source>This demo diary and what you changed in it go away when NerveDiary closes.</source>
+        <translation>Ce journal de démonstration et ce que vous y avez changé disparaissent à la fermeture de NerveDiary.</translation>
+    </message>
+    <message>
+        <source>Keep a copy to open it again later.</source>
+        <translation>Gardez une copie pour la rouvrir plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 need attention</source>
+        <translation>%1 : %2 demandent votre attention</translation>
+    </message>
+    <message>
         <source>Tab and Shift+Tab move between questions.
-Ratings: type 0–9, or use the arrow keys; End gives 10; Delete clears.
+Ratings: type the number (for 10, type 1 and then 0), or use the arrow keys; Delete clears.
 Word choices: type the number or the first letter; arrows move; Delete clears.
-Yes / No: Y or N; Delete goes back to &quot;not asked&quot;.
+Yes / No: Y or N; Delete goes back to &quot;Skip&quot;.
 Numbers: type them, or use Up and Down.
 Body map: arrow keys move, Space marks or unmarks.
 Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
 Alt+Left and Alt+Right go to the day before or after.
 Ctrl+1 to Ctrl+6 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
         <translation>Tab et Maj+Tab passent d&apos;une question à l&apos;autre.
-Évaluations&#xa0;: tapez 0–9, ou utilisez les flèches&#xa0;; Fin donne 10&#xa0;; Suppr efface.
+Évaluations&#xa0;: tapez le nombre (pour 10, tapez 1 puis 0), ou utilisez les flèches&#xa0;; Suppr efface.
 Choix de mots&#xa0;: tapez le numéro ou la première lettre&#xa0;; les flèches déplacent le choix&#xa0;; Suppr efface.
-Oui / Non&#xa0;: O ou N&#xa0;; Suppr revient à «&#xa0;Non demandé&#xa0;».
+Oui / Non&#xa0;: O ou N&#xa0;; Suppr revient à «&#xa0;Passer&#xa0;».
 Nombres&#xa0;: tapez-les, ou utilisez les flèches Haut et Bas.
 Schéma du corps&#xa0;: les flèches se déplacent, Espace marque ou enlève la marque.
 Ctrl+S enregistre la journée, Ctrl+Z annule, Ctrl+L reprend les réponses de la dernière entrée.
@@ -4169,6 +4257,10 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     <message>
         <source>%1 of 10</source>
         <translation>%1 sur 10</translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to 10 (for 10, type 1 and then 0), or use the arrow keys.</source>
+        <translation>Tapez un nombre de 0 à 10 (pour 10, tapez 1 puis 0) ou utilisez les flèches.</translation>
     </message>
 </context>
 <context>
@@ -4713,6 +4805,14 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
         <translation>Demandez de l&apos;aide maintenant</translation>
     </message>
     <message>
+        <source>I have a warning sign</source>
+        <translation>J’ai un signe d’alerte</translation>
+    </message>
+    <message>
+        <source>Go to the warning signs and what to do</source>
+        <translation>Aller aux signes d’alerte et à ce qu’il faut faire</translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
@@ -4974,8 +5074,12 @@ Enregistrer remplace l’entrée du journal par votre saisie. Ignorer affiche pl
         <translation>Non</translation>
     </message>
     <message>
-        <source>Not asked</source>
-        <translation>Non demandé</translation>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Passé</translation>
     </message>
 </context>
 </TS>
