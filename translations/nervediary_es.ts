@@ -114,25 +114,6 @@
     </message>
 </context>
 <context>
-    <name>BaselineCheck</name>
-    <message>
-        <source>hands %1</source>
-        <translation>manos %1</translation>
-    </message>
-    <message>
-        <source>feet %1</source>
-        <translation>pies %1</translation>
-    </message>
-    <message>
-        <source>The baseline already shows marked symptoms (usual score: %1 of 10). The checks compare every day with it, so a further rise is harder to notice. Agree a baseline with your care team, and set it as the new baseline.</source>
-        <translation>La referencia ya muestra síntomas marcados (puntuación habitual: %1 de 10). Las comprobaciones comparan cada día con ella, así que un nuevo aumento se nota menos. Acuerde una referencia con su equipo médico y fíjela como la nueva referencia.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-</context>
-<context>
     <name>CheckCommand</name>
     <message>
         <source>Check that the diary file is intact (reads only).</source>
@@ -555,6 +536,10 @@
     <message>
         <source>Oncology clinic</source>
         <translation>Consulta de oncología</translation>
+    </message>
+    <message>
+        <source>Legs weaker every day this week, stairs are hard now.</source>
+        <translation>Las piernas más débiles cada día esta semana, ahora me cuestan las escaleras.</translation>
     </message>
 </context>
 <context>
@@ -1008,18 +993,6 @@
         <source>Wrote a %1-page report for %2 to %3</source>
         <translation>Se escribió un informe de %1 páginas para el periodo %2 en %3</translation>
     </message>
-    <message>
-        <source>Language of the report&apos;s words: en (default), de, es or fr. Numbers follow it; dates stay YYYY-MM-DD.</source>
-        <translation>Idioma del informe: en (predeterminado), de, es o fr. Los números lo siguen; las fechas quedan AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation>CÓDIGO</translation>
-    </message>
-    <message>
-        <source>--language knows %1, not &apos;%2&apos;</source>
-        <translation>--language admite %1, no «%2»</translation>
-    </message>
 </context>
 <context>
     <name>FieldTexts</name>
@@ -1267,6 +1240,38 @@
         <source>Chest pain or racing heart</source>
         <translation>Dolor en el pecho o corazón acelerado</translation>
     </message>
+    <message>
+        <source>an upper eyelid hangs lower than usual</source>
+        <translation>un párpado superior cuelga más de lo normal</translation>
+    </message>
+    <message>
+        <source>seeing two of things</source>
+        <translation>ver las cosas dobles</translation>
+    </message>
+    <message>
+        <source>words come out blurred or through the nose</source>
+        <translation>las palabras salen borrosas o por la nariz</translation>
+    </message>
+    <message>
+        <source>weaker by the hour or day; stairs, getting up or lifting the arms newly hard</source>
+        <translation>más débil cada hora o cada día; escaleras, levantarse o subir los brazos cuesta de nuevo</translation>
+    </message>
+    <message>
+        <source>far sleepier than usual, difficult to wake up</source>
+        <translation>mucho más sueño de lo normal, cuesta despertarse</translation>
+    </message>
+    <message>
+        <source>new accidents, or cannot pass urine</source>
+        <translation>escapes nuevos, o no se puede orinar</translation>
+    </message>
+    <message>
+        <source>a bad headache with a stiff neck or a fever</source>
+        <translation>dolor de cabeza fuerte con cuello rígido o fiebre</translation>
+    </message>
+    <message>
+        <source>pain in the chest, or a racing or uneven heartbeat</source>
+        <translation>dolor en el pecho, o latidos acelerados o irregulares</translation>
+    </message>
 </context>
 <context>
     <name>FlagLevelStyle</name>
@@ -1336,14 +1341,6 @@
     <message>
         <source>marked on %1 of the last %2 days, not marked in the baseline days</source>
         <translation>marcada en %1 de los últimos %2 días, no marcada en los días de referencia</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3, on %4 of the last %5 days</source>
-        <translation>dificultad %1 (%2) &gt; referencia %3, en %4 de los últimos %5 días</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3</source>
-        <translation>dificultad %1 (%2) &gt; referencia %3</translation>
     </message>
     <message>
         <source>%1 recorded</source>
@@ -1506,10 +1503,6 @@
         <translation>Se encontró un problema de piel (ampolla, corte, quemadura, enrojecimiento u otro).</translation>
     </message>
     <message>
-        <source>A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new trouble swallowing, facial weakness or trouble breathing.</source>
-        <translation>Se anotó una señal de alarma: confusión, dificultad para encontrar palabras, temblores, una convulsión, nueva dificultad para tragar, debilidad en la cara o dificultad para respirar.</translation>
-    </message>
-    <message>
         <source>Your nerve symptoms are stronger than in your usual days. Tell your care team soon: hearing about it early lets them judge how severe it is, adjust your treatment if needed or offer medicine that eases nerve symptoms. Meanwhile keep your hands and feet warm, keep moving gently, avoid alcohol and smoking, and keep logging every day.</source>
         <translation>Sus síntomas nerviosos son más fuertes que en sus días habituales. Avise pronto a su equipo médico: saberlo a tiempo les permite valorar su gravedad, ajustar el tratamiento si hace falta u ofrecerle medicamentos que alivian los síntomas nerviosos. Mientras tanto, mantenga calientes las manos y los pies, siga moviéndose con suavidad, evite el alcohol y el tabaco, y siga anotando cada día.</translation>
     </message>
@@ -1528,6 +1521,14 @@
     <message>
         <source>You recorded a fall. Tell your care team about it. If you were hurt or hit your head, get medical help now. Night lights, non-slip mats, handrails and supportive shoes make falls less likely.</source>
         <translation>Ha anotado una caída. Cuénteselo a su equipo médico. Si se hizo daño o se golpeó la cabeza, busque ayuda médica ahora. Las luces nocturnas, las alfombrillas antideslizantes, los pasamanos y el calzado que sujeta bien hacen que las caídas sean menos probables.</translation>
+    </message>
+    <message>
+        <source>You found a skin problem. Skin with less feeling can be hurt without you noticing: keep the spot clean and protected, look at it every day, and show it to your care team if it does not heal or gets worse. Check your feet daily, test the water temperature with a thermometer or your elbow, and moisturise your hands and feet.</source>
+        <translation>Ha encontrado un problema en la piel. La piel con menos sensibilidad puede dañarse sin que usted lo note: mantenga la zona limpia y protegida, mírela cada día y enséñesela a su equipo médico si no se cura o empeora. Revise sus pies a diario, compruebe la temperatura del agua con un termómetro o con el codo, e hidrate sus manos y pies.</translation>
+    </message>
+    <message>
+        <source>This warning sign needs attention now. Contact your care team straight away. If you cannot reach them quickly, or breathing or swallowing is hard, call emergency services.</source>
+        <translation>Esta señal de alarma necesita atención ahora. Contacte de inmediato con su equipo médico. Si no puede hablar con ellos rápidamente, o le cuesta respirar o tragar, llame a los servicios de emergencia.</translation>
     </message>
     <message>
         <source>Keep an eye on it</source>
@@ -1610,20 +1611,96 @@
         <translation>dolor en el pecho o latidos acelerados</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>at the top of the scale</source>
+        <translation>en lo más alto de la escala</translation>
     </message>
     <message>
-        <source>You found a skin problem. Call your care team the same day if the redness spreads, the skin feels warm, there is pus, or a fever comes with it, above all if you take steroids or your blood counts are low after CAR-T. Otherwise keep the spot clean and protected, look at it every day, and show it to your care team at your next visit. Skin with less feeling can be hurt without you noticing: check your feet daily, never walk barefoot, feel inside your shoes before putting them on, test the water temperature with a thermometer or your elbow, and moisturise your hands and feet, but not between the toes.</source>
-        <translation>Ha encontrado un problema en la piel. Llame a su equipo médico el mismo día si el enrojecimiento se extiende, la piel está caliente, hay pus o tiene fiebre, sobre todo si toma corticoides o tiene las defensas bajas después de CAR-T. Si no, mantenga la zona limpia y protegida, mírela cada día y enséñela a su equipo médico en la próxima visita. La piel con menos sensibilidad puede lastimarse sin que lo note: revise sus pies cada día, no camine nunca descalzo, palpe el interior de los zapatos antes de ponérselos, compruebe la temperatura del agua con un termómetro o con el codo, e hidrate manos y pies, pero no entre los dedos de los pies.</translation>
+        <source>last %1 mean %2</source>
+        <translation>media de los últimos %1: %2</translation>
     </message>
     <message>
-        <source>This warning sign needs help at once. Call your emergency number now, or go to the emergency department; do not drive yourself. After CAR-T, also call your treatment centre&apos;s 24-hour line. Then tell your care team.</source>
-        <translation>Esta señal de alarma necesita ayuda inmediata. Llame ahora a su número de emergencias o vaya a urgencias; no conduzca usted. Después de CAR-T, llame también a la línea de 24 horas de su centro de tratamiento. Después avise a su equipo médico.</translation>
+        <source>level %1 &gt; baseline %2, on %3 of the last %4 days</source>
+        <translation>dificultad %1 &gt; referencia %2, %3 de los últimos %4 días</translation>
+    </message>
+    <message>
+        <source>level %1 &gt; baseline %2</source>
+        <translation>dificultad %1 &gt; referencia %2</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>dificultad %1</translation>
+    </message>
+    <message>
+        <source>%1 today, %2 in the last %3 days</source>
+        <translation>%1 hoy, %2 en los últimos %3 días</translation>
+    </message>
+    <message>
+        <source>weakness %1 ≥ baseline %2 + %3</source>
+        <translation>debilidad %1 ≥ referencia %2 + %3</translation>
+    </message>
+    <message>
+        <source>weakness %1</source>
+        <translation>debilidad %1</translation>
+    </message>
+    <message>
+        <source>weakness %1, up from %2 on %3</source>
+        <translation>debilidad %1, sube desde %2 el %3</translation>
+    </message>
+    <message>
+        <source>%1, up from %2 on %3; %4</source>
+        <translation>%1, sube desde %2 el %3; %4</translation>
+    </message>
+    <message>
+        <source>%1, again after the fall flagged on %2</source>
+        <translation>%1, otra vez tras la caída avisada el %2</translation>
+    </message>
+    <message>
+        <source>Near falls</source>
+        <translation>Casi caídas</translation>
+    </message>
+    <message>
+        <source>Weakness getting worse</source>
+        <translation>Debilidad que empeora</translation>
+    </message>
+    <message>
+        <source>Weakness rising quickly</source>
+        <translation>Debilidad que aumenta rápido</translation>
+    </message>
+    <message>
+        <source>A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new trouble swallowing, facial weakness, trouble breathing, a drooping eyelid, double vision, slurred speech, weakness getting worse, being very sleepy or hard to wake, lost bladder or bowel control, a severe headache with a stiff neck, or chest pain or a racing heartbeat.</source>
+        <translation>Se anotó una señal de alarma: confusión, dificultad para encontrar palabras, temblor, una convulsión, dificultad nueva para tragar, debilidad en la cara, dificultad para respirar, un párpado caído, visión doble, habla arrastrada, debilidad que empeora, mucho sueño o dificultad para despertar, pérdida del control de la vejiga o del intestino, dolor de cabeza fuerte con rigidez de cuello, o dolor en el pecho o latidos acelerados.</translation>
+    </message>
+    <message>
+        <source>A near fall was recorded, and there were 2 or more near falls in the last week.</source>
+        <translation>Se anotó una casi caída, y hubo 2 o más casi caídas en la última semana.</translation>
+    </message>
+    <message>
+        <source>Weakness in the hands or feet is 2 or more and at least 2 points above your baseline days.</source>
+        <translation>La debilidad en las manos o los pies es de 2 o más y al menos 2 puntos mayor que en sus días de referencia.</translation>
+    </message>
+    <message>
+        <source>Weakness in the hands or feet is 4 or more and at least 3 points higher than on a day of the week before.</source>
+        <translation>La debilidad en las manos o los pies es de 4 o más y al menos 3 puntos mayor que algún día de la semana anterior.</translation>
+    </message>
+    <message>
+        <source>You nearly fell more than once in a week. Tell your care team soon: it can be the first sign that walking or balance is getting harder. Wear supportive non-slip shoes, use night lights, non-slip mats and handrails, and take your time when you stand up.</source>
+        <translation>Ha estado a punto de caerse más de una vez en una semana. Dígaselo pronto a su equipo médico: puede ser la primera señal de que caminar o mantener el equilibrio se está volviendo más difícil. Use calzado firme y antideslizante, luces nocturnas, alfombrillas antideslizantes y pasamanos, y levántese sin prisas.</translation>
+    </message>
+    <message>
+        <source>Your hands or feet are weaker than in your usual days. Tell your care team soon. If the weakness keeps getting worse over hours or days, or walking, swallowing or breathing becomes hard, get help now.</source>
+        <translation>Sus manos o sus pies están más débiles que en sus días habituales. Dígaselo pronto a su equipo médico. Si la debilidad sigue empeorando en horas o días, o le cuesta caminar, tragar o respirar, pida ayuda ahora.</translation>
+    </message>
+    <message>
+        <source>Weakness has risen quickly within a week. This needs attention now: contact your care team straight away, and call emergency services if you cannot reach them quickly or if walking, swallowing or breathing is hard.</source>
+        <translation>La debilidad ha aumentado rápido en una semana. Necesita atención ahora: contacte enseguida con su equipo médico y llame a emergencias si no puede localizarlo rápido o si le cuesta caminar, tragar o respirar.</translation>
+    </message>
+    <message>
+        <source>near falls</source>
+        <translation>casi caídas</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1743,37 @@
     <message>
         <source>An estimate from your own ratings (0–3), to help talk with your care team. It is not the official grade: only your care team grades this side effect.</source>
         <translation>Una estimación a partir de sus propias valoraciones (0–3), para ayudarle a hablar con su equipo médico. No es el grado oficial: solo su equipo médico determina el grado de este efecto secundario.</translation>
+    </message>
+</context>
+<context>
+    <name>GradesCommand</name>
+    <message>
+        <source>List the estimated grade (patient-reported, 0 to 3) of every day that has one, oldest first.</source>
+        <translation>Mostrar el grado estimado (según lo que anota el paciente, de 0 a 3) de cada día que lo tenga, del más antiguo al más reciente.</translation>
+    </message>
+    <message>
+        <source>Show days from this day on.</source>
+        <translation>Mostrar los días a partir de este día.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>Show days up to this day.</source>
+        <translation>Mostrar los días hasta este día.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of one line per day.</source>
+        <translation>Imprimir una matriz JSON en lugar de una línea por día.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from no puede ser posterior a --to</translation>
+    </message>
+    <message>
+        <source>No estimated grades.</source>
+        <translation>No hay grados estimados.</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2445,10 @@
         <translation>Avisos en este periodo</translation>
     </message>
     <message>
+        <source>No flags: nothing in this period matched what the care team asks to hear about.</source>
+        <translation>No hay avisos: nada en este periodo coincidió con lo que el equipo médico pide que se le comunique.</translation>
+    </message>
+    <message>
         <source>%1 %2</source>
         <translation>%2: %1</translation>
     </message>
@@ -2361,12 +2473,24 @@
         <translation>Sin comentar todavía con el equipo médico: %1.</translation>
     </message>
     <message>
+        <source>%1 (%2). %3 Newest first:</source>
+        <translation>%1 (%2). %3 Los más recientes primero:</translation>
+    </message>
+    <message>
         <source>What the diary shows</source>
         <translation>Lo que muestra el diario</translation>
     </message>
     <message>
         <source>yes, %1</source>
         <translation>sí, %1</translation>
+    </message>
+    <message>
+        <source>Earlier flags not shown here: %1. Every flag of the period is listed with its numbers on page %2.</source>
+        <translation>Avisos anteriores no mostrados aquí: %1. Todos los avisos del periodo aparecen con sus cifras en la página %2.</translation>
+    </message>
+    <message>
+        <source>Earlier flags not shown here: %1.</source>
+        <translation>Avisos anteriores no mostrados aquí: %1.</translation>
     </message>
     <message>
         <source>Where symptoms are marked</source>
@@ -2460,179 +2584,6 @@
         <source>chest</source>
         <translation>pecho</translation>
     </message>
-    <message>
-        <source>Numbness</source>
-        <translation>Entumecimiento</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Hormigueo</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Ardor</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Dolor</translation>
-    </message>
-    <message>
-        <source>Cold</source>
-        <comment>symptom: sensitivity to cold</comment>
-        <translation>Frío</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Debilidad</translation>
-    </message>
-    <message>
-        <source>Warning signs in this period</source>
-        <translation>Señales de alarma en este periodo</translation>
-    </message>
-    <message>
-        <source>None of the %1 warning signs the diary asks about was marked in this period.</source>
-        <translation>Ninguna de las %1 señales de alarma por las que pregunta el diario se marcó en este periodo.</translation>
-    </message>
-    <message>
-        <source>Every sign marked in the period, with the days it was marked. Each one was advised as an emergency: emergency services first, then the care team.</source>
-        <translation>Cada señal marcada en el periodo, con los días en que se marcó. Para cada una se aconsejó actuar como en una emergencia: primero los servicios de emergencia, después el equipo médico.</translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation>Señal</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Días</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Fechas</translation>
-    </message>
-    <message>
-        <source>Hands: each symptom, week by week</source>
-        <translation>Manos: cada síntoma, semana a semana</translation>
-    </message>
-    <message>
-        <source>Feet: each symptom, week by week</source>
-        <translation>Pies: cada síntoma, semana a semana</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Semana</translation>
-    </message>
-    <message>
-        <source>Worst day of the period</source>
-        <translation>Peor día del periodo</translation>
-    </message>
-    <message>
-        <source>Warning signs and each symptom</source>
-        <translation>Señales de alarma y cada síntoma</translation>
-    </message>
-    <message>
-        <source>Scores 0–10 as rated by the patient (the day&apos;s highest over patient and caregiver entries). Each week&apos;s mean over its rated days; a dash: not rated that week. Weakness is rated on its own and is not part of the limb score.</source>
-        <translation>Puntuaciones 0–10 según el paciente (el máximo del día entre las entradas del paciente y del cuidador). Media de cada semana sobre sus días puntuados; un guion: sin puntuar esa semana. La debilidad se puntúa aparte y no forma parte de la puntuación de manos o pies.</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>%1; emergency number: %2</source>
-        <translation>%1; número de emergencias: %2</translation>
-    </message>
-    <message>
-        <source>%1; treatment centre, 24 hours: %2</source>
-        <translation>%1; centro de tratamiento, 24 horas: %2</translation>
-    </message>
-    <message>
-        <source>started %1</source>
-        <translation>inicio el %1</translation>
-    </message>
-    <message>
-        <source>started %1 (first infusion)</source>
-        <translation>inicio el %1 (primera infusión)</translation>
-    </message>
-    <message>
-        <source>start not recorded</source>
-        <translation>inicio no anotado</translation>
-    </message>
-    <message>
-        <source>last dose %1</source>
-        <translation>última dosis %1</translation>
-    </message>
-    <message>
-        <source>day %1 after the CAR-T infusion at the period&apos;s end</source>
-        <translation>día %1 después de la infusión de CAR-T al final del periodo</translation>
-    </message>
-    <message>
-        <source>day %1 of treatment at the period&apos;s end</source>
-        <translation>día %1 de tratamiento al final del periodo</translation>
-    </message>
-    <message>
-        <source>first flag of the period on day %1 after the infusion</source>
-        <translation>primer aviso del periodo el día %1 después de la infusión</translation>
-    </message>
-    <message>
-        <source>first flag of the period on day %1 of treatment</source>
-        <translation>primer aviso del periodo el día %1 de tratamiento</translation>
-    </message>
-    <message>
-        <source>Treatment: %1.</source>
-        <translation>Tratamiento: %1.</translation>
-    </message>
-    <message>
-        <source>diabetes</source>
-        <translation>diabetes</translation>
-    </message>
-    <message>
-        <source>earlier nerve-damaging chemotherapy</source>
-        <translation>quimioterapia previa que daña los nervios</translation>
-    </message>
-    <message>
-        <source>steroids now</source>
-        <translation>corticoides ahora</translation>
-    </message>
-    <message>
-        <source>nerve-pain medicines now</source>
-        <translation>medicamentos para el dolor nervioso ahora</translation>
-    </message>
-    <message>
-        <source>regular alcohol</source>
-        <translation>alcohol con regularidad</translation>
-    </message>
-    <message>
-        <source>Risk context (from the patient): %1.</source>
-        <translation>Factores de riesgo (según el paciente): %1.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 not yet</source>
-        <translation>%1 de %2 todavía no</translation>
-    </message>
-    <message>
-        <source>No flags: the %1 checks ran over the %2 logged days of this period and none matched. No flag does not mean all is well: the patient is asked to call the care team whenever worried.</source>
-        <translation>Sin avisos: las %1 comprobaciones se aplicaron a los %2 días anotados de este periodo y ninguna coincidió. Que no haya avisos no significa que todo esté bien: se pide al paciente que llame al equipo médico siempre que esté preocupado.</translation>
-    </message>
-    <message>
-        <source>%1 (%2). %3 Urgent first, then newest first; flags of one rule on one day share a line:</source>
-        <translation>%1 (%2). %3 Primero los urgentes, después los más recientes; los avisos de una misma regla en un mismo día van en una línea:</translation>
-    </message>
-    <message>
-        <source>Urgent means: emergency services first, then the care team. %1.</source>
-        <translation>Urgente significa: primero los servicios de emergencia, después el equipo médico. %1.</translation>
-    </message>
-    <message>
-        <source>see the flags with their numbers</source>
-        <translation>véanse los avisos con sus cifras</translation>
-    </message>
-    <message>
-        <source>Flags not shown here (none of them urgent): %1. Every flag of the period is listed with its numbers on page %2.</source>
-        <translation>Avisos que no se muestran aquí (ninguno urgente): %1. Todos los avisos del periodo figuran con sus cifras en la página %2.</translation>
-    </message>
-    <message>
-        <source>Flags not shown here (none of them urgent): %1.</source>
-        <translation>Avisos que no se muestran aquí (ninguno urgente): %1.</translation>
-    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2712,6 +2663,10 @@
         <translation>Si fuma, pida ayuda a su equipo médico para dejarlo.</translation>
     </message>
     <message>
+        <source>Ask whether acupuncture could help as an addition to your treatment.</source>
+        <translation>Pregunte si la acupuntura podría ayudarle como complemento a su tratamiento.</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Seguridad</translation>
     </message>
@@ -2730,6 +2685,10 @@
     <message>
         <source>Look at your feet every day for blisters, cuts or redness.</source>
         <translation>Mírese los pies cada día por si hay ampollas, cortes o enrojecimiento.</translation>
+    </message>
+    <message>
+        <source>Keep the skin of hands and feet moisturised so it does not crack.</source>
+        <translation>Mantenga hidratada la piel de las manos y los pies para que no se agriete.</translation>
     </message>
     <message>
         <source>Medical help</source>
@@ -2808,28 +2767,8 @@
         <translation>Un diario llevado por el paciente, con estimaciones; no es un diagnóstico: el equipo médico valora los síntomas y determina su grado.</translation>
     </message>
     <message>
-        <source>Acupuncture may ease symptoms for some people: ask your care team first, especially if your blood counts are low.</source>
-        <translation>La acupuntura puede aliviar los síntomas a algunas personas: pregunte antes a su equipo médico, sobre todo si tiene las defensas bajas.</translation>
-    </message>
-    <message>
-        <source>Keep the skin of hands and feet moisturised so it does not crack, but not between the toes: keep that skin dry.</source>
-        <translation>Hidrate la piel de manos y pies para que no se agriete, pero no entre los dedos de los pies: esa piel manténgala seca.</translation>
-    </message>
-    <message>
-        <source>Never walk barefoot, indoors too.</source>
-        <translation>No camine nunca descalzo, tampoco en casa.</translation>
-    </message>
-    <message>
-        <source>Feel inside your shoes before you put them on: a stone or a seam you cannot feel can hurt your foot.</source>
-        <translation>Palpe el interior de los zapatos antes de ponérselos: una piedrita o una costura que no note puede herirle el pie.</translation>
-    </message>
-    <message>
-        <source>Wear shoes or slippers, never walk barefoot, and feel inside your shoes before you put them on.</source>
-        <translation>Lleve zapatos o zapatillas, no camine nunca descalzo y palpe el interior de los zapatos antes de ponérselos.</translation>
-    </message>
-    <message>
-        <source>Trouble breathing or swallowing, a seizure, being very sleepy or hard to wake, sudden confusion, new weakness of the face, or weakness that spreads over hours or days: call your emergency number now, or go to the emergency department, and do not drive yourself. Then tell your care team. Do not wait for an appointment.</source>
-        <translation>Dificultad para respirar o tragar, una convulsión, mucho sueño o dificultad para despertar, confusión repentina, debilidad nueva en la cara o una debilidad que se extiende en horas o días: llame ahora a su número de emergencias o vaya a urgencias, y no conduzca usted. Después avise a su equipo médico. No espere a una cita.</translation>
+        <source>If you have trouble breathing or swallowing, new weakness of the face, a seizure, or sudden confusion, call your care team&apos;s urgent line or emergency services now. Do not wait for an appointment.</source>
+        <translation>Si tiene dificultad para respirar o tragar, debilidad nueva en la cara, una convulsión o confusión repentina, llame ahora a la línea urgente de su equipo médico o a los servicios de emergencia. No espere a una cita.</translation>
     </message>
 </context>
 <context>
@@ -2864,81 +2803,6 @@
     </message>
 </context>
 <context>
-    <name>UrgentAdvice</name>
-    <message>
-        <source>Call your emergency number now</source>
-        <translation>Llame ahora a su número de emergencias</translation>
-    </message>
-    <message>
-        <source>Call %1 now</source>
-        <translation>Llame ahora al %1</translation>
-    </message>
-    <message>
-        <source>Call your emergency number now, or go to the emergency department. Do not drive yourself.</source>
-        <translation>Llame ahora a su número de emergencias o vaya a urgencias. No conduzca usted.</translation>
-    </message>
-    <message>
-        <source>Call your emergency number %1 now, or go to the emergency department. Do not drive yourself.</source>
-        <translation>Llame ahora al número de emergencias %1 o vaya a urgencias. No conduzca usted.</translation>
-    </message>
-    <message>
-        <source>After CAR-T, also call your treatment centre&apos;s 24-hour line.</source>
-        <translation>Después de CAR-T, llame también a la línea de 24 horas de su centro de tratamiento.</translation>
-    </message>
-    <message>
-        <source>After CAR-T, also call your treatment centre&apos;s 24-hour line: %1.</source>
-        <translation>Después de CAR-T, llame también a la línea de 24 horas de su centro de tratamiento: %1.</translation>
-    </message>
-    <message>
-        <source>Stay close to your treatment centre, and do not drive for as many weeks as your team told you.</source>
-        <translation>Quédese cerca de su centro de tratamiento y no conduzca durante las semanas que le indicó su equipo.</translation>
-    </message>
-    <message>
-        <source>Then tell your care team.</source>
-        <translation>Después avise a su equipo médico.</translation>
-    </message>
-    <message>
-        <source>Then tell your care team: %1.</source>
-        <translation>Después avise a su equipo médico: %1.</translation>
-    </message>
-    <message>
-        <source>Marked: %1. This sign needs help at once, even if it seems to pass.</source>
-        <translation>Marcado: %1. Esta señal necesita ayuda inmediata, aunque parezca que se pasa.</translation>
-    </message>
-    <message>
-        <source>Marked: %1. Each of these signs needs help at once, even if it seems to pass.</source>
-        <translation>Marcado: %1. Cada una de estas señales necesita ayuda inmediata, aunque parezca que se pasa.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Emergency number: not saved (add it in Settings)</source>
-        <translation>Número de emergencias: no guardado (añádalo en Ajustes)</translation>
-    </message>
-    <message>
-        <source>Emergency number: %1</source>
-        <translation>Número de emergencias: %1</translation>
-    </message>
-    <message>
-        <source>Care team: not saved (add it in Settings)</source>
-        <translation>Equipo médico: no guardado (añádalo en Ajustes)</translation>
-    </message>
-    <message>
-        <source>Care team: %1</source>
-        <translation>Equipo médico: %1</translation>
-    </message>
-    <message>
-        <source>Treatment centre, 24 hours: not saved (add it in Settings)</source>
-        <translation>Centro de tratamiento, 24 horas: no guardado (añádalo en Ajustes)</translation>
-    </message>
-    <message>
-        <source>Treatment centre, 24 hours: %1</source>
-        <translation>Centro de tratamiento, 24 horas: %1</translation>
-    </message>
-</context>
-<context>
     <name>WindowDiaryOpener</name>
     <message>
         <source>Today&apos;s backup could not be made: %1</source>
@@ -2965,9 +2829,9 @@
     </message>
     <message>
         <source>A private diary for nerve symptoms during cancer immunotherapy.
-Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary COMMAND --help).</source>
+Commands: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, export-fhir, check, backup (nervediary COMMAND --help).</source>
         <translation>Un diario privado para los síntomas nerviosos durante la inmunoterapia contra el cáncer.
-Comandos: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary COMANDO --help).</translation>
+Comandos: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, export-fhir, check, backup (nervediary COMANDO --help).</translation>
     </message>
 </context>
 <context>
@@ -3027,12 +2891,28 @@ Comandos: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-
         <translation>Comentado</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>not yet</source>
         <translation>todavía no</translation>
     </message>
     <message>
+        <source>No flags: the checks have not noticed anything your care team needs to hear about. Keep logging every day.</source>
+        <translation>No hay avisos: las comprobaciones no han notado nada que su equipo médico necesite saber. Siga anotando cada día.</translation>
+    </message>
+    <message>
+        <source>No active flags. Earlier flags are listed below.</source>
+        <translation>No hay avisos activos. Los avisos anteriores aparecen más abajo.</translation>
+    </message>
+    <message>
         <source>Flags that need attention: %1. Read what each one means, tell your care team, then mark it as discussed. A flag stays here for %2 days or until it is marked.</source>
         <translation>Avisos que requieren atención: %1. Lea qué significa cada uno, cuénteselo a su equipo médico y después márquelo como comentado. Un aviso se queda aquí %2 días o hasta que se marque.</translation>
+    </message>
+    <message>
+        <source>Your care team: %1.</source>
+        <translation>Su equipo médico: %1.</translation>
     </message>
     <message>
         <source>Baseline in use: %1 to %2 (the first week of the diary).</source>
@@ -3065,21 +2945,6 @@ Comandos: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-
     <message>
         <source>The new baseline could not be saved: %1</source>
         <translation>No se pudo guardar la nueva referencia: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 not yet</source>
-        <translation>%1 de %2 todavía no</translation>
-    </message>
-    <message numerus="yes">
-        <source>No flags. The %1 checks ran over %n logged day(s) and none of them matched. That does not mean all is well: call your care team whenever you are worried, and keep logging every day.</source>
-        <translation>
-            <numerusform>Sin avisos. Las %1 comprobaciones se aplicaron a %n día anotado y ninguna coincidió. Eso no significa que todo esté bien: llame a su equipo médico siempre que esté preocupado y siga anotando cada día.</numerusform>
-            <numerusform>Sin avisos. Las %1 comprobaciones se aplicaron a %n días anotados y ninguna coincidió. Eso no significa que todo esté bien: llame a su equipo médico siempre que esté preocupado y siga anotando cada día.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No active flags. Earlier flags are listed below. Call your care team whenever you are worried, flag or not.</source>
-        <translation>No hay avisos activos. Los avisos anteriores figuran abajo. Llame a su equipo médico siempre que esté preocupado, haya aviso o no.</translation>
     </message>
 </context>
 <context>
@@ -3443,29 +3308,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     </message>
 </context>
 <context>
-    <name>nd::EmergencyContactsFields</name>
-    <message>
-        <source>Emergency number</source>
-        <translation>Número de emergencias</translation>
-    </message>
-    <message>
-        <source>Treatment centre&apos;s 24-hour line (CAR-T)</source>
-        <translation>Línea de 24 horas del centro de tratamiento (CAR-T)</translation>
-    </message>
-    <message>
-        <source>Called first when a warning sign appears, before your care team. Filled in from your country where known; check it.</source>
-        <translation>Es el primero al que llamar ante una señal de alarma, antes que a su equipo médico. Se rellena según su país cuando se conoce; compruébelo.</translation>
-    </message>
-    <message>
-        <source>Treatment centre, 24 hours</source>
-        <translation>Centro de tratamiento, 24 horas</translation>
-    </message>
-    <message>
-        <source>Only after CAR-T: the centre&apos;s line that answers day and night. Named in every urgent advice.</source>
-        <translation>Solo después de CAR-T: la línea del centro que atiende día y noche. Aparece en cada consejo urgente.</translation>
-    </message>
-</context>
-<context>
     <name>nd::EntryForm</name>
     <message>
         <source>min</source>
@@ -3531,6 +3373,10 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     <message>
         <source>Warning signs</source>
         <translation>Señales de alarma</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your care team or emergency services now; do not wait to write it down.</source>
+        <translation>&lt;b&gt;Estas señales necesitan ayuda inmediata.&lt;/b&gt; Si ocurre alguna, llame ahora a su equipo médico o a los servicios de emergencia; no espere a anotarla.</translation>
     </message>
     <message>
         <source>None of these today</source>
@@ -3605,6 +3451,10 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <translation>Dónde lo siente la persona: manos y pies</translation>
     </message>
     <message>
+        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call their care team or emergency services now; do not wait to write it down.</source>
+        <translation>&lt;b&gt;Estas señales necesitan ayuda inmediata.&lt;/b&gt; Si ocurre alguna, llame ahora al equipo médico de la persona o a los servicios de emergencia; no espere a anotarla.</translation>
+    </message>
+    <message>
         <source>Anything else: what you noticed, what helped, questions for their care team.</source>
         <translation>Cualquier otra cosa: lo que usted notó, qué ayudó, preguntas para el equipo médico.</translation>
     </message>
@@ -3613,12 +3463,20 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <translation>La piel entumecida no avisa. Un vistazo rápido y unos pocos hábitos evitan quemaduras y caídas.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now or take them to the emergency department (do not let them drive), then tell their care team. Do not wait to write it down.</source>
-        <translation>&lt;b&gt;Estas señales necesitan ayuda inmediata.&lt;/b&gt; Si ocurre alguna, llame ahora a su número de emergencias o lleve a la persona a urgencias (que no conduzca), y después avise a su equipo médico. No espere a anotarla.</translation>
+        <source>Thinking and speech</source>
+        <translation>Pensar y hablar</translation>
     </message>
     <message>
-        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now or go to the emergency department (do not drive yourself), then tell your care team. Do not wait to write it down.</source>
-        <translation>&lt;b&gt;Estas señales necesitan ayuda inmediata.&lt;/b&gt; Si ocurre alguna, llame ahora a su número de emergencias o vaya a urgencias (no conduzca usted), y después avise a su equipo médico. No espere a anotarla.</translation>
+        <source>Eyes and face</source>
+        <translation>Ojos y cara</translation>
+    </message>
+    <message>
+        <source>Swallowing, breathing and chest</source>
+        <translation>Tragar, respirar y pecho</translation>
+    </message>
+    <message>
+        <source>Body and bladder</source>
+        <translation>Cuerpo y vejiga</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3515,10 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     <message>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>NerveDiary keeps a private diary of how your hands and feet feel during treatment. It stays on this computer. Four short questions to start; you can change every answer later in Settings.</source>
+        <translation>NerveDiary lleva un diario privado de cómo están sus manos y pies durante el tratamiento. Todo se queda en este ordenador. Cuatro preguntas cortas para empezar; puede cambiar todas las respuestas más adelante en Ajustes.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -3718,14 +3580,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
-    <message>
-        <source>NerveDiary keeps a private diary of how your hands and feet feel during treatment. It stays on this computer. A few short questions to start; you can change every answer later in Settings.</source>
-        <translation>NerveDiary lleva un diario privado de cómo están sus manos y pies durante el tratamiento. Todo se queda en este ordenador. Unas preguntas cortas para empezar; puede cambiar todas las respuestas más adelante en Ajustes.</translation>
-    </message>
-    <message>
-        <source>About your health (optional)</source>
-        <translation>Sobre su salud (opcional)</translation>
-    </message>
 </context>
 <context>
     <name>nd::FlagCard</name>
@@ -3782,6 +3636,14 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <translation>Detectado en la anotación del %1</translation>
     </message>
     <message>
+        <source>Your care team&apos;s phone number is not saved yet: add it in Settings so it shows here.</source>
+        <translation>El teléfono de su equipo médico aún no está guardado: añádalo en Ajustes para que aparezca aquí.</translation>
+    </message>
+    <message>
+        <source>Your care team: %1</source>
+        <translation>Su equipo médico: %1</translation>
+    </message>
+    <message>
         <source>Self-care guide: %1</source>
         <translation>Guía de autocuidado: %1</translation>
     </message>
@@ -3800,14 +3662,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     <message>
         <source>Discussed with care team on %1: %2</source>
         <translation>Hablado con el equipo médico el %1: %2</translation>
-    </message>
-    <message>
-        <source>The others are not marked yet.</source>
-        <translation>Los demás todavía no están marcados.</translation>
-    </message>
-    <message>
-        <source>Mark all as discussed with care team…</source>
-        <translation>Marcar todos como comentados con el equipo médico…</translation>
     </message>
 </context>
 <context>
@@ -4607,53 +4461,6 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     </message>
 </context>
 <context>
-    <name>nd::RiskContextFields</name>
-    <message>
-        <source>Diabetes</source>
-        <translation>Diabetes</translation>
-    </message>
-    <message>
-        <source>Diabetes can damage nerves too; your care team weighs it when symptoms change.</source>
-        <translation>La diabetes también puede dañar los nervios; su equipo médico lo tiene en cuenta cuando cambian los síntomas.</translation>
-    </message>
-    <message>
-        <source>Earlier chemotherapy that can harm nerves</source>
-        <translation>Quimioterapia previa que puede dañar los nervios</translation>
-    </message>
-    <message>
-        <source>Some chemotherapies (for example platinum drugs or taxanes) leave nerve damage that can look like new symptoms.</source>
-        <translation>Algunas quimioterapias (por ejemplo, platinos o taxanos) dejan daño en los nervios que puede parecer un síntoma nuevo.</translation>
-    </message>
-    <message>
-        <source>Taking steroids now</source>
-        <translation>Tomo corticoides ahora</translation>
-    </message>
-    <message>
-        <source>Steroids can hide or soften symptoms, and make infections of the skin more likely.</source>
-        <translation>Los corticoides pueden ocultar o suavizar los síntomas y hacen más probables las infecciones de la piel.</translation>
-    </message>
-    <message>
-        <source>Taking medicines for nerve pain</source>
-        <translation>Tomo medicamentos para el dolor nervioso</translation>
-    </message>
-    <message>
-        <source>They lower pain and tingling scores, so the team reads your scores with them in mind.</source>
-        <translation>Bajan las puntuaciones de dolor y hormigueo, así que el equipo lee sus puntuaciones teniéndolo en cuenta.</translation>
-    </message>
-    <message>
-        <source>Drinking alcohol regularly</source>
-        <translation>Bebo alcohol con regularidad</translation>
-    </message>
-    <message>
-        <source>Alcohol can add to nerve damage.</source>
-        <translation>El alcohol puede aumentar el daño en los nervios.</translation>
-    </message>
-    <message>
-        <source>Optional. Printed on the report for your care team only when answered.</source>
-        <translation>Opcional. Solo aparece en el informe para su equipo médico si lo responde.</translation>
-    </message>
-</context>
-<context>
     <name>nd::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4774,22 +4581,6 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>I know the date my treatment started</source>
-        <translation>Conozco la fecha en que empezó mi tratamiento</translation>
-    </message>
-    <message>
-        <source>Treatment start</source>
-        <translation>Inicio del tratamiento</translation>
-    </message>
-    <message>
-        <source>The report counts the days of treatment from it. Without it, the report uses the first infusion in your treatment events.</source>
-        <translation>El informe cuenta los días de tratamiento a partir de ella. Sin ella, el informe usa la primera infusión de sus eventos de tratamiento.</translation>
-    </message>
-    <message>
-        <source>About your health (optional)</source>
-        <translation>Sobre su salud (opcional)</translation>
     </message>
 </context>
 <context>
@@ -4996,6 +4787,22 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>Not logged yet</source>
         <translation>Aún sin anotar</translation>
+    </message>
+    <message>
+        <source>You marked: %1.</source>
+        <translation>Ha marcado: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Care team: %1.</source>
+        <translation>Equipo médico: %1.</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Pida ayuda ahora</translation>
     </message>
     <message>
         <source>I have a warning sign</source>
@@ -5244,16 +5051,16 @@ Guardar reemplaza la entrada del diario por lo que usted escribió. Descartar mu
         <translation>Abrir Alertas</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Get help now: %1 on %2.</source>
+        <translation>Pida ayuda ahora: %1 el %2.</translation>
     </message>
     <message>
-        <source>Recorded and not yet marked as discussed: %1.</source>
-        <translation>Anotado y todavía no marcado como comentado: %1.</translation>
+        <source>%1 urgent flags are not yet marked as discussed.</source>
+        <translation>Hay %1 avisos urgentes que aún no están marcados como comentados.</translation>
     </message>
     <message>
-        <source>; </source>
-        <translation>; </translation>
+        <source>Care team: %1.</source>
+        <translation>Equipo médico: %1.</translation>
     </message>
 </context>
 <context>
