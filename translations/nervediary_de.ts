@@ -114,6 +114,25 @@
     </message>
 </context>
 <context>
+    <name>BaselineCheck</name>
+    <message>
+        <source>hands %1</source>
+        <translation>Hände %1</translation>
+    </message>
+    <message>
+        <source>feet %1</source>
+        <translation>Füße %1</translation>
+    </message>
+    <message>
+        <source>The baseline already shows marked symptoms (usual score: %1 of 10). The checks compare every day with it, so a further rise is harder to notice. Agree a baseline with your care team, and set it as the new baseline.</source>
+        <translation>Schon der Vergleichszeitraum zeigt deutliche Beschwerden (üblicher Wert: %1 von 10). Die Prüfungen vergleichen jeden Tag damit, daher fällt ein weiterer Anstieg schwerer auf. Vereinbaren Sie mit Ihrem Behandlungsteam einen Vergleichszeitraum und legen Sie ihn als neuen fest.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check that the diary file is intact (reads only).</source>
@@ -993,6 +1012,18 @@
         <source>Wrote a %1-page report for %2 to %3</source>
         <translation>Bericht mit %1 Seiten für %2 nach %3 geschrieben</translation>
     </message>
+    <message>
+        <source>Language of the report&apos;s words: en (default), de, es or fr. Numbers follow it; dates stay YYYY-MM-DD.</source>
+        <translation>Sprache des Berichts: en (Standard), de, es oder fr. Zahlen folgen ihr; Daten bleiben JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>--language knows %1, not &apos;%2&apos;</source>
+        <translation>--language kennt %1, nicht „%2“</translation>
+    </message>
 </context>
 <context>
     <name>FieldTexts</name>
@@ -1523,14 +1554,6 @@
         <translation>Sie haben einen Sturz eingetragen. Informieren Sie Ihr Behandlungsteam darüber. Wenn Sie sich verletzt oder den Kopf angeschlagen haben, holen Sie sich jetzt ärztliche Hilfe. Nachtlichter, rutschfeste Matten, Geländer und feste Schuhe machen Stürze weniger wahrscheinlich.</translation>
     </message>
     <message>
-        <source>You found a skin problem. Skin with less feeling can be hurt without you noticing: keep the spot clean and protected, look at it every day, and show it to your care team if it does not heal or gets worse. Check your feet daily, test the water temperature with a thermometer or your elbow, and moisturise your hands and feet.</source>
-        <translation>Sie haben ein Hautproblem gefunden. Haut mit weniger Gefühl kann verletzt werden, ohne dass Sie es merken: Halten Sie die Stelle sauber und geschützt, sehen Sie sie jeden Tag an, und zeigen Sie sie Ihrem Behandlungsteam, wenn sie nicht heilt oder schlimmer wird. Kontrollieren Sie täglich Ihre Füße, prüfen Sie die Wassertemperatur mit einem Thermometer oder dem Ellbogen, und cremen Sie Hände und Füße regelmäßig ein.</translation>
-    </message>
-    <message>
-        <source>This warning sign needs attention now. Contact your care team straight away. If you cannot reach them quickly, or breathing or swallowing is hard, call emergency services.</source>
-        <translation>Dieses Warnzeichen braucht jetzt Aufmerksamkeit. Wenden Sie sich sofort an Ihr Behandlungsteam. Wenn Sie es nicht schnell erreichen oder wenn Atmen oder Schlucken schwerfällt, rufen Sie den Notruf an.</translation>
-    </message>
-    <message>
         <source>Keep an eye on it</source>
         <translation>Im Auge behalten</translation>
     </message>
@@ -1695,12 +1718,28 @@
         <translation>Ihre Hände oder Füße sind schwächer als an Ihren üblichen Tagen. Sagen Sie es bald Ihrem Behandlungsteam. Wenn die Schwäche über Stunden oder Tage weiter zunimmt oder Gehen, Schlucken oder Atmen schwerfällt, holen Sie sofort Hilfe.</translation>
     </message>
     <message>
-        <source>Weakness has risen quickly within a week. This needs attention now: contact your care team straight away, and call emergency services if you cannot reach them quickly or if walking, swallowing or breathing is hard.</source>
-        <translation>Die Schwäche hat innerhalb einer Woche schnell zugenommen. Das braucht jetzt Aufmerksamkeit: Wenden Sie sich sofort an Ihr Behandlungsteam und rufen Sie den Notruf, wenn Sie es nicht schnell erreichen oder wenn Gehen, Schlucken oder Atmen schwerfällt.</translation>
-    </message>
-    <message>
         <source>near falls</source>
         <translation>Beinahe-Stürze</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>You found a skin problem. Call your care team the same day if the redness spreads, the skin feels warm, there is pus, or a fever comes with it, above all if you take steroids or your blood counts are low after CAR-T. Otherwise keep the spot clean and protected, look at it every day, and show it to your care team at your next visit. Skin with less feeling can be hurt without you noticing: check your feet daily, never walk barefoot, feel inside your shoes before putting them on, test the water temperature with a thermometer or your elbow, and moisturise your hands and feet, but not between the toes.</source>
+        <translation>Sie haben ein Hautproblem gefunden. Rufen Sie noch am selben Tag Ihr Behandlungsteam an, wenn sich die Rötung ausbreitet, die Haut sich warm anfühlt, Eiter zu sehen ist oder Sie Fieber haben – vor allem, wenn Sie Steroide (Kortison) nehmen oder Ihre Blutwerte nach CAR-T niedrig sind. Sonst halten Sie die Stelle sauber und geschützt, sehen Sie sie jeden Tag an und zeigen Sie sie Ihrem Behandlungsteam beim nächsten Termin. Haut mit weniger Gefühl kann sich verletzen, ohne dass Sie es merken: Sehen Sie Ihre Füße täglich an, gehen Sie nie barfuß, tasten Sie Ihre Schuhe innen ab, bevor Sie sie anziehen, prüfen Sie die Wassertemperatur mit einem Thermometer oder dem Ellbogen, und cremen Sie Hände und Füße ein, aber nicht zwischen den Zehen.</translation>
+    </message>
+    <message>
+        <source>This warning sign needs help at once. Call your emergency number now, or go to the emergency department; do not drive yourself. After CAR-T, also call your treatment centre&apos;s 24-hour line. Then tell your care team.</source>
+        <translation>Dieses Warnzeichen braucht sofort Hilfe. Rufen Sie jetzt den Notruf an oder fahren Sie in die Notaufnahme – aber fahren Sie nicht selbst. Nach CAR-T rufen Sie zusätzlich die 24-Stunden-Nummer Ihres Behandlungszentrums an. Sagen Sie es danach Ihrem Behandlungsteam.</translation>
+    </message>
+    <message>
+        <source>Weakness has risen quickly within a week. This needs help at once. Call your emergency number now, or go to the emergency department; do not drive yourself. After CAR-T, also call your treatment centre&apos;s 24-hour line. Then tell your care team.</source>
+        <translation>Die Schwäche hat innerhalb einer Woche schnell zugenommen. Das braucht sofort Hilfe. Rufen Sie jetzt den Notruf an oder fahren Sie in die Notaufnahme – aber fahren Sie nicht selbst. Nach CAR-T rufen Sie zusätzlich die 24-Stunden-Nummer Ihres Behandlungszentrums an. Sagen Sie es danach Ihrem Behandlungsteam.</translation>
     </message>
 </context>
 <context>
@@ -2445,10 +2484,6 @@
         <translation>Hinweise in diesem Zeitraum</translation>
     </message>
     <message>
-        <source>No flags: nothing in this period matched what the care team asks to hear about.</source>
-        <translation>Keine Hinweise: Nichts in diesem Zeitraum entsprach dem, worüber das Behandlungsteam informiert werden möchte.</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%2: %1</translation>
     </message>
@@ -2473,24 +2508,12 @@
         <translation>Noch nicht mit dem Behandlungsteam besprochen: %1.</translation>
     </message>
     <message>
-        <source>%1 (%2). %3 Newest first:</source>
-        <translation>%1 (%2). %3 Neueste zuerst:</translation>
-    </message>
-    <message>
         <source>What the diary shows</source>
         <translation>Was das Tagebuch zeigt</translation>
     </message>
     <message>
         <source>yes, %1</source>
         <translation>ja, %1</translation>
-    </message>
-    <message>
-        <source>Earlier flags not shown here: %1. Every flag of the period is listed with its numbers on page %2.</source>
-        <translation>Frühere Hinweise, die hier nicht stehen: %1. Alle Hinweise des Zeitraums stehen mit ihren Zahlen auf Seite %2.</translation>
-    </message>
-    <message>
-        <source>Earlier flags not shown here: %1.</source>
-        <translation>Frühere Hinweise, die hier nicht stehen: %1.</translation>
     </message>
     <message>
         <source>Where symptoms are marked</source>
@@ -2584,6 +2607,179 @@
         <source>chest</source>
         <translation>Brust</translation>
     </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Taubheit</translation>
+    </message>
+    <message>
+        <source>Tingling</source>
+        <translation>Kribbeln</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Brennen</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <comment>symptom: sensitivity to cold</comment>
+        <translation>Kälte</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <source>Warning signs in this period</source>
+        <translation>Warnzeichen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>None of the %1 warning signs the diary asks about was marked in this period.</source>
+        <translation>Keines der %1 Warnzeichen, nach denen das Tagebuch fragt, wurde in diesem Zeitraum markiert.</translation>
+    </message>
+    <message>
+        <source>Every sign marked in the period, with the days it was marked. Each one was advised as an emergency: emergency services first, then the care team.</source>
+        <translation>Jedes im Zeitraum markierte Zeichen mit den Tagen, an denen es markiert wurde. Zu jedem wurde wie bei einem Notfall geraten: zuerst der Notruf, dann das Behandlungsteam.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Hands: each symptom, week by week</source>
+        <translation>Hände: jede Beschwerde, Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Feet: each symptom, week by week</source>
+        <translation>Füße: jede Beschwerde, Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Worst day of the period</source>
+        <translation>Schlimmster Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Warning signs and each symptom</source>
+        <translation>Warnzeichen und jede Beschwerde</translation>
+    </message>
+    <message>
+        <source>Scores 0–10 as rated by the patient (the day&apos;s highest over patient and caregiver entries). Each week&apos;s mean over its rated days; a dash: not rated that week. Weakness is rated on its own and is not part of the limb score.</source>
+        <translation>Werte 0–10, wie vom Patienten bewertet (der höchste Wert des Tages aus den Einträgen von Patient und Angehörigen). Je Woche der Mittelwert über die bewerteten Tage; ein Strich: in dieser Woche nicht bewertet. Schwäche wird für sich bewertet und zählt nicht zum Wert für Hände oder Füße.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1; emergency number: %2</source>
+        <translation>%1; Notruf: %2</translation>
+    </message>
+    <message>
+        <source>%1; treatment centre, 24 hours: %2</source>
+        <translation>%1; Behandlungszentrum, 24 Stunden: %2</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>begonnen am %1</translation>
+    </message>
+    <message>
+        <source>started %1 (first infusion)</source>
+        <translation>begonnen am %1 (erste Infusion)</translation>
+    </message>
+    <message>
+        <source>start not recorded</source>
+        <translation>Beginn nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>last dose %1</source>
+        <translation>letzte Gabe %1</translation>
+    </message>
+    <message>
+        <source>day %1 after the CAR-T infusion at the period&apos;s end</source>
+        <translation>Tag %1 nach der CAR-T-Infusion am Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>day %1 of treatment at the period&apos;s end</source>
+        <translation>Behandlungstag %1 am Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>first flag of the period on day %1 after the infusion</source>
+        <translation>erster Hinweis des Zeitraums an Tag %1 nach der Infusion</translation>
+    </message>
+    <message>
+        <source>first flag of the period on day %1 of treatment</source>
+        <translation>erster Hinweis des Zeitraums an Behandlungstag %1</translation>
+    </message>
+    <message>
+        <source>Treatment: %1.</source>
+        <translation>Behandlung: %1.</translation>
+    </message>
+    <message>
+        <source>diabetes</source>
+        <translation>Diabetes</translation>
+    </message>
+    <message>
+        <source>earlier nerve-damaging chemotherapy</source>
+        <translation>frühere nervenschädigende Chemotherapie</translation>
+    </message>
+    <message>
+        <source>steroids now</source>
+        <translation>derzeit Steroide</translation>
+    </message>
+    <message>
+        <source>nerve-pain medicines now</source>
+        <translation>derzeit Medikamente gegen Nervenschmerzen</translation>
+    </message>
+    <message>
+        <source>regular alcohol</source>
+        <translation>regelmäßig Alkohol</translation>
+    </message>
+    <message>
+        <source>Risk context (from the patient): %1.</source>
+        <translation>Risikofaktoren (Angaben des Patienten): %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not yet</source>
+        <translation>%1 von %2 noch nicht</translation>
+    </message>
+    <message>
+        <source>No flags: the %1 checks ran over the %2 logged days of this period and none matched. No flag does not mean all is well: the patient is asked to call the care team whenever worried.</source>
+        <translation>Keine Hinweise: Die %1 Prüfungen liefen über die %2 eingetragenen Tage dieses Zeitraums, und keine traf zu. Kein Hinweis heißt nicht, dass alles in Ordnung ist: Der Patient soll das Behandlungsteam immer anrufen, wenn er sich Sorgen macht.</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3 Urgent first, then newest first; flags of one rule on one day share a line:</source>
+        <translation>%1 (%2). %3 Dringende zuerst, dann die neuesten zuerst; Hinweise derselben Regel am selben Tag stehen in einer Zeile:</translation>
+    </message>
+    <message>
+        <source>Urgent means: emergency services first, then the care team. %1.</source>
+        <translation>Dringend heißt: zuerst der Notruf, dann das Behandlungsteam. %1.</translation>
+    </message>
+    <message>
+        <source>see the flags with their numbers</source>
+        <translation>siehe die Hinweise mit ihren Zahlen</translation>
+    </message>
+    <message>
+        <source>Flags not shown here (none of them urgent): %1. Every flag of the period is listed with its numbers on page %2.</source>
+        <translation>Hier nicht gezeigte Hinweise (keiner davon dringend): %1. Jeder Hinweis des Zeitraums steht mit seinen Zahlen auf Seite %2.</translation>
+    </message>
+    <message>
+        <source>Flags not shown here (none of them urgent): %1.</source>
+        <translation>Hier nicht gezeigte Hinweise (keiner davon dringend): %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2663,10 +2859,6 @@
         <translation>Wenn Sie rauchen, bitten Sie Ihr Behandlungsteam um Hilfe beim Aufhören.</translation>
     </message>
     <message>
-        <source>Ask whether acupuncture could help as an addition to your treatment.</source>
-        <translation>Fragen Sie, ob Akupunktur als Ergänzung zu Ihrer Behandlung helfen könnte.</translation>
-    </message>
-    <message>
         <source>Safety</source>
         <translation>Sicherheit</translation>
     </message>
@@ -2685,10 +2877,6 @@
     <message>
         <source>Look at your feet every day for blisters, cuts or redness.</source>
         <translation>Sehen Sie sich jeden Tag Ihre Füße an: Gibt es Blasen, Schnitte oder Rötungen?</translation>
-    </message>
-    <message>
-        <source>Keep the skin of hands and feet moisturised so it does not crack.</source>
-        <translation>Cremen Sie die Haut an Händen und Füßen regelmäßig ein, damit sie nicht rissig wird.</translation>
     </message>
     <message>
         <source>Medical help</source>
@@ -2767,8 +2955,28 @@
         <translation>Ein von Patientinnen und Patienten geführtes Tagebuch mit Schätzungen, keine Diagnose: Das Behandlungsteam beurteilt die Beschwerden und stuft sie ein.</translation>
     </message>
     <message>
-        <source>If you have trouble breathing or swallowing, new weakness of the face, a seizure, or sudden confusion, call your care team&apos;s urgent line or emergency services now. Do not wait for an appointment.</source>
-        <translation>Wenn Sie Atem- oder Schluckbeschwerden, eine neue Schwäche im Gesicht, einen Krampfanfall oder plötzliche Verwirrtheit haben, rufen Sie jetzt die Notfallnummer Ihres Behandlungsteams oder den Notruf an. Warten Sie nicht auf einen Termin.</translation>
+        <source>Acupuncture may ease symptoms for some people: ask your care team first, especially if your blood counts are low.</source>
+        <translation>Akupunktur kann bei manchen Menschen die Beschwerden lindern: Fragen Sie zuerst Ihr Behandlungsteam, besonders wenn Ihre Blutwerte niedrig sind.</translation>
+    </message>
+    <message>
+        <source>Keep the skin of hands and feet moisturised so it does not crack, but not between the toes: keep that skin dry.</source>
+        <translation>Cremen Sie die Haut von Händen und Füßen ein, damit sie nicht rissig wird, aber nicht zwischen den Zehen: Diese Haut halten Sie trocken.</translation>
+    </message>
+    <message>
+        <source>Never walk barefoot, indoors too.</source>
+        <translation>Gehen Sie nie barfuß, auch nicht in der Wohnung.</translation>
+    </message>
+    <message>
+        <source>Feel inside your shoes before you put them on: a stone or a seam you cannot feel can hurt your foot.</source>
+        <translation>Tasten Sie Ihre Schuhe innen ab, bevor Sie sie anziehen: Ein Steinchen oder eine Naht, die Sie nicht spüren, kann den Fuß verletzen.</translation>
+    </message>
+    <message>
+        <source>Wear shoes or slippers, never walk barefoot, and feel inside your shoes before you put them on.</source>
+        <translation>Tragen Sie Schuhe oder Hausschuhe, gehen Sie nie barfuß, und tasten Sie Ihre Schuhe innen ab, bevor Sie sie anziehen.</translation>
+    </message>
+    <message>
+        <source>Trouble breathing or swallowing, a seizure, being very sleepy or hard to wake, sudden confusion, new weakness of the face, or weakness that spreads over hours or days: call your emergency number now, or go to the emergency department, and do not drive yourself. Then tell your care team. Do not wait for an appointment.</source>
+        <translation>Atem- oder Schluckbeschwerden, ein Krampfanfall, sehr schläfrig oder schwer zu wecken, plötzliche Verwirrtheit, neue Schwäche im Gesicht oder eine Schwäche, die sich über Stunden oder Tage ausbreitet: Rufen Sie jetzt den Notruf an oder fahren Sie in die Notaufnahme, und fahren Sie nicht selbst. Sagen Sie es danach Ihrem Behandlungsteam. Warten Sie nicht auf einen Termin.</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +3008,81 @@
     <message>
         <source>Baseline set to %1 – %2.</source>
         <translation>Vergleichszeitraum festgelegt auf %1 – %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentAdvice</name>
+    <message>
+        <source>Call your emergency number now</source>
+        <translation>Rufen Sie jetzt den Notruf an</translation>
+    </message>
+    <message>
+        <source>Call %1 now</source>
+        <translation>Rufen Sie jetzt %1 an</translation>
+    </message>
+    <message>
+        <source>Call your emergency number now, or go to the emergency department. Do not drive yourself.</source>
+        <translation>Rufen Sie jetzt den Notruf an oder fahren Sie in die Notaufnahme. Fahren Sie nicht selbst.</translation>
+    </message>
+    <message>
+        <source>Call your emergency number %1 now, or go to the emergency department. Do not drive yourself.</source>
+        <translation>Rufen Sie jetzt den Notruf %1 an oder fahren Sie in die Notaufnahme. Fahren Sie nicht selbst.</translation>
+    </message>
+    <message>
+        <source>After CAR-T, also call your treatment centre&apos;s 24-hour line.</source>
+        <translation>Nach CAR-T rufen Sie zusätzlich die 24-Stunden-Nummer Ihres Behandlungszentrums an.</translation>
+    </message>
+    <message>
+        <source>After CAR-T, also call your treatment centre&apos;s 24-hour line: %1.</source>
+        <translation>Nach CAR-T rufen Sie zusätzlich die 24-Stunden-Nummer Ihres Behandlungszentrums an: %1.</translation>
+    </message>
+    <message>
+        <source>Stay close to your treatment centre, and do not drive for as many weeks as your team told you.</source>
+        <translation>Bleiben Sie in der Nähe Ihres Behandlungszentrums und fahren Sie so viele Wochen nicht Auto, wie Ihr Team es Ihnen gesagt hat.</translation>
+    </message>
+    <message>
+        <source>Then tell your care team.</source>
+        <translation>Sagen Sie es danach Ihrem Behandlungsteam.</translation>
+    </message>
+    <message>
+        <source>Then tell your care team: %1.</source>
+        <translation>Sagen Sie es danach Ihrem Behandlungsteam: %1.</translation>
+    </message>
+    <message>
+        <source>Marked: %1. This sign needs help at once, even if it seems to pass.</source>
+        <translation>Markiert: %1. Dieses Zeichen braucht sofort Hilfe, auch wenn es wieder nachzulassen scheint.</translation>
+    </message>
+    <message>
+        <source>Marked: %1. Each of these signs needs help at once, even if it seems to pass.</source>
+        <translation>Markiert: %1. Jedes dieser Zeichen braucht sofort Hilfe, auch wenn es wieder nachzulassen scheint.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Emergency number: not saved (add it in Settings)</source>
+        <translation>Notruf: nicht gespeichert (in den Einstellungen eintragen)</translation>
+    </message>
+    <message>
+        <source>Emergency number: %1</source>
+        <translation>Notruf: %1</translation>
+    </message>
+    <message>
+        <source>Care team: not saved (add it in Settings)</source>
+        <translation>Behandlungsteam: nicht gespeichert (in den Einstellungen eintragen)</translation>
+    </message>
+    <message>
+        <source>Care team: %1</source>
+        <translation>Behandlungsteam: %1</translation>
+    </message>
+    <message>
+        <source>Treatment centre, 24 hours: not saved (add it in Settings)</source>
+        <translation>Behandlungszentrum, 24 Stunden: nicht gespeichert (in den Einstellungen eintragen)</translation>
+    </message>
+    <message>
+        <source>Treatment centre, 24 hours: %1</source>
+        <translation>Behandlungszentrum, 24 Stunden: %1</translation>
     </message>
 </context>
 <context>
@@ -2891,28 +3174,12 @@ Befehle: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, 
         <translation>Besprochen</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <source>No flags: the checks have not noticed anything your care team needs to hear about. Keep logging every day.</source>
-        <translation>Keine Hinweise: Die Prüfungen haben nichts bemerkt, wovon Ihr Behandlungsteam erfahren sollte. Tragen Sie weiterhin jeden Tag ein.</translation>
-    </message>
-    <message>
-        <source>No active flags. Earlier flags are listed below.</source>
-        <translation>Keine aktuellen Hinweise. Frühere Hinweise stehen unten.</translation>
-    </message>
-    <message>
         <source>Flags that need attention: %1. Read what each one means, tell your care team, then mark it as discussed. A flag stays here for %2 days or until it is marked.</source>
         <translation>Hinweise, die Aufmerksamkeit brauchen: %1. Lesen Sie, was jeder Hinweis bedeutet, sagen Sie es Ihrem Behandlungsteam und markieren Sie ihn dann als besprochen. Ein Hinweis bleibt %2 Tage hier oder bis er markiert ist.</translation>
-    </message>
-    <message>
-        <source>Your care team: %1.</source>
-        <translation>Ihr Behandlungsteam: %1.</translation>
     </message>
     <message>
         <source>Baseline in use: %1 to %2 (the first week of the diary).</source>
@@ -2945,6 +3212,21 @@ Befehle: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, 
     <message>
         <source>The new baseline could not be saved: %1</source>
         <translation>Der neue Vergleichszeitraum konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not yet</source>
+        <translation>%1 von %2 noch nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>No flags. The %1 checks ran over %n logged day(s) and none of them matched. That does not mean all is well: call your care team whenever you are worried, and keep logging every day.</source>
+        <translation>
+            <numerusform>Keine Hinweise. Die %1 Prüfungen liefen über %n eingetragenen Tag, und keine traf zu. Das heißt nicht, dass alles in Ordnung ist: Rufen Sie Ihr Behandlungsteam an, wann immer Sie sich Sorgen machen, und tragen Sie weiterhin jeden Tag ein.</numerusform>
+            <numerusform>Keine Hinweise. Die %1 Prüfungen liefen über %n eingetragene Tage, und keine traf zu. Das heißt nicht, dass alles in Ordnung ist: Rufen Sie Ihr Behandlungsteam an, wann immer Sie sich Sorgen machen, und tragen Sie weiterhin jeden Tag ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active flags. Earlier flags are listed below. Call your care team whenever you are worried, flag or not.</source>
+        <translation>Keine aktiven Hinweise. Frühere Hinweise stehen unten. Rufen Sie Ihr Behandlungsteam an, wann immer Sie sich Sorgen machen, mit oder ohne Hinweis.</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3590,29 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     </message>
 </context>
 <context>
+    <name>nd::EmergencyContactsFields</name>
+    <message>
+        <source>Emergency number</source>
+        <translation>Notruf</translation>
+    </message>
+    <message>
+        <source>Treatment centre&apos;s 24-hour line (CAR-T)</source>
+        <translation>24-Stunden-Nummer des Behandlungszentrums (CAR-T)</translation>
+    </message>
+    <message>
+        <source>Called first when a warning sign appears, before your care team. Filled in from your country where known; check it.</source>
+        <translation>Wird bei einem Warnzeichen zuerst angerufen, vor Ihrem Behandlungsteam. Wo bekannt, aus Ihrem Land vorausgefüllt; bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>Treatment centre, 24 hours</source>
+        <translation>Behandlungszentrum, 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Only after CAR-T: the centre&apos;s line that answers day and night. Named in every urgent advice.</source>
+        <translation>Nur nach CAR-T: die Nummer des Zentrums, die Tag und Nacht erreichbar ist. Sie steht in jedem dringenden Rat.</translation>
+    </message>
+</context>
+<context>
     <name>nd::EntryForm</name>
     <message>
         <source>min</source>
@@ -3373,10 +3678,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     <message>
         <source>Warning signs</source>
         <translation>Warnzeichen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your care team or emergency services now; do not wait to write it down.</source>
-        <translation>&lt;b&gt;Bei diesen Zeichen brauchen Sie sofort Hilfe.&lt;/b&gt; Wenn eines davon auftritt, rufen Sie jetzt Ihr Behandlungsteam oder den Notruf an; warten Sie nicht, bis Sie es aufgeschrieben haben.</translation>
     </message>
     <message>
         <source>None of these today</source>
@@ -3451,10 +3752,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <translation>Wo die Person es spürt: Hände und Füße</translation>
     </message>
     <message>
-        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call their care team or emergency services now; do not wait to write it down.</source>
-        <translation>&lt;b&gt;Bei diesen Zeichen braucht die Person sofort Hilfe.&lt;/b&gt; Wenn eines davon auftritt, rufen Sie jetzt ihr Behandlungsteam oder den Notruf an; warten Sie nicht, bis Sie es aufgeschrieben haben.</translation>
-    </message>
-    <message>
         <source>Anything else: what you noticed, what helped, questions for their care team.</source>
         <translation>Sonst noch etwas: was Ihnen aufgefallen ist, was geholfen hat, Fragen an das Behandlungsteam.</translation>
     </message>
@@ -3477,6 +3774,14 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     <message>
         <source>Body and bladder</source>
         <translation>Körper und Blase</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now or take them to the emergency department (do not let them drive), then tell their care team. Do not wait to write it down.</source>
+        <translation>&lt;b&gt;Bei diesen Zeichen braucht die Person sofort Hilfe.&lt;/b&gt; Wenn eines davon auftritt, rufen Sie jetzt den Notruf an oder bringen Sie die Person in die Notaufnahme (sie darf nicht selbst fahren), dann sagen Sie es ihrem Behandlungsteam. Warten Sie nicht, bis Sie es aufgeschrieben haben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now or go to the emergency department (do not drive yourself), then tell your care team. Do not wait to write it down.</source>
+        <translation>&lt;b&gt;Bei diesen Zeichen brauchen Sie sofort Hilfe.&lt;/b&gt; Wenn eines davon auftritt, rufen Sie jetzt den Notruf an oder fahren Sie in die Notaufnahme (fahren Sie nicht selbst), dann sagen Sie es Ihrem Behandlungsteam. Warten Sie nicht, bis Sie es aufgeschrieben haben.</translation>
     </message>
 </context>
 <context>
@@ -3515,10 +3820,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     <message>
         <source>Welcome</source>
         <translation>Willkommen</translation>
-    </message>
-    <message>
-        <source>NerveDiary keeps a private diary of how your hands and feet feel during treatment. It stays on this computer. Four short questions to start; you can change every answer later in Settings.</source>
-        <translation>NerveDiary führt ein privates Tagebuch darüber, wie sich Ihre Hände und Füße während der Behandlung anfühlen. Es bleibt auf diesem Computer. Zum Start vier kurze Fragen; jede Antwort können Sie später in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -3580,6 +3881,14 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <source>NerveDiary keeps a private diary of how your hands and feet feel during treatment. It stays on this computer. A few short questions to start; you can change every answer later in Settings.</source>
+        <translation>NerveDiary führt ein privates Tagebuch darüber, wie sich Ihre Hände und Füße während der Behandlung anfühlen. Es bleibt auf diesem Computer. Zum Start ein paar kurze Fragen; jede Antwort können Sie später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>About your health (optional)</source>
+        <translation>Zu Ihrer Gesundheit (freiwillig)</translation>
+    </message>
 </context>
 <context>
     <name>nd::FlagCard</name>
@@ -3636,14 +3945,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <translation>Bemerkt im Eintrag vom %1</translation>
     </message>
     <message>
-        <source>Your care team&apos;s phone number is not saved yet: add it in Settings so it shows here.</source>
-        <translation>Die Telefonnummer Ihres Behandlungsteams ist noch nicht gespeichert: Tragen Sie sie in den Einstellungen ein, damit sie hier erscheint.</translation>
-    </message>
-    <message>
-        <source>Your care team: %1</source>
-        <translation>Ihr Behandlungsteam: %1</translation>
-    </message>
-    <message>
         <source>Self-care guide: %1</source>
         <translation>Ratgeber: %1</translation>
     </message>
@@ -3662,6 +3963,14 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     <message>
         <source>Discussed with care team on %1: %2</source>
         <translation>Mit dem Behandlungsteam besprochen am %1: %2</translation>
+    </message>
+    <message>
+        <source>The others are not marked yet.</source>
+        <translation>Die anderen sind noch nicht markiert.</translation>
+    </message>
+    <message>
+        <source>Mark all as discussed with care team…</source>
+        <translation>Alle als mit dem Behandlungsteam besprochen markieren…</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4770,53 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     </message>
 </context>
 <context>
+    <name>nd::RiskContextFields</name>
+    <message>
+        <source>Diabetes</source>
+        <translation>Diabetes</translation>
+    </message>
+    <message>
+        <source>Diabetes can damage nerves too; your care team weighs it when symptoms change.</source>
+        <translation>Auch Diabetes kann Nerven schädigen; Ihr Behandlungsteam berücksichtigt das, wenn sich Beschwerden ändern.</translation>
+    </message>
+    <message>
+        <source>Earlier chemotherapy that can harm nerves</source>
+        <translation>Frühere Chemotherapie, die Nerven schädigen kann</translation>
+    </message>
+    <message>
+        <source>Some chemotherapies (for example platinum drugs or taxanes) leave nerve damage that can look like new symptoms.</source>
+        <translation>Manche Chemotherapien (zum Beispiel Platinverbindungen oder Taxane) hinterlassen Nervenschäden, die wie neue Beschwerden aussehen können.</translation>
+    </message>
+    <message>
+        <source>Taking steroids now</source>
+        <translation>Nehme derzeit Steroide (Kortison)</translation>
+    </message>
+    <message>
+        <source>Steroids can hide or soften symptoms, and make infections of the skin more likely.</source>
+        <translation>Steroide können Beschwerden verdecken oder abschwächen und machen Hautinfektionen wahrscheinlicher.</translation>
+    </message>
+    <message>
+        <source>Taking medicines for nerve pain</source>
+        <translation>Nehme Medikamente gegen Nervenschmerzen</translation>
+    </message>
+    <message>
+        <source>They lower pain and tingling scores, so the team reads your scores with them in mind.</source>
+        <translation>Sie senken die Werte für Schmerz und Kribbeln; das Team liest Ihre Werte deshalb mit Blick darauf.</translation>
+    </message>
+    <message>
+        <source>Drinking alcohol regularly</source>
+        <translation>Trinke regelmäßig Alkohol</translation>
+    </message>
+    <message>
+        <source>Alcohol can add to nerve damage.</source>
+        <translation>Alkohol kann Nervenschäden verstärken.</translation>
+    </message>
+    <message>
+        <source>Optional. Printed on the report for your care team only when answered.</source>
+        <translation>Freiwillig. Erscheint im Bericht für Ihr Behandlungsteam nur, wenn beantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>nd::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4581,6 +4937,22 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>I know the date my treatment started</source>
+        <translation>Ich kenne das Datum, an dem meine Behandlung begann</translation>
+    </message>
+    <message>
+        <source>Treatment start</source>
+        <translation>Behandlungsbeginn</translation>
+    </message>
+    <message>
+        <source>The report counts the days of treatment from it. Without it, the report uses the first infusion in your treatment events.</source>
+        <translation>Der Bericht zählt die Behandlungstage ab diesem Datum. Ohne es nimmt der Bericht die erste Infusion aus Ihren Behandlungsereignissen.</translation>
+    </message>
+    <message>
+        <source>About your health (optional)</source>
+        <translation>Zu Ihrer Gesundheit (freiwillig)</translation>
     </message>
 </context>
 <context>
@@ -4787,22 +5159,6 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>Not logged yet</source>
         <translation>Noch nicht eingetragen</translation>
-    </message>
-    <message>
-        <source>You marked: %1.</source>
-        <translation>Sie haben markiert: %1.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Care team: %1.</source>
-        <translation>Behandlungsteam: %1.</translation>
-    </message>
-    <message>
-        <source>Get help now</source>
-        <translation>Jetzt Hilfe holen</translation>
     </message>
     <message>
         <source>I have a warning sign</source>
@@ -5051,16 +5407,16 @@ Speichern ersetzt den Eintrag im Tagebuch durch Ihre Eingabe. Verwerfen zeigt st
         <translation>Hinweise öffnen</translation>
     </message>
     <message>
-        <source>Get help now: %1 on %2.</source>
-        <translation>Jetzt Hilfe holen: %1 am %2.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 urgent flags are not yet marked as discussed.</source>
-        <translation>%1 dringende Hinweise sind noch nicht als besprochen markiert.</translation>
+        <source>Recorded and not yet marked as discussed: %1.</source>
+        <translation>Eingetragen und noch nicht als besprochen markiert: %1.</translation>
     </message>
     <message>
-        <source>Care team: %1.</source>
-        <translation>Behandlungsteam: %1.</translation>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,25 @@
     </message>
 </context>
 <context>
+    <name>BaselineCheck</name>
+    <message>
+        <source>hands %1</source>
+        <translation>manos %1</translation>
+    </message>
+    <message>
+        <source>feet %1</source>
+        <translation>pies %1</translation>
+    </message>
+    <message>
+        <source>The baseline already shows marked symptoms (usual score: %1 of 10). The checks compare every day with it, so a further rise is harder to notice. Agree a baseline with your care team, and set it as the new baseline.</source>
+        <translation>La referencia ya muestra síntomas marcados (puntuación habitual: %1 de 10). Las comprobaciones comparan cada día con ella, así que un nuevo aumento se nota menos. Acuerde una referencia con su equipo médico y fíjela como la nueva referencia.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check that the diary file is intact (reads only).</source>
@@ -993,6 +1012,18 @@
         <source>Wrote a %1-page report for %2 to %3</source>
         <translation>Se escribió un informe de %1 páginas para el periodo %2 en %3</translation>
     </message>
+    <message>
+        <source>Language of the report&apos;s words: en (default), de, es or fr. Numbers follow it; dates stay YYYY-MM-DD.</source>
+        <translation>Idioma del informe: en (predeterminado), de, es o fr. Los números lo siguen; las fechas quedan AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>--language knows %1, not &apos;%2&apos;</source>
+        <translation>--language admite %1, no «%2»</translation>
+    </message>
 </context>
 <context>
     <name>FieldTexts</name>
@@ -1523,14 +1554,6 @@
         <translation>Ha anotado una caída. Cuénteselo a su equipo médico. Si se hizo daño o se golpeó la cabeza, busque ayuda médica ahora. Las luces nocturnas, las alfombrillas antideslizantes, los pasamanos y el calzado que sujeta bien hacen que las caídas sean menos probables.</translation>
     </message>
     <message>
-        <source>You found a skin problem. Skin with less feeling can be hurt without you noticing: keep the spot clean and protected, look at it every day, and show it to your care team if it does not heal or gets worse. Check your feet daily, test the water temperature with a thermometer or your elbow, and moisturise your hands and feet.</source>
-        <translation>Ha encontrado un problema en la piel. La piel con menos sensibilidad puede dañarse sin que usted lo note: mantenga la zona limpia y protegida, mírela cada día y enséñesela a su equipo médico si no se cura o empeora. Revise sus pies a diario, compruebe la temperatura del agua con un termómetro o con el codo, e hidrate sus manos y pies.</translation>
-    </message>
-    <message>
-        <source>This warning sign needs attention now. Contact your care team straight away. If you cannot reach them quickly, or breathing or swallowing is hard, call emergency services.</source>
-        <translation>Esta señal de alarma necesita atención ahora. Contacte de inmediato con su equipo médico. Si no puede hablar con ellos rápidamente, o le cuesta respirar o tragar, llame a los servicios de emergencia.</translation>
-    </message>
-    <message>
         <source>Keep an eye on it</source>
         <translation>Vigílelo</translation>
     </message>
@@ -1695,12 +1718,28 @@
         <translation>Sus manos o sus pies están más débiles que en sus días habituales. Dígaselo pronto a su equipo médico. Si la debilidad sigue empeorando en horas o días, o le cuesta caminar, tragar o respirar, pida ayuda ahora.</translation>
     </message>
     <message>
-        <source>Weakness has risen quickly within a week. This needs attention now: contact your care team straight away, and call emergency services if you cannot reach them quickly or if walking, swallowing or breathing is hard.</source>
-        <translation>La debilidad ha aumentado rápido en una semana. Necesita atención ahora: contacte enseguida con su equipo médico y llame a emergencias si no puede localizarlo rápido o si le cuesta caminar, tragar o respirar.</translation>
-    </message>
-    <message>
         <source>near falls</source>
         <translation>casi caídas</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>You found a skin problem. Call your care team the same day if the redness spreads, the skin feels warm, there is pus, or a fever comes with it, above all if you take steroids or your blood counts are low after CAR-T. Otherwise keep the spot clean and protected, look at it every day, and show it to your care team at your next visit. Skin with less feeling can be hurt without you noticing: check your feet daily, never walk barefoot, feel inside your shoes before putting them on, test the water temperature with a thermometer or your elbow, and moisturise your hands and feet, but not between the toes.</source>
+        <translation>Ha encontrado un problema en la piel. Llame a su equipo médico el mismo día si el enrojecimiento se extiende, la piel está caliente, hay pus o tiene fiebre, sobre todo si toma corticoides o tiene las defensas bajas después de CAR-T. Si no, mantenga la zona limpia y protegida, mírela cada día y enséñela a su equipo médico en la próxima visita. La piel con menos sensibilidad puede lastimarse sin que lo note: revise sus pies cada día, no camine nunca descalzo, palpe el interior de los zapatos antes de ponérselos, compruebe la temperatura del agua con un termómetro o con el codo, e hidrate manos y pies, pero no entre los dedos de los pies.</translation>
+    </message>
+    <message>
+        <source>This warning sign needs help at once. Call your emergency number now, or go to the emergency department; do not drive yourself. After CAR-T, also call your treatment centre&apos;s 24-hour line. Then tell your care team.</source>
+        <translation>Esta señal de alarma necesita ayuda inmediata. Llame ahora a su número de emergencias o vaya a urgencias; no conduzca usted. Después de CAR-T, llame también a la línea de 24 horas de su centro de tratamiento. Después avise a su equipo médico.</translation>
+    </message>
+    <message>
+        <source>Weakness has risen quickly within a week. This needs help at once. Call your emergency number now, or go to the emergency department; do not drive yourself. After CAR-T, also call your treatment centre&apos;s 24-hour line. Then tell your care team.</source>
+        <translation>La debilidad ha aumentado rápidamente en una semana. Esto necesita ayuda inmediata. Llame ahora a su número de emergencias o vaya a urgencias; no conduzca usted. Después de CAR-T, llame también a la línea de 24 horas de su centro de tratamiento. Después avise a su equipo médico.</translation>
     </message>
 </context>
 <context>
@@ -2445,10 +2484,6 @@
         <translation>Avisos en este periodo</translation>
     </message>
     <message>
-        <source>No flags: nothing in this period matched what the care team asks to hear about.</source>
-        <translation>No hay avisos: nada en este periodo coincidió con lo que el equipo médico pide que se le comunique.</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%2: %1</translation>
     </message>
@@ -2473,24 +2508,12 @@
         <translation>Sin comentar todavía con el equipo médico: %1.</translation>
     </message>
     <message>
-        <source>%1 (%2). %3 Newest first:</source>
-        <translation>%1 (%2). %3 Los más recientes primero:</translation>
-    </message>
-    <message>
         <source>What the diary shows</source>
         <translation>Lo que muestra el diario</translation>
     </message>
     <message>
         <source>yes, %1</source>
         <translation>sí, %1</translation>
-    </message>
-    <message>
-        <source>Earlier flags not shown here: %1. Every flag of the period is listed with its numbers on page %2.</source>
-        <translation>Avisos anteriores no mostrados aquí: %1. Todos los avisos del periodo aparecen con sus cifras en la página %2.</translation>
-    </message>
-    <message>
-        <source>Earlier flags not shown here: %1.</source>
-        <translation>Avisos anteriores no mostrados aquí: %1.</translation>
     </message>
     <message>
         <source>Where symptoms are marked</source>
@@ -2584,6 +2607,179 @@
         <source>chest</source>
         <translation>pecho</translation>
     </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Entumecimiento</translation>
+    </message>
+    <message>
+        <source>Tingling</source>
+        <translation>Hormigueo</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Ardor</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <comment>symptom: sensitivity to cold</comment>
+        <translation>Frío</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Debilidad</translation>
+    </message>
+    <message>
+        <source>Warning signs in this period</source>
+        <translation>Señales de alarma en este periodo</translation>
+    </message>
+    <message>
+        <source>None of the %1 warning signs the diary asks about was marked in this period.</source>
+        <translation>Ninguna de las %1 señales de alarma por las que pregunta el diario se marcó en este periodo.</translation>
+    </message>
+    <message>
+        <source>Every sign marked in the period, with the days it was marked. Each one was advised as an emergency: emergency services first, then the care team.</source>
+        <translation>Cada señal marcada en el periodo, con los días en que se marcó. Para cada una se aconsejó actuar como en una emergencia: primero los servicios de emergencia, después el equipo médico.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Hands: each symptom, week by week</source>
+        <translation>Manos: cada síntoma, semana a semana</translation>
+    </message>
+    <message>
+        <source>Feet: each symptom, week by week</source>
+        <translation>Pies: cada síntoma, semana a semana</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Worst day of the period</source>
+        <translation>Peor día del periodo</translation>
+    </message>
+    <message>
+        <source>Warning signs and each symptom</source>
+        <translation>Señales de alarma y cada síntoma</translation>
+    </message>
+    <message>
+        <source>Scores 0–10 as rated by the patient (the day&apos;s highest over patient and caregiver entries). Each week&apos;s mean over its rated days; a dash: not rated that week. Weakness is rated on its own and is not part of the limb score.</source>
+        <translation>Puntuaciones 0–10 según el paciente (el máximo del día entre las entradas del paciente y del cuidador). Media de cada semana sobre sus días puntuados; un guion: sin puntuar esa semana. La debilidad se puntúa aparte y no forma parte de la puntuación de manos o pies.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1; emergency number: %2</source>
+        <translation>%1; número de emergencias: %2</translation>
+    </message>
+    <message>
+        <source>%1; treatment centre, 24 hours: %2</source>
+        <translation>%1; centro de tratamiento, 24 horas: %2</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>inicio el %1</translation>
+    </message>
+    <message>
+        <source>started %1 (first infusion)</source>
+        <translation>inicio el %1 (primera infusión)</translation>
+    </message>
+    <message>
+        <source>start not recorded</source>
+        <translation>inicio no anotado</translation>
+    </message>
+    <message>
+        <source>last dose %1</source>
+        <translation>última dosis %1</translation>
+    </message>
+    <message>
+        <source>day %1 after the CAR-T infusion at the period&apos;s end</source>
+        <translation>día %1 después de la infusión de CAR-T al final del periodo</translation>
+    </message>
+    <message>
+        <source>day %1 of treatment at the period&apos;s end</source>
+        <translation>día %1 de tratamiento al final del periodo</translation>
+    </message>
+    <message>
+        <source>first flag of the period on day %1 after the infusion</source>
+        <translation>primer aviso del periodo el día %1 después de la infusión</translation>
+    </message>
+    <message>
+        <source>first flag of the period on day %1 of treatment</source>
+        <translation>primer aviso del periodo el día %1 de tratamiento</translation>
+    </message>
+    <message>
+        <source>Treatment: %1.</source>
+        <translation>Tratamiento: %1.</translation>
+    </message>
+    <message>
+        <source>diabetes</source>
+        <translation>diabetes</translation>
+    </message>
+    <message>
+        <source>earlier nerve-damaging chemotherapy</source>
+        <translation>quimioterapia previa que daña los nervios</translation>
+    </message>
+    <message>
+        <source>steroids now</source>
+        <translation>corticoides ahora</translation>
+    </message>
+    <message>
+        <source>nerve-pain medicines now</source>
+        <translation>medicamentos para el dolor nervioso ahora</translation>
+    </message>
+    <message>
+        <source>regular alcohol</source>
+        <translation>alcohol con regularidad</translation>
+    </message>
+    <message>
+        <source>Risk context (from the patient): %1.</source>
+        <translation>Factores de riesgo (según el paciente): %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not yet</source>
+        <translation>%1 de %2 todavía no</translation>
+    </message>
+    <message>
+        <source>No flags: the %1 checks ran over the %2 logged days of this period and none matched. No flag does not mean all is well: the patient is asked to call the care team whenever worried.</source>
+        <translation>Sin avisos: las %1 comprobaciones se aplicaron a los %2 días anotados de este periodo y ninguna coincidió. Que no haya avisos no significa que todo esté bien: se pide al paciente que llame al equipo médico siempre que esté preocupado.</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3 Urgent first, then newest first; flags of one rule on one day share a line:</source>
+        <translation>%1 (%2). %3 Primero los urgentes, después los más recientes; los avisos de una misma regla en un mismo día van en una línea:</translation>
+    </message>
+    <message>
+        <source>Urgent means: emergency services first, then the care team. %1.</source>
+        <translation>Urgente significa: primero los servicios de emergencia, después el equipo médico. %1.</translation>
+    </message>
+    <message>
+        <source>see the flags with their numbers</source>
+        <translation>véanse los avisos con sus cifras</translation>
+    </message>
+    <message>
+        <source>Flags not shown here (none of them urgent): %1. Every flag of the period is listed with its numbers on page %2.</source>
+        <translation>Avisos que no se muestran aquí (ninguno urgente): %1. Todos los avisos del periodo figuran con sus cifras en la página %2.</translation>
+    </message>
+    <message>
+        <source>Flags not shown here (none of them urgent): %1.</source>
+        <translation>Avisos que no se muestran aquí (ninguno urgente): %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2663,10 +2859,6 @@
         <translation>Si fuma, pida ayuda a su equipo médico para dejarlo.</translation>
     </message>
     <message>
-        <source>Ask whether acupuncture could help as an addition to your treatment.</source>
-        <translation>Pregunte si la acupuntura podría ayudarle como complemento a su tratamiento.</translation>
-    </message>
-    <message>
         <source>Safety</source>
         <translation>Seguridad</translation>
     </message>
@@ -2685,10 +2877,6 @@
     <message>
         <source>Look at your feet every day for blisters, cuts or redness.</source>
         <translation>Mírese los pies cada día por si hay ampollas, cortes o enrojecimiento.</translation>
-    </message>
-    <message>
-        <source>Keep the skin of hands and feet moisturised so it does not crack.</source>
-        <translation>Mantenga hidratada la piel de las manos y los pies para que no se agriete.</translation>
     </message>
     <message>
         <source>Medical help</source>
@@ -2767,8 +2955,28 @@
         <translation>Un diario llevado por el paciente, con estimaciones; no es un diagnóstico: el equipo médico valora los síntomas y determina su grado.</translation>
     </message>
     <message>
-        <source>If you have trouble breathing or swallowing, new weakness of the face, a seizure, or sudden confusion, call your care team&apos;s urgent line or emergency services now. Do not wait for an appointment.</source>
-        <translation>Si tiene dificultad para respirar o tragar, debilidad nueva en la cara, una convulsión o confusión repentina, llame ahora a la línea urgente de su equipo médico o a los servicios de emergencia. No espere a una cita.</translation>
+        <source>Acupuncture may ease symptoms for some people: ask your care team first, especially if your blood counts are low.</source>
+        <translation>La acupuntura puede aliviar los síntomas a algunas personas: pregunte antes a su equipo médico, sobre todo si tiene las defensas bajas.</translation>
+    </message>
+    <message>
+        <source>Keep the skin of hands and feet moisturised so it does not crack, but not between the toes: keep that skin dry.</source>
+        <translation>Hidrate la piel de manos y pies para que no se agriete, pero no entre los dedos de los pies: esa piel manténgala seca.</translation>
+    </message>
+    <message>
+        <source>Never walk barefoot, indoors too.</source>
+        <translation>No camine nunca descalzo, tampoco en casa.</translation>
+    </message>
+    <message>
+        <source>Feel inside your shoes before you put them on: a stone or a seam you cannot feel can hurt your foot.</source>
+        <translation>Palpe el interior de los zapatos antes de ponérselos: una piedrita o una costura que no note puede herirle el pie.</translation>
+    </message>
+    <message>
+        <source>Wear shoes or slippers, never walk barefoot, and feel inside your shoes before you put them on.</source>
+        <translation>Lleve zapatos o zapatillas, no camine nunca descalzo y palpe el interior de los zapatos antes de ponérselos.</translation>
+    </message>
+    <message>
+        <source>Trouble breathing or swallowing, a seizure, being very sleepy or hard to wake, sudden confusion, new weakness of the face, or weakness that spreads over hours or days: call your emergency number now, or go to the emergency department, and do not drive yourself. Then tell your care team. Do not wait for an appointment.</source>
+        <translation>Dificultad para respirar o tragar, una convulsión, mucho sueño o dificultad para despertar, confusión repentina, debilidad nueva en la cara o una debilidad que se extiende en horas o días: llame ahora a su número de emergencias o vaya a urgencias, y no conduzca usted. Después avise a su equipo médico. No espere a una cita.</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +3008,81 @@
     <message>
         <source>Baseline set to %1 – %2.</source>
         <translation>Referencia fijada: %1 – %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentAdvice</name>
+    <message>
+        <source>Call your emergency number now</source>
+        <translation>Llame ahora a su número de emergencias</translation>
+    </message>
+    <message>
+        <source>Call %1 now</source>
+        <translation>Llame ahora al %1</translation>
+    </message>
+    <message>
+        <source>Call your emergency number now, or go to the emergency department. Do not drive yourself.</source>
+        <translation>Llame ahora a su número de emergencias o vaya a urgencias. No conduzca usted.</translation>
+    </message>
+    <message>
+        <source>Call your emergency number %1 now, or go to the emergency department. Do not drive yourself.</source>
+        <translation>Llame ahora al número de emergencias %1 o vaya a urgencias. No conduzca usted.</translation>
+    </message>
+    <message>
+        <source>After CAR-T, also call your treatment centre&apos;s 24-hour line.</source>
+        <translation>Después de CAR-T, llame también a la línea de 24 horas de su centro de tratamiento.</translation>
+    </message>
+    <message>
+        <source>After CAR-T, also call your treatment centre&apos;s 24-hour line: %1.</source>
+        <translation>Después de CAR-T, llame también a la línea de 24 horas de su centro de tratamiento: %1.</translation>
+    </message>
+    <message>
+        <source>Stay close to your treatment centre, and do not drive for as many weeks as your team told you.</source>
+        <translation>Quédese cerca de su centro de tratamiento y no conduzca durante las semanas que le indicó su equipo.</translation>
+    </message>
+    <message>
+        <source>Then tell your care team.</source>
+        <translation>Después avise a su equipo médico.</translation>
+    </message>
+    <message>
+        <source>Then tell your care team: %1.</source>
+        <translation>Después avise a su equipo médico: %1.</translation>
+    </message>
+    <message>
+        <source>Marked: %1. This sign needs help at once, even if it seems to pass.</source>
+        <translation>Marcado: %1. Esta señal necesita ayuda inmediata, aunque parezca que se pasa.</translation>
+    </message>
+    <message>
+        <source>Marked: %1. Each of these signs needs help at once, even if it seems to pass.</source>
+        <translation>Marcado: %1. Cada una de estas señales necesita ayuda inmediata, aunque parezca que se pasa.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Emergency number: not saved (add it in Settings)</source>
+        <translation>Número de emergencias: no guardado (añádalo en Ajustes)</translation>
+    </message>
+    <message>
+        <source>Emergency number: %1</source>
+        <translation>Número de emergencias: %1</translation>
+    </message>
+    <message>
+        <source>Care team: not saved (add it in Settings)</source>
+        <translation>Equipo médico: no guardado (añádalo en Ajustes)</translation>
+    </message>
+    <message>
+        <source>Care team: %1</source>
+        <translation>Equipo médico: %1</translation>
+    </message>
+    <message>
+        <source>Treatment centre, 24 hours: not saved (add it in Settings)</source>
+        <translation>Centro de tratamiento, 24 horas: no guardado (añádalo en Ajustes)</translation>
+    </message>
+    <message>
+        <source>Treatment centre, 24 hours: %1</source>
+        <translation>Centro de tratamiento, 24 horas: %1</translation>
     </message>
 </context>
 <context>
@@ -2891,28 +3174,12 @@ Comandos: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf,
         <translation>Comentado</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>not yet</source>
         <translation>todavía no</translation>
     </message>
     <message>
-        <source>No flags: the checks have not noticed anything your care team needs to hear about. Keep logging every day.</source>
-        <translation>No hay avisos: las comprobaciones no han notado nada que su equipo médico necesite saber. Siga anotando cada día.</translation>
-    </message>
-    <message>
-        <source>No active flags. Earlier flags are listed below.</source>
-        <translation>No hay avisos activos. Los avisos anteriores aparecen más abajo.</translation>
-    </message>
-    <message>
         <source>Flags that need attention: %1. Read what each one means, tell your care team, then mark it as discussed. A flag stays here for %2 days or until it is marked.</source>
         <translation>Avisos que requieren atención: %1. Lea qué significa cada uno, cuénteselo a su equipo médico y después márquelo como comentado. Un aviso se queda aquí %2 días o hasta que se marque.</translation>
-    </message>
-    <message>
-        <source>Your care team: %1.</source>
-        <translation>Su equipo médico: %1.</translation>
     </message>
     <message>
         <source>Baseline in use: %1 to %2 (the first week of the diary).</source>
@@ -2945,6 +3212,21 @@ Comandos: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf,
     <message>
         <source>The new baseline could not be saved: %1</source>
         <translation>No se pudo guardar la nueva referencia: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not yet</source>
+        <translation>%1 de %2 todavía no</translation>
+    </message>
+    <message numerus="yes">
+        <source>No flags. The %1 checks ran over %n logged day(s) and none of them matched. That does not mean all is well: call your care team whenever you are worried, and keep logging every day.</source>
+        <translation>
+            <numerusform>Sin avisos. Las %1 comprobaciones se aplicaron a %n día anotado y ninguna coincidió. Eso no significa que todo esté bien: llame a su equipo médico siempre que esté preocupado y siga anotando cada día.</numerusform>
+            <numerusform>Sin avisos. Las %1 comprobaciones se aplicaron a %n días anotados y ninguna coincidió. Eso no significa que todo esté bien: llame a su equipo médico siempre que esté preocupado y siga anotando cada día.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active flags. Earlier flags are listed below. Call your care team whenever you are worried, flag or not.</source>
+        <translation>No hay avisos activos. Los avisos anteriores figuran abajo. Llame a su equipo médico siempre que esté preocupado, haya aviso o no.</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3590,29 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     </message>
 </context>
 <context>
+    <name>nd::EmergencyContactsFields</name>
+    <message>
+        <source>Emergency number</source>
+        <translation>Número de emergencias</translation>
+    </message>
+    <message>
+        <source>Treatment centre&apos;s 24-hour line (CAR-T)</source>
+        <translation>Línea de 24 horas del centro de tratamiento (CAR-T)</translation>
+    </message>
+    <message>
+        <source>Called first when a warning sign appears, before your care team. Filled in from your country where known; check it.</source>
+        <translation>Es el primero al que llamar ante una señal de alarma, antes que a su equipo médico. Se rellena según su país cuando se conoce; compruébelo.</translation>
+    </message>
+    <message>
+        <source>Treatment centre, 24 hours</source>
+        <translation>Centro de tratamiento, 24 horas</translation>
+    </message>
+    <message>
+        <source>Only after CAR-T: the centre&apos;s line that answers day and night. Named in every urgent advice.</source>
+        <translation>Solo después de CAR-T: la línea del centro que atiende día y noche. Aparece en cada consejo urgente.</translation>
+    </message>
+</context>
+<context>
     <name>nd::EntryForm</name>
     <message>
         <source>min</source>
@@ -3373,10 +3678,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     <message>
         <source>Warning signs</source>
         <translation>Señales de alarma</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your care team or emergency services now; do not wait to write it down.</source>
-        <translation>&lt;b&gt;Estas señales necesitan ayuda inmediata.&lt;/b&gt; Si ocurre alguna, llame ahora a su equipo médico o a los servicios de emergencia; no espere a anotarla.</translation>
     </message>
     <message>
         <source>None of these today</source>
@@ -3451,10 +3752,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <translation>Dónde lo siente la persona: manos y pies</translation>
     </message>
     <message>
-        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call their care team or emergency services now; do not wait to write it down.</source>
-        <translation>&lt;b&gt;Estas señales necesitan ayuda inmediata.&lt;/b&gt; Si ocurre alguna, llame ahora al equipo médico de la persona o a los servicios de emergencia; no espere a anotarla.</translation>
-    </message>
-    <message>
         <source>Anything else: what you noticed, what helped, questions for their care team.</source>
         <translation>Cualquier otra cosa: lo que usted notó, qué ayudó, preguntas para el equipo médico.</translation>
     </message>
@@ -3477,6 +3774,14 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     <message>
         <source>Body and bladder</source>
         <translation>Cuerpo y vejiga</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now or take them to the emergency department (do not let them drive), then tell their care team. Do not wait to write it down.</source>
+        <translation>&lt;b&gt;Estas señales necesitan ayuda inmediata.&lt;/b&gt; Si ocurre alguna, llame ahora a su número de emergencias o lleve a la persona a urgencias (que no conduzca), y después avise a su equipo médico. No espere a anotarla.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now or go to the emergency department (do not drive yourself), then tell your care team. Do not wait to write it down.</source>
+        <translation>&lt;b&gt;Estas señales necesitan ayuda inmediata.&lt;/b&gt; Si ocurre alguna, llame ahora a su número de emergencias o vaya a urgencias (no conduzca usted), y después avise a su equipo médico. No espere a anotarla.</translation>
     </message>
 </context>
 <context>
@@ -3515,10 +3820,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     <message>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
-    </message>
-    <message>
-        <source>NerveDiary keeps a private diary of how your hands and feet feel during treatment. It stays on this computer. Four short questions to start; you can change every answer later in Settings.</source>
-        <translation>NerveDiary lleva un diario privado de cómo están sus manos y pies durante el tratamiento. Todo se queda en este ordenador. Cuatro preguntas cortas para empezar; puede cambiar todas las respuestas más adelante en Ajustes.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -3580,6 +3881,14 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
+    <message>
+        <source>NerveDiary keeps a private diary of how your hands and feet feel during treatment. It stays on this computer. A few short questions to start; you can change every answer later in Settings.</source>
+        <translation>NerveDiary lleva un diario privado de cómo están sus manos y pies durante el tratamiento. Todo se queda en este ordenador. Unas preguntas cortas para empezar; puede cambiar todas las respuestas más adelante en Ajustes.</translation>
+    </message>
+    <message>
+        <source>About your health (optional)</source>
+        <translation>Sobre su salud (opcional)</translation>
+    </message>
 </context>
 <context>
     <name>nd::FlagCard</name>
@@ -3636,14 +3945,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <translation>Detectado en la anotación del %1</translation>
     </message>
     <message>
-        <source>Your care team&apos;s phone number is not saved yet: add it in Settings so it shows here.</source>
-        <translation>El teléfono de su equipo médico aún no está guardado: añádalo en Ajustes para que aparezca aquí.</translation>
-    </message>
-    <message>
-        <source>Your care team: %1</source>
-        <translation>Su equipo médico: %1</translation>
-    </message>
-    <message>
         <source>Self-care guide: %1</source>
         <translation>Guía de autocuidado: %1</translation>
     </message>
@@ -3662,6 +3963,14 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     <message>
         <source>Discussed with care team on %1: %2</source>
         <translation>Hablado con el equipo médico el %1: %2</translation>
+    </message>
+    <message>
+        <source>The others are not marked yet.</source>
+        <translation>Los demás todavía no están marcados.</translation>
+    </message>
+    <message>
+        <source>Mark all as discussed with care team…</source>
+        <translation>Marcar todos como comentados con el equipo médico…</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4770,53 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     </message>
 </context>
 <context>
+    <name>nd::RiskContextFields</name>
+    <message>
+        <source>Diabetes</source>
+        <translation>Diabetes</translation>
+    </message>
+    <message>
+        <source>Diabetes can damage nerves too; your care team weighs it when symptoms change.</source>
+        <translation>La diabetes también puede dañar los nervios; su equipo médico lo tiene en cuenta cuando cambian los síntomas.</translation>
+    </message>
+    <message>
+        <source>Earlier chemotherapy that can harm nerves</source>
+        <translation>Quimioterapia previa que puede dañar los nervios</translation>
+    </message>
+    <message>
+        <source>Some chemotherapies (for example platinum drugs or taxanes) leave nerve damage that can look like new symptoms.</source>
+        <translation>Algunas quimioterapias (por ejemplo, platinos o taxanos) dejan daño en los nervios que puede parecer un síntoma nuevo.</translation>
+    </message>
+    <message>
+        <source>Taking steroids now</source>
+        <translation>Tomo corticoides ahora</translation>
+    </message>
+    <message>
+        <source>Steroids can hide or soften symptoms, and make infections of the skin more likely.</source>
+        <translation>Los corticoides pueden ocultar o suavizar los síntomas y hacen más probables las infecciones de la piel.</translation>
+    </message>
+    <message>
+        <source>Taking medicines for nerve pain</source>
+        <translation>Tomo medicamentos para el dolor nervioso</translation>
+    </message>
+    <message>
+        <source>They lower pain and tingling scores, so the team reads your scores with them in mind.</source>
+        <translation>Bajan las puntuaciones de dolor y hormigueo, así que el equipo lee sus puntuaciones teniéndolo en cuenta.</translation>
+    </message>
+    <message>
+        <source>Drinking alcohol regularly</source>
+        <translation>Bebo alcohol con regularidad</translation>
+    </message>
+    <message>
+        <source>Alcohol can add to nerve damage.</source>
+        <translation>El alcohol puede aumentar el daño en los nervios.</translation>
+    </message>
+    <message>
+        <source>Optional. Printed on the report for your care team only when answered.</source>
+        <translation>Opcional. Solo aparece en el informe para su equipo médico si lo responde.</translation>
+    </message>
+</context>
+<context>
     <name>nd::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4581,6 +4937,22 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>I know the date my treatment started</source>
+        <translation>Conozco la fecha en que empezó mi tratamiento</translation>
+    </message>
+    <message>
+        <source>Treatment start</source>
+        <translation>Inicio del tratamiento</translation>
+    </message>
+    <message>
+        <source>The report counts the days of treatment from it. Without it, the report uses the first infusion in your treatment events.</source>
+        <translation>El informe cuenta los días de tratamiento a partir de ella. Sin ella, el informe usa la primera infusión de sus eventos de tratamiento.</translation>
+    </message>
+    <message>
+        <source>About your health (optional)</source>
+        <translation>Sobre su salud (opcional)</translation>
     </message>
 </context>
 <context>
@@ -4787,22 +5159,6 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>Not logged yet</source>
         <translation>Aún sin anotar</translation>
-    </message>
-    <message>
-        <source>You marked: %1.</source>
-        <translation>Ha marcado: %1.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Care team: %1.</source>
-        <translation>Equipo médico: %1.</translation>
-    </message>
-    <message>
-        <source>Get help now</source>
-        <translation>Pida ayuda ahora</translation>
     </message>
     <message>
         <source>I have a warning sign</source>
@@ -5051,16 +5407,16 @@ Guardar reemplaza la entrada del diario por lo que usted escribió. Descartar mu
         <translation>Abrir Alertas</translation>
     </message>
     <message>
-        <source>Get help now: %1 on %2.</source>
-        <translation>Pida ayuda ahora: %1 el %2.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 urgent flags are not yet marked as discussed.</source>
-        <translation>Hay %1 avisos urgentes que aún no están marcados como comentados.</translation>
+        <source>Recorded and not yet marked as discussed: %1.</source>
+        <translation>Anotado y todavía no marcado como comentado: %1.</translation>
     </message>
     <message>
-        <source>Care team: %1.</source>
-        <translation>Equipo médico: %1.</translation>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,25 @@
     </message>
 </context>
 <context>
+    <name>BaselineCheck</name>
+    <message>
+        <source>hands %1</source>
+        <translation>mains %1</translation>
+    </message>
+    <message>
+        <source>feet %1</source>
+        <translation>pieds %1</translation>
+    </message>
+    <message>
+        <source>The baseline already shows marked symptoms (usual score: %1 of 10). The checks compare every day with it, so a further rise is harder to notice. Agree a baseline with your care team, and set it as the new baseline.</source>
+        <translation>La référence montre déjà des symptômes marqués (score habituel : %1 sur 10). Les vérifications comparent chaque jour à elle, une nouvelle hausse se remarque donc moins. Convenez d’une référence avec votre équipe soignante et fixez-la comme nouvelle référence.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check that the diary file is intact (reads only).</source>
@@ -993,6 +1012,18 @@
         <source>Wrote a %1-page report for %2 to %3</source>
         <translation>Rapport de %1 page(s) (%2) écrit dans %3</translation>
     </message>
+    <message>
+        <source>Language of the report&apos;s words: en (default), de, es or fr. Numbers follow it; dates stay YYYY-MM-DD.</source>
+        <translation>Langue du rapport : en (par défaut), de, es ou fr. Les nombres la suivent ; les dates restent AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>--language knows %1, not &apos;%2&apos;</source>
+        <translation>--language accepte %1, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>FieldTexts</name>
@@ -1523,14 +1554,6 @@
         <translation>Vous avez noté une chute. Parlez-en à votre équipe soignante. En cas de blessure ou si votre tête a heurté quelque chose, demandez une aide médicale maintenant. Les veilleuses, les tapis antidérapants, les rampes et des chaussures qui maintiennent bien le pied rendent les chutes moins probables.</translation>
     </message>
     <message>
-        <source>You found a skin problem. Skin with less feeling can be hurt without you noticing: keep the spot clean and protected, look at it every day, and show it to your care team if it does not heal or gets worse. Check your feet daily, test the water temperature with a thermometer or your elbow, and moisturise your hands and feet.</source>
-        <translation>Vous avez constaté un problème de peau. Une peau moins sensible peut être blessée sans que vous le remarquiez&#xa0;: gardez la zone propre et protégée, regardez-la chaque jour, et montrez-la à votre équipe soignante si elle ne guérit pas ou s&apos;aggrave. Examinez vos pieds chaque jour, vérifiez la température de l&apos;eau avec un thermomètre ou votre coude, et hydratez la peau de vos mains et de vos pieds.</translation>
-    </message>
-    <message>
-        <source>This warning sign needs attention now. Contact your care team straight away. If you cannot reach them quickly, or breathing or swallowing is hard, call emergency services.</source>
-        <translation>Ce signe d&apos;alerte demande une attention immédiate. Contactez votre équipe soignante tout de suite. Si vous ne pouvez pas la joindre rapidement, ou si respirer ou avaler est difficile, appelez les services d&apos;urgence.</translation>
-    </message>
-    <message>
         <source>Keep an eye on it</source>
         <translation>Surveillez l&apos;évolution</translation>
     </message>
@@ -1695,12 +1718,28 @@
         <translation>Vos mains ou vos pieds sont plus faibles que les jours habituels. Prévenez bientôt votre équipe soignante. Si la faiblesse continue de s&apos;aggraver en quelques heures ou jours, ou si marcher, avaler ou respirer devient difficile, demandez de l&apos;aide maintenant.</translation>
     </message>
     <message>
-        <source>Weakness has risen quickly within a week. This needs attention now: contact your care team straight away, and call emergency services if you cannot reach them quickly or if walking, swallowing or breathing is hard.</source>
-        <translation>La faiblesse a augmenté vite en une semaine. Cela demande une attention immédiate : contactez tout de suite votre équipe soignante, et appelez les urgences si vous ne pouvez pas la joindre rapidement ou si marcher, avaler ou respirer est difficile.</translation>
-    </message>
-    <message>
         <source>near falls</source>
         <translation>quasi-chutes</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>You found a skin problem. Call your care team the same day if the redness spreads, the skin feels warm, there is pus, or a fever comes with it, above all if you take steroids or your blood counts are low after CAR-T. Otherwise keep the spot clean and protected, look at it every day, and show it to your care team at your next visit. Skin with less feeling can be hurt without you noticing: check your feet daily, never walk barefoot, feel inside your shoes before putting them on, test the water temperature with a thermometer or your elbow, and moisturise your hands and feet, but not between the toes.</source>
+        <translation>Vous avez constaté un problème de peau. Appelez votre équipe soignante le jour même si la rougeur s’étend, si la peau est chaude, s’il y a du pus ou si vous avez de la fièvre, surtout si vous prenez des corticoïdes ou si vos globules sont bas après un CAR-T. Sinon, gardez la zone propre et protégée, regardez-la chaque jour et montrez-la à votre équipe soignante lors de la prochaine visite. Une peau moins sensible peut se blesser sans que vous le sentiez : examinez vos pieds chaque jour, ne marchez jamais pieds nus, tâtez l’intérieur de vos chaussures avant de les mettre, vérifiez la température de l’eau avec un thermomètre ou le coude, et hydratez vos mains et vos pieds, mais pas entre les orteils.</translation>
+    </message>
+    <message>
+        <source>This warning sign needs help at once. Call your emergency number now, or go to the emergency department; do not drive yourself. After CAR-T, also call your treatment centre&apos;s 24-hour line. Then tell your care team.</source>
+        <translation>Ce signe d’alerte demande de l’aide immédiatement. Appelez maintenant votre numéro d’urgence ou allez aux urgences ; ne conduisez pas vous-même. Après un CAR-T, appelez aussi la ligne 24 h/24 de votre centre de traitement. Prévenez ensuite votre équipe soignante.</translation>
+    </message>
+    <message>
+        <source>Weakness has risen quickly within a week. This needs help at once. Call your emergency number now, or go to the emergency department; do not drive yourself. After CAR-T, also call your treatment centre&apos;s 24-hour line. Then tell your care team.</source>
+        <translation>La faiblesse a augmenté rapidement en une semaine. Cela demande de l’aide immédiatement. Appelez maintenant votre numéro d’urgence ou allez aux urgences ; ne conduisez pas vous-même. Après un CAR-T, appelez aussi la ligne 24 h/24 de votre centre de traitement. Prévenez ensuite votre équipe soignante.</translation>
     </message>
 </context>
 <context>
@@ -2445,10 +2484,6 @@
         <translation>Alertes pendant cette période</translation>
     </message>
     <message>
-        <source>No flags: nothing in this period matched what the care team asks to hear about.</source>
-        <translation>Aucune alerte&#xa0;: rien pendant cette période ne correspondait à ce que l&apos;équipe soignante demande de signaler.</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%2&#xa0;: %1</translation>
     </message>
@@ -2473,24 +2508,12 @@
         <translation>Pas encore discutées avec l&apos;équipe soignante&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>%1 (%2). %3 Newest first:</source>
-        <translation>%1 (%2). %3 De la plus récente à la plus ancienne&#xa0;:</translation>
-    </message>
-    <message>
         <source>What the diary shows</source>
         <translation>Ce que montre le journal</translation>
     </message>
     <message>
         <source>yes, %1</source>
         <translation>oui, le %1</translation>
-    </message>
-    <message>
-        <source>Earlier flags not shown here: %1. Every flag of the period is listed with its numbers on page %2.</source>
-        <translation>Alertes plus anciennes non affichées ici&#xa0;: %1. Toutes les alertes de la période sont listées avec leurs chiffres en page %2.</translation>
-    </message>
-    <message>
-        <source>Earlier flags not shown here: %1.</source>
-        <translation>Alertes plus anciennes non affichées ici&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Where symptoms are marked</source>
@@ -2584,6 +2607,179 @@
         <source>chest</source>
         <translation>poitrine</translation>
     </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Engourdissement</translation>
+    </message>
+    <message>
+        <source>Tingling</source>
+        <translation>Picotements</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Brûlure</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <comment>symptom: sensitivity to cold</comment>
+        <translation>Froid</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Faiblesse</translation>
+    </message>
+    <message>
+        <source>Warning signs in this period</source>
+        <translation>Signes d’alerte pendant cette période</translation>
+    </message>
+    <message>
+        <source>None of the %1 warning signs the diary asks about was marked in this period.</source>
+        <translation>Aucun des %1 signes d’alerte demandés par le journal n’a été coché pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Every sign marked in the period, with the days it was marked. Each one was advised as an emergency: emergency services first, then the care team.</source>
+        <translation>Chaque signe coché pendant la période, avec les jours où il l’a été. Pour chacun, le conseil était celui d’une urgence : d’abord les secours, ensuite l’équipe soignante.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signe</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Hands: each symptom, week by week</source>
+        <translation>Mains : chaque symptôme, semaine par semaine</translation>
+    </message>
+    <message>
+        <source>Feet: each symptom, week by week</source>
+        <translation>Pieds : chaque symptôme, semaine par semaine</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Worst day of the period</source>
+        <translation>Pire jour de la période</translation>
+    </message>
+    <message>
+        <source>Warning signs and each symptom</source>
+        <translation>Signes d’alerte et chaque symptôme</translation>
+    </message>
+    <message>
+        <source>Scores 0–10 as rated by the patient (the day&apos;s highest over patient and caregiver entries). Each week&apos;s mean over its rated days; a dash: not rated that week. Weakness is rated on its own and is not part of the limb score.</source>
+        <translation>Scores de 0 à 10 donnés par le patient (le plus élevé du jour parmi les saisies du patient et de l’aidant). Moyenne de chaque semaine sur ses jours notés ; un tiret : pas noté cette semaine-là. La faiblesse est notée à part et n’entre pas dans le score des mains ou des pieds.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1; emergency number: %2</source>
+        <translation>%1 ; numéro d’urgence : %2</translation>
+    </message>
+    <message>
+        <source>%1; treatment centre, 24 hours: %2</source>
+        <translation>%1 ; centre de traitement, 24 h/24 : %2</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>commencé le %1</translation>
+    </message>
+    <message>
+        <source>started %1 (first infusion)</source>
+        <translation>commencé le %1 (première perfusion)</translation>
+    </message>
+    <message>
+        <source>start not recorded</source>
+        <translation>début non renseigné</translation>
+    </message>
+    <message>
+        <source>last dose %1</source>
+        <translation>dernière dose %1</translation>
+    </message>
+    <message>
+        <source>day %1 after the CAR-T infusion at the period&apos;s end</source>
+        <translation>jour %1 après la perfusion CAR-T à la fin de la période</translation>
+    </message>
+    <message>
+        <source>day %1 of treatment at the period&apos;s end</source>
+        <translation>jour %1 du traitement à la fin de la période</translation>
+    </message>
+    <message>
+        <source>first flag of the period on day %1 after the infusion</source>
+        <translation>première alerte de la période au jour %1 après la perfusion</translation>
+    </message>
+    <message>
+        <source>first flag of the period on day %1 of treatment</source>
+        <translation>première alerte de la période au jour %1 du traitement</translation>
+    </message>
+    <message>
+        <source>Treatment: %1.</source>
+        <translation>Traitement : %1.</translation>
+    </message>
+    <message>
+        <source>diabetes</source>
+        <translation>diabète</translation>
+    </message>
+    <message>
+        <source>earlier nerve-damaging chemotherapy</source>
+        <translation>chimiothérapie antérieure toxique pour les nerfs</translation>
+    </message>
+    <message>
+        <source>steroids now</source>
+        <translation>corticoïdes actuellement</translation>
+    </message>
+    <message>
+        <source>nerve-pain medicines now</source>
+        <translation>médicaments contre les douleurs nerveuses actuellement</translation>
+    </message>
+    <message>
+        <source>regular alcohol</source>
+        <translation>alcool régulièrement</translation>
+    </message>
+    <message>
+        <source>Risk context (from the patient): %1.</source>
+        <translation>Facteurs de risque (selon le patient) : %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not yet</source>
+        <translation>%1 sur %2 pas encore</translation>
+    </message>
+    <message>
+        <source>No flags: the %1 checks ran over the %2 logged days of this period and none matched. No flag does not mean all is well: the patient is asked to call the care team whenever worried.</source>
+        <translation>Aucune alerte : les %1 vérifications ont porté sur les %2 jours remplis de cette période et aucune ne s’est déclenchée. L’absence d’alerte ne veut pas dire que tout va bien : le patient est invité à appeler l’équipe soignante dès qu’il est inquiet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3 Urgent first, then newest first; flags of one rule on one day share a line:</source>
+        <translation>%1 (%2). %3 Les urgentes d’abord, puis les plus récentes ; les alertes d’une même règle le même jour partagent une ligne :</translation>
+    </message>
+    <message>
+        <source>Urgent means: emergency services first, then the care team. %1.</source>
+        <translation>Urgent signifie : d’abord les secours, ensuite l’équipe soignante. %1.</translation>
+    </message>
+    <message>
+        <source>see the flags with their numbers</source>
+        <translation>voir les alertes avec leurs chiffres</translation>
+    </message>
+    <message>
+        <source>Flags not shown here (none of them urgent): %1. Every flag of the period is listed with its numbers on page %2.</source>
+        <translation>Alertes non affichées ici (aucune n’est urgente) : %1. Chaque alerte de la période figure avec ses chiffres en page %2.</translation>
+    </message>
+    <message>
+        <source>Flags not shown here (none of them urgent): %1.</source>
+        <translation>Alertes non affichées ici (aucune n’est urgente) : %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2663,10 +2859,6 @@
         <translation>Si vous fumez, demandez de l&apos;aide à votre équipe soignante pour arrêter.</translation>
     </message>
     <message>
-        <source>Ask whether acupuncture could help as an addition to your treatment.</source>
-        <translation>Demandez si l&apos;acupuncture pourrait vous aider, en complément de votre traitement.</translation>
-    </message>
-    <message>
         <source>Safety</source>
         <translation>Sécurité</translation>
     </message>
@@ -2685,10 +2877,6 @@
     <message>
         <source>Look at your feet every day for blisters, cuts or redness.</source>
         <translation>Regardez vos pieds chaque jour pour repérer ampoules, coupures ou rougeurs.</translation>
-    </message>
-    <message>
-        <source>Keep the skin of hands and feet moisturised so it does not crack.</source>
-        <translation>Hydratez la peau des mains et des pieds pour qu&apos;elle ne se crevasse pas.</translation>
     </message>
     <message>
         <source>Medical help</source>
@@ -2767,8 +2955,28 @@
         <translation>Un journal tenu par le patient, avec des estimations, pas un diagnostic&#xa0;: c&apos;est l&apos;équipe soignante qui évalue les symptômes et leur attribue un grade.</translation>
     </message>
     <message>
-        <source>If you have trouble breathing or swallowing, new weakness of the face, a seizure, or sudden confusion, call your care team&apos;s urgent line or emergency services now. Do not wait for an appointment.</source>
-        <translation>Si vous avez du mal à respirer ou à avaler, une nouvelle faiblesse du visage, une crise convulsive ou une confusion soudaine, appelez maintenant la ligne d&apos;urgence de votre équipe soignante ou les services d&apos;urgence. N&apos;attendez pas un rendez-vous.</translation>
+        <source>Acupuncture may ease symptoms for some people: ask your care team first, especially if your blood counts are low.</source>
+        <translation>L’acupuncture peut soulager certaines personnes : demandez d’abord à votre équipe soignante, surtout si vos globules sont bas.</translation>
+    </message>
+    <message>
+        <source>Keep the skin of hands and feet moisturised so it does not crack, but not between the toes: keep that skin dry.</source>
+        <translation>Hydratez la peau des mains et des pieds pour qu’elle ne se fendille pas, mais pas entre les orteils : gardez cette peau sèche.</translation>
+    </message>
+    <message>
+        <source>Never walk barefoot, indoors too.</source>
+        <translation>Ne marchez jamais pieds nus, même à l’intérieur.</translation>
+    </message>
+    <message>
+        <source>Feel inside your shoes before you put them on: a stone or a seam you cannot feel can hurt your foot.</source>
+        <translation>Tâtez l’intérieur de vos chaussures avant de les mettre : un caillou ou une couture que vous ne sentez pas peut blesser le pied.</translation>
+    </message>
+    <message>
+        <source>Wear shoes or slippers, never walk barefoot, and feel inside your shoes before you put them on.</source>
+        <translation>Portez des chaussures ou des chaussons, ne marchez jamais pieds nus et tâtez l’intérieur de vos chaussures avant de les mettre.</translation>
+    </message>
+    <message>
+        <source>Trouble breathing or swallowing, a seizure, being very sleepy or hard to wake, sudden confusion, new weakness of the face, or weakness that spreads over hours or days: call your emergency number now, or go to the emergency department, and do not drive yourself. Then tell your care team. Do not wait for an appointment.</source>
+        <translation>Difficulté à respirer ou à avaler, crise convulsive, somnolence forte ou réveil difficile, confusion soudaine, nouvelle faiblesse du visage, ou faiblesse qui s’étend en quelques heures ou jours : appelez maintenant votre numéro d’urgence ou allez aux urgences, et ne conduisez pas vous-même. Prévenez ensuite votre équipe soignante. N’attendez pas un rendez-vous.</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +3008,81 @@
     <message>
         <source>Baseline set to %1 – %2.</source>
         <translation>Référence définie&#xa0;: %1 – %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentAdvice</name>
+    <message>
+        <source>Call your emergency number now</source>
+        <translation>Appelez maintenant votre numéro d’urgence</translation>
+    </message>
+    <message>
+        <source>Call %1 now</source>
+        <translation>Appelez le %1 maintenant</translation>
+    </message>
+    <message>
+        <source>Call your emergency number now, or go to the emergency department. Do not drive yourself.</source>
+        <translation>Appelez maintenant votre numéro d’urgence ou allez aux urgences. Ne conduisez pas vous-même.</translation>
+    </message>
+    <message>
+        <source>Call your emergency number %1 now, or go to the emergency department. Do not drive yourself.</source>
+        <translation>Appelez maintenant le numéro d’urgence %1 ou allez aux urgences. Ne conduisez pas vous-même.</translation>
+    </message>
+    <message>
+        <source>After CAR-T, also call your treatment centre&apos;s 24-hour line.</source>
+        <translation>Après un CAR-T, appelez aussi la ligne 24 h/24 de votre centre de traitement.</translation>
+    </message>
+    <message>
+        <source>After CAR-T, also call your treatment centre&apos;s 24-hour line: %1.</source>
+        <translation>Après un CAR-T, appelez aussi la ligne 24 h/24 de votre centre de traitement : %1.</translation>
+    </message>
+    <message>
+        <source>Stay close to your treatment centre, and do not drive for as many weeks as your team told you.</source>
+        <translation>Restez près de votre centre de traitement et ne conduisez pas pendant le nombre de semaines indiqué par votre équipe.</translation>
+    </message>
+    <message>
+        <source>Then tell your care team.</source>
+        <translation>Prévenez ensuite votre équipe soignante.</translation>
+    </message>
+    <message>
+        <source>Then tell your care team: %1.</source>
+        <translation>Prévenez ensuite votre équipe soignante : %1.</translation>
+    </message>
+    <message>
+        <source>Marked: %1. This sign needs help at once, even if it seems to pass.</source>
+        <translation>Coché : %1. Ce signe demande de l’aide immédiatement, même s’il semble passer.</translation>
+    </message>
+    <message>
+        <source>Marked: %1. Each of these signs needs help at once, even if it seems to pass.</source>
+        <translation>Coché : %1. Chacun de ces signes demande de l’aide immédiatement, même s’il semble passer.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Emergency number: not saved (add it in Settings)</source>
+        <translation>Numéro d’urgence : non enregistré (ajoutez-le dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>Emergency number: %1</source>
+        <translation>Numéro d’urgence : %1</translation>
+    </message>
+    <message>
+        <source>Care team: not saved (add it in Settings)</source>
+        <translation>Équipe soignante : non enregistrée (ajoutez-la dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>Care team: %1</source>
+        <translation>Équipe soignante : %1</translation>
+    </message>
+    <message>
+        <source>Treatment centre, 24 hours: not saved (add it in Settings)</source>
+        <translation>Centre de traitement, 24 h/24 : non enregistré (ajoutez-le dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>Treatment centre, 24 hours: %1</source>
+        <translation>Centre de traitement, 24 h/24 : %1</translation>
     </message>
 </context>
 <context>
@@ -2891,28 +3174,12 @@ Commandes&#xa0;: demo, import-csv, export-csv, set-baseline, flags, grades, expo
         <translation>Discutée</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <source>No flags: the checks have not noticed anything your care team needs to hear about. Keep logging every day.</source>
-        <translation>Aucune alerte&#xa0;: les vérifications n&apos;ont rien relevé que votre équipe soignante a besoin de savoir. Continuez à remplir votre journal chaque jour.</translation>
-    </message>
-    <message>
-        <source>No active flags. Earlier flags are listed below.</source>
-        <translation>Aucune alerte active. Les alertes précédentes sont listées ci-dessous.</translation>
-    </message>
-    <message>
         <source>Flags that need attention: %1. Read what each one means, tell your care team, then mark it as discussed. A flag stays here for %2 days or until it is marked.</source>
         <translation>Alertes qui demandent votre attention&#xa0;: %1. Lisez ce que chacune signifie, prévenez votre équipe soignante, puis marquez-la comme discutée. Une alerte reste ici pendant %2 jours ou jusqu&apos;à ce qu&apos;elle soit marquée.</translation>
-    </message>
-    <message>
-        <source>Your care team: %1.</source>
-        <translation>Votre équipe soignante&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Baseline in use: %1 to %2 (the first week of the diary).</source>
@@ -2945,6 +3212,21 @@ Commandes&#xa0;: demo, import-csv, export-csv, set-baseline, flags, grades, expo
     <message>
         <source>The new baseline could not be saved: %1</source>
         <translation>La nouvelle référence n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not yet</source>
+        <translation>%1 sur %2 pas encore</translation>
+    </message>
+    <message numerus="yes">
+        <source>No flags. The %1 checks ran over %n logged day(s) and none of them matched. That does not mean all is well: call your care team whenever you are worried, and keep logging every day.</source>
+        <translation>
+            <numerusform>Aucune alerte. Les %1 vérifications ont porté sur %n jour rempli et aucune ne s’est déclenchée. Cela ne veut pas dire que tout va bien : appelez votre équipe soignante dès que vous êtes inquiet, et continuez à remplir votre journal chaque jour.</numerusform>
+            <numerusform>Aucune alerte. Les %1 vérifications ont porté sur %n jours remplis et aucune ne s’est déclenchée. Cela ne veut pas dire que tout va bien : appelez votre équipe soignante dès que vous êtes inquiet, et continuez à remplir votre journal chaque jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active flags. Earlier flags are listed below. Call your care team whenever you are worried, flag or not.</source>
+        <translation>Aucune alerte active. Les alertes précédentes sont listées plus bas. Appelez votre équipe soignante dès que vous êtes inquiet, avec ou sans alerte.</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3590,29 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     </message>
 </context>
 <context>
+    <name>nd::EmergencyContactsFields</name>
+    <message>
+        <source>Emergency number</source>
+        <translation>Numéro d’urgence</translation>
+    </message>
+    <message>
+        <source>Treatment centre&apos;s 24-hour line (CAR-T)</source>
+        <translation>Ligne 24 h/24 du centre de traitement (CAR-T)</translation>
+    </message>
+    <message>
+        <source>Called first when a warning sign appears, before your care team. Filled in from your country where known; check it.</source>
+        <translation>À appeler en premier face à un signe d’alerte, avant votre équipe soignante. Prérempli selon votre pays quand il est connu ; vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>Treatment centre, 24 hours</source>
+        <translation>Centre de traitement, 24 h/24</translation>
+    </message>
+    <message>
+        <source>Only after CAR-T: the centre&apos;s line that answers day and night. Named in every urgent advice.</source>
+        <translation>Seulement après un CAR-T : la ligne du centre qui répond jour et nuit. Elle figure dans chaque conseil urgent.</translation>
+    </message>
+</context>
+<context>
     <name>nd::EntryForm</name>
     <message>
         <source>min</source>
@@ -3373,10 +3678,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     <message>
         <source>Warning signs</source>
         <translation>Signes d&apos;alerte</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your care team or emergency services now; do not wait to write it down.</source>
-        <translation>&lt;b&gt;Ces signes demandent de l&apos;aide immédiatement.&lt;/b&gt; Si l&apos;un d&apos;eux survient, appelez votre équipe soignante ou les services d&apos;urgence maintenant&#xa0;; n&apos;attendez pas de l&apos;avoir noté.</translation>
     </message>
     <message>
         <source>None of these today</source>
@@ -3451,10 +3752,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <translation>Où la personne le ressent&#xa0;: mains et pieds</translation>
     </message>
     <message>
-        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call their care team or emergency services now; do not wait to write it down.</source>
-        <translation>&lt;b&gt;Ces signes demandent de l&apos;aide immédiatement.&lt;/b&gt; Si l&apos;un d&apos;eux survient, appelez maintenant son équipe soignante ou les services d&apos;urgence&#xa0;; n&apos;attendez pas de l&apos;avoir noté.</translation>
-    </message>
-    <message>
         <source>Anything else: what you noticed, what helped, questions for their care team.</source>
         <translation>Autre chose&#xa0;: ce que vous avez remarqué, ce qui a aidé, vos questions pour son équipe soignante.</translation>
     </message>
@@ -3477,6 +3774,14 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     <message>
         <source>Body and bladder</source>
         <translation>Corps et vessie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now or take them to the emergency department (do not let them drive), then tell their care team. Do not wait to write it down.</source>
+        <translation>&lt;b&gt;Ces signes demandent de l’aide immédiatement.&lt;/b&gt; Si l’un d’eux survient, appelez maintenant votre numéro d’urgence ou emmenez la personne aux urgences (qu’elle ne conduise pas), puis prévenez son équipe soignante. N’attendez pas de l’avoir noté.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now or go to the emergency department (do not drive yourself), then tell your care team. Do not wait to write it down.</source>
+        <translation>&lt;b&gt;Ces signes demandent de l’aide immédiatement.&lt;/b&gt; Si l’un d’eux survient, appelez maintenant votre numéro d’urgence ou allez aux urgences (ne conduisez pas vous-même), puis prévenez votre équipe soignante. N’attendez pas de l’avoir noté.</translation>
     </message>
 </context>
 <context>
@@ -3515,10 +3820,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     <message>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
-    </message>
-    <message>
-        <source>NerveDiary keeps a private diary of how your hands and feet feel during treatment. It stays on this computer. Four short questions to start; you can change every answer later in Settings.</source>
-        <translation>NerveDiary tient un journal privé de ce que ressentent vos mains et vos pieds pendant le traitement. Il reste sur cet ordinateur. Quatre petites questions pour commencer&#xa0;; vous pourrez modifier chaque réponse plus tard dans les Paramètres.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -3580,6 +3881,14 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
+    <message>
+        <source>NerveDiary keeps a private diary of how your hands and feet feel during treatment. It stays on this computer. A few short questions to start; you can change every answer later in Settings.</source>
+        <translation>NerveDiary tient un journal privé de ce que ressentent vos mains et vos pieds pendant le traitement. Il reste sur cet ordinateur. Quelques petites questions pour commencer ; vous pourrez modifier chaque réponse plus tard dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>About your health (optional)</source>
+        <translation>À propos de votre santé (facultatif)</translation>
+    </message>
 </context>
 <context>
     <name>nd::FlagCard</name>
@@ -3636,14 +3945,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <translation>Relevée dans l&apos;entrée du %1</translation>
     </message>
     <message>
-        <source>Your care team&apos;s phone number is not saved yet: add it in Settings so it shows here.</source>
-        <translation>Le numéro de téléphone de votre équipe soignante n&apos;est pas encore enregistré&#xa0;: ajoutez-le dans les Paramètres pour qu&apos;il s&apos;affiche ici.</translation>
-    </message>
-    <message>
-        <source>Your care team: %1</source>
-        <translation>Votre équipe soignante&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Self-care guide: %1</source>
         <translation>Guide pratique&#xa0;: %1</translation>
     </message>
@@ -3662,6 +3963,14 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     <message>
         <source>Discussed with care team on %1: %2</source>
         <translation>Discuté avec l’équipe soignante le %1 : %2</translation>
+    </message>
+    <message>
+        <source>The others are not marked yet.</source>
+        <translation>Les autres ne sont pas encore marquées.</translation>
+    </message>
+    <message>
+        <source>Mark all as discussed with care team…</source>
+        <translation>Marquer toutes comme discutées avec l’équipe soignante…</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4770,53 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     </message>
 </context>
 <context>
+    <name>nd::RiskContextFields</name>
+    <message>
+        <source>Diabetes</source>
+        <translation>Diabète</translation>
+    </message>
+    <message>
+        <source>Diabetes can damage nerves too; your care team weighs it when symptoms change.</source>
+        <translation>Le diabète peut aussi abîmer les nerfs ; votre équipe soignante en tient compte quand les symptômes changent.</translation>
+    </message>
+    <message>
+        <source>Earlier chemotherapy that can harm nerves</source>
+        <translation>Chimiothérapie antérieure pouvant abîmer les nerfs</translation>
+    </message>
+    <message>
+        <source>Some chemotherapies (for example platinum drugs or taxanes) leave nerve damage that can look like new symptoms.</source>
+        <translation>Certaines chimiothérapies (par exemple les sels de platine ou les taxanes) laissent des lésions nerveuses qui peuvent ressembler à de nouveaux symptômes.</translation>
+    </message>
+    <message>
+        <source>Taking steroids now</source>
+        <translation>Je prends des corticoïdes actuellement</translation>
+    </message>
+    <message>
+        <source>Steroids can hide or soften symptoms, and make infections of the skin more likely.</source>
+        <translation>Les corticoïdes peuvent masquer ou atténuer les symptômes et rendent les infections de la peau plus probables.</translation>
+    </message>
+    <message>
+        <source>Taking medicines for nerve pain</source>
+        <translation>Je prends des médicaments contre les douleurs nerveuses</translation>
+    </message>
+    <message>
+        <source>They lower pain and tingling scores, so the team reads your scores with them in mind.</source>
+        <translation>Ils abaissent les scores de douleur et de picotements ; l’équipe lit donc vos scores en en tenant compte.</translation>
+    </message>
+    <message>
+        <source>Drinking alcohol regularly</source>
+        <translation>Je bois de l’alcool régulièrement</translation>
+    </message>
+    <message>
+        <source>Alcohol can add to nerve damage.</source>
+        <translation>L’alcool peut aggraver les lésions nerveuses.</translation>
+    </message>
+    <message>
+        <source>Optional. Printed on the report for your care team only when answered.</source>
+        <translation>Facultatif. Figure dans le rapport pour votre équipe soignante seulement si vous répondez.</translation>
+    </message>
+</context>
+<context>
     <name>nd::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4581,6 +4937,22 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>I know the date my treatment started</source>
+        <translation>Je connais la date de début de mon traitement</translation>
+    </message>
+    <message>
+        <source>Treatment start</source>
+        <translation>Début du traitement</translation>
+    </message>
+    <message>
+        <source>The report counts the days of treatment from it. Without it, the report uses the first infusion in your treatment events.</source>
+        <translation>Le rapport compte les jours de traitement à partir de cette date. Sans elle, le rapport prend la première perfusion de vos événements de traitement.</translation>
+    </message>
+    <message>
+        <source>About your health (optional)</source>
+        <translation>À propos de votre santé (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -4787,22 +5159,6 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     <message>
         <source>Not logged yet</source>
         <translation>Pas encore rempli</translation>
-    </message>
-    <message>
-        <source>You marked: %1.</source>
-        <translation>Vous avez coché&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Care team: %1.</source>
-        <translation>Équipe soignante&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Get help now</source>
-        <translation>Demandez de l&apos;aide maintenant</translation>
     </message>
     <message>
         <source>I have a warning sign</source>
@@ -5051,16 +5407,16 @@ Enregistrer remplace l’entrée du journal par votre saisie. Ignorer affiche pl
         <translation>Ouvrir les alertes</translation>
     </message>
     <message>
-        <source>Get help now: %1 on %2.</source>
-        <translation>Demandez de l&apos;aide maintenant&#xa0;: %1, le %2.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 urgent flags are not yet marked as discussed.</source>
-        <translation>%1 alertes urgentes ne sont pas encore marquées comme discutées.</translation>
+        <source>Recorded and not yet marked as discussed: %1.</source>
+        <translation>Noté et pas encore marqué comme discuté : %1.</translation>
     </message>
     <message>
-        <source>Care team: %1.</source>
-        <translation>Équipe soignante&#xa0;: %1.</translation>
+        <source>; </source>
+        <translation> ; </translation>
     </message>
 </context>
 <context>
