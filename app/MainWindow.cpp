@@ -38,6 +38,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace nd {
 
 using namespace Qt::StringLiterals;
@@ -97,13 +99,7 @@ MainWindow::MainWindow(DiaryStore &store, AppSettings &settings, const DraftStor
     m_reminder = new DailyReminder(store, clock, this);
     connect(m_reminder, &DailyReminder::reminded, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5 * 60 * 1000); });
-    connect(m_reminder, &DailyReminder::openTodayRequested, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-        showPage(u"today"_s);
-        m_today->openDay(m_today->diaryToday());
-    });
+    connect(m_reminder, &DailyReminder::openDayRequested, this, &MainWindow::bringForward);
 
     applySettings();
     m_today->restoreDraftOrOpenToday();
@@ -399,6 +395,17 @@ void MainWindow::openDayInToday(QDate date, Author author)
     m_today->openDay(date);
 }
 
+void MainWindow::bringForward(QDate day)
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    if (day.isValid())
+        openDayInToday(day, m_today->author());
+}
+
 void MainWindow::onAuthorEdited()
 {
     const Author wanted = m_authorSwitch->author();
@@ -496,9 +503,12 @@ void MainWindow::restoreWindowState()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings, m_store.profile(), m_store.database().path(), this);
+    dialog.setReminderChannels(ReminderChannels::probe());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString languageBefore = m_settings.language();
+    const auto reminderBefore =
+        std::make_tuple(m_settings.reminderEnabled(), m_settings.reminderTime(), m_settings.dayStartHour());
     dialog.saveTo(m_settings);
     m_settings.sync();
     if (!(dialog.profile() == m_store.profile()) && !m_store.setProfile(dialog.profile()))
@@ -507,6 +517,9 @@ void MainWindow::openSettings()
             tr("The names and the phone number were not saved: %1").arg(m_store.lastError().message));
     TextScale::apply(m_settings.textScalePercent());
     applySettings();
+    if (reminderBefore !=
+        std::make_tuple(m_settings.reminderEnabled(), m_settings.reminderTime(), m_settings.dayStartHour()))
+        emit reminderSettingsChanged();
     if (m_settings.language() != languageBefore) {
         Translator::applySetting(m_settings.language());
         emit languageChanged();

@@ -83,6 +83,8 @@ public:
 
 public slots:
     void openDayInToday(QDate date, nd::Author author);
+    // Raises the window (from the reminder, a second launch); on Today at `day` when valid.
+    void bringForward(QDate day);
 
     void openSettings();
     // Help → About: the intended use, the sources of the rules and the emergency advice.
@@ -99,6 +101,8 @@ signals:
     void pageShown(const QString &id);
     // Settings installed another language: the WindowHost builds the window anew in it.
     void languageChanged();
+    // Settings changed the daily reminder: the launcher installs or removes its timer.
+    void reminderSettingsChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

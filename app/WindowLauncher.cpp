@@ -8,6 +8,8 @@
 #include "dialogs/MessageBox.h"
 #include "diary/DraftStore.h"
 #include "i18n/Translator.h"
+#include "reminder/ReminderInstaller.h"
+#include "reminder/WindowService.h"
 #include "safety/BackupsAction.h"
 #include "safety/DailyBackup.h"
 #include "safety/WindowDiaryOpener.h"
@@ -55,6 +57,17 @@ bool writeDemoDiary(DiaryStore &store)
     });
 }
 
+// The timer or autostart entry that reminds with the window closed follows the setting
+// (docs/reminders.md); a failure is told in the status line, the window's reminder still works.
+void applyReminderSetting(const AppSettings &settings, MainWindow &window)
+{
+    ReminderInstaller installer(ReminderInstaller::sessionEnvironment());
+    const bool ok =
+        settings.reminderEnabled() ? installer.install(settings.reminderTime()) : installer.remove();
+    if (!ok)
+        window.statusBar()->showMessage(installer.errorString(), 20 * 1000);
+}
+
 // After a window closed: the diary the user chose to open next, if any.
 struct NextDiary
 {
@@ -64,7 +77,7 @@ struct NextDiary
 
 // One diary and its window, until the window closes. Returns the exit status.
 int runSession(QString path, bool demo, AppSettings &settings, const std::optional<DiaryProfile> &newProfile,
-               bool firstRun, NextDiary *next)
+               bool firstRun, QDate openDay, NextDiary *next)
 {
     std::optional<QTemporaryDir> demoFolder;
     if (demo) {
@@ -108,6 +121,8 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
                              window.close();
                          });
         installBackupsAction(window, db, Clock::system()); // data safety: File → Backups…
+        QObject::connect(&window, &MainWindow::reminderSettingsChanged, &window,
+                         [&settings, &window] { applyReminderSetting(settings, window); });
     };
     std::optional<WindowHost> host;
     FontWarmUp::finish(); // the window measures text from here on
@@ -136,6 +151,17 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
     if (!db.isReadOnly())
         dailyBackup.startAfterFirstPaint(host->window());
     host->window()->show();
+    if (openDay.isValid())
+        host->window()->bringForward(openDay);
+    // One window per diary: a second launch or the reminder's "Log today" finds this one.
+    std::optional<WindowService> service;
+    if (!demo) {
+        service.emplace(db.path(), [&host](QDate day) { host->window()->bringForward(day); });
+        service->registerOnBus();
+    }
+    if (settings.reminderEnabled()) // brings the timer up to date (e.g. the program moved)
+        QTimer::singleShot(0, host->window(),
+                           [&host, &settings] { applyReminderSetting(settings, *host->window()); });
     if (firstRun) // once: what the app is and is not, before the first entry
         QTimer::singleShot(0, host->window(), [&host] { host->window()->showAbout(); });
     return QApplication::exec();
@@ -158,12 +184,17 @@ int runWindow(const QStringList &arguments)
         "WindowLauncher",
         "A private diary for nerve symptoms during cancer immunotherapy.\n"
         "Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, "
-        "backup (nervediary COMMAND --help)."));
+        "backup, remind (nervediary COMMAND --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     CliSupport::addDbOption(parser);
     parser.addOption({u"demo"_s, QApplication::translate("WindowLauncher", "Open a generated demo diary.")});
+    parser.addOption(
+        {u"open-day"_s,
+         QApplication::translate("WindowLauncher", "Open the Today page on this day (YYYY-MM-DD)."),
+         u"DATE"_s});
     parser.process(arguments);
+    QDate openDay = QDate::fromString(parser.value(u"open-day"_s), Qt::ISODate);
 
     AppSettings settings;
     TextScale::apply(settings.textScalePercent());
@@ -174,6 +205,10 @@ int runWindow(const QStringList &arguments)
     QString path =
         namedDiary ? CliSupport::diaryPath(parser)
                    : (settings.diaryPath().isEmpty() ? CliSupport::defaultDiaryPath() : settings.diaryPath());
+
+    // The diary is open in a window already: that window comes forward instead.
+    if (!demo && QFileInfo::exists(path) && WindowService::askRunningWindow(path, openDay))
+        return 0;
 
     // First run: only when the window would create the user's own diary.
     std::optional<DiaryProfile> newProfile;
@@ -199,7 +234,7 @@ int runWindow(const QStringList &arguments)
 
     for (;;) {
         NextDiary next;
-        const int status = runSession(path, demo, settings, newProfile, firstRun, &next);
+        const int status = runSession(path, demo, settings, newProfile, firstRun, openDay, &next);
         firstRun = false;
         if (next.path.isEmpty())
             return status;
@@ -208,6 +243,7 @@ int runWindow(const QStringList &arguments)
         path = next.path;
         demo = false;
         newProfile.reset();
+        openDay = {};
         settings.setDiaryPath(path);
         settings.sync();
     }

@@ -1590,6 +1590,114 @@
     </message>
 </context>
 <context>
+    <name>RemindCommand</name>
+    <message>
+        <source>Send the daily reminder as a desktop notification when the diary day has no entry (at most once a day); quietly do nothing otherwise.</source>
+        <translation>Die tägliche Erinnerung als Desktop-Benachrichtigung senden, wenn der Tagebuchtag keinen Eintrag hat (höchstens einmal am Tag); sonst still nichts tun.</translation>
+    </message>
+    <message>
+        <source>The diary file (default: the one the window opens).</source>
+        <translation>Die Tagebuchdatei (Standard: die, die das Fenster öffnet).</translation>
+    </message>
+    <message>
+        <source>Do not wait for an answer to the notification.</source>
+        <translation>Nicht auf eine Antwort auf die Benachrichtigung warten.</translation>
+    </message>
+    <message>
+        <source>Act as if it were this moment (YYYY-MM-DDTHH:MM).</source>
+        <translation>So tun, als wäre es dieser Zeitpunkt (JJJJ-MM-TTTHH:MM).</translation>
+    </message>
+    <message>
+        <source>--at needs a time like 2026-03-12T20:00</source>
+        <translation>--at braucht einen Zeitpunkt wie 2026-03-12T20:00</translation>
+    </message>
+    <message>
+        <source>no notification service on the session bus; the reminder was not shown: %1</source>
+        <translation>kein Benachrichtigungsdienst auf dem Sitzungsbus; die Erinnerung wurde nicht gezeigt: %1</translation>
+    </message>
+    <message>
+        <source>the reminder could not be shown: %1</source>
+        <translation>die Erinnerung konnte nicht gezeigt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderInstaller</name>
+    <message>
+        <source>The reminder could not be switched on in %1.</source>
+        <translation>Die Erinnerung konnte in %1 nicht eingeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>The reminder was saved, but systemd did not start it; it starts at the next login.</source>
+        <translation>Die Erinnerung ist gespeichert, aber systemd hat sie nicht gestartet; sie beginnt bei der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The reminder could not be written to %1: %2</source>
+        <translation>Die Erinnerung konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message numerus="yes">
+        <source>%n day(s) without a diary entry</source>
+        <translation>
+            <numerusform>%n Tag ohne Tagebucheintrag</numerusform>
+            <numerusform>%n Tage ohne Tagebucheintrag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is logged for them since %1. Log how they are today; the days you missed can be filled in too.</source>
+        <translation>Seit %1 ist für die Person nichts eingetragen. Tragen Sie ein, wie es ihr heute geht; die fehlenden Tage lassen sich nachtragen.</translation>
+    </message>
+    <message>
+        <source>Nothing is logged since %1. Log how you are today; the days you missed can be filled in too.</source>
+        <translation>Seit %1 ist nichts eingetragen. Tragen Sie ein, wie es Ihnen heute geht; die fehlenden Tage lassen sich nachtragen.</translation>
+    </message>
+    <message>
+        <source>Nothing was logged for %1</source>
+        <translation>Für %1 wurde nichts eingetragen</translation>
+    </message>
+    <message>
+        <source>You can still log how they were that day. It takes a minute.</source>
+        <translation>Sie können noch eintragen, wie es der Person an diesem Tag ging. Es dauert nur eine Minute.</translation>
+    </message>
+    <message>
+        <source>You can still log how you were that day. It takes a minute.</source>
+        <translation>Sie können noch eintragen, wie es Ihnen an diesem Tag ging. Es dauert nur eine Minute.</translation>
+    </message>
+    <message>
+        <source>Nothing is logged for them today</source>
+        <translation>Heute ist für die Person noch nichts eingetragen</translation>
+    </message>
+    <message>
+        <source>You have not logged today</source>
+        <translation>Sie haben heute noch nichts eingetragen</translation>
+    </message>
+    <message>
+        <source>How do their hands and feet seem today? It takes a minute.</source>
+        <translation>Wie wirken ihre Hände und Füße heute? Es dauert nur eine Minute.</translation>
+    </message>
+    <message>
+        <source>How are your hands and feet today? It takes a minute.</source>
+        <translation>Wie geht es Ihren Händen und Füßen heute? Es dauert nur eine Minute.</translation>
+    </message>
+    <message>
+        <source>Log today</source>
+        <translation>Heute eintragen</translation>
+    </message>
+    <message>
+        <source>Log the missed days</source>
+        <translation>Fehlende Tage eintragen</translation>
+    </message>
+    <message>
+        <source>Log that day</source>
+        <translation>Diesen Tag eintragen</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>marked</source>
@@ -2512,9 +2620,13 @@
     </message>
     <message>
         <source>A private diary for nerve symptoms during cancer immunotherapy.
-Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary COMMAND --help).</source>
+Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup, remind (nervediary COMMAND --help).</source>
         <translation>Ein privates Tagebuch für Nervenbeschwerden während einer Krebs-Immuntherapie.
-Befehle: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary BEFEHL --help).</translation>
+Befehle: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup, remind (nervediary BEFEHL --help).</translation>
+    </message>
+    <message>
+        <source>Open the Today page on this day (YYYY-MM-DD).</source>
+        <translation>Die Seite Heute an diesem Tag öffnen (JJJJ-MM-TT).</translation>
     </message>
 </context>
 <context>
@@ -2829,14 +2941,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
 </context>
 <context>
     <name>nd::DailyReminder</name>
-    <message>
-        <source>Time for your diary</source>
-        <translation>Zeit für Ihr Tagebuch</translation>
-    </message>
-    <message>
-        <source>Nothing is logged for today yet. It takes a minute: click here to open Today.</source>
-        <translation>Für heute ist noch nichts eingetragen. Es dauert nur eine Minute: Klicken Sie hier, um „Heute“ zu öffnen.</translation>
-    </message>
     <message>
         <source>NerveDiary</source>
         <translation>NerveDiary</translation>
@@ -4140,6 +4244,22 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>This desktop shows neither notifications nor a system tray, so a reminder could not reach you here. A daily alarm on a phone or clock can remind you instead.</source>
+        <translation>Diese Arbeitsumgebung zeigt weder Benachrichtigungen noch einen Systembereich, daher könnte Sie eine Erinnerung hier nicht erreichen. Ein täglicher Wecker am Telefon oder an einer Uhr kann Sie stattdessen erinnern.</translation>
+    </message>
+    <message>
+        <source>The reminder comes as a desktop notification, also when NerveDiary is closed.</source>
+        <translation>Die Erinnerung kommt als Desktop-Benachrichtigung, auch wenn NerveDiary geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The reminder comes as a desktop notification while NerveDiary is open, and when you log in on a day that has no entry yet.</source>
+        <translation>Die Erinnerung kommt als Desktop-Benachrichtigung, solange NerveDiary geöffnet ist, und bei der Anmeldung an einem Tag ohne Eintrag.</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification service: the reminder comes from the system tray, only while NerveDiary is open.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Benachrichtigungsdienst: Die Erinnerung kommt aus dem Systembereich, nur solange NerveDiary geöffnet ist.</translation>
     </message>
 </context>
 <context>

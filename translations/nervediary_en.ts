@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>ReminderNotice</name>
+    <message numerus="yes">
+        <source>%n day(s) without a diary entry</source>
+        <translation>
+            <numerusform>%n day without a diary entry</numerusform>
+            <numerusform>%n days without a diary entry</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nd::BackupsDialog</name>
     <message numerus="yes">
         <source>Bring the diary back to the backup of %1 (%n entries)?

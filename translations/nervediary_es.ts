@@ -1590,6 +1590,114 @@
     </message>
 </context>
 <context>
+    <name>RemindCommand</name>
+    <message>
+        <source>Send the daily reminder as a desktop notification when the diary day has no entry (at most once a day); quietly do nothing otherwise.</source>
+        <translation>Enviar el recordatorio diario como notificación del escritorio cuando el día del diario no tenga entrada (como mucho una vez al día); si no, no hacer nada.</translation>
+    </message>
+    <message>
+        <source>The diary file (default: the one the window opens).</source>
+        <translation>El archivo del diario (por defecto: el que abre la ventana).</translation>
+    </message>
+    <message>
+        <source>Do not wait for an answer to the notification.</source>
+        <translation>No esperar respuesta a la notificación.</translation>
+    </message>
+    <message>
+        <source>Act as if it were this moment (YYYY-MM-DDTHH:MM).</source>
+        <translation>Actuar como si fuera este momento (AAAA-MM-DDTHH:MM).</translation>
+    </message>
+    <message>
+        <source>--at needs a time like 2026-03-12T20:00</source>
+        <translation>--at necesita un momento como 2026-03-12T20:00</translation>
+    </message>
+    <message>
+        <source>no notification service on the session bus; the reminder was not shown: %1</source>
+        <translation>no hay servicio de notificaciones en el bus de sesión; el recordatorio no se mostró: %1</translation>
+    </message>
+    <message>
+        <source>the reminder could not be shown: %1</source>
+        <translation>no se pudo mostrar el recordatorio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderInstaller</name>
+    <message>
+        <source>The reminder could not be switched on in %1.</source>
+        <translation>No se pudo activar el recordatorio en %1.</translation>
+    </message>
+    <message>
+        <source>The reminder was saved, but systemd did not start it; it starts at the next login.</source>
+        <translation>El recordatorio se guardó, pero systemd no lo inició; empezará en el próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The reminder could not be written to %1: %2</source>
+        <translation>No se pudo escribir el recordatorio en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>No se pudo eliminar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message numerus="yes">
+        <source>%n day(s) without a diary entry</source>
+        <translation>
+            <numerusform>%n día sin entrada en el diario</numerusform>
+            <numerusform>%n días sin entrada en el diario</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is logged for them since %1. Log how they are today; the days you missed can be filled in too.</source>
+        <translation>No hay nada anotado para la persona desde el %1. Anote cómo está hoy; también puede completar los días que faltan.</translation>
+    </message>
+    <message>
+        <source>Nothing is logged since %1. Log how you are today; the days you missed can be filled in too.</source>
+        <translation>No hay nada anotado desde el %1. Anote cómo está hoy; también puede completar los días que faltan.</translation>
+    </message>
+    <message>
+        <source>Nothing was logged for %1</source>
+        <translation>No se anotó nada el %1</translation>
+    </message>
+    <message>
+        <source>You can still log how they were that day. It takes a minute.</source>
+        <translation>Aún puede anotar cómo estuvo la persona ese día. Solo lleva un minuto.</translation>
+    </message>
+    <message>
+        <source>You can still log how you were that day. It takes a minute.</source>
+        <translation>Aún puede anotar cómo estuvo ese día. Solo lleva un minuto.</translation>
+    </message>
+    <message>
+        <source>Nothing is logged for them today</source>
+        <translation>Hoy aún no hay nada anotado para la persona</translation>
+    </message>
+    <message>
+        <source>You have not logged today</source>
+        <translation>Hoy todavía no ha anotado nada</translation>
+    </message>
+    <message>
+        <source>How do their hands and feet seem today? It takes a minute.</source>
+        <translation>¿Cómo parecen estar hoy sus manos y pies? Solo lleva un minuto.</translation>
+    </message>
+    <message>
+        <source>How are your hands and feet today? It takes a minute.</source>
+        <translation>¿Cómo están hoy sus manos y pies? Solo lleva un minuto.</translation>
+    </message>
+    <message>
+        <source>Log today</source>
+        <translation>Anotar hoy</translation>
+    </message>
+    <message>
+        <source>Log the missed days</source>
+        <translation>Anotar los días que faltan</translation>
+    </message>
+    <message>
+        <source>Log that day</source>
+        <translation>Anotar ese día</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>marked</source>
@@ -2512,9 +2620,13 @@
     </message>
     <message>
         <source>A private diary for nerve symptoms during cancer immunotherapy.
-Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary COMMAND --help).</source>
+Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup, remind (nervediary COMMAND --help).</source>
         <translation>Un diario privado para los síntomas nerviosos durante la inmunoterapia contra el cáncer.
-Comandos: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary COMANDO --help).</translation>
+Comandos: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup, remind (nervediary COMANDO --help).</translation>
+    </message>
+    <message>
+        <source>Open the Today page on this day (YYYY-MM-DD).</source>
+        <translation>Abrir la página Hoy en este día (AAAA-MM-DD).</translation>
     </message>
 </context>
 <context>
@@ -2829,14 +2941,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
 </context>
 <context>
     <name>nd::DailyReminder</name>
-    <message>
-        <source>Time for your diary</source>
-        <translation>Hora de su diario</translation>
-    </message>
-    <message>
-        <source>Nothing is logged for today yet. It takes a minute: click here to open Today.</source>
-        <translation>Aún no hay nada anotado hoy. Le llevará un minuto: haga clic aquí para abrir Hoy.</translation>
-    </message>
     <message>
         <source>NerveDiary</source>
         <translation>NerveDiary</translation>
@@ -4140,6 +4244,22 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>This desktop shows neither notifications nor a system tray, so a reminder could not reach you here. A daily alarm on a phone or clock can remind you instead.</source>
+        <translation>Este escritorio no muestra notificaciones ni bandeja del sistema, así que aquí un recordatorio no podría llegarle. Una alarma diaria en el teléfono o en un reloj puede recordárselo.</translation>
+    </message>
+    <message>
+        <source>The reminder comes as a desktop notification, also when NerveDiary is closed.</source>
+        <translation>El recordatorio llega como notificación del escritorio, también con NerveDiary cerrado.</translation>
+    </message>
+    <message>
+        <source>The reminder comes as a desktop notification while NerveDiary is open, and when you log in on a day that has no entry yet.</source>
+        <translation>El recordatorio llega como notificación del escritorio mientras NerveDiary está abierto, y al iniciar sesión un día que aún no tiene entrada.</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification service: the reminder comes from the system tray, only while NerveDiary is open.</source>
+        <translation>Este escritorio no tiene servicio de notificaciones: el recordatorio llega desde la bandeja del sistema, solo mientras NerveDiary está abierto.</translation>
     </message>
 </context>
 <context>

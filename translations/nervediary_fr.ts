@@ -1590,6 +1590,114 @@
     </message>
 </context>
 <context>
+    <name>RemindCommand</name>
+    <message>
+        <source>Send the daily reminder as a desktop notification when the diary day has no entry (at most once a day); quietly do nothing otherwise.</source>
+        <translation>Envoyer le rappel quotidien comme notification du bureau quand la journée du journal n&apos;a pas d&apos;entrée (au plus une fois par jour)&#xa0;; sinon ne rien faire.</translation>
+    </message>
+    <message>
+        <source>The diary file (default: the one the window opens).</source>
+        <translation>Le fichier du journal (par défaut&#xa0;: celui qu&apos;ouvre la fenêtre).</translation>
+    </message>
+    <message>
+        <source>Do not wait for an answer to the notification.</source>
+        <translation>Ne pas attendre de réponse à la notification.</translation>
+    </message>
+    <message>
+        <source>Act as if it were this moment (YYYY-MM-DDTHH:MM).</source>
+        <translation>Faire comme s&apos;il était ce moment (AAAA-MM-JJTHH:MM).</translation>
+    </message>
+    <message>
+        <source>--at needs a time like 2026-03-12T20:00</source>
+        <translation>--at attend un moment comme 2026-03-12T20:00</translation>
+    </message>
+    <message>
+        <source>no notification service on the session bus; the reminder was not shown: %1</source>
+        <translation>aucun service de notifications sur le bus de session&#xa0;; le rappel n&apos;a pas été affiché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the reminder could not be shown: %1</source>
+        <translation>le rappel n&apos;a pas pu être affiché&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderInstaller</name>
+    <message>
+        <source>The reminder could not be switched on in %1.</source>
+        <translation>Le rappel n&apos;a pas pu être activé dans %1.</translation>
+    </message>
+    <message>
+        <source>The reminder was saved, but systemd did not start it; it starts at the next login.</source>
+        <translation>Le rappel est enregistré, mais systemd ne l&apos;a pas lancé&#xa0;; il démarrera à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>The reminder could not be written to %1: %2</source>
+        <translation>Le rappel n&apos;a pas pu être écrit dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>%1 n&apos;a pas pu être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message numerus="yes">
+        <source>%n day(s) without a diary entry</source>
+        <translation>
+            <numerusform>%n jour sans entrée dans le journal</numerusform>
+            <numerusform>%n jours sans entrée dans le journal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is logged for them since %1. Log how they are today; the days you missed can be filled in too.</source>
+        <translation>Rien n&apos;est noté pour la personne depuis le %1. Notez comment elle va aujourd&apos;hui&#xa0;; les jours manqués peuvent aussi être complétés.</translation>
+    </message>
+    <message>
+        <source>Nothing is logged since %1. Log how you are today; the days you missed can be filled in too.</source>
+        <translation>Rien n&apos;est noté depuis le %1. Notez comment vous allez aujourd&apos;hui&#xa0;; les jours manqués peuvent aussi être complétés.</translation>
+    </message>
+    <message>
+        <source>Nothing was logged for %1</source>
+        <translation>Rien n&apos;a été noté pour le %1</translation>
+    </message>
+    <message>
+        <source>You can still log how they were that day. It takes a minute.</source>
+        <translation>Vous pouvez encore noter comment allait la personne ce jour-là. Cela prend une minute.</translation>
+    </message>
+    <message>
+        <source>You can still log how you were that day. It takes a minute.</source>
+        <translation>Vous pouvez encore noter comment vous alliez ce jour-là. Cela prend une minute.</translation>
+    </message>
+    <message>
+        <source>Nothing is logged for them today</source>
+        <translation>Rien n&apos;est encore noté aujourd&apos;hui pour la personne</translation>
+    </message>
+    <message>
+        <source>You have not logged today</source>
+        <translation>Vous n&apos;avez encore rien noté aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>How do their hands and feet seem today? It takes a minute.</source>
+        <translation>Comment semblent aller ses mains et ses pieds aujourd&apos;hui&#xa0;? Cela prend une minute.</translation>
+    </message>
+    <message>
+        <source>How are your hands and feet today? It takes a minute.</source>
+        <translation>Comment vont vos mains et vos pieds aujourd&apos;hui&#xa0;? Cela prend une minute.</translation>
+    </message>
+    <message>
+        <source>Log today</source>
+        <translation>Noter aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Log the missed days</source>
+        <translation>Noter les jours manqués</translation>
+    </message>
+    <message>
+        <source>Log that day</source>
+        <translation>Noter ce jour-là</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>marked</source>
@@ -2512,9 +2620,13 @@
     </message>
     <message>
         <source>A private diary for nerve symptoms during cancer immunotherapy.
-Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary COMMAND --help).</source>
+Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup, remind (nervediary COMMAND --help).</source>
         <translation>Un journal privé des symptômes nerveux pendant une immunothérapie contre le cancer.
-Commandes&#xa0;: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary COMMANDE --help).</translation>
+Commandes&#xa0;: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup, remind (nervediary COMMANDE --help).</translation>
+    </message>
+    <message>
+        <source>Open the Today page on this day (YYYY-MM-DD).</source>
+        <translation>Ouvrir la page Aujourd&apos;hui à ce jour (AAAA-MM-JJ).</translation>
     </message>
 </context>
 <context>
@@ -2829,14 +2941,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
 </context>
 <context>
     <name>nd::DailyReminder</name>
-    <message>
-        <source>Time for your diary</source>
-        <translation>C&apos;est l&apos;heure de votre journal</translation>
-    </message>
-    <message>
-        <source>Nothing is logged for today yet. It takes a minute: click here to open Today.</source>
-        <translation>Rien n&apos;est encore noté pour aujourd&apos;hui. Cela prend une minute&#xa0;: cliquez ici pour ouvrir Aujourd&apos;hui.</translation>
-    </message>
     <message>
         <source>NerveDiary</source>
         <translation>NerveDiary</translation>
@@ -4140,6 +4244,22 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>This desktop shows neither notifications nor a system tray, so a reminder could not reach you here. A daily alarm on a phone or clock can remind you instead.</source>
+        <translation>Ce bureau n&apos;affiche ni notifications ni zone de notification, un rappel ne pourrait donc pas vous parvenir ici. Une alarme quotidienne sur un téléphone ou un réveil peut vous le rappeler.</translation>
+    </message>
+    <message>
+        <source>The reminder comes as a desktop notification, also when NerveDiary is closed.</source>
+        <translation>Le rappel arrive comme notification du bureau, même quand NerveDiary est fermé.</translation>
+    </message>
+    <message>
+        <source>The reminder comes as a desktop notification while NerveDiary is open, and when you log in on a day that has no entry yet.</source>
+        <translation>Le rappel arrive comme notification du bureau tant que NerveDiary est ouvert, et à la connexion un jour qui n&apos;a pas encore d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification service: the reminder comes from the system tray, only while NerveDiary is open.</source>
+        <translation>Ce bureau n&apos;a pas de service de notifications&#xa0;: le rappel vient de la zone de notification, seulement tant que NerveDiary est ouvert.</translation>
     </message>
 </context>
 <context>

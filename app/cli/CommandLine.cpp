@@ -9,6 +9,7 @@
 #include "ExportPdfCommand.h"
 #include "FlagsCommand.h"
 #include "ImportCsvCommand.h"
+#include "RemindCommand.h"
 #include "SetBaselineCommand.h"
 #include "util/Clock.h"
 
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<FlagsCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<RemindCommand>());
     return commands;
 }
 

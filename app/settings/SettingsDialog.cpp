@@ -144,6 +144,10 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
     form->addRow(QString(), hint(tr("An entry made before this hour counts for the day before.")));
     form->addRow(rowLabel(tr("Daily reminder"), m_reminder), m_reminder);
     form->addRow(rowLabel(tr("Remind me at"), m_reminderTime), m_reminderTime);
+    m_reminderHow = hint(QString());
+    m_reminderHow->setObjectName(u"reminderHow"_s);
+    m_reminderHow->hide();
+    form->addRow(QString(), m_reminderHow);
     form->addRow(heading(tr("People")));
     form->addRow(rowLabel(tr("Patient's name"), m_name), m_name);
     form->addRow(rowLabel(tr("Treatment"), m_treatment), m_treatment);
@@ -181,6 +185,27 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
     resize(760, 720);
+}
+
+void SettingsDialog::setReminderChannels(const ReminderChannels &channels)
+{
+    QString how;
+    if (!channels.any())
+        how = tr("This desktop shows neither notifications nor a system tray, so a reminder could not "
+                 "reach you here. A daily alarm on a phone or clock can remind you instead.");
+    else if (channels.notifications && channels.starter == ReminderInstaller::Kind::SystemdTimer)
+        how = tr("The reminder comes as a desktop notification, also when NerveDiary is closed.");
+    else if (channels.notifications)
+        how = tr("The reminder comes as a desktop notification while NerveDiary is open, and when you "
+                 "log in on a day that has no entry yet.");
+    else
+        how = tr("This desktop has no notification service: the reminder comes from the system tray, "
+                 "only while NerveDiary is open.");
+    m_reminderHow->setText(how);
+    m_reminderHow->show();
+    // Nothing could show a reminder: not offered (an existing choice is kept as it is).
+    m_reminder->setEnabled(channels.any());
+    m_reminderTime->setEnabled(channels.any() && m_reminder->isChecked());
 }
 
 QWidget *SettingsDialog::heading(const QString &text) const

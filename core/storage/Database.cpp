@@ -100,7 +100,7 @@ bool Database::open(const QString &path, OpenMode mode, Check check)
 
     bool ok = false;
     if (m_readOnly) {
-        ok = configureReadOnly() && checkBeforeWriting();
+        ok = configureReadOnly() && checkBeforeWriting(check != Check::Skip);
     } else if (check == Check::Concurrently && canCheckConcurrently()) {
         // Nothing below writes (WAL is set, no migration is due): the file is checked
         // beside the caller's work, and writes wait for the result (Transaction).
