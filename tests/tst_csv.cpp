@@ -249,6 +249,62 @@ private slots:
         QCOMPARE(CsvExporter::entriesCsv(entries), csv);
     }
 
+    void versionOneFileImportsUnchanged()
+    {
+        // notes_v1.csv is notes.csv as the release before contract v2 wrote it: no columns
+        // after the note. It imports to the same entries (the new warning signs blank), and
+        // exporting them writes the contract-v2 file with the new columns after the note.
+        const QByteArray v1 = fileBytes(dataPath(u"good/notes_v1.csv"_s));
+        const QByteArray v2 = fileBytes(dataPath(u"good/notes.csv"_s));
+        QVERIFY(!v1.split('\n').first().contains("drooping_eyelid"));
+        TempDiary fromV1;
+        TempDiary fromV2;
+        QVERIFY(fromV1.open());
+        QVERIFY(fromV2.open());
+        CsvImporter importerV1;
+        CsvImporter importerV2;
+        QVERIFY2(importInto(fromV1.store(), u"notes_v1.csv"_s, v1, ConflictPolicy::Fail, importerV1),
+                 qPrintable(problemLines(importerV1).join(u'\n')));
+        QVERIFY2(importInto(fromV2.store(), u"notes.csv"_s, v2, ConflictPolicy::Fail, importerV2),
+                 qPrintable(problemLines(importerV2).join(u'\n')));
+        const QList<Entry> entries = fromV1.store().entries();
+        QCOMPARE(entries.size(), 10);
+        QCOMPARE(entries, fromV2.store().entries());
+        for (const Entry &entry : entries)
+            for (int i = kFieldCountV1; i < kFieldCount; ++i)
+                QCOMPARE(entry.value(Field(i)), std::optional<int>());
+        QCOMPARE(CsvExporter::entriesCsv(entries), v2);
+    }
+
+    void contractTwoColumnsComeAfterTheNoteAndRoundTrip()
+    {
+        const QStringList columns = DiaryCsvFormat::entryColumns();
+        const qsizetype note = columns.indexOf(u"note"_s);
+        QCOMPARE(
+            columns.mid(note + 1),
+            (QStringList{u"drooping_eyelid"_s, u"double_vision"_s, u"slurred_speech"_s, u"rising_weakness"_s,
+                         u"hard_to_wake"_s, u"bladder_bowel"_s, u"headache_stiff_neck"_s, u"chest_pain"_s}));
+        QCOMPARE(columns[note - 1], u"breathing"_s);
+
+        Entry entry(QDate(2026, 6, 1), Author::Patient);
+        entry.setValue(Field::DroopingEyelid, 1);
+        entry.setValue(Field::DoubleVision, 0);
+        entry.setValue(Field::ChestPain, 1);
+        entry.setRegions(RegionSet::fromCodes(u"left_upper_arm;right_forearm;left_thigh"_s));
+        entry.setNote(u"eyelid drooped in the evening"_s);
+        const QByteArray csv = CsvExporter::entriesCsv({entry});
+        QVERIFY2(csv.contains("left_forearm") == false &&
+                     csv.contains("left_upper_arm;left_thigh;right_forearm"),
+                 csv.constData());
+        QVERIFY2(csv.contains(",eyelid drooped in the evening,yes,no,,,,,,yes\n"), csv.constData());
+        TempDiary diary;
+        QVERIFY(diary.open());
+        CsvImporter importer;
+        QVERIFY2(importInto(diary.store(), u"v2.csv"_s, csv, ConflictPolicy::Fail, importer),
+                 qPrintable(problemLines(importer).join(u'\n')));
+        QCOMPARE(diary.store().entries(), QList<Entry>{entry});
+    }
+
     void anyColumnOrderCaseAndLineEnd()
     {
         // Byte-order mark, CRLF, columns in another order, only some columns, capitals,

@@ -254,7 +254,7 @@ private slots:
         const QStringList codes = optionCodes(item);
         QCOMPARE(codes.size(), kRegionCount);
         QCOMPARE(codes.first(), u"left_fingertips"_s);
-        QCOMPARE(codes.last(), u"right_lower_leg"_s);
+        QCOMPARE(codes.last(), u"right_thigh"_s);
     }
 
     void everyEntryComesBackFromItsResponse()

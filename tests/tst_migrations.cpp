@@ -74,14 +74,27 @@ bool hasTables(const QString &path, const QStringList &tables)
 }
 
 Entry fixtureEntry(QDate date, Author author, std::initializer_list<std::pair<Field, int>> values,
-                   quint16 regions, const QString &note)
+                   const QString &regions, const QString &note)
 {
     Entry entry(date, author);
     for (const auto &[field, value] : values)
         entry.setValue(field, value);
-    entry.setRegions(RegionSet::fromBits(regions));
+    entry.setRegions(RegionSet::fromCodes(regions));
     entry.setNote(note);
     return entry;
+}
+
+// The sixteen region codes of the formats before version 4, in the order of their bits
+// (bit 0 is the left fingertips, bit 15 the right lower leg). Written out, not derived from
+// Region, so that the test notices when the code's layout moves a stored region.
+QStringList oldRegionCodes()
+{
+    QStringList codes;
+    for (const char *side : {"left_", "right_"})
+        for (const char *part :
+             {"fingertips", "fingers", "hand", "wrist", "toes", "foot", "ankle", "lower_leg"})
+            codes.append(QLatin1String(side) + QLatin1String(part));
+    return codes;
 }
 
 // What tests/fixtures/diary-v1.sql put into the version-1 file.
@@ -94,17 +107,19 @@ QList<Entry> fixtureEntries()
                          0,  0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0,  1, 1, 1, 1, 0, 0, 0, 0};
     Entry a(QDate(2026, 1, 5), Author::Patient);
     Entry c(QDate(2026, 1, 6), Author::Patient);
-    for (int i = 0; i < kFieldCount; ++i) {
+    // The fields of the old formats; the contract-v2 warning signs stay blank.
+    for (int i = 0; i < kFieldCountV1; ++i) {
         a.setValue(Field(i), first[i]);
         c.setValue(Field(i), third[i]);
     }
-    a.setRegions(RegionSet::fromBits(257));
+    // Stored as the bits 257 and 65535 of the old 16-region layout.
+    a.setRegions(RegionSet::fromCodes(u"left_fingertips;right_fingertips"_s));
     a.setNote(u"Tingling worse after the walk, \"pins and needles\""_s);
-    c.setRegions(RegionSet::fromBits(65535));
+    c.setRegions(RegionSet::fromCodes(oldRegionCodes().join(u';')));
     c.setNote(u"Zeilen\nmit Umbruch, Komma und Ümlaut"_s);
     const Entry b =
         fixtureEntry(QDate(2026, 1, 5), Author::Caregiver,
-                     {{Field::Walking, 2}, {Field::Balance, 3}, {Field::Falls, 0}, {Field::NearFalls, 1}}, 0,
+                     {{Field::Walking, 2}, {Field::Balance, 3}, {Field::Falls, 0}, {Field::NearFalls, 1}}, {},
                      u"Stumbled on the stairs, caught the rail"_s);
     return {a, b, c};
 }
@@ -308,6 +323,76 @@ private slots:
         QCOMPARE(diary.db().checkIntegrity(true), QString());
         diary.close();
         QCOMPARE(schemaOf(diary.path()), schemaOfVersion(latestSchemaVersion()));
+    }
+
+    void versionThreeFixtureKeepsEverythingAndGainsTheNewFields()
+    {
+        // Version 3 is the format of the release before contract v2 (22 regions, fifteen signs).
+        TempDiary diary;
+        QVERIFY(QFile::copy(QFINDTESTDATA("fixtures/diary-v3.sqlite"), diary.path()));
+        QVERIFY(QFile::setPermissions(diary.path(), QFile::ReadOwner | QFile::WriteOwner));
+        QCOMPARE(queryInt(diary.path(), "PRAGMA user_version"), 3);
+        QCOMPARE(schemaOf(diary.path()), schemaOfVersion(3));
+        QVERIFY2(diary.open(), qPrintable(diary.lastError().message));
+        QCOMPARE(diary.db().schemaVersion(), latestSchemaVersion());
+
+        DiaryStore &store = diary.store();
+        QList<Entry> expected = fixtureEntries();
+        expected.append(fixtureEntry(QDate(2026, 1, 9), Author::Patient,
+                                     {{Field::NumbnessHands, 1},
+                                      {Field::NumbnessFeet, 7},
+                                      {Field::Walking, 1},
+                                      {Field::Falls, 1},
+                                      {Field::NearFalls, 0}},
+                                     u"right_toes;right_foot;right_ankle;right_lower_leg"_s, {}));
+        QCOMPARE(store.entries(), expected);
+        QCOMPARE(store.events().size(), 2);
+        QCOMPARE(store.baseline(),
+                 std::optional<BaselinePeriod>(BaselinePeriod{QDate(2025, 12, 29), QDate(2026, 1, 1)}));
+        QCOMPARE(store.profile(),
+                 (DiaryProfile{u"Robin Fixture"_s, u"checkpoint_inhibitor"_s, u"+1 555 0199"_s}));
+        const QList<FlagAcknowledgement> marks = {
+            {QDate(2026, 1, 6), u"spreading_symptoms"_s, u"right_lower_leg"_s, QDate(2026, 1, 8), {}},
+            {QDate(2026, 1, 6), u"worsening_symptoms"_s, u"hands"_s, QDate(2026, 1, 8),
+             u"Nurse called back, dose unchanged"_s},
+            {QDate(2026, 1, 9), u"fall"_s, u"falls"_s, QDate(2026, 1, 10), u"Told the nurse"_s},
+        };
+        QCOMPARE(store.acknowledgements(), marks); // sorted by date, rule and subject
+
+        // The new fields and regions are stored and read back.
+        Entry later(QDate(2026, 1, 10), Author::Caregiver);
+        later.setValue(Field::DroopingEyelid, 1);
+        later.setValue(Field::ChestPain, 0);
+        later.setRegions(RegionSet::fromCodes(u"left_forearm;right_upper_arm;right_thigh"_s));
+        QVERIFY(store.saveEntry(later));
+        QCOMPARE(store.entry(later.date(), later.author()), std::optional<Entry>(later));
+        QCOMPARE(diary.db().checkIntegrity(true), QString());
+        diary.close();
+        QCOMPARE(schemaOf(diary.path()), schemaOfVersion(latestSchemaVersion()));
+    }
+
+    void everyOldRegionBitKeepsItsPlace_data()
+    {
+        QTest::addColumn<int>("bit");
+        const QStringList codes = oldRegionCodes();
+        for (int bit = 0; bit < codes.size(); ++bit)
+            QTest::newRow(qPrintable(u"bit %1 of a version-3 diary stays %2"_s.arg(bit).arg(codes[bit])))
+                << bit;
+    }
+
+    void everyOldRegionBitKeepsItsPlace()
+    {
+        QFETCH(int, bit);
+        TempDiary diary;
+        QVERIFY(makeDiaryAtVersion(diary.path(), 3, 0));
+        const QByteArray sql =
+            "INSERT INTO entry (day, author, regions, note, saved_at) VALUES ('2026-02-01', 0, " +
+            QByteArray::number(1 << bit) + ", '', '2026-02-01T08:00:00Z');";
+        QVERIFY(execSql(diary.path(), sql));
+        QVERIFY2(diary.open(), qPrintable(diary.lastError().message));
+        const QList<Entry> entries = diary.store().entries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0].regions().toCodes(), oldRegionCodes()[bit]);
     }
 
     void newerVersionIsRefusedAndLeftUntouched()

@@ -52,7 +52,7 @@ private slots:
         QCOMPARE(fieldSpec(Field::Buttoning).maximum, 4);
         QCOMPARE(fieldSpec(Field::Skin).maximum, 5);
         QCOMPARE(fieldSpec(Field::Smoked).maximum, 1);
-        QCOMPARE(int(allFields().size()), 40);
+        QCOMPARE(int(allFields().size()), 48); // 40 of contract v1, 8 warning signs of contract v2
     }
 
     void invalidDateIsAProblem()
@@ -73,13 +73,62 @@ private slots:
 
     void regionCodesRoundTrip()
     {
-        QCOMPARE(kRegionCount, 16);
+        QCOMPARE(kRegionCount, 22);
         for (int i = 0; i < kRegionCount; ++i) {
             const Region region = Region::fromIndex(i);
             QCOMPARE(Region::fromCode(region.code())->index(), i);
         }
-        QCOMPARE(Region::fromIndex(0).code(), u"left_fingertips"_s);
-        QCOMPARE(Region::fromIndex(15).code(), u"right_lower_leg"_s);
+        // The canonical (export) order of FORMATS.md: each side's parts from the fingertips
+        // to the thigh, left side first.
+        QStringList codes;
+        for (int i = 0; i < kRegionCount; ++i)
+            codes.append(Region::fromIndex(i).code());
+        const QString parts =
+            u"fingertips fingers hand wrist forearm upper_arm toes foot ankle lower_leg thigh"_s;
+        QStringList expected;
+        for (const QString &side : {u"left_"_s, u"right_"_s})
+            for (const QString &part : parts.split(u' '))
+                expected.append(side + part);
+        QCOMPARE(codes, expected);
+    }
+
+    void contractTwoRegionsAreArmsOrLegs_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("arm");
+        QTest::newRow("the left forearm is part of an arm") << u"left_forearm"_s << true;
+        QTest::newRow("the right upper arm is part of an arm") << u"right_upper_arm"_s << true;
+        QTest::newRow("the left thigh is part of a leg") << u"left_thigh"_s << false;
+        QTest::newRow("the right thigh is part of a leg") << u"right_thigh"_s << false;
+    }
+    void contractTwoRegionsAreArmsOrLegs()
+    {
+        QFETCH(QString, code);
+        QFETCH(bool, arm);
+        const std::optional<Region> region = Region::fromCode(code);
+        QVERIFY(region);
+        QCOMPARE(region->isHand(), arm);
+        RegionSet set;
+        set.insert(*region);
+        QCOMPARE(RegionSet::fromCodes(set.toCodes()), set);
+    }
+
+    void newWarningSignsFollowTheNoteInContractOrder()
+    {
+        const QStringList signs = {u"drooping_eyelid"_s,     u"double_vision"_s, u"slurred_speech"_s,
+                                   u"rising_weakness"_s,     u"hard_to_wake"_s,  u"bladder_bowel"_s,
+                                   u"headache_stiff_neck"_s, u"chest_pain"_s};
+        for (int i = 0; i < signs.size(); ++i) {
+            const FieldSpec &spec = allFields()[std::size_t(kFieldCountV1 + i)];
+            QCOMPARE(QString(spec.name), signs[i]);
+            QCOMPARE(spec.kind, FieldKind::YesNo);
+            QCOMPARE(kWarningSignFields[std::size_t(7 + i)], spec.field);
+        }
+        QCOMPARE(kFieldCount, kFieldCountV1 + 8);
+        Entry entry(QDate(2026, 3, 1), Author::Patient);
+        entry.setValue(Field::ChestPain, 2);
+        QCOMPARE(entry.problems().size(), 1);
+        QCOMPARE(entry.problems()[0].field, u"chest_pain"_s);
     }
 
     void regionSetParsesAnyOrderAndReportsUnknown()

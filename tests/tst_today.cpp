@@ -69,7 +69,7 @@ private:
     // Tabs forward until `name` has the focus (counting the presses), then types `keys`.
     bool tabTo(const QString &name)
     {
-        for (int i = 0; i < 12; ++i) {
+        for (int i = 0; i < 20; ++i) { // the fifteen warning signs lie between their button and the note
             if (focused() && focused()->objectName() == name)
                 return true;
             QTest::keyClick(focused(), Qt::Key_Tab);
@@ -160,13 +160,13 @@ private slots:
             QVERIFY(tabTo(QString(fieldSpec(symptomField(Symptom(s), Limb::Feet)).name)));
             type(feet.mid(s, 1));
         }
-        // Body map: left fingertips, right fingertips, left toes.
+        // Body map: left fingertips, right fingertips, left toes (the leg starts at the thigh).
         QVERIFY(tabTo(u"regions"_s));
         press(Qt::Key_Space);
         press(Qt::Key_Right);
         press(Qt::Key_Space);
         press(Qt::Key_Right);
-        for (int i = 0; i < 3; ++i)
+        for (int i = 0; i < 4; ++i)
             press(Qt::Key_Down);
         press(Qt::Key_Space);
         // Tasks: levels 1 1 0 2 1 0 1 0.

@@ -81,15 +81,19 @@ private slots:
         QTest::newRow("starts on the left fingertips") << QList<int>{} << u"left_fingertips"_s;
         QTest::newRow("down twice reaches the back of the left hand")
             << QList<int>{Qt::Key_Down, Qt::Key_Down} << u"left_hand"_s;
-        QTest::newRow("down stops at the wrist")
-            << QList<int>{Qt::Key_Down, Qt::Key_Down, Qt::Key_Down, Qt::Key_Down} << u"left_wrist"_s;
+        QTest::newRow("down goes on from the wrist to the forearm")
+            << QList<int>{Qt::Key_Down, Qt::Key_Down, Qt::Key_Down, Qt::Key_Down} << u"left_forearm"_s;
+        QTest::newRow("down stops at the upper arm")
+            << QList<int>{Qt::Key_Down, Qt::Key_Down, Qt::Key_Down, Qt::Key_Down,
+                          Qt::Key_Down, Qt::Key_Down, Qt::Key_Down}
+            << u"left_upper_arm"_s;
         QTest::newRow("right moves to the same part of the right hand")
             << QList<int>{Qt::Key_Right} << u"right_fingertips"_s;
-        QTest::newRow("right from the hands reaches the left lower leg")
-            << QList<int>{Qt::Key_Right, Qt::Key_Right} << u"left_lower_leg"_s;
-        QTest::newRow("the bottom row of a foot is the toes")
-            << QList<int>{Qt::Key_Right, Qt::Key_Right, Qt::Key_Right,
-                          Qt::Key_Down,  Qt::Key_Down,  Qt::Key_Down}
+        QTest::newRow("right from the hands reaches the left thigh")
+            << QList<int>{Qt::Key_Right, Qt::Key_Right} << u"left_thigh"_s;
+        QTest::newRow("the bottom row of a leg is the toes")
+            << QList<int>{Qt::Key_Right, Qt::Key_Right, Qt::Key_Right, Qt::Key_Down,
+                          Qt::Key_Down,  Qt::Key_Down,  Qt::Key_Down,  Qt::Key_Down}
             << u"right_toes"_s;
         QTest::newRow("left stops at the left hand")
             << QList<int>{Qt::Key_Left, Qt::Key_Up} << u"left_fingertips"_s;
@@ -109,9 +113,8 @@ private slots:
         QTest::keyClick(m_map.get(), Qt::Key_Space);
         QTest::keyClick(m_map.get(), Qt::Key_Right);
         QTest::keyClick(m_map.get(), Qt::Key_Right);
-        QTest::keyClick(m_map.get(), Qt::Key_Down);
-        QTest::keyClick(m_map.get(), Qt::Key_Down);
-        QTest::keyClick(m_map.get(), Qt::Key_Down);
+        for (int step = 0; step < 4; ++step)
+            QTest::keyClick(m_map.get(), Qt::Key_Down);
         QTest::keyClick(m_map.get(), Qt::Key_Return);
         QCOMPARE(m_map->regions().toCodes(), u"left_fingertips;left_toes"_s);
         QCOMPARE(m_map->markedSummary(), u"Left fingertips, Left toes"_s);

@@ -1157,6 +1157,38 @@
         <source>Feet checked</source>
         <translation>Füße angesehen</translation>
     </message>
+    <message>
+        <source>A drooping eyelid</source>
+        <translation>Ein herabhängendes Augenlid</translation>
+    </message>
+    <message>
+        <source>Double vision</source>
+        <translation>Doppeltsehen</translation>
+    </message>
+    <message>
+        <source>Slurred or nasal speech</source>
+        <translation>Verwaschene oder näselnde Sprache</translation>
+    </message>
+    <message>
+        <source>Weakness getting worse</source>
+        <translation>Zunehmende Schwäche</translation>
+    </message>
+    <message>
+        <source>Very sleepy or hard to wake</source>
+        <translation>Sehr schläfrig oder schwer zu wecken</translation>
+    </message>
+    <message>
+        <source>Lost bladder or bowel control</source>
+        <translation>Blasen- oder Darmkontrolle verloren</translation>
+    </message>
+    <message>
+        <source>Bad headache with a stiff neck</source>
+        <translation>Starke Kopfschmerzen mit steifem Nacken</translation>
+    </message>
+    <message>
+        <source>Chest pain or racing heart</source>
+        <translation>Brustschmerzen oder Herzrasen</translation>
+    </message>
 </context>
 <context>
     <name>FlagLevelStyle</name>
@@ -1462,6 +1494,50 @@
     <message>
         <source>right %1</source>
         <translation>%1 rechts</translation>
+    </message>
+    <message>
+        <source>forearm</source>
+        <translation>Unterarm</translation>
+    </message>
+    <message>
+        <source>upper arm</source>
+        <translation>Oberarm</translation>
+    </message>
+    <message>
+        <source>thigh</source>
+        <translation>Oberschenkel</translation>
+    </message>
+    <message>
+        <source>drooping eyelid</source>
+        <translation>herabhängendes Augenlid</translation>
+    </message>
+    <message>
+        <source>double vision</source>
+        <translation>Doppeltsehen</translation>
+    </message>
+    <message>
+        <source>slurred speech</source>
+        <translation>verwaschene Sprache</translation>
+    </message>
+    <message>
+        <source>weakness getting worse</source>
+        <translation>zunehmende Schwäche</translation>
+    </message>
+    <message>
+        <source>very sleepy or hard to wake</source>
+        <translation>sehr schläfrig oder schwer zu wecken</translation>
+    </message>
+    <message>
+        <source>bladder or bowel control lost</source>
+        <translation>Blasen- oder Darmkontrolle verloren</translation>
+    </message>
+    <message>
+        <source>severe headache with a stiff neck</source>
+        <translation>starke Kopfschmerzen mit steifem Nacken</translation>
+    </message>
+    <message>
+        <source>chest pain or racing heartbeat</source>
+        <translation>Brustschmerzen oder Herzrasen</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2451,38 @@
         <source>The diary has entries from %1 to %2.</source>
         <translation>Das Tagebuch enthält Einträge von %1 bis %2.</translation>
     </message>
+    <message>
+        <source>eyelid</source>
+        <translation>Augenlid</translation>
+    </message>
+    <message>
+        <source>double vision</source>
+        <translation>Doppeltsehen</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <source>hard to wake</source>
+        <translation>schwer zu wecken</translation>
+    </message>
+    <message>
+        <source>bladder/bowel</source>
+        <translation>Blase/Darm</translation>
+    </message>
+    <message>
+        <source>headache, stiff neck</source>
+        <translation>Kopfschmerz, steifer Nacken</translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation>Brust</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2918,6 +3026,30 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Left forearm</source>
+        <translation>Linker Unterarm</translation>
+    </message>
+    <message>
+        <source>Right forearm</source>
+        <translation>Rechter Unterarm</translation>
+    </message>
+    <message>
+        <source>Left upper arm</source>
+        <translation>Linker Oberarm</translation>
+    </message>
+    <message>
+        <source>Right upper arm</source>
+        <translation>Rechter Oberarm</translation>
+    </message>
+    <message>
+        <source>Left thigh</source>
+        <translation>Linker Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Right thigh</source>
+        <translation>Rechter Oberschenkel</translation>
     </message>
 </context>
 <context>

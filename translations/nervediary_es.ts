@@ -1157,6 +1157,38 @@
         <source>Feet checked</source>
         <translation>Pies revisados</translation>
     </message>
+    <message>
+        <source>A drooping eyelid</source>
+        <translation>Un párpado caído</translation>
+    </message>
+    <message>
+        <source>Double vision</source>
+        <translation>Visión doble</translation>
+    </message>
+    <message>
+        <source>Slurred or nasal speech</source>
+        <translation>Habla arrastrada o nasal</translation>
+    </message>
+    <message>
+        <source>Weakness getting worse</source>
+        <translation>Debilidad que empeora</translation>
+    </message>
+    <message>
+        <source>Very sleepy or hard to wake</source>
+        <translation>Mucho sueño o difícil de despertar</translation>
+    </message>
+    <message>
+        <source>Lost bladder or bowel control</source>
+        <translation>Pérdida del control de la vejiga o del intestino</translation>
+    </message>
+    <message>
+        <source>Bad headache with a stiff neck</source>
+        <translation>Dolor de cabeza fuerte con rigidez de cuello</translation>
+    </message>
+    <message>
+        <source>Chest pain or racing heart</source>
+        <translation>Dolor en el pecho o corazón acelerado</translation>
+    </message>
 </context>
 <context>
     <name>FlagLevelStyle</name>
@@ -1462,6 +1494,50 @@
     <message>
         <source>right %1</source>
         <translation>%1 del lado derecho</translation>
+    </message>
+    <message>
+        <source>forearm</source>
+        <translation>antebrazo</translation>
+    </message>
+    <message>
+        <source>upper arm</source>
+        <translation>parte superior del brazo</translation>
+    </message>
+    <message>
+        <source>thigh</source>
+        <translation>muslo</translation>
+    </message>
+    <message>
+        <source>drooping eyelid</source>
+        <translation>párpado caído</translation>
+    </message>
+    <message>
+        <source>double vision</source>
+        <translation>visión doble</translation>
+    </message>
+    <message>
+        <source>slurred speech</source>
+        <translation>habla arrastrada</translation>
+    </message>
+    <message>
+        <source>weakness getting worse</source>
+        <translation>debilidad que empeora</translation>
+    </message>
+    <message>
+        <source>very sleepy or hard to wake</source>
+        <translation>mucho sueño o difícil de despertar</translation>
+    </message>
+    <message>
+        <source>bladder or bowel control lost</source>
+        <translation>pérdida del control de la vejiga o del intestino</translation>
+    </message>
+    <message>
+        <source>severe headache with a stiff neck</source>
+        <translation>dolor de cabeza fuerte con rigidez de cuello</translation>
+    </message>
+    <message>
+        <source>chest pain or racing heartbeat</source>
+        <translation>dolor en el pecho o latidos acelerados</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2451,38 @@
         <source>The diary has entries from %1 to %2.</source>
         <translation>El diario tiene anotaciones del %1 al %2.</translation>
     </message>
+    <message>
+        <source>eyelid</source>
+        <translation>párpado</translation>
+    </message>
+    <message>
+        <source>double vision</source>
+        <translation>visión doble</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>habla</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>debilidad</translation>
+    </message>
+    <message>
+        <source>hard to wake</source>
+        <translation>difícil de despertar</translation>
+    </message>
+    <message>
+        <source>bladder/bowel</source>
+        <translation>vejiga/intestino</translation>
+    </message>
+    <message>
+        <source>headache, stiff neck</source>
+        <translation>dolor de cabeza, cuello rígido</translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation>pecho</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2918,6 +3026,30 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Left forearm</source>
+        <translation>Antebrazo izquierdo</translation>
+    </message>
+    <message>
+        <source>Right forearm</source>
+        <translation>Antebrazo derecho</translation>
+    </message>
+    <message>
+        <source>Left upper arm</source>
+        <translation>Brazo izquierdo (parte superior)</translation>
+    </message>
+    <message>
+        <source>Right upper arm</source>
+        <translation>Brazo derecho (parte superior)</translation>
+    </message>
+    <message>
+        <source>Left thigh</source>
+        <translation>Muslo izquierdo</translation>
+    </message>
+    <message>
+        <source>Right thigh</source>
+        <translation>Muslo derecho</translation>
     </message>
 </context>
 <context>

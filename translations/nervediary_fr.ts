@@ -1157,6 +1157,38 @@
         <source>Feet checked</source>
         <translation>Pieds examinés</translation>
     </message>
+    <message>
+        <source>A drooping eyelid</source>
+        <translation>Une paupière tombante</translation>
+    </message>
+    <message>
+        <source>Double vision</source>
+        <translation>Vision double</translation>
+    </message>
+    <message>
+        <source>Slurred or nasal speech</source>
+        <translation>Élocution pâteuse ou nasillarde</translation>
+    </message>
+    <message>
+        <source>Weakness getting worse</source>
+        <translation>Faiblesse qui s&apos;aggrave</translation>
+    </message>
+    <message>
+        <source>Very sleepy or hard to wake</source>
+        <translation>Très somnolent ou difficile à réveiller</translation>
+    </message>
+    <message>
+        <source>Lost bladder or bowel control</source>
+        <translation>Perte du contrôle de la vessie ou des intestins</translation>
+    </message>
+    <message>
+        <source>Bad headache with a stiff neck</source>
+        <translation>Forte douleur à la tête avec raideur de la nuque</translation>
+    </message>
+    <message>
+        <source>Chest pain or racing heart</source>
+        <translation>Douleur dans la poitrine ou cœur qui s&apos;emballe</translation>
+    </message>
 </context>
 <context>
     <name>FlagLevelStyle</name>
@@ -1462,6 +1494,50 @@
     <message>
         <source>right %1</source>
         <translation>%1 côté droit</translation>
+    </message>
+    <message>
+        <source>forearm</source>
+        <translation>avant-bras</translation>
+    </message>
+    <message>
+        <source>upper arm</source>
+        <translation>haut du bras</translation>
+    </message>
+    <message>
+        <source>thigh</source>
+        <translation>cuisse</translation>
+    </message>
+    <message>
+        <source>drooping eyelid</source>
+        <translation>paupière tombante</translation>
+    </message>
+    <message>
+        <source>double vision</source>
+        <translation>vision double</translation>
+    </message>
+    <message>
+        <source>slurred speech</source>
+        <translation>élocution pâteuse</translation>
+    </message>
+    <message>
+        <source>weakness getting worse</source>
+        <translation>faiblesse qui s&apos;aggrave</translation>
+    </message>
+    <message>
+        <source>very sleepy or hard to wake</source>
+        <translation>très somnolent ou difficile à réveiller</translation>
+    </message>
+    <message>
+        <source>bladder or bowel control lost</source>
+        <translation>perte du contrôle de la vessie ou des intestins</translation>
+    </message>
+    <message>
+        <source>severe headache with a stiff neck</source>
+        <translation>forte douleur à la tête avec raideur de la nuque</translation>
+    </message>
+    <message>
+        <source>chest pain or racing heartbeat</source>
+        <translation>douleur dans la poitrine ou cœur qui s&apos;emballe</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2451,38 @@
         <source>The diary has entries from %1 to %2.</source>
         <translation>Le journal contient des entrées du %1 au %2.</translation>
     </message>
+    <message>
+        <source>eyelid</source>
+        <translation>paupière</translation>
+    </message>
+    <message>
+        <source>double vision</source>
+        <translation>vision double</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>élocution</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>faiblesse</translation>
+    </message>
+    <message>
+        <source>hard to wake</source>
+        <translation>difficile à réveiller</translation>
+    </message>
+    <message>
+        <source>bladder/bowel</source>
+        <translation>vessie/intestins</translation>
+    </message>
+    <message>
+        <source>headache, stiff neck</source>
+        <translation>mal de tête, nuque raide</translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation>poitrine</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2918,6 +3026,30 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Left forearm</source>
+        <translation>Avant-bras gauche</translation>
+    </message>
+    <message>
+        <source>Right forearm</source>
+        <translation>Avant-bras droit</translation>
+    </message>
+    <message>
+        <source>Left upper arm</source>
+        <translation>Haut du bras gauche</translation>
+    </message>
+    <message>
+        <source>Right upper arm</source>
+        <translation>Haut du bras droit</translation>
+    </message>
+    <message>
+        <source>Left thigh</source>
+        <translation>Cuisse gauche</translation>
+    </message>
+    <message>
+        <source>Right thigh</source>
+        <translation>Cuisse droite</translation>
     </message>
 </context>
 <context>

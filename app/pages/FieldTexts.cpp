@@ -98,6 +98,22 @@ QString FieldTexts::label(Field field)
         return tr("Weakness in the face");
     case Field::Breathing:
         return tr("Trouble breathing");
+    case Field::DroopingEyelid:
+        return tr("A drooping eyelid");
+    case Field::DoubleVision:
+        return tr("Double vision");
+    case Field::SlurredSpeech:
+        return tr("Slurred or nasal speech");
+    case Field::RisingWeakness:
+        return tr("Weakness getting worse");
+    case Field::HardToWake:
+        return tr("Very sleepy or hard to wake");
+    case Field::BladderBowel:
+        return tr("Lost bladder or bowel control");
+    case Field::HeadacheStiffNeck:
+        return tr("Bad headache with a stiff neck");
+    case Field::ChestPain:
+        return tr("Chest pain or racing heart");
     }
     return {};
 }

@@ -12,6 +12,11 @@
 
 namespace nd {
 
+namespace {
+// The rows of both arms (fingertips up to the upper arm, each side); a spacer row follows.
+constexpr int kArmRows = 2 * (int(BodyPart::UpperArm) + 1);
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -44,9 +49,10 @@ QList<Region> RegionTimeline::rowOrder()
 {
     // Hands then feet; within each, left then right, from the tips inwards.
     QList<Region> rows;
-    for (const auto &parts :
-         {QList<BodyPart>{BodyPart::Fingertips, BodyPart::Fingers, BodyPart::Hand, BodyPart::Wrist},
-          QList<BodyPart>{BodyPart::Toes, BodyPart::Foot, BodyPart::Ankle, BodyPart::LowerLeg}})
+    for (const auto &parts : {QList<BodyPart>{BodyPart::Fingertips, BodyPart::Fingers, BodyPart::Hand,
+                                              BodyPart::Wrist, BodyPart::Forearm, BodyPart::UpperArm},
+                              QList<BodyPart>{BodyPart::Toes, BodyPart::Foot, BodyPart::Ankle,
+                                              BodyPart::LowerLeg, BodyPart::Thigh}})
         for (Side side : {Side::Left, Side::Right})
             for (BodyPart part : parts)
                 rows.append(Region{side, part});
@@ -146,7 +152,7 @@ void RegionTimeline::paintEvent(QPaintEvent *)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     painter.setFont(small);
     const auto rowTop = [&](int index) {
-        return plot.top() + (index + (index >= 8 ? 1 : 0)) * h;
+        return plot.top() + (index + (index >= kArmRows ? 1 : 0)) * h;
     };
 
     // Row labels and a faint band per row.
@@ -227,9 +233,9 @@ int RegionTimeline::rowAt(const QPoint &pos) const
 {
     const QRectF plot = plotRect();
     const int slot = int(std::floor((pos.y() - plot.top()) / rowHeight()));
-    if (slot < 0 || slot == 8 || slot > kRegionCount)
+    if (slot < 0 || slot == kArmRows || slot > kRegionCount)
         return -1;
-    return slot > 8 ? slot - 1 : slot;
+    return slot > kArmRows ? slot - 1 : slot;
 }
 
 const RegionBucket *RegionTimeline::bucketOn(QDate day) const

@@ -61,6 +61,12 @@ QString BodyMap::regionName(Region region)
         return left ? tr("Left hand") : tr("Right hand");
     case BodyPart::Wrist:
         return left ? tr("Left wrist") : tr("Right wrist");
+    case BodyPart::Forearm:
+        return left ? tr("Left forearm") : tr("Right forearm");
+    case BodyPart::UpperArm:
+        return left ? tr("Left upper arm") : tr("Right upper arm");
+    case BodyPart::Thigh:
+        return left ? tr("Left thigh") : tr("Right thigh");
     case BodyPart::Toes:
         return left ? tr("Left toes") : tr("Right toes");
     case BodyPart::Foot:
@@ -121,7 +127,8 @@ void BodyMap::moveFocus(int columnStep, int rowStep)
 {
     const int column =
         std::clamp(BodyMapShapes::columnOf(m_focus) + columnStep, 0, BodyMapShapes::kColumns - 1);
-    const int row = std::clamp(BodyMapShapes::rowOf(m_focus) + rowStep, 0, BodyMapShapes::kRows - 1);
+    const int row =
+        std::clamp(BodyMapShapes::rowOf(m_focus) + rowStep, 0, BodyMapShapes::rowCount(column) - 1);
     setFocusRegion(BodyMapShapes::regionAt(column, row));
 }
 

@@ -3,6 +3,7 @@
 #include <QLineF>
 #include <QTransform>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -15,12 +16,15 @@ constexpr std::array<qreal, BodyMapShapes::kColumns> kColumnLeft = {0.0, 110.0, 
 
 struct HandPaths
 {
-    QPainterPath fingertips, fingers, hand, wrist;
+    QPainterPath fingertips, fingers, hand, wrist, forearm, upperArm;
 };
 struct FootPaths
 {
-    QPainterPath lowerLeg, ankle, foot, toes;
+    QPainterPath thigh, lowerLeg, ankle, foot, toes;
 };
+
+// The legs hang below their thigh: everything of the foot drawing moves down by this.
+constexpr qreal kThighHeight = 100.0;
 
 QPainterPath roundedRect(qreal x, qreal y, qreal w, qreal h, qreal r)
 {
@@ -62,6 +66,9 @@ HandPaths leftHand()
     hand.hand = roundedRect(14, 104, 62, 66, 16);
     hand.fingers = hand.fingers.subtracted(hand.hand);
     hand.wrist = roundedRect(22, 170, 46, 40, 6);
+    // The arm goes on below the wrist (a plain placeholder shape for contract v2's regions).
+    hand.forearm = roundedRect(20, 210, 50, 52, 8);
+    hand.upperArm = roundedRect(17, 262, 56, 54, 14);
     return hand;
 }
 
@@ -102,6 +109,20 @@ FootPaths leftFoot()
         foot.toes = foot.toes.united(toe);
     }
     foot.toes = foot.toes.subtracted(foot.foot);
+    // The thigh above the lower leg (a plain placeholder shape for contract v2's regions).
+    QTransform down;
+    down.translate(0, kThighHeight);
+    foot.lowerLeg = down.map(foot.lowerLeg);
+    foot.ankle = down.map(foot.ankle);
+    foot.foot = down.map(foot.foot);
+    foot.toes = down.map(foot.toes);
+    QPainterPath thigh;
+    thigh.moveTo(26, 0);
+    thigh.lineTo(74, 0);
+    thigh.lineTo(67, kThighHeight);
+    thigh.lineTo(33, kThighHeight);
+    thigh.closeSubpath();
+    foot.thigh = thigh;
     return foot;
 }
 
@@ -152,6 +173,9 @@ BodyMapShapes::BodyMapShapes()
         set(BodyPart::Fingers, hand.fingers, handColumn);
         set(BodyPart::Hand, hand.hand, handColumn);
         set(BodyPart::Wrist, hand.wrist, handColumn);
+        set(BodyPart::Forearm, hand.forearm, handColumn);
+        set(BodyPart::UpperArm, hand.upperArm, handColumn);
+        set(BodyPart::Thigh, foot.thigh, footColumn);
         set(BodyPart::LowerLeg, foot.lowerLeg, footColumn);
         set(BodyPart::Ankle, foot.ankle, footColumn);
         set(BodyPart::Foot, foot.foot, footColumn);
@@ -159,7 +183,7 @@ BodyMapShapes::BodyMapShapes()
     }
     for (int column = 0; column < kColumns; ++column) {
         QPainterPath limb;
-        for (int row = 0; row < kRows; ++row)
+        for (int row = 0; row < rowCount(column); ++row)
             limb = limb.united(shape(regionAt(column, row)));
         m_limbs[std::size_t(column)] = limb.simplified();
     }
@@ -180,17 +204,22 @@ int BodyMapShapes::rowOf(Region region)
 {
     switch (region.part) {
     case BodyPart::Fingertips:
-    case BodyPart::LowerLeg:
+    case BodyPart::Thigh:
         return 0;
     case BodyPart::Fingers:
-    case BodyPart::Ankle:
+    case BodyPart::LowerLeg:
         return 1;
     case BodyPart::Hand:
-    case BodyPart::Foot:
+    case BodyPart::Ankle:
         return 2;
     case BodyPart::Wrist:
-    case BodyPart::Toes:
+    case BodyPart::Foot:
         return 3;
+    case BodyPart::Forearm:
+    case BodyPart::Toes:
+        return 4;
+    case BodyPart::UpperArm:
+        return 5;
     }
     return 0;
 }
@@ -198,10 +227,12 @@ int BodyMapShapes::rowOf(Region region)
 Region BodyMapShapes::regionAt(int column, int row)
 {
     static constexpr std::array<BodyPart, kRows> handRows = {BodyPart::Fingertips, BodyPart::Fingers,
-                                                             BodyPart::Hand, BodyPart::Wrist};
-    static constexpr std::array<BodyPart, kRows> footRows = {BodyPart::LowerLeg, BodyPart::Ankle,
-                                                             BodyPart::Foot, BodyPart::Toes};
+                                                             BodyPart::Hand,       BodyPart::Wrist,
+                                                             BodyPart::Forearm,    BodyPart::UpperArm};
+    static constexpr std::array<BodyPart, kRows> footRows = {
+        BodyPart::Thigh, BodyPart::LowerLeg, BodyPart::Ankle, BodyPart::Foot, BodyPart::Toes, BodyPart::Toes};
     const Side side = column % 2 == 0 ? Side::Left : Side::Right;
+    row = std::clamp(row, 0, rowCount(column) - 1);
     const BodyPart part = column < 2 ? handRows[std::size_t(row)] : footRows[std::size_t(row)];
     return Region{side, part};
 }
@@ -218,7 +249,7 @@ std::optional<Region> BodyMapShapes::regionAt(const QPointF &point, qreal tolera
         return std::nullopt;
     std::optional<Region> best;
     qreal bestDistance = tolerance;
-    for (int row = 0; row < kRows; ++row) {
+    for (int row = 0; row < rowCount(column); ++row) {
         const Region region = regionAt(column, row);
         const qreal distance = distanceToPath(shape(region), point);
         if (distance == 0)

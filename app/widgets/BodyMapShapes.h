@@ -18,9 +18,12 @@ class BodyMapShapes
 {
 public:
     static constexpr qreal kWidth = 450.0;
-    static constexpr qreal kHeight = 220.0;
+    static constexpr qreal kHeight = 320.0;
     static constexpr int kColumns = 4; // left hand, right hand, left foot, right foot
-    static constexpr int kRows = 4;    // regions of one limb from top to bottom
+    static constexpr int kRows = 6;    // the most regions of one limb, from top to bottom
+    // Rows of a column: an arm has six regions (fingertips down to the upper arm), a leg
+    // five (thigh down to the toes).
+    static int rowCount(int column) { return column < 2 ? 6 : 5; }
 
     BodyMapShapes();
 

@@ -55,8 +55,15 @@ const QList<Section> &sections()
         {u"section-home-safety"_s, u"Home safety checks done"_s, names(kSafetyFields)},
         {u"section-habits"_s, u"Habits"_s,
          names(std::array{Field::ExerciseMinutes, Field::AlcoholDrinks, Field::Smoked})},
-        {u"section-warning-signs"_s, u"Warning signs noticed"_s, names(kWarningSignFields)},
+        {u"section-warning-signs"_s, u"Warning signs noticed"_s,
+         names(std::array{Field::Confusion, Field::WordFinding, Field::Tremor, Field::Seizure,
+                          Field::Swallowing, Field::FacialWeakness, Field::Breathing})},
         {{}, {}, {u"note"_s}},
+        // Contract v2: more warning signs, after the note as in CSV.
+        {u"section-more-warning-signs"_s, u"More warning signs noticed"_s,
+         names(std::array{Field::DroopingEyelid, Field::DoubleVision, Field::SlurredSpeech,
+                          Field::RisingWeakness, Field::HardToWake, Field::BladderBowel,
+                          Field::HeadacheStiffNeck, Field::ChestPain})},
     };
     return list;
 }
@@ -104,6 +111,15 @@ QString questionText(Field field)
         "New trouble swallowing",
         "New weakness of the face",
         "Trouble breathing",
+        "A drooping eyelid",
+        "Double vision",
+        "Slurred or nasal speech",
+        "Weakness getting worse over hours or days, or new trouble climbing stairs, standing up from a chair "
+        "or lifting the arms",
+        "Very sleepy or hard to wake",
+        "New loss of bladder or bowel control, or unable to pass urine",
+        "A severe headache with a stiff neck or fever",
+        "Chest pain, or a racing or irregular heartbeat",
     };
     return QString::fromLatin1(texts[std::size_t(field)]);
 }

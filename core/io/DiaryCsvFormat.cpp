@@ -96,8 +96,9 @@ QStringList entryColumns()
         columns.append(spec.name);
         if (spec.field == Field::WeaknessFeet)
             columns.append(u"regions"_s); // "where" follows the symptoms in the contract
+        if (int(spec.field) == kFieldCountV1 - 1)
+            columns.append(u"note"_s); // the contract-v2 columns come after the note
     }
-    columns.append(u"note"_s);
     return columns;
 }
 
@@ -113,8 +114,9 @@ QStringList entryRow(const Entry &entry)
         row.append(formatValue(spec, entry.value(spec.field)));
         if (spec.field == Field::WeaknessFeet)
             row.append(entry.regions().toCodes());
+        if (int(spec.field) == kFieldCountV1 - 1)
+            row.append(entry.note());
     }
-    row.append(entry.note());
     return row;
 }
 

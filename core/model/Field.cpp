@@ -52,6 +52,14 @@ constexpr std::array<FieldSpec, kFieldCount> kFields = {{
     {Field::Swallowing, "swallowing"_L1, FieldKind::YesNo, 1},
     {Field::FacialWeakness, "facial_weakness"_L1, FieldKind::YesNo, 1},
     {Field::Breathing, "breathing"_L1, FieldKind::YesNo, 1},
+    {Field::DroopingEyelid, "drooping_eyelid"_L1, FieldKind::YesNo, 1},
+    {Field::DoubleVision, "double_vision"_L1, FieldKind::YesNo, 1},
+    {Field::SlurredSpeech, "slurred_speech"_L1, FieldKind::YesNo, 1},
+    {Field::RisingWeakness, "rising_weakness"_L1, FieldKind::YesNo, 1},
+    {Field::HardToWake, "hard_to_wake"_L1, FieldKind::YesNo, 1},
+    {Field::BladderBowel, "bladder_bowel"_L1, FieldKind::YesNo, 1},
+    {Field::HeadacheStiffNeck, "headache_stiff_neck"_L1, FieldKind::YesNo, 1},
+    {Field::ChestPain, "chest_pain"_L1, FieldKind::YesNo, 1},
 }};
 
 constexpr bool catalogueIsInEnumOrder()

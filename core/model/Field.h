@@ -60,8 +60,19 @@ enum class Field : int {
     Swallowing,
     FacialWeakness,
     Breathing,
+    // Contract v2: more warning signs, after the note column in CSV.
+    DroopingEyelid,
+    DoubleVision,
+    SlurredSpeech,
+    RisingWeakness,
+    HardToWake,
+    BladderBowel,
+    HeadacheStiffNeck,
+    ChestPain,
 };
-inline constexpr int kFieldCount = int(Field::Breathing) + 1;
+inline constexpr int kFieldCount = int(Field::ChestPain) + 1;
+// The fields of FORMATS.md before the note column (contract v1); the rest follow the note.
+inline constexpr int kFieldCountV1 = int(Field::Breathing) + 1;
 
 enum class SkinFinding : int { None, Blister, Cut, Burn, Redness, Other };
 inline constexpr int kSkinFindingCount = int(SkinFinding::Other) + 1;
@@ -91,9 +102,12 @@ inline constexpr std::array<Field, 8> kTaskFields = {Field::Buttoning, Field::Wr
 inline constexpr std::array<Field, 7> kSafetyFields = {
     Field::FeetInspected, Field::WaterTested,     Field::NightLights, Field::NonSlipMats,
     Field::Handrails,     Field::SupportiveShoes, Field::WarmClothing};
-inline constexpr std::array<Field, 7> kWarningSignFields = {
-    Field::Confusion,  Field::WordFinding,    Field::Tremor,   Field::Seizure,
-    Field::Swallowing, Field::FacialWeakness, Field::Breathing};
+// The fifteen warning signs of rule 7, in the contract order of ESCALATION.md.
+inline constexpr std::array<Field, 15> kWarningSignFields = {
+    Field::Confusion,    Field::WordFinding,       Field::Tremor,         Field::Seizure,
+    Field::Swallowing,   Field::FacialWeakness,    Field::Breathing,      Field::DroopingEyelid,
+    Field::DoubleVision, Field::SlurredSpeech,     Field::RisingWeakness, Field::HardToWake,
+    Field::BladderBowel, Field::HeadacheStiffNeck, Field::ChestPain};
 
 // Text forms used in CSV for the coded kinds.
 QLatin1String skinFindingCode(SkinFinding finding);

@@ -9,7 +9,8 @@ namespace {
 using namespace Qt::StringLiterals;
 
 constexpr std::array<QLatin1String, kBodyPartCount> kPartCodes = {
-    "fingertips"_L1, "fingers"_L1, "hand"_L1, "wrist"_L1, "toes"_L1, "foot"_L1, "ankle"_L1, "lower_leg"_L1};
+    "fingertips"_L1, "fingers"_L1, "hand"_L1,  "wrist"_L1,     "forearm"_L1, "upper_arm"_L1,
+    "toes"_L1,       "foot"_L1,    "ankle"_L1, "lower_leg"_L1, "thigh"_L1};
 
 } // namespace
 
@@ -47,7 +48,7 @@ std::optional<Region> Region::fromCode(QStringView code)
 int RegionSet::size() const
 {
     int count = 0;
-    for (quint16 bits = m_bits; bits; bits &= quint16(bits - 1))
+    for (quint32 bits = m_bits; bits; bits &= bits - 1)
         ++count;
     return count;
 }

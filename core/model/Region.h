@@ -7,14 +7,28 @@
 
 namespace nd {
 
-// The 16 body regions of FORMATS.md: a side followed by a part of a hand or foot.
+// The 22 body regions of FORMATS.md: a side followed by a part of an arm or a leg, in
+// contract order (forearm, upper_arm and thigh came with contract v2).
 enum class Side { Left, Right };
-enum class BodyPart { Fingertips, Fingers, Hand, Wrist, Toes, Foot, Ankle, LowerLeg };
-inline constexpr int kBodyPartCount = int(BodyPart::LowerLeg) + 1;
+enum class BodyPart {
+    Fingertips,
+    Fingers,
+    Hand,
+    Wrist,
+    Forearm,
+    UpperArm,
+    Toes,
+    Foot,
+    Ankle,
+    LowerLeg,
+    Thigh
+};
+inline constexpr int kBodyPartCount = int(BodyPart::Thigh) + 1;
 inline constexpr int kRegionCount = 2 * kBodyPartCount;
 
-// A region as an index 0..15: all left parts first, then all right parts. This is
-// also the canonical order in which regions are exported.
+// A region as an index 0..21: all left parts first, then all right parts. This is
+// also the canonical order in which regions are exported. The diary file stores a
+// RegionSet as these bits (storage format 4; format 3 had 16 bits without the new parts).
 struct Region
 {
     Side side;
@@ -24,24 +38,25 @@ struct Region
     static Region fromIndex(int index);
     QString code() const; // e.g. "left_fingertips"
     static std::optional<Region> fromCode(QStringView code);
-    bool isHand() const { return part <= BodyPart::Wrist; }
+    // Arm (fingertips up to the upper arm) or leg (toes up to the thigh).
+    bool isHand() const { return part <= BodyPart::UpperArm; }
     bool operator==(const Region &other) const { return side == other.side && part == other.part; }
 };
 
-// A set of regions, stored as 16 bits. Cheap to copy, union and compare.
+// A set of regions, stored as 22 bits. Cheap to copy, union and compare.
 class RegionSet
 {
 public:
     RegionSet() = default;
-    static RegionSet fromBits(quint16 bits) { return RegionSet(bits); }
+    static RegionSet fromBits(quint32 bits) { return RegionSet(bits); }
 
     bool contains(Region region) const { return m_bits & bit(region); }
     void insert(Region region) { m_bits |= bit(region); }
-    void remove(Region region) { m_bits &= quint16(~bit(region)); }
+    void remove(Region region) { m_bits &= ~bit(region); }
     void setMarked(Region region, bool marked) { marked ? insert(region) : remove(region); }
     bool isEmpty() const { return m_bits == 0; }
     int size() const;
-    quint16 bits() const { return m_bits; }
+    quint32 bits() const { return m_bits; }
 
     RegionSet united(RegionSet other) const { return RegionSet(m_bits | other.m_bits); }
     QList<Region> regions() const; // in canonical order
@@ -56,10 +71,11 @@ public:
     bool operator!=(RegionSet other) const { return m_bits != other.m_bits; }
 
 private:
-    explicit RegionSet(quint16 bits) : m_bits(bits) {}
-    static quint16 bit(Region region) { return quint16(1u << region.index()); }
+    explicit RegionSet(quint32 bits) : m_bits(bits & kAllBits) {}
+    static quint32 bit(Region region) { return quint32(1u) << region.index(); }
+    static constexpr quint32 kAllBits = (quint32(1u) << kRegionCount) - 1;
 
-    quint16 m_bits = 0;
+    quint32 m_bits = 0;
 };
 
 } // namespace nd

@@ -117,6 +117,22 @@ QString warningSignShort(Field sign)
         return Tr::tr("face");
     case Field::Breathing:
         return Tr::tr("breathing");
+    case Field::DroopingEyelid:
+        return Tr::tr("eyelid");
+    case Field::DoubleVision:
+        return Tr::tr("double vision");
+    case Field::SlurredSpeech:
+        return Tr::tr("speech");
+    case Field::RisingWeakness:
+        return Tr::tr("weakness");
+    case Field::HardToWake:
+        return Tr::tr("hard to wake");
+    case Field::BladderBowel:
+        return Tr::tr("bladder/bowel");
+    case Field::HeadacheStiffNeck:
+        return Tr::tr("headache, stiff neck");
+    case Field::ChestPain:
+        return Tr::tr("chest");
     default:
         return {};
     }

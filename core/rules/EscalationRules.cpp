@@ -211,7 +211,7 @@ private:
     // Rule 2.
     void spreadingSymptoms(const DayValues &day)
     {
-        const quint16 candidates = day.regions().bits() & quint16(~m_baseline.regions().bits());
+        const quint32 candidates = day.regions().bits() & ~m_baseline.regions().bits();
         if (candidates == 0)
             return;
         for (const Region &region : RegionSet::fromBits(candidates).regions()) {

@@ -33,6 +33,12 @@ QString bodyPartTitle(BodyPart part)
         return Tr::tr("hand");
     case BodyPart::Wrist:
         return Tr::tr("wrist");
+    case BodyPart::Forearm:
+        return Tr::tr("forearm");
+    case BodyPart::UpperArm:
+        return Tr::tr("upper arm");
+    case BodyPart::Thigh:
+        return Tr::tr("thigh");
     case BodyPart::Toes:
         return Tr::tr("toes");
     case BodyPart::Foot:
@@ -78,6 +84,22 @@ QString fieldTitle(Field field)
         return Tr::tr("facial weakness");
     case Field::Breathing:
         return Tr::tr("trouble breathing");
+    case Field::DroopingEyelid:
+        return Tr::tr("drooping eyelid");
+    case Field::DoubleVision:
+        return Tr::tr("double vision");
+    case Field::SlurredSpeech:
+        return Tr::tr("slurred speech");
+    case Field::RisingWeakness:
+        return Tr::tr("weakness getting worse");
+    case Field::HardToWake:
+        return Tr::tr("very sleepy or hard to wake");
+    case Field::BladderBowel:
+        return Tr::tr("bladder or bowel control lost");
+    case Field::HeadacheStiffNeck:
+        return Tr::tr("severe headache with a stiff neck");
+    case Field::ChestPain:
+        return Tr::tr("chest pain or racing heartbeat");
     default:
         return QString(fieldSpec(field).name);
     }

@@ -81,7 +81,7 @@ Entry readEntry(const Statement &row)
     Entry entry(dateFromIso(row.text(0)), row.intValue(1) == 0 ? Author::Patient : Author::Caregiver);
     for (int i = 0; i < kFieldCount; ++i)
         entry.setValue(Field(i), row.optionalInt(2 + i));
-    entry.setRegions(RegionSet::fromBits(quint16(row.intValue(kRegionsColumn))));
+    entry.setRegions(RegionSet::fromBits(quint32(row.intValue(kRegionsColumn))));
     entry.setNote(row.text(kNoteColumn));
     return entry;
 }

@@ -95,11 +95,31 @@ constexpr const char *kVersion3 = R"sql(
 CREATE INDEX entry_saved_at ON entry (saved_at);
 )sql";
 
+// Version 4 (contract v2 of FORMATS.md): eight more warning signs, and the regions grow from
+// 16 to 22 codes (forearm and upper_arm after the wrist, thigh after the lower leg, each
+// side). A region set is stored as bits in the code order, all left parts before all right
+// ones, so the bits of every stored entry move to the new positions: left fingertips..wrist
+// stay at 0-3, left toes..lower_leg go from 4-7 to 6-9, right fingertips..wrist from 8-11
+// to 11-14, right toes..lower_leg from 12-15 to 17-20.
+constexpr const char *kVersion4 = R"sql(
+ALTER TABLE entry ADD COLUMN drooping_eyelid INTEGER CHECK (drooping_eyelid IN (0, 1));
+ALTER TABLE entry ADD COLUMN double_vision INTEGER CHECK (double_vision IN (0, 1));
+ALTER TABLE entry ADD COLUMN slurred_speech INTEGER CHECK (slurred_speech IN (0, 1));
+ALTER TABLE entry ADD COLUMN rising_weakness INTEGER CHECK (rising_weakness IN (0, 1));
+ALTER TABLE entry ADD COLUMN hard_to_wake INTEGER CHECK (hard_to_wake IN (0, 1));
+ALTER TABLE entry ADD COLUMN bladder_bowel INTEGER CHECK (bladder_bowel IN (0, 1));
+ALTER TABLE entry ADD COLUMN headache_stiff_neck INTEGER CHECK (headache_stiff_neck IN (0, 1));
+ALTER TABLE entry ADD COLUMN chest_pain INTEGER CHECK (chest_pain IN (0, 1));
+UPDATE entry SET regions = (regions & 15) | (((regions >> 4) & 15) << 6) | (((regions >> 8) & 15) << 11)
+    | (((regions >> 12) & 15) << 17)
+WHERE regions != 0;
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> steps = {{1, kVersion1}, {2, kVersion2}, {3, kVersion3}};
+    static const QList<Migration> steps = {{1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}};
     return steps;
 }
 

@@ -28,7 +28,7 @@ QList<RegionBucket> regionBuckets(const QList<DayValues> &days, DayRange range, 
     for (; it != days.cend() && it->date() <= range.last; ++it) {
         RegionBucket &bucket = buckets[indexOf(it->date())];
         ++bucket.loggedDays;
-        const quint16 bits = it->regions().bits();
+        const quint32 bits = it->regions().bits();
         for (int r = 0; r < kRegionCount; ++r)
             if (bits & (1u << r))
                 ++bucket.markedDays[std::size_t(r)];

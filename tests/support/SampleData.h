@@ -19,7 +19,12 @@ inline Entry fullEntry(QDate date, Author author, int variant = 0)
     Entry entry(date, author);
     for (const FieldSpec &spec : allFields())
         entry.setValue(spec.field, (int(spec.field) + variant) % (spec.maximum + 1));
-    entry.setRegions(RegionSet::fromBits(quint16(0x0101u << (variant % 8))));
+    // The same part on both sides, a different part for each variant.
+    const auto part = BodyPart(variant % kBodyPartCount);
+    RegionSet regions;
+    regions.insert(Region{Side::Left, part});
+    regions.insert(Region{Side::Right, part});
+    entry.setRegions(regions);
     entry.setNote(QStringLiteral("day %1, \"tingling\"\nworse at night – Füße kalt").arg(variant));
     return entry;
 }
