@@ -93,6 +93,10 @@ MainWindow::MainWindow(DiaryStore &store, AppSettings &settings, const DraftStor
     m_status->setObjectName(u"diaryStatus"_s);
     statusBar()->addPermanentWidget(m_status, 1);
     connect(m_editor, &DiaryEditor::diaryChanged, this, &MainWindow::updateStatus);
+    if (store.database().takePermissionsTightened())
+        statusBar()->showMessage(tr("Other accounts on this computer could read your diary's files; "
+                                    "they are now private to you."),
+                                 60 * 1000);
     connect(m_editor, &DiaryEditor::commandFailed, this,
             [this](const QString &message) { MessageBox::warn(this, tr("NerveDiary"), message); });
 
@@ -577,6 +581,14 @@ void MainWindow::moveDiary()
 bool MainWindow::confirmClose()
 {
     return m_today->confirmLeave();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // Back in the window: what other programs wrote meanwhile (an import) shows at once.
+    if (event->type() == QEvent::WindowActivate)
+        m_editor->checkForOutsideChanges();
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -105,6 +105,7 @@ signals:
     void reminderSettingsChanged();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:

@@ -12,7 +12,10 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <csignal>
+#include <functional>
 #include <sqlite3.h>
+#include <sys/resource.h>
 
 using namespace nd;
 using namespace nd::test;
@@ -57,6 +60,22 @@ int denyVersionUpdate(void *, int action, const char *arg1, const char *arg2, co
     return SQLITE_OK;
 }
 
+// Runs `work` while no file of this process may grow beyond `bytes` (a write past it fails
+// with EFBIG, as on a full disk), then lifts the limit again.
+bool withFileSizeLimit(rlim_t bytes, const std::function<bool()> &work)
+{
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit previous;
+    ::getrlimit(RLIMIT_FSIZE, &previous);
+    struct rlimit limited = previous;
+    limited.rlim_cur = bytes;
+    ::setrlimit(RLIMIT_FSIZE, &limited);
+    const bool result = work();
+    ::setrlimit(RLIMIT_FSIZE, &previous);
+    std::signal(SIGXFSZ, previousHandler);
+    return result;
+}
+
 } // namespace
 
 class TestBackup : public QObject
@@ -80,8 +99,10 @@ private slots:
 
         const QString path = backups.backUp(diary.db(), BackupInfo::Reason::Manual);
         QVERIFY2(!path.isEmpty(), qPrintable(backups.errorString()));
-        QCOMPARE(QFileInfo(path).dir().absolutePath(), QDir(diary.folder()).filePath(u"backups"_s));
-        QCOMPARE(QFileInfo(path).fileName(), u"diary-2026-03-10-083000-manual.sqlite"_s);
+        QCOMPARE(QFileInfo(path).dir().absolutePath(),
+                 QDir(diary.folder()).filePath(u"backups/diary.sqlite"_s));
+        QCOMPARE(QFileInfo(path).fileName(),
+                 kMorning.toUTC().toString(u"'diary-'yyyyMMdd'T'HHmmss'Z-manual.sqlite'"_s));
         QCOMPARE(fileMode(path), 0600);
         QCOMPARE(fileMode(backups.folder()), 0700);
 
@@ -134,8 +155,8 @@ private slots:
         QList<BackupInfo> mixed = {copyAt(kMorning, BackupInfo::Reason::Manual),
                                    copyAt(kMorning.addSecs(-10), BackupInfo::Reason::BeforeRestore),
                                    copyAt(kMorning.addSecs(-20), BackupInfo::Reason::Daily)};
-        QTest::newRow("a restore's safety copy survives later copies of the same day")
-            << mixed << QStringList{u"2026-03-10 08:30"_s, u"2026-03-10 08:29"_s};
+        QTest::newRow("a restore's safety copy and the day's automatic copy survive a later manual copy")
+            << mixed << QStringList{u"2026-03-10 08:30"_s, u"2026-03-10 08:29"_s, u"2026-03-10 08:29"_s};
     }
 
     void rotationKeepsSevenDaysAndFourWeeks()
@@ -179,11 +200,10 @@ private slots:
             clock.advanceDays(1);
         }
         const QStringList before = QDir(backups.folder()).entryList(QDir::Files);
-        // The next copy cannot be written (its temporary name is taken by a folder).
-        QVERIFY(QDir(backups.folder())
-                    .mkdir(u"diary-2026-03-10-083000-daily.sqlite."_s +
-                           QString::number(QCoreApplication::applicationPid()) + u".part"_s));
-        QVERIFY(backups.backUp(diary.db(), BackupInfo::Reason::Daily).isEmpty());
+        // The next copy cannot be written: no file may grow beyond one page for a moment.
+        const bool written = withFileSizeLimit(
+            4096, [&] { return !backups.backUp(diary.db(), BackupInfo::Reason::Daily).isEmpty(); });
+        QVERIFY(!written);
         QVERIFY(!backups.errorString().isEmpty());
         QCOMPARE(QDir(backups.folder()).entryList(QDir::Files), before);
         QCOMPARE(before.size(), 8); // 7 days and the newest copy of the week before
@@ -447,11 +467,9 @@ private slots:
         BackupWriter writer;
         QVERIFY(writer.write(diary.db().handle(), target));
         const QByteArray good = fileBytes(target);
-        // A failed write (the temporary name is blocked) leaves the previous copy as it was.
-        const QString blocked =
-            target + u'.' + QString::number(QCoreApplication::applicationPid()) + u".part"_s;
-        QVERIFY(QDir().mkdir(blocked));
-        QVERIFY(!writer.write(diary.db().handle(), target));
+        // A failed write (no room for the new copy) leaves the previous copy as it was.
+        QVERIFY(!withFileSizeLimit(4096, [&] { return writer.write(diary.db().handle(), target); }));
+        QVERIFY(QDir(diary.folder()).entryList({u"*.part"_s}, QDir::Files).isEmpty());
         QCOMPARE(fileBytes(target), good);
         QVERIFY(BackupManager::inspect(target).usable);
     }

@@ -290,6 +290,26 @@
         <source>updating the diary format</source>
         <translation>Aktualisieren des Tagebuchformats</translation>
     </message>
+    <message>
+        <source>%1 is a folder, not a diary file. Give the path of the diary file itself, for example %2.</source>
+        <translation>%1 ist ein Ordner, keine Tagebuchdatei. Geben Sie den Pfad der Tagebuchdatei selbst an, zum Beispiel %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a named pipe, a device or a socket), so it cannot be a diary. Give the path of the diary file.</source>
+        <translation>%1 ist keine gewöhnliche Datei (sondern eine benannte Pipe, ein Gerät oder ein Socket) und kann daher kein Tagebuch sein. Geben Sie den Pfad der Tagebuchdatei an.</translation>
+    </message>
+    <message>
+        <source>The folder %1 that holds the diary cannot be written to, so the diary cannot be changed (SQLite keeps helper files beside the diary). Make the folder writable, or move the diary to a folder you can write to.</source>
+        <translation>In den Ordner %1, in dem das Tagebuch liegt, kann nicht geschrieben werden; daher kann das Tagebuch nicht geändert werden (SQLite legt Hilfsdateien neben dem Tagebuch an). Machen Sie den Ordner beschreibbar oder verschieben Sie das Tagebuch in einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s helper file %1 cannot be written (it was left read-only, perhaps by another account). Close every program that uses the diary, then delete that file; the diary itself loses nothing.</source>
+        <translation>Die Hilfsdatei %1 des Tagebuchs kann nicht geschrieben werden (sie wurde schreibgeschützt zurückgelassen, vielleicht von einem anderen Benutzerkonto). Schließen Sie alle Programme, die das Tagebuch benutzen, und löschen Sie dann diese Datei; das Tagebuch selbst verliert nichts.</translation>
+    </message>
+    <message>
+        <source>The diary file %1 is read-only. Make it writable to change the diary.</source>
+        <translation>Die Tagebuchdatei %1 ist schreibgeschützt. Heben Sie den Schreibschutz auf, um das Tagebuch zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>DayDetails</name>
@@ -624,6 +644,17 @@
     </message>
 </context>
 <context>
+    <name>DiaryFiles</name>
+    <message>
+        <source>%1 is the diary itself or one of its own files; writing there would destroy the diary. Nothing was written; choose another file name.</source>
+        <translation>%1 ist das Tagebuch selbst oder eine seiner eigenen Dateien; dorthin zu schreiben würde das Tagebuch zerstören. Es wurde nichts geschrieben; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the diary&apos;s backups; writing there would destroy it. Nothing was written; choose another file name.</source>
+        <translation>%1 ist eine der Sicherungen des Tagebuchs; dorthin zu schreiben würde sie zerstören. Es wurde nichts geschrieben; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+</context>
+<context>
     <name>DiaryLock</name>
     <message>
         <source>The lock file %1 cannot be created: %2</source>
@@ -719,6 +750,10 @@
     <message>
         <source>removing the acknowledgement</source>
         <translation>Entfernen der Besprochen-Markierung</translation>
+    </message>
+    <message>
+        <source>The diary already has an entry for %1 by %2; nothing was saved.</source>
+        <translation>Das Tagebuch hat bereits einen Eintrag für %1 von %2; es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1673,13 @@
         <source>Imported %1 new entries, replaced %2, skipped %3; %4 treatment events added, %5 replaced, %6 skipped.</source>
         <translation>%1 neue Einträge importiert, %2 ersetzt, %3 übersprungen; %4 Behandlungsereignisse hinzugefügt, %5 ersetzt, %6 übersprungen.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed.</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem, nicht aufgeführt.</numerusform>
+            <numerusform>… und %n weitere Probleme, nicht aufgeführt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -1657,12 +1699,20 @@
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be written to disk: %2</source>
-        <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 was not written. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll, daher wurde %1 nicht geschrieben. Schaffen Sie etwas Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk or folder is read-only.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Datenträger oder Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: you have no permission to write there.</source>
+        <translation>%1 kann nicht geschrieben werden: Sie haben keine Berechtigung, dort zu schreiben.</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4025,10 @@ Ctrl+S speichert den Tag, Ctrl+Z macht rückgängig, Ctrl+L übernimmt Antworten
 Alt+Left und Alt+Right gehen zum Tag davor oder danach.
 Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße. {0–9,?} {10;?} {1 ?} {6 ?}</translation>
     </message>
+    <message>
+        <source>Other accounts on this computer could read your diary&apos;s files; they are now private to you.</source>
+        <translation>Andere Benutzerkonten auf diesem Computer konnten die Dateien Ihres Tagebuchs lesen; jetzt sind sie nur noch für Sie zugänglich.</translation>
+    </message>
 </context>
 <context>
     <name>nd::NewBaselineDialog</name>
@@ -4614,6 +4668,44 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>Get help now</source>
         <translation>Jetzt Hilfe holen</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>The entry for %1 was changed by another program; this is what it holds now.</source>
+        <translation>Der Eintrag für %1 wurde von einem anderen Programm geändert; so sieht er jetzt aus.</translation>
+    </message>
+    <message>
+        <source>Changed by another program</source>
+        <translation>Von einem anderen Programm geändert</translation>
+    </message>
+    <message>
+        <source>The entry for %1 was changed by another program while you were editing it. What you typed is kept here and as a draft; when you save, you can choose which one to keep.</source>
+        <translation>Der Eintrag für %1 wurde von einem anderen Programm geändert, während Sie ihn bearbeitet haben. Was Sie eingegeben haben, bleibt hier und als Entwurf erhalten; beim Speichern können Sie wählen, welche Fassung Sie behalten.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>The entry for %1 was changed by another program while you were editing it.</source>
+        <translation>Der Eintrag für %1 wurde von einem anderen Programm geändert, während Sie ihn bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>In the diary now: %1
+What you typed: %2
+
+Save replaces the diary&apos;s entry with what you typed. Discard shows the diary&apos;s entry instead. Cancel keeps both as they are (what you typed stays here and as a draft).</source>
+        <translation>Jetzt im Tagebuch: %1
+Ihre Eingabe: %2
+
+Speichern ersetzt den Eintrag im Tagebuch durch Ihre Eingabe. Verwerfen zeigt stattdessen den Eintrag aus dem Tagebuch. Abbrechen lässt beides, wie es ist (Ihre Eingabe bleibt hier und als Entwurf erhalten).</translation>
     </message>
 </context>
 <context>

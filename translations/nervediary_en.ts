@@ -27,6 +27,13 @@
             <numerusform>nervediary: %n conflicts with the diary; nothing was imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed.</source>
+        <translation>
+            <numerusform>… and %n more problem, not listed.</numerusform>
+            <numerusform>… and %n more problems, not listed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReminderNotice</name>

@@ -290,6 +290,26 @@
         <source>updating the diary format</source>
         <translation>actualizar el formato del diario</translation>
     </message>
+    <message>
+        <source>%1 is a folder, not a diary file. Give the path of the diary file itself, for example %2.</source>
+        <translation>%1 es una carpeta, no un archivo de diario. Indique la ruta del propio archivo del diario, por ejemplo %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a named pipe, a device or a socket), so it cannot be a diary. Give the path of the diary file.</source>
+        <translation>%1 no es un archivo normal (es una tubería con nombre, un dispositivo o un socket), así que no puede ser un diario. Indique la ruta del archivo del diario.</translation>
+    </message>
+    <message>
+        <source>The folder %1 that holds the diary cannot be written to, so the diary cannot be changed (SQLite keeps helper files beside the diary). Make the folder writable, or move the diary to a folder you can write to.</source>
+        <translation>No se puede escribir en la carpeta %1 que contiene el diario, así que el diario no se puede cambiar (SQLite guarda archivos auxiliares junto al diario). Permita escribir en la carpeta o mueva el diario a una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s helper file %1 cannot be written (it was left read-only, perhaps by another account). Close every program that uses the diary, then delete that file; the diary itself loses nothing.</source>
+        <translation>No se puede escribir el archivo auxiliar %1 del diario (quedó de solo lectura, quizá por otra cuenta). Cierre todos los programas que usan el diario y luego borre ese archivo; el diario no pierde nada.</translation>
+    </message>
+    <message>
+        <source>The diary file %1 is read-only. Make it writable to change the diary.</source>
+        <translation>El archivo del diario %1 es de solo lectura. Permita escribir en él para cambiar el diario.</translation>
+    </message>
 </context>
 <context>
     <name>DayDetails</name>
@@ -624,6 +644,17 @@
     </message>
 </context>
 <context>
+    <name>DiaryFiles</name>
+    <message>
+        <source>%1 is the diary itself or one of its own files; writing there would destroy the diary. Nothing was written; choose another file name.</source>
+        <translation>%1 es el propio diario o uno de sus archivos; escribir ahí destruiría el diario. No se escribió nada; elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the diary&apos;s backups; writing there would destroy it. Nothing was written; choose another file name.</source>
+        <translation>%1 es una de las copias de seguridad del diario; escribir ahí la destruiría. No se escribió nada; elija otro nombre de archivo.</translation>
+    </message>
+</context>
+<context>
     <name>DiaryLock</name>
     <message>
         <source>The lock file %1 cannot be created: %2</source>
@@ -719,6 +750,10 @@
     <message>
         <source>removing the acknowledgement</source>
         <translation>quitar la marca de comentado</translation>
+    </message>
+    <message>
+        <source>The diary already has an entry for %1 by %2; nothing was saved.</source>
+        <translation>El diario ya tiene una entrada para %1 de %2; no se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1673,13 @@
         <source>Imported %1 new entries, replaced %2, skipped %3; %4 treatment events added, %5 replaced, %6 skipped.</source>
         <translation>Se importaron %1 anotaciones nuevas, se sustituyeron %2 y se omitieron %3; se añadieron %4 eventos del tratamiento, se sustituyeron %5 y se omitieron %6.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed.</source>
+        <translation>
+            <numerusform>… y %n problema más, no listado.</numerusform>
+            <numerusform>… y %n problemas más, no listados.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -1657,12 +1699,20 @@
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be written to disk: %2</source>
-        <translation>No se puede escribir %1 en el disco: %2</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 was not written. Free some space and try again.</source>
+        <translation>El disco está lleno, así que %1 no se escribió. Libere algo de espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk or folder is read-only.</source>
+        <translation>No se puede escribir %1: el disco o la carpeta es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: you have no permission to write there.</source>
+        <translation>No se puede escribir %1: no tiene permiso para escribir ahí.</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4025,10 @@ Ctrl+S guarda el día, Ctrl+Z deshace, Ctrl+L rellena desde la última anotació
 Alt+Flecha izquierda y Alt+Flecha derecha van al día anterior o al siguiente.
 Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto. {0–9,?} {10;?} {1 ?} {6 ?}</translation>
     </message>
+    <message>
+        <source>Other accounts on this computer could read your diary&apos;s files; they are now private to you.</source>
+        <translation>Otras cuentas de este ordenador podían leer los archivos de su diario; ahora solo usted puede leerlos.</translation>
+    </message>
 </context>
 <context>
     <name>nd::NewBaselineDialog</name>
@@ -4614,6 +4668,44 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>Get help now</source>
         <translation>Pida ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>The entry for %1 was changed by another program; this is what it holds now.</source>
+        <translation>Otro programa cambió la entrada de %1; esto es lo que contiene ahora.</translation>
+    </message>
+    <message>
+        <source>Changed by another program</source>
+        <translation>Cambiada por otro programa</translation>
+    </message>
+    <message>
+        <source>The entry for %1 was changed by another program while you were editing it. What you typed is kept here and as a draft; when you save, you can choose which one to keep.</source>
+        <translation>Otro programa cambió la entrada de %1 mientras usted la editaba. Lo que escribió se conserva aquí y como borrador; al guardar podrá elegir cuál conservar.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(borrada)</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>The entry for %1 was changed by another program while you were editing it.</source>
+        <translation>Otro programa cambió la entrada de %1 mientras usted la editaba.</translation>
+    </message>
+    <message>
+        <source>In the diary now: %1
+What you typed: %2
+
+Save replaces the diary&apos;s entry with what you typed. Discard shows the diary&apos;s entry instead. Cancel keeps both as they are (what you typed stays here and as a draft).</source>
+        <translation>En el diario ahora: %1
+Lo que usted escribió: %2
+
+Guardar reemplaza la entrada del diario por lo que usted escribió. Descartar muestra en su lugar la entrada del diario. Cancelar deja ambas como están (lo que escribió se queda aquí y como borrador).</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,26 @@
         <source>updating the diary format</source>
         <translation>mise à jour du format du journal</translation>
     </message>
+    <message>
+        <source>%1 is a folder, not a diary file. Give the path of the diary file itself, for example %2.</source>
+        <translation>%1 est un dossier, pas un fichier de journal. Indiquez le chemin du fichier du journal lui-même, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a named pipe, a device or a socket), so it cannot be a diary. Give the path of the diary file.</source>
+        <translation>%1 n’est pas un fichier ordinaire (c’est un tube nommé, un périphérique ou un socket) et ne peut donc pas être un journal. Indiquez le chemin du fichier du journal.</translation>
+    </message>
+    <message>
+        <source>The folder %1 that holds the diary cannot be written to, so the diary cannot be changed (SQLite keeps helper files beside the diary). Make the folder writable, or move the diary to a folder you can write to.</source>
+        <translation>Le dossier %1 qui contient le journal n’est pas accessible en écriture, le journal ne peut donc pas être modifié (SQLite garde des fichiers auxiliaires à côté du journal). Rendez le dossier accessible en écriture ou déplacez le journal dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s helper file %1 cannot be written (it was left read-only, perhaps by another account). Close every program that uses the diary, then delete that file; the diary itself loses nothing.</source>
+        <translation>Le fichier auxiliaire %1 du journal ne peut pas être écrit (il a été laissé en lecture seule, peut-être par un autre compte). Fermez tous les programmes qui utilisent le journal, puis supprimez ce fichier ; le journal lui-même ne perd rien.</translation>
+    </message>
+    <message>
+        <source>The diary file %1 is read-only. Make it writable to change the diary.</source>
+        <translation>Le fichier du journal %1 est en lecture seule. Rendez-le accessible en écriture pour modifier le journal.</translation>
+    </message>
 </context>
 <context>
     <name>DayDetails</name>
@@ -624,6 +644,17 @@
     </message>
 </context>
 <context>
+    <name>DiaryFiles</name>
+    <message>
+        <source>%1 is the diary itself or one of its own files; writing there would destroy the diary. Nothing was written; choose another file name.</source>
+        <translation>%1 est le journal lui-même ou l’un de ses fichiers ; y écrire détruirait le journal. Rien n’a été écrit ; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the diary&apos;s backups; writing there would destroy it. Nothing was written; choose another file name.</source>
+        <translation>%1 est l’une des sauvegardes du journal ; y écrire la détruirait. Rien n’a été écrit ; choisissez un autre nom de fichier.</translation>
+    </message>
+</context>
+<context>
     <name>DiaryLock</name>
     <message>
         <source>The lock file %1 cannot be created: %2</source>
@@ -719,6 +750,10 @@
     <message>
         <source>removing the acknowledgement</source>
         <translation>suppression de la mention «&#xa0;discutée&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The diary already has an entry for %1 by %2; nothing was saved.</source>
+        <translation>Le journal contient déjà une entrée pour %1 par %2 ; rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1673,13 @@
         <source>Imported %1 new entries, replaced %2, skipped %3; %4 treatment events added, %5 replaced, %6 skipped.</source>
         <translation>%1 nouvelles entrées importées, %2 remplacées, %3 ignorées&#xa0;; %4 événements de traitement ajoutés, %5 remplacés, %6 ignorés.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed.</source>
+        <translation>
+            <numerusform>… et %n autre problème, non listé.</numerusform>
+            <numerusform>… et %n autres problèmes, non listés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -1657,12 +1699,20 @@
         <translation>%1 ne peut pas être créé&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be written to disk: %2</source>
-        <translation>%1 ne peut pas être écrit sur le disque&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 was not written. Free some space and try again.</source>
+        <translation>Le disque est plein, %1 n’a donc pas été écrit. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk or folder is read-only.</source>
+        <translation>%1 ne peut pas être écrit : le disque ou le dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: you have no permission to write there.</source>
+        <translation>%1 ne peut pas être écrit : vous n’avez pas le droit d’écrire à cet endroit.</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4025,10 @@ Ctrl+S enregistre la journée, Ctrl+Z annule, Ctrl+L reprend les réponses de la
 Alt+Flèche gauche et Alt+Flèche droite vont au jour précédent ou suivant.
 Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du texte. {0–9,?} {10;?} {1 ?} {6 ?}</translation>
     </message>
+    <message>
+        <source>Other accounts on this computer could read your diary&apos;s files; they are now private to you.</source>
+        <translation>D’autres comptes de cet ordinateur pouvaient lire les fichiers de votre journal ; ils sont maintenant réservés à vous seul.</translation>
+    </message>
 </context>
 <context>
     <name>nd::NewBaselineDialog</name>
@@ -4614,6 +4668,44 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     <message>
         <source>Get help now</source>
         <translation>Demandez de l&apos;aide maintenant</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>The entry for %1 was changed by another program; this is what it holds now.</source>
+        <translation>L’entrée du %1 a été modifiée par un autre programme ; voici ce qu’elle contient maintenant.</translation>
+    </message>
+    <message>
+        <source>Changed by another program</source>
+        <translation>Modifiée par un autre programme</translation>
+    </message>
+    <message>
+        <source>The entry for %1 was changed by another program while you were editing it. What you typed is kept here and as a draft; when you save, you can choose which one to keep.</source>
+        <translation>L’entrée du %1 a été modifiée par un autre programme pendant que vous la modifiiez. Ce que vous avez saisi est conservé ici et comme brouillon ; en enregistrant, vous pourrez choisir laquelle garder.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimée)</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note : %1</translation>
+    </message>
+    <message>
+        <source>The entry for %1 was changed by another program while you were editing it.</source>
+        <translation>L’entrée du %1 a été modifiée par un autre programme pendant que vous la modifiiez.</translation>
+    </message>
+    <message>
+        <source>In the diary now: %1
+What you typed: %2
+
+Save replaces the diary&apos;s entry with what you typed. Discard shows the diary&apos;s entry instead. Cancel keeps both as they are (what you typed stays here and as a draft).</source>
+        <translation>Dans le journal maintenant : %1
+Ce que vous avez saisi : %2
+
+Enregistrer remplace l’entrée du journal par votre saisie. Ignorer affiche plutôt l’entrée du journal. Annuler laisse les deux telles quelles (votre saisie reste ici et comme brouillon).</translation>
     </message>
 </context>
 <context>

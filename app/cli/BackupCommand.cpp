@@ -33,6 +33,8 @@ void BackupCommand::configure(QCommandLineParser &parser) const
 
 int BackupCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
+    if (const auto refused = CliSupport::refuseOverwritingDiary(parser, {u"out"_s}, context))
+        return *refused;
     Database db;
     if (const auto failed = CliSupport::openDiary(parser, Database::OpenMode::MustExist, db, context))
         return *failed;

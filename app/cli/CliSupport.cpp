@@ -2,6 +2,7 @@
 
 #include "model/DiaryProfile.h"
 #include "storage/BackupManager.h"
+#include "storage/DiaryFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -59,6 +60,19 @@ int CliSupport::reportDbError(const DbError &error, CliContext &context)
 {
     context.err << "nervediary: " << error.message << Qt::endl;
     return error.kind == DbErrorKind::Invalid ? ExitInvalidInput : ExitDatabase;
+}
+
+std::optional<int> CliSupport::refuseOverwritingDiary(const QCommandLineParser &parser,
+                                                      const QStringList &outputOptions, CliContext &context)
+{
+    for (const QString &option : outputOptions) {
+        if (!parser.isSet(option))
+            continue;
+        const QString refusal = DiaryFiles::refuseOutput(parser.value(option), diaryPath(parser));
+        if (!refusal.isEmpty())
+            return usageError(refusal, context);
+    }
+    return std::nullopt;
 }
 
 bool CliSupport::readDateOption(const QCommandLineParser &parser, const QString &option, QDate *date,

@@ -24,6 +24,12 @@ std::optional<int> openDiary(const QCommandLineParser &parser, Database::OpenMod
                              CliContext &context);
 int reportDbError(const DbError &error, CliContext &context);
 
+// No command writes over a diary (FORMATS.md): refuses, with exit status 1 and one line, every
+// given output option whose path is the diary, one of its side files or one of its backups.
+// Called before the diary is opened, so nothing at all is written.
+std::optional<int> refuseOverwritingDiary(const QCommandLineParser &parser, const QStringList &outputOptions,
+                                          CliContext &context);
+
 // Reads an optional YYYY-MM-DD option; prints a usage error when malformed.
 bool readDateOption(const QCommandLineParser &parser, const QString &option, QDate *date,
                     CliContext &context);

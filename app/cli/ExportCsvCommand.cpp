@@ -34,6 +34,8 @@ int ExportCsvCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
     if (!parser.isSet(u"out"_s))
         return CliSupport::usageError(Tr::tr("export-csv needs --out ENTRIES.csv"), context);
+    if (const auto refused = CliSupport::refuseOverwritingDiary(parser, {u"out"_s, u"events-out"_s}, context))
+        return *refused;
     Database db;
     if (const auto failed = CliSupport::openDiary(parser, Database::OpenMode::MustExist, db, context))
         return *failed;

@@ -34,6 +34,8 @@ int ExportFhirCommand::run(const QCommandLineParser &parser, CliContext &context
 {
     if (!parser.isSet(u"out"_s))
         return CliSupport::usageError(Tr::tr("export-fhir needs --out BUNDLE.json"), context);
+    if (const auto refused = CliSupport::refuseOverwritingDiary(parser, {u"out"_s}, context))
+        return *refused;
     Database db;
     if (const auto failed = CliSupport::openDiary(parser, Database::OpenMode::MustExist, db, context))
         return *failed;

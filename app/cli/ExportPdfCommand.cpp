@@ -75,6 +75,8 @@ int ExportPdfCommand::run(const QCommandLineParser &parser, CliContext &context)
         }
     }
 
+    if (const auto refused = CliSupport::refuseOverwritingDiary(parser, {u"out"_s}, context))
+        return *refused;
     Database db;
     if (const auto failed = CliSupport::openDiary(parser, Database::OpenMode::MustExist, db, context))
         return *failed;

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace nd {
 
 namespace {
@@ -15,6 +17,21 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCsvCommand)
 };
+// A file can hold any number of problems (100,000 unknown columns): the first ones are
+// enough to see what is wrong; the rest are counted, not printed.
+constexpr qsizetype kProblemsListed = 20;
+
+void printProblems(const QList<ImportProblem> &problems, CliContext &context)
+{
+    for (qsizetype i = 0; i < std::min(problems.size(), kProblemsListed); ++i)
+        context.err << problems[i].toString() << Qt::endl;
+    if (problems.size() > kProblemsListed)
+        context.err << QCoreApplication::translate("ImportCsvCommand",
+                                                   "… and %n more problem(s), not listed.", nullptr,
+                                                   int(problems.size() - kProblemsListed))
+                    << Qt::endl;
+}
+
 } // namespace
 
 QString ImportCsvCommand::summary() const
@@ -54,8 +71,7 @@ int ImportCsvCommand::run(const QCommandLineParser &parser, CliContext &context)
     // never touches the file.
     CsvImporter importer;
     if (!importer.read(files.first(), parser.value(u"events"_s))) {
-        for (const ImportProblem &problem : importer.problems())
-            context.err << problem.toString() << Qt::endl;
+        printProblems(importer.problems(), context);
         context.err << QCoreApplication::translate("ImportCsvCommand",
                                                    "nervediary: %n problem(s) found; nothing was imported.",
                                                    nullptr, int(importer.problems().size()))
@@ -71,8 +87,7 @@ int ImportCsvCommand::run(const QCommandLineParser &parser, CliContext &context)
     if (!importer.apply(store, policy, [&](int done, int total) { progress.update(done, total); })) {
         if (importer.databaseError().isError())
             return CliSupport::reportDbError(importer.databaseError(), context);
-        for (const ImportProblem &problem : importer.problems())
-            context.err << problem.toString() << Qt::endl;
+        printProblems(importer.problems(), context);
         context.err << QCoreApplication::translate(
                            "ImportCsvCommand",
                            "nervediary: %n conflict(s) with the diary; nothing was imported.", nullptr,

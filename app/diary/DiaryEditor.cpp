@@ -9,7 +9,44 @@ namespace nd {
 
 DiaryEditor::DiaryEditor(DiaryStore &store, QObject *parent)
     : QObject(parent), m_store(store), m_undoStack(new QUndoStack(this))
-{}
+{
+    rememberDiaryState();
+}
+
+void DiaryEditor::rememberDiaryState()
+{
+    if (!m_store.database().isOpen())
+        return;
+    m_seenSavedAt = m_store.lastSavedAt();
+    m_seenCount = m_store.entryCount();
+}
+
+bool DiaryEditor::checkForOutsideChanges()
+{
+    if (!m_store.database().isOpen())
+        return false;
+    const QDateTime newest = m_store.lastSavedAt();
+    const int count = m_store.entryCount();
+    if (m_store.lastError().isError())
+        return false; // e.g. locked for a moment: the next check sees it
+    if (newest == m_seenSavedAt && count == m_seenCount)
+        return false;
+    const bool onlyAdded = m_seenSavedAt.isValid() && newest.isValid() && newest > m_seenSavedAt;
+    QList<Entry> changed;
+    if (onlyAdded)
+        changed = m_store.entriesSavedSince(m_seenSavedAt.addMSecs(1));
+    const int before = m_seenCount;
+    rememberDiaryState();
+    if (onlyAdded && !m_store.lastError().isError()) {
+        for (const Entry &entry : std::as_const(changed))
+            emit entryChangedElsewhere(entry.date(), entry.author());
+    }
+    // Fewer entries than saved since (a delete or a restore elsewhere): read everything again.
+    if (!onlyAdded || count < before)
+        emit entryChangedElsewhere({}, Author::Patient);
+    emit diaryChanged();
+    return true;
+}
 
 bool DiaryEditor::saveEntry(const Entry &entry)
 {
@@ -55,6 +92,7 @@ bool DiaryEditor::writeEntryState(QDate date, Author author, const std::optional
         return false;
     }
     m_error.clear();
+    rememberDiaryState();
     emit entryChanged(date, author);
     emit diaryChanged();
     return true;

@@ -3,6 +3,7 @@
 #include "model/Entry.h"
 #include "model/TreatmentEvent.h"
 
+#include <QDateTime>
 #include <QObject>
 
 #include <optional>
@@ -35,6 +36,12 @@ public:
     bool setBaseline(const std::optional<BaselinePeriod> &baseline);
     QString errorString() const { return m_error; }
 
+    // Other programs (import-csv, a restore) may write while the window is open. This cheap
+    // check (max(saved_at) through its index, and the number of entries) runs when the window
+    // is activated and before every save; what changed is announced with entryChangedElsewhere
+    // and diaryChanged. True when something had changed.
+    bool checkForOutsideChanges();
+
     // --- for the commands only: write a state without pushing anything ---
     bool writeEntryState(QDate date, Author author, const std::optional<Entry> &entry);
     bool writeBaseline(const std::optional<BaselinePeriod> &baseline);
@@ -42,6 +49,9 @@ public:
 
 signals:
     void entryChanged(QDate date, nd::Author author);
+    // Another program saved this entry (or, with an invalid date, changed the diary in ways
+    // that cannot be told entry by entry: everything shown should be read again).
+    void entryChangedElsewhere(QDate date, nd::Author author);
     void baselineChanged();
     // Something in the diary changed (entries, baseline): derived views recompute.
     void diaryChanged();
@@ -51,7 +61,11 @@ signals:
 private:
     DiaryStore &m_store;
     QUndoStack *m_undoStack = nullptr;
+    void rememberDiaryState();
+
     QString m_error;
+    QDateTime m_seenSavedAt; // the newest saved_at the window knows about
+    int m_seenCount = -1;    // how many entries the diary held then
 };
 
 } // namespace nd

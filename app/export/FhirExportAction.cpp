@@ -1,4 +1,5 @@
 #include "FhirExportAction.h"
+#include "storage/DiaryFiles.h"
 
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
@@ -58,6 +59,14 @@ void FhirExportAction::exportTo(const QString &path)
 {
     if (isRunning())
         return;
+    // Never over the diary, its side files or its backups, whatever the dialog was given.
+    if (const QString refusal = DiaryFiles::refuseOutput(path, m_store.database().path());
+        !refusal.isEmpty()) {
+        const QString message = tr("The FHIR file was not saved: %1").arg(refusal);
+        MessageBox::warn(m_window, tr("Export as FHIR"), message);
+        emit finished(false, message);
+        return;
+    }
     FhirExportInput input;
     if (!FhirDiaryInput::read(m_store, &input)) {
         const QString message = m_store.lastError().message;

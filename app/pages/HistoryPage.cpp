@@ -105,13 +105,16 @@ HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent) : QWidget(parent)
     layout->addLayout(left);
     layout->addLayout(right, 1);
 
-    connect(&m_editor, &DiaryEditor::entryChanged, this, [this](QDate date, Author) {
-        if (date.year() == m_year && date.month() == m_month) {
+    const auto onChanged = [this](QDate date, Author) {
+        // An invalid date: another program changed the diary in ways not told entry by entry.
+        if (!date.isValid() || (date.year() == m_year && date.month() == m_month)) {
             m_stale = true;
             if (isVisible())
                 reloadMonth();
         }
-    });
+    };
+    connect(&m_editor, &DiaryEditor::entryChanged, this, onChanged);
+    connect(&m_editor, &DiaryEditor::entryChangedElsewhere, this, onChanged);
     const QDate today = QDate::currentDate();
     showMonth(today.year(), today.month());
 }

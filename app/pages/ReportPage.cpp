@@ -8,6 +8,7 @@
 #include "report/ReportData.h"
 #include "report/ReportPdf.h"
 #include "report/ReportTexts.h"
+#include "storage/DiaryFiles.h"
 #include "storage/DiaryStore.h"
 #include "util/Clock.h"
 #include "widgets/Theme.h"
@@ -413,8 +414,9 @@ void ReportPage::savePdf()
 
 void ReportPage::savePdfTo(const QString &path)
 {
-    QString error;
-    if (!ReportPdf::checkWritable(path, &error)) {
+    // Never over the diary, its side files or its backups, whatever the dialog was given.
+    QString error = DiaryFiles::refuseOutput(path, m_store.database().path());
+    if (!error.isEmpty() || !ReportPdf::checkWritable(path, &error)) {
         MessageBox::warn(this, tr("Report not saved"), error);
         emit exportFinished(false, error);
         return;

@@ -1,6 +1,7 @@
 #include "TodayPage.h"
 
 #include "EntryForm.h"
+#include "EntrySummary.h"
 #include "FieldTexts.h"
 #include "dialogs/MessageBox.h"
 #include "diary/DiaryEditor.h"
@@ -89,6 +90,7 @@ TodayPage::TodayPage(DiaryEditor &editor, const DraftStore &drafts, const Clock 
     layout->addWidget(m_scroll, 1);
 
     connect(&m_editor, &DiaryEditor::entryChanged, this, &TodayPage::onEntryChanged);
+    connect(&m_editor, &DiaryEditor::entryChangedElsewhere, this, &TodayPage::onEntryChangedElsewhere);
     setDayStartHour(m_dayStartHour);
 }
 
@@ -278,6 +280,12 @@ bool TodayPage::save()
                                         : tr("Answer at least one question, then save."));
         return false;
     }
+    // Another program may have written this day since it was opened here: never overwrite
+    // that without asking.
+    m_editor.checkForOutsideChanges();
+    const std::optional<Entry> inDiary = m_editor.store().entry(m_date, m_author);
+    if (inDiary != m_stored && inDiary != entry && !confirmOverwriteOutsideChange(entry))
+        return false;
     if (m_stored && !isDirty()) {
         m_message->showMessage(
             Banner::Kind::Success, tr("Already saved"),
@@ -360,6 +368,72 @@ void TodayPage::onEntryChanged(QDate date, Author author)
     if (wasClean)
         m_form->setEntry(m_stored ? *m_stored : Entry(date, author));
     updateState();
+}
+
+void TodayPage::onEntryChangedElsewhere(QDate date, Author author)
+{
+    if (date.isValid() && (date != m_date || author != m_author))
+        return;
+    const std::optional<Entry> inDiary = m_editor.store().entry(m_date, m_author);
+    if (inDiary == m_stored)
+        return;
+    if (!isDirty()) {
+        // Nothing typed here: simply show what the other program saved.
+        m_stored = inDiary;
+        m_form->setEntry(m_stored ? *m_stored : Entry(m_date, m_author));
+        updateState();
+        m_message->showMessage(Banner::Kind::Info, tr("Updated"),
+                               tr("The entry for %1 was changed by another program; this is what it holds "
+                                  "now.")
+                                   .arg(dayAndAuthorText()));
+        return;
+    }
+    // The user is typing: keep what they typed (also as a draft) and what the diary holds now
+    // stays unchanged until they choose, when saving.
+    flushDraft();
+    m_message->showMessage(
+        Banner::Kind::Error, tr("Changed by another program"),
+        tr("The entry for %1 was changed by another program while you were editing it. What you typed is "
+           "kept here and as a draft; when you save, you can choose which one to keep.")
+            .arg(dayAndAuthorText()));
+}
+
+bool TodayPage::confirmOverwriteOutsideChange(const Entry &mine)
+{
+    flushDraft(); // what was typed survives whatever is chosen below, until it is saved
+    const std::optional<Entry> theirs = m_editor.store().entry(m_date, m_author);
+    const auto describe = [this](const std::optional<Entry> &entry) {
+        if (!entry)
+            return tr("(deleted)");
+        QString text = EntrySummary::describe(*entry);
+        if (!entry->note().isEmpty())
+            text += u" · "_s + tr("note: %1").arg(entry->note());
+        return text;
+    };
+    const MessageBox::Button answer = MessageBox::ask(
+        this, QMessageBox::Warning, tr("Changed by another program"),
+        tr("The entry for %1 was changed by another program while you were editing it.")
+            .arg(dayAndAuthorText()),
+        MessageBox::Buttons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel),
+        QMessageBox::Cancel,
+        tr("In the diary now: %1\nWhat you typed: %2\n\nSave replaces the diary's entry with what you typed. "
+           "Discard shows the diary's entry instead. Cancel keeps both as they are (what you typed stays "
+           "here and as a draft).")
+            .arg(describe(theirs), describe(mine)));
+    switch (answer) {
+    case QMessageBox::Save:
+        m_stored = theirs; // what is overwritten now, knowingly
+        return true;
+    case QMessageBox::Discard:
+        m_stored = theirs;
+        m_drafts.discard();
+        m_form->setEntry(m_stored ? *m_stored : Entry(m_date, m_author));
+        m_message->hide();
+        updateState();
+        return false;
+    default:
+        return false;
+    }
 }
 
 std::optional<Entry> TodayPage::lastEntryBefore(QDate date) const

@@ -87,6 +87,8 @@ private:
     void load(QDate date, Author author);
     void onEdited();
     void onEntryChanged(QDate date, Author author);
+    void onEntryChangedElsewhere(QDate date, Author author);
+    bool confirmOverwriteOutsideChange(const Entry &mine);
     std::optional<Entry> lastEntryBefore(QDate date) const;
     void updateState();
     void updateUrgentBanner();

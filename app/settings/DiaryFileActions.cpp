@@ -1,4 +1,5 @@
 #include "DiaryFileActions.h"
+#include "storage/DiaryFiles.h"
 
 #include "dialogs/FileDialog.h"
 #include "storage/BackupWriter.h"
@@ -50,6 +51,10 @@ QString chooseNew(QWidget *parent, const QString &currentPath, QString *error)
     if (chosen.isEmpty())
         return {};
     const QString path = withSuffix(chosen);
+    if (const QString refusal = DiaryFiles::refuseOutput(path, currentPath); !refusal.isEmpty()) {
+        *error = refusal;
+        return {};
+    }
     if (QFileInfo::exists(path)) {
         // Never replace a file: it may be someone's diary.
         *error = QCoreApplication::translate("DiaryFileActions",
@@ -74,6 +79,10 @@ QString moveTo(QWidget *parent, Database &db, QString *error)
     if (QFileInfo::exists(path)) {
         *error = QCoreApplication::translate("DiaryFileActions",
                                              "A file with that name exists already. Choose another name.");
+        return {};
+    }
+    if (const QString refusal = DiaryFiles::refuseOutput(path, db.path()); !refusal.isEmpty()) {
+        *error = refusal; // e.g. the diary's own -wal, which does not exist at every moment
         return {};
     }
     BackupWriter writer;

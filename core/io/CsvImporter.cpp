@@ -242,79 +242,95 @@ bool CsvImporter::apply(DiaryStore &store, ConflictPolicy policy, const Progress
     Q_ASSERT(m_problems.isEmpty());
     m_counts = {};
     m_dbError = {};
-
-    // Find conflicts first, so that with policy Fail nothing at all is written.
-    // The diary's keys are read once, not looked up entry by entry.
-    const QList<std::pair<QDate, Author>> storedKeys = store.entryKeys();
-    if (store.lastError().isError()) {
-        m_dbError = store.lastError();
-        return false;
-    }
-    QSet<std::pair<QDate, int>> stored;
-    stored.reserve(storedKeys.size());
-    for (const auto &[date, author] : storedKeys)
-        stored.insert({date, int(author)});
-    QList<bool> entryExists(m_entries.size(), false);
-    for (qsizetype i = 0; i < m_entries.size(); ++i)
-        entryExists[i] = stored.contains({m_entries[i].date(), int(m_entries[i].author())});
-    const QList<TreatmentEvent> storedEvents = store.events();
-    if (store.lastError().isError()) {
-        m_dbError = store.lastError();
-        return false;
-    }
-    // An event with the same date, kind and name as a stored one is the same event.
-    auto eventKey = [](const TreatmentEvent &e) -> QString {
-        return e.date.toString(Qt::ISODate) + eventKindCode(e.kind) + u'\x1f' + e.name;
-    };
-    QHash<QString, qint64> storedEventIds; // the first stored event with each key
-    for (const TreatmentEvent &e : storedEvents) {
-        const QString key = eventKey(e);
-        if (!storedEventIds.contains(key))
-            storedEventIds.insert(key, e.id);
-    }
-
-    if (policy == ConflictPolicy::Fail) {
-        for (qsizetype i = 0; i < m_entries.size(); ++i) {
-            if (entryExists[i])
-                m_problems.append(
-                    {m_entryLines[i].file, m_entryLines[i].line, u"date"_s,
-                     Tr::tr("the diary already has an entry for %1 by %2 (use --on-conflict skip "
-                            "or replace)")
-                         .arg(m_entries[i].date().toString(Qt::ISODate), authorCode(m_entries[i].author()))});
-        }
-        for (qsizetype i = 0; i < m_events.size(); ++i) {
-            if (storedEventIds.contains(eventKey(m_events[i])))
-                m_problems.append(
-                    {m_eventLines[i].file, m_eventLines[i].line, u"date"_s,
-                     Tr::tr("the diary already has this treatment event (use --on-conflict skip or "
-                            "replace)")});
-        }
-        if (!m_problems.isEmpty())
-            return false;
-    }
-
     const int total = int(m_entries.size() + m_events.size());
+    bool conflicts = false;
+
+    // Conflicts are decided inside the write transaction (BEGIN IMMEDIATE comes first): another
+    // program importing the same days at once has either committed already — its entries are
+    // conflicts here — or waits until this import is done. Never both "imported".
     const bool ok = store.inTransaction([&] {
-        QList<Entry> toSave;
-        toSave.reserve(m_entries.size());
-        for (qsizetype i = 0; i < m_entries.size(); ++i) {
-            if (entryExists[i] && policy == ConflictPolicy::Skip) {
-                ++m_counts.entriesSkipped;
-                continue;
+        // The diary's keys are read once, not looked up entry by entry.
+        const QList<std::pair<QDate, Author>> storedKeys = store.entryKeys();
+        if (store.lastError().isError())
+            return false;
+        QSet<std::pair<QDate, int>> stored;
+        stored.reserve(storedKeys.size());
+        for (const auto &[date, author] : storedKeys)
+            stored.insert({date, int(author)});
+        QList<bool> entryExists(m_entries.size(), false);
+        for (qsizetype i = 0; i < m_entries.size(); ++i)
+            entryExists[i] = stored.contains({m_entries[i].date(), int(m_entries[i].author())});
+        const QList<TreatmentEvent> storedEvents = store.events();
+        if (store.lastError().isError())
+            return false;
+        // An event with the same date, kind and name as a stored one is the same event.
+        auto eventKey = [](const TreatmentEvent &e) -> QString {
+            return e.date.toString(Qt::ISODate) + eventKindCode(e.kind) + u'\x1f' + e.name;
+        };
+        QHash<QString, qint64> storedEventIds; // the first stored event with each key
+        for (const TreatmentEvent &e : storedEvents) {
+            const QString key = eventKey(e);
+            if (!storedEventIds.contains(key))
+                storedEventIds.insert(key, e.id);
+        }
+
+        if (policy == ConflictPolicy::Fail) {
+            for (qsizetype i = 0; i < m_entries.size(); ++i) {
+                if (entryExists[i])
+                    m_problems.append(
+                        {m_entryLines[i].file, m_entryLines[i].line, u"date"_s,
+                         Tr::tr("the diary already has an entry for %1 by %2 (use --on-conflict "
+                                "skip or replace)")
+                             .arg(m_entries[i].date().toString(Qt::ISODate),
+                                  authorCode(m_entries[i].author()))});
             }
-            toSave.append(m_entries[i]);
-            ++(entryExists[i] ? m_counts.entriesReplaced : m_counts.entriesAdded);
+            for (qsizetype i = 0; i < m_events.size(); ++i) {
+                if (storedEventIds.contains(eventKey(m_events[i])))
+                    m_problems.append(
+                        {m_eventLines[i].file, m_eventLines[i].line, u"date"_s,
+                         Tr::tr("the diary already has this treatment event (use --on-conflict skip or "
+                                "replace)")});
+            }
+            if (!m_problems.isEmpty()) {
+                conflicts = true;
+                return false; // rolled back: nothing was written
+            }
+        }
+
+        QList<Entry> newEntries;
+        QList<Entry> replacements;
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            if (!entryExists[i]) {
+                newEntries.append(m_entries[i]);
+                ++m_counts.entriesAdded;
+            } else if (policy == ConflictPolicy::Skip) {
+                ++m_counts.entriesSkipped;
+            } else {
+                replacements.append(m_entries[i]);
+                ++m_counts.entriesReplaced;
+            }
         }
         if (progress)
             progress(0, total);
         const int skipped = m_counts.entriesSkipped;
-        if (!store.saveEntries(toSave, [&](qsizetype done) {
+        // New entries never replace anything (plain INSERT): only --on-conflict replace does.
+        if (!store.saveEntries(
+                newEntries,
+                [&](qsizetype done) {
+                    if (progress)
+                        progress(skipped + int(done), total);
+                },
+                DiaryStore::SaveMode::InsertOnly))
+            return false;
+        const int before = skipped + int(newEntries.size());
+        if (!store.saveEntries(replacements, [&](qsizetype done) {
                 if (progress)
-                    progress(skipped + int(done), total);
+                    progress(before + int(done), total);
             }))
             return false;
         for (const TreatmentEvent &event : std::as_const(m_events)) {
-            const auto it = storedEventIds.constFind(eventKey(event));
+            const QString key = eventKey(event);
+            const auto it = storedEventIds.constFind(key);
             if (it != storedEventIds.cend()) {
                 if (policy == ConflictPolicy::Skip) {
                     ++m_counts.eventsSkipped;
@@ -336,7 +352,8 @@ bool CsvImporter::apply(DiaryStore &store, ConflictPolicy policy, const Progress
     if (progress)
         progress(total, total);
     if (!ok) {
-        m_dbError = store.lastError();
+        if (!conflicts)
+            m_dbError = store.lastError();
         m_counts = {};
     }
     return ok;

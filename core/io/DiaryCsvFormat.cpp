@@ -89,6 +89,30 @@ std::optional<int> parseValue(const FieldSpec &spec, const QString &raw, QString
 
 } // namespace
 
+QString protectFreeText(const QString &text)
+{
+    // Contract v2: a spreadsheet would run these as a formula; one ' makes it show text.
+    if (text.isEmpty())
+        return text;
+    switch (text.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+    case u'\'':
+        return u'\'' + text;
+    default:
+        return text;
+    }
+}
+
+QString unprotectFreeText(const QString &text)
+{
+    return text.startsWith(u'\'') ? text.mid(1) : text;
+}
+
 QStringList entryColumns()
 {
     QStringList columns = {u"date"_s, u"author"_s};
@@ -115,14 +139,15 @@ QStringList entryRow(const Entry &entry)
         if (spec.field == Field::WeaknessFeet)
             row.append(entry.regions().toCodes());
         if (int(spec.field) == kFieldCountV1 - 1)
-            row.append(entry.note());
+            row.append(protectFreeText(entry.note()));
     }
     return row;
 }
 
 QStringList eventRow(const TreatmentEvent &event)
 {
-    return {event.date.toString(Qt::ISODate), eventKindCode(event.kind), event.name, event.note};
+    return {event.date.toString(Qt::ISODate), eventKindCode(event.kind), protectFreeText(event.name),
+            protectFreeText(event.note)};
 }
 
 namespace {
@@ -214,7 +239,7 @@ QString readEntryCell(Entry &entry, EntryColumn column, const QString &text)
         return {};
     }
     case EntryColumn::Kind::Note:
-        entry.setNote(text);
+        entry.setNote(unprotectFreeText(text));
         return {};
     case EntryColumn::Kind::Value:
         break;
@@ -248,9 +273,9 @@ QString readEventCell(TreatmentEvent &event, const QString &column, const QStrin
         }
         event.kind = *kind;
     } else if (column == "name"_L1) {
-        event.name = text;
+        event.name = unprotectFreeText(text);
     } else if (column == "note"_L1) {
-        event.note = text;
+        event.note = unprotectFreeText(text);
     }
     return {};
 }

@@ -15,6 +15,12 @@ namespace DiaryCsvFormat {
 
 // Every entry column in export order: date, author, the twelve scores, regions,
 // the remaining fields, note.
+// Free-text cells (an entry's note, an event's name and note) as exported: one ' in front when
+// they begin with = + - @ tab, carriage return or ' (FORMATS.md, contract v2), and as imported:
+// one leading ' removed, so the round trip is exact.
+QString protectFreeText(const QString &text);
+QString unprotectFreeText(const QString &text);
+
 QStringList entryColumns();
 QStringList eventColumns(); // date, kind, name, note
 

@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 
 #include <sqlite3.h>
 
@@ -35,7 +36,12 @@ constexpr int kSafetyCopies = 4;
 // A ".part" file older than this was left by a killed backup, not one still being written.
 constexpr qint64 kStalePartSeconds = 3600;
 
-const char *const kTimestampFormat = "yyyy-MM-dd-HHmmss";
+// Names carry the moment in UTC, so they sort by real time in any time zone and a change of
+// zone (travel, summer time) never makes an older copy look newer.
+const char *const kTimestampFormat = "yyyyMMdd'T'HHmmss'Z'";
+// Names written before (local time without an offset, in the shared "backups" folder): still
+// found and listed, read as local time.
+const char *const kOldTimestampFormat = "yyyy-MM-dd-HHmmss";
 
 struct ReasonToken
 {
@@ -114,7 +120,16 @@ BackupManager::BackupManager(const QString &diaryPath, const Clock &clock)
 
 QString BackupManager::folder() const
 {
-    return QFileInfo(m_diaryPath).dir().filePath(u"backups"_s);
+    return foldersFor(m_diaryPath).first();
+}
+
+QStringList BackupManager::foldersFor(const QString &diaryPath)
+{
+    const QFileInfo diary(QFileInfo(diaryPath).absoluteFilePath());
+    const QString shared = diary.dir().filePath(u"backups"_s);
+    // One folder per diary file ("backups/diary.sqlite/"), so diary.sqlite and diary.db in
+    // one folder never see, count or prune each other's copies.
+    return {QDir(shared).filePath(diary.fileName()), shared};
 }
 
 QString BackupManager::reasonName(BackupInfo::Reason reason)
@@ -142,13 +157,13 @@ QString BackupManager::fileNameFor(const QDateTime &when, BackupInfo::Reason rea
             token = candidate.token;
     }
     return QFileInfo(m_diaryPath).completeBaseName() + u'-' +
-           when.toString(QLatin1StringView(kTimestampFormat)) + u'-' + token + u".sqlite"_s;
+           when.toUTC().toString(QLatin1StringView(kTimestampFormat)) + u'-' + token + u".sqlite"_s;
 }
 
-std::optional<BackupInfo> BackupManager::parseFileName(const QString &fileName) const
+std::optional<BackupInfo> BackupManager::parseFileName(const QString &folder, const QString &fileName) const
 {
     static const QRegularExpression tail(
-        u"-(\\d{4}-\\d{2}-\\d{2}-\\d{6})-(daily|manual|before-update|before-restore|damaged)\\.sqlite$"_s);
+        u"-(\\d{8}T\\d{6}Z|\\d{4}-\\d{2}-\\d{2}-\\d{6})-(daily|manual|before-update|before-restore|damaged)\\.sqlite$"_s);
     const QString stem = QFileInfo(m_diaryPath).completeBaseName();
     if (!fileName.startsWith(stem))
         return std::nullopt;
@@ -156,14 +171,22 @@ std::optional<BackupInfo> BackupManager::parseFileName(const QString &fileName) 
     if (!match.hasMatch() || match.capturedStart() != stem.size())
         return std::nullopt;
     BackupInfo info;
-    info.takenAt = QDateTime::fromString(match.captured(1), QLatin1StringView(kTimestampFormat));
+    const QString stamp = match.captured(1);
+    if (stamp.endsWith(u'Z')) {
+        info.takenAt = QDateTime::fromString(stamp, QLatin1StringView(kTimestampFormat));
+        info.takenAt.setTimeZone(QTimeZone::utc());
+    } else {
+        info.takenAt = QDateTime::fromString(stamp, QLatin1StringView(kOldTimestampFormat)).toUTC();
+    }
     if (!info.takenAt.isValid())
         return std::nullopt;
+    info.takenAt = info.takenAt.toLocalTime(); // shown in the user's zone; compared as moments
     for (const ReasonToken &candidate : kReasonTokens) {
         if (match.capturedView(2) == candidate.token)
             info.reason = candidate.reason;
     }
-    info.path = QDir(folder()).filePath(fileName);
+    info.path = QDir(folder).filePath(fileName);
+    info.shared = folder != this->folder();
     return info;
 }
 
@@ -174,7 +197,7 @@ QString BackupManager::backUp(Database &db, BackupInfo::Reason reason)
         m_error = Tr::tr("The diary is not open, so no backup was made.");
         return {};
     }
-    if (!PrivateFiles::ensureFolder(folder(), &m_error))
+    if (!ensureFolders())
         return {};
 
     // Leftovers of backups that were killed half-way are never used; tidy them up.
@@ -220,7 +243,7 @@ bool BackupManager::isDailyDue() const
 {
     const QDate today = m_clock->today();
     for (const BackupInfo &existing : list(false)) {
-        if (existing.reason != BackupInfo::Reason::Damaged && existing.takenAt.date() == today)
+        if (existing.reason != BackupInfo::Reason::Damaged && existing.takenAt.toLocalTime().date() == today)
             return false;
     }
     return true;
@@ -246,21 +269,23 @@ void BackupManager::protectMigrations(Database &db) const
 QList<BackupInfo> BackupManager::list(bool check) const
 {
     QList<BackupInfo> backups;
-    const QDir dir(folder());
-    for (const QString &name : dir.entryList({u"*.sqlite"_s}, QDir::Files)) {
-        std::optional<BackupInfo> info = parseFileName(name);
-        if (!info)
-            continue;
-        if (check && info->reason == BackupInfo::Reason::Damaged) {
-            info->problem = reasonName(info->reason);
-        } else if (check) {
-            const BackupInfo checked = inspect(info->path);
-            info->usable = checked.usable;
-            info->entryCount = checked.entryCount;
-            info->schemaVersion = checked.schemaVersion;
-            info->problem = checked.problem;
+    for (const QString &folder : foldersFor(m_diaryPath)) {
+        const QDir dir(folder);
+        for (const QString &name : dir.entryList({u"*.sqlite"_s}, QDir::Files)) {
+            std::optional<BackupInfo> info = parseFileName(folder, name);
+            if (!info)
+                continue;
+            if (check && info->reason == BackupInfo::Reason::Damaged) {
+                info->problem = reasonName(info->reason);
+            } else if (check) {
+                const BackupInfo checked = inspect(info->path);
+                info->usable = checked.usable;
+                info->entryCount = checked.entryCount;
+                info->schemaVersion = checked.schemaVersion;
+                info->problem = checked.problem;
+            }
+            backups.append(*info);
         }
-        backups.append(*info);
     }
     std::sort(backups.begin(), backups.end(), [](const BackupInfo &a, const BackupInfo &b) {
         return a.takenAt != b.takenAt ? a.takenAt > b.takenAt : a.path > b.path;
@@ -309,7 +334,8 @@ BackupInfo BackupManager::inspect(const QString &path)
 QList<BackupInfo> BackupManager::selectToKeep(const QList<BackupInfo> &backups)
 {
     QList<BackupInfo> keep;
-    QSet<QDate> days;
+    QList<QDate> days;                     // the days seen, newest first: the first kDailyCopies keep copies
+    QSet<std::pair<QDate, int>> keptOfDay; // (day, reason) that has its newest copy already
     QSet<int> weeks;
     int safetyCopies = 0;
     for (const BackupInfo &backup : backups) {
@@ -317,21 +343,26 @@ QList<BackupInfo> BackupManager::selectToKeep(const QList<BackupInfo> &backups)
         if (backup.reason == BackupInfo::Reason::Damaged) {
             kept = true; // the only copy of what could not be read: the user decides
         } else if (isRoutine(backup.reason)) {
-            const QDate day = backup.takenAt.date();
+            // The day as the user sees it now; the order is by real time (UTC), so the
+            // newest copy comes first whatever zone the copies were made in.
+            const QDate day = backup.takenAt.toLocalTime().date();
             int weekYear = 0;
             const int week = day.weekNumber(&weekYear);
             const int weekKey = weekYear * 100 + week;
-            if (!days.contains(day) && days.size() < kDailyCopies) {
-                days.insert(day);
+            if (!days.contains(day))
+                days.append(day);
+            // Each day keeps its newest automatic and its newest manual copy: a copy made by
+            // hand never pushes out the day's automatic one, nor the other way round.
+            const std::pair<QDate, int> dayReason{day, int(backup.reason)};
+            if (days.indexOf(day) < kDailyCopies && !keptOfDay.contains(dayReason)) {
+                keptOfDay.insert(dayReason);
                 kept = true;
             }
             if (!weeks.contains(weekKey) && weeks.size() < kWeeklyCopies) {
                 weeks.insert(weekKey);
                 kept = true;
             }
-            // A day or week already has its newest copy: mark them seen either way.
-            days.insert(day);
-            weeks.insert(weekKey);
+            weeks.insert(weekKey); // the week already has its newest copy
         } else if (safetyCopies < kSafetyCopies) {
             ++safetyCopies;
             kept = true;
@@ -344,7 +375,10 @@ QList<BackupInfo> BackupManager::selectToKeep(const QList<BackupInfo> &backups)
 
 bool BackupManager::prune(const QString &justWritten)
 {
-    const QList<BackupInfo> all = list(false);
+    // Only this diary's own folder: copies in the shared old folder may belong to another
+    // diary of the same name (diary.sqlite, diary.db), so they are listed but never deleted.
+    QList<BackupInfo> all = list(false);
+    all.removeIf([](const BackupInfo &backup) { return backup.shared; });
     QSet<QString> keep;
     for (const BackupInfo &backup : selectToKeep(all))
         keep.insert(backup.path);
@@ -355,6 +389,14 @@ bool BackupManager::prune(const QString &justWritten)
             ok = QFile::remove(backup.path) && ok;
     }
     return ok;
+}
+
+bool BackupManager::ensureFolders()
+{
+    // Both levels user-only: "backups" and this diary's folder inside it.
+    const QStringList folders = foldersFor(m_diaryPath);
+    return PrivateFiles::ensureFolder(folders.last(), &m_error) &&
+           PrivateFiles::ensureFolder(folders.first(), &m_error);
 }
 
 bool BackupManager::restore(const QString &backupPath, Database &db)
@@ -436,7 +478,7 @@ bool BackupManager::keepDamagedCopy()
 {
     if (!QFileInfo::exists(m_diaryPath))
         return true;
-    if (!PrivateFiles::ensureFolder(folder(), &m_error))
+    if (!ensureFolders())
         return false;
     const QString copy = QDir(folder()).filePath(fileNameFor(m_clock->now(), BackupInfo::Reason::Damaged));
     if (!copyBytes(m_diaryPath, copy, &m_error))

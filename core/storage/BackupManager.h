@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -18,7 +19,8 @@ struct BackupInfo
     enum class Reason { Daily, Manual, BeforeUpdate, BeforeRestore, Damaged };
 
     QString path;
-    QDateTime takenAt; // local time, from the file name
+    QDateTime takenAt;   // the moment, from the file name (in local time; compares as a moment)
+    bool shared = false; // in the "backups" folder shared by all diaries there (older versions)
     Reason reason = Reason::Manual;
     bool usable = false; // opened as untrusted and passed quick_check
     int entryCount = -1; // -1 when not usable
@@ -30,10 +32,10 @@ struct BackupInfo
 //
 // - backUp() writes a copy with the online backup API (BackupWriter: temporary file, fsync,
 //   rename), opens the result again as untrusted, and only when that passes prunes old copies.
-// - Routine copies (daily, manual) are kept as the newest one of each of the last 7 days
-//   that have one plus the newest of each of the last 4 weeks; the last 4 safety copies
-//   (taken before a format update or a restore) are kept as well, and copies of a damaged
-//   diary are never deleted automatically. Files the app did not write are never touched.
+// - Routine copies are kept as the newest automatic (daily) and the newest manual copy of
+//   each of the last 7 days that have one, plus the newest of each of the last 4 weeks; the last 4 safety
+//   copies (taken before a format update or a restore) are kept as well, and copies of a damaged diary are
+//   never deleted automatically. Files the app did not write are never touched.
 // - restore() keeps the current diary as a backup first, then copies the backup in.
 class BackupManager
 {
@@ -42,7 +44,11 @@ public:
     BackupManager(const QString &diaryPath, const Clock &clock);
 
     QString diaryPath() const { return m_diaryPath; }
+    // This diary's own backups folder ("backups/<diary file name>" beside the diary).
     QString folder() const;
+    // Where this diary's copies may be: its own folder, then the "backups" folder that
+    // versions before it shared among all diaries in one folder (still read, never pruned).
+    static QStringList foldersFor(const QString &diaryPath);
     QString errorString() const { return m_error; }
 
     // Writes a verified copy of the open diary; returns its path, or empty on failure.
@@ -78,7 +84,8 @@ public:
 
 private:
     QString fileNameFor(const QDateTime &when, BackupInfo::Reason reason) const;
-    std::optional<BackupInfo> parseFileName(const QString &fileName) const;
+    std::optional<BackupInfo> parseFileName(const QString &folder, const QString &fileName) const;
+    bool ensureFolders();
     bool prune(const QString &justWritten);
     bool keepDamagedCopy();
     bool restoreOverDamaged(const QString &backupPath);

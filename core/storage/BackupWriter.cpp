@@ -6,7 +6,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace nd {
 
@@ -22,16 +24,18 @@ struct Tr
 bool BackupWriter::write(sqlite3 *source, const QString &targetPath)
 {
     m_error.clear();
-    // One temporary name per process, so two programs backing up at once never share one;
-    // a copy left behind by a killed process is only ever a ".part" file, never the target.
-    const QString tempPath =
-        targetPath + u'.' + QString::number(QCoreApplication::applicationPid()) + QStringLiteral(".part");
-    if (!PrivateFiles::createEmpty(tempPath, &m_error))
+    // A fresh temporary name each time (O_EXCL|O_NOFOLLOW), so two programs backing up at once
+    // never share one and a leftover or planted ".part" symlink is never written through; a
+    // copy left behind by a killed process is only ever a ".part" file, never the target.
+    QString tempPath;
+    const int fd = PrivateFiles::createTemporary(targetPath, &tempPath, &m_error);
+    if (fd < 0)
         return false;
+    ::close(fd);
 
     sqlite3 *target = nullptr;
     int rc = sqlite3_open_v2(QFile::encodeName(tempPath).constData(), &target,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW, nullptr);
     if (rc == SQLITE_OK) {
         sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
         if (backup) {
@@ -55,11 +59,12 @@ bool BackupWriter::write(sqlite3 *source, const QString &targetPath)
         sqlite3_finalize(check);
     }
     const QString detail = QString::fromUtf8(target ? sqlite3_errmsg(target) : sqlite3_errstr(rc));
+    const bool diskFull = (rc & 0xff) == SQLITE_FULL || (target && sqlite3_system_errno(target) == ENOSPC);
     sqlite3_close_v2(target);
     if (rc != SQLITE_OK) {
         QFile::remove(tempPath);
-        m_error = rc == SQLITE_FULL ? Tr::tr("The disk is full; the backup was not written.")
-                                    : Tr::tr("The backup could not be written: %1").arg(detail);
+        m_error = diskFull ? Tr::tr("The disk is full; the backup was not written.")
+                           : Tr::tr("The backup could not be written: %1").arg(detail);
         return false;
     }
     if (!PrivateFiles::syncAndRename(tempPath, targetPath, &m_error)) {

@@ -9,9 +9,12 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
+#include <QUrl>
+
 #include <cstring>
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 // Warnings only by default: CLI errors must stay one line each, and logs never carry diary content.
@@ -20,6 +23,8 @@ Q_LOGGING_CATEGORY(lcStorage, "nervediary.storage", QtWarningMsg)
 namespace nd {
 
 namespace {
+
+using namespace Qt::StringLiterals;
 
 // How long a write waits for another program to let go of the diary.
 constexpr int kBusyTimeoutMs = 2000;
@@ -76,8 +81,12 @@ bool Database::open(const QString &path, OpenMode mode, Check check)
     m_error = {};
     m_path = path;
     m_readOnly = mode == OpenMode::ReadOnly;
+    m_readingOnly = false;
+    m_permissionsTightened = false;
     m_damage.clear();
 
+    if (!checkFileKind(path))
+        return false;
     if (!QFileInfo::exists(path)) {
         if (mode != OpenMode::CreateIfMissing) {
             m_error = {DbErrorKind::NotFound, Tr::tr("The diary file %1 does not exist.").arg(path)};
@@ -87,8 +96,32 @@ bool Database::open(const QString &path, OpenMode mode, Check check)
             return false;
     }
 
-    const QByteArray nativePath = QFile::encodeName(path);
-    const int access = m_readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    // Health data: the diary and SQLite's helper files are for this account only. SQLite gives
+    // the -wal and -shm files it creates the diary's own mode, so they follow.
+    m_permissionsTightened = PrivateFiles::restrictToOwner(path, false);
+    for (const QString &side : QStringList{path + u"-wal"_s, path + u"-shm"_s})
+        m_permissionsTightened = PrivateFiles::restrictToOwner(side, true) || m_permissionsTightened;
+    if (m_permissionsTightened)
+        qCInfo(lcStorage) << "took other accounts' permissions away from the diary's files";
+
+    // A command that only reads must work where the folder cannot be written (a read-only
+    // medium, a shared folder): SQLite could not create its -shm there, so open the file
+    // read-only, as an unchanging file when there is no -wal (no program can be writing it).
+    const bool folderWritable =
+        ::access(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), W_OK) == 0;
+    m_readingOnly = mode == OpenMode::MustExist && !folderWritable;
+    QByteArray nativePath = QFile::encodeName(path);
+    int access = m_readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    if (m_readingOnly) {
+        QByteArray uri =
+            "file:" +
+            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded(QUrl::FullyEncoded).mid(7) +
+            "?mode=ro";
+        if (!QFileInfo::exists(path + u"-wal"_s))
+            uri += "&immutable=1";
+        nativePath = uri;
+        access = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+    }
     const int rc = sqlite3_open_v2(nativePath.constData(), &m_db,
                                    access | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, nullptr);
     if (rc != SQLITE_OK) {
@@ -101,6 +134,9 @@ bool Database::open(const QString &path, OpenMode mode, Check check)
     bool ok = false;
     if (m_readOnly) {
         ok = configureReadOnly() && checkBeforeWriting(check != Check::Skip);
+    } else if (m_readingOnly) {
+        // Checked like any diary (a damaged one is an error), but never written or updated.
+        ok = checkBeforeWriting() && exec("PRAGMA query_only = ON", Tr::tr("opening the diary for reading"));
     } else if (check == Check::Concurrently && canCheckConcurrently()) {
         // Nothing below writes (WAL is set, no migration is due): the file is checked
         // beside the caller's work, and writes wait for the result (Transaction).
@@ -164,6 +200,52 @@ bool Database::createPrivateFile(const QString &path)
     }
     ::close(fd);
     return true;
+}
+
+bool Database::checkFileKind(const QString &path)
+{
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return true; // missing: created or reported by the caller
+    if (S_ISDIR(info.st_mode)) {
+        m_error = {DbErrorKind::NotFound,
+                   Tr::tr("%1 is a folder, not a diary file. Give the path of the diary file itself, "
+                          "for example %2.")
+                       .arg(QDir::toNativeSeparators(path),
+                            QDir::toNativeSeparators(QDir(path).filePath(u"diary.sqlite"_s)))};
+        return false;
+    }
+    if (!S_ISREG(info.st_mode)) {
+        m_error = {DbErrorKind::NotFound,
+                   Tr::tr("%1 is not an ordinary file (it is a named pipe, a device or a socket), so it "
+                          "cannot be a diary. Give the path of the diary file.")
+                       .arg(QDir::toNativeSeparators(path))};
+        return false;
+    }
+    return true;
+}
+
+QString Database::explainUnwritable() const
+{
+    const QFileInfo diary(m_path);
+    const QString folder = diary.absolutePath();
+    if (::access(QFile::encodeName(folder).constData(), W_OK) != 0)
+        return Tr::tr("The folder %1 that holds the diary cannot be written to, so the diary cannot be "
+                      "changed (SQLite keeps helper files beside the diary). Make the folder writable, or "
+                      "move the diary to a folder you can write to.")
+            .arg(QDir::toNativeSeparators(folder));
+    for (const QString &side : QStringList{m_path + u"-shm"_s, m_path + u"-wal"_s}) {
+        const QByteArray native = QFile::encodeName(side);
+        if (::access(native.constData(), F_OK) == 0 && ::access(native.constData(), R_OK | W_OK) != 0)
+            return Tr::tr("The diary's helper file %1 cannot be written (it was left read-only, perhaps "
+                          "by another account). Close every program that uses the diary, then delete that "
+                          "file; the diary itself loses nothing.")
+                .arg(QDir::toNativeSeparators(side));
+    }
+    if (::access(QFile::encodeName(m_path).constData(), W_OK) != 0)
+        return Tr::tr("The diary file %1 is read-only. Make it writable to change the diary.")
+            .arg(QDir::toNativeSeparators(m_path));
+    return {};
 }
 
 bool Database::canCheckConcurrently()
@@ -378,6 +460,12 @@ Statement &Database::cached(const char *sql)
 bool Database::fail(int resultCode, const QString &what)
 {
     m_error = DbError::fromSqlite(m_db, resultCode, what);
+    if (m_error.kind == DbErrorKind::Unwritable) {
+        // Say which file or folder is in the way, not "check its permissions" of a writable diary.
+        const QString reason = explainUnwritable();
+        if (!reason.isEmpty())
+            m_error.message = reason;
+    }
     qCInfo(lcStorage) << "sqlite error" << resultCode << "while" << what;
     return false;
 }

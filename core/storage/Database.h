@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <utility>
 
 struct sqlite3;
 
@@ -62,7 +63,12 @@ public:
 
     int schemaVersion() const;
     const DbError &lastError() const { return m_error; }
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const { return m_readOnly || m_readingOnly; }
+    // True when opening took other accounts' permissions away from the diary or its -wal/-shm
+    // (a diary copied in, or made by an older version, with 0644): the window says so once.
+    bool permissionsTightened() const { return m_permissionsTightened; }
+    // The same, but true only the first time it is asked after an open.
+    bool takePermissionsTightened() { return std::exchange(m_permissionsTightened, false); }
     // Empty unless a ReadOnly open found the file damaged (the first quick_check problem).
     QString damageReport() const { return m_damage; }
 
@@ -96,6 +102,8 @@ private:
         std::optional<DbError> error; // the check itself could not run
     };
     bool createPrivateFile(const QString &path);
+    bool checkFileKind(const QString &path);
+    QString explainUnwritable() const;
     bool checkBeforeWriting(bool runQuickCheck = true);
     bool canCheckConcurrently();
     void startConcurrentCheck();
@@ -108,6 +116,8 @@ private:
     QString m_path;
     DbError m_error;
     bool m_readOnly = false;
+    bool m_readingOnly = false; // MustExist in a folder that cannot be written: opened read-only
+    bool m_permissionsTightened = false;
     QString m_damage;
     std::function<bool(int)> m_beforeMigration;
     std::unordered_map<const char *, std::unique_ptr<Statement>> m_statements;

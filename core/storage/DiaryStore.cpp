@@ -43,15 +43,24 @@ QByteArray entryColumnList()
 constexpr int kRegionsColumn = 2 + kFieldCount;
 constexpr int kNoteColumn = kRegionsColumn + 1;
 
+QByteArray insertEntrySqlWith(const QByteArray &verb)
+{
+    QByteArray placeholders;
+    for (int i = 0; i < kNoteColumn + 1; ++i)
+        placeholders += "?, ";
+    return verb + " INTO entry (" + entryColumnList() + ", saved_at) VALUES (" + placeholders + "?)";
+}
+
 const QByteArray &insertEntrySql()
 {
-    static const QByteArray sql = []() -> QByteArray {
-        QByteArray placeholders;
-        for (int i = 0; i < kNoteColumn + 1; ++i)
-            placeholders += "?, ";
-        return "INSERT OR REPLACE INTO entry (" + entryColumnList() + ", saved_at) VALUES (" + placeholders +
-               "?)";
-    }();
+    static const QByteArray sql = insertEntrySqlWith("INSERT OR REPLACE");
+    return sql;
+}
+
+// Never replaces: an entry that is there already makes the statement fail (UNIQUE (day, author)).
+const QByteArray &insertNewEntrySql()
+{
+    static const QByteArray sql = insertEntrySqlWith("INSERT");
     return sql;
 }
 
@@ -183,13 +192,15 @@ bool DiaryStore::writeEntry(const Entry &entry)
         Tr::tr("saving the entry"));
 }
 
-bool DiaryStore::saveEntries(const QList<Entry> &entries, const std::function<void(qsizetype done)> &progress)
+bool DiaryStore::saveEntries(const QList<Entry> &entries, const std::function<void(qsizetype done)> &progress,
+                             SaveMode mode)
 {
     // One timestamp and one prepared statement for the whole batch: per entry only the
     // values are bound (an import of ten years is ~4,000 of these).
     const QByteArray savedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
     return inTransaction([&] {
-        Statement &s = m_db.cached(insertEntrySql().constData());
+        Statement &s = m_db.cached(mode == SaveMode::InsertOrReplace ? insertEntrySql().constData()
+                                                                     : insertNewEntrySql().constData());
         if (!s.isValid())
             return m_db.fail(s.prepareResult(), Tr::tr("saving the entry"));
         for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -198,6 +209,11 @@ bool DiaryStore::saveEntries(const QList<Entry> &entries, const std::function<vo
             bindEntry(s, entries[i], savedAt);
             const int rc = s.step();
             s.reset();
+            if ((rc & 0xff) == SQLITE_CONSTRAINT && mode == SaveMode::InsertOnly)
+                return m_db.fail(
+                    DbError{DbErrorKind::Invalid,
+                            Tr::tr("The diary already has an entry for %1 by %2; nothing was saved.")
+                                .arg(isoDate(entries[i].date()), authorCode(entries[i].author()))});
             if (rc != SQLITE_DONE)
                 return m_db.fail(rc, Tr::tr("saving the entry"));
             if (progress && (i + 1) % 256 == 0)

@@ -35,7 +35,11 @@ public:
     // Saves many entries (inserts or replaces) in one transaction, all with the same
     // "last saved" time: an import or a generated diary. `progress` hears how many are
     // done every 256 entries. Nothing is saved when one entry is invalid.
-    bool saveEntries(const QList<Entry> &entries, const std::function<void(qsizetype done)> &progress = {});
+    // With InsertOnly an entry already stored for the same date and author is an error
+    // (kind Invalid) and nothing is saved: an import that must not replace anything.
+    enum class SaveMode { InsertOrReplace, InsertOnly };
+    bool saveEntries(const QList<Entry> &entries, const std::function<void(qsizetype done)> &progress = {},
+                     SaveMode mode = SaveMode::InsertOrReplace);
     std::optional<Entry> entry(QDate date, Author author);
     // Sorted by date, patient before caregiver. Null dates mean "no limit".
     QList<Entry> entries(QDate from = {}, QDate to = {});
