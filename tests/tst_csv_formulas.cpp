@@ -94,32 +94,41 @@ private slots:
             QCOMPARE(row[c].startsWith(u'\''), header[c] == u"note"_s);
     }
 
-    // Through the real program: export, then import into an empty diary gives the same notes.
+    // Through the real program: a hand-written file with formula-like notes is imported, exported
+    // with the quote, and the export imported into an empty diary gives the same notes back.
     void theCommandLineRoundTripIsExact()
     {
-        TempDiary diary;
-        QVERIFY(diary.open());
+        QTemporaryDir dir;
         const QStringList notes = {u"=HYPERLINK(\"http://x.example\",\"click\")"_s, u"+cmd|' /C calc'!A0"_s,
-                                   u"@SUM(1+1)"_s, u"-5"_s, u"'quoted"_s};
+                                   u"@SUM(1+1)"_s, u"-5"_s, u"plain"_s};
+        QStringList entryRows = {u"date,author,note"_s};
+        QStringList eventRows = {u"date,kind,name,note"_s};
         for (qsizetype i = 0; i < notes.size(); ++i) {
-            Entry entry(QDate(2026, 3, 1).addDays(i), Author::Patient);
-            entry.setNote(notes[i]);
-            QVERIFY(diary.store().saveEntry(entry));
-            QVERIFY(diary.store().addEvent(
-                        makeEvent(QDate(2026, 3, 1).addDays(i), EventKind::Other, notes[i], notes[i])) > 0);
+            const QString day = QDate(2026, 3, 1).addDays(i).toString(Qt::ISODate);
+            entryRows.append(csvLine({day, u"patient"_s, notes[i]}).trimmed());
+            eventRows.append(csvLine({day, u"other"_s, notes[i], notes[i]}).trimmed());
         }
-        diary.close();
-        const QString entries = diary.filePath(u"entries.csv"_s);
-        const QString events = diary.filePath(u"events.csv"_s);
-        const CliResult exported = runCli(
-            {u"export-csv"_s, u"--db"_s, diary.path(), u"--out"_s, entries, u"--events-out"_s, events});
+        const QString handEntries = dir.filePath(u"hand.csv"_s);
+        const QString handEvents = dir.filePath(u"hand-events.csv"_s);
+        QVERIFY(writeFile(handEntries, entryRows.join(u'\n').toUtf8() + '\n'));
+        QVERIFY(writeFile(handEvents, eventRows.join(u'\n').toUtf8() + '\n'));
+        const QString diary = dir.filePath(u"diary.sqlite"_s);
+        const CliResult first =
+            runCli({u"import-csv"_s, u"--db"_s, diary, handEntries, u"--events"_s, handEvents});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.errText()));
+
+        const QString entries = dir.filePath(u"entries.csv"_s);
+        const QString events = dir.filePath(u"events.csv"_s);
+        const CliResult exported =
+            runCli({u"export-csv"_s, u"--db"_s, diary, u"--out"_s, entries, u"--events-out"_s, events});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.errText()));
         const QByteArray csv = fileBytes(entries);
-        QVERIFY(csv.contains("\"'=HYPERLINK("));
-        QVERIFY(csv.contains("'@SUM(1+1)"));
+        QVERIFY2(csv.contains("\"'=HYPERLINK(") && csv.contains(",'@SUM(1+1)") && csv.contains(",'-5"),
+                 csv.constData());
         QVERIFY(!csv.contains(",=") && !csv.contains(",+") && !csv.contains(",@") && !csv.contains(",-5"));
+        QVERIFY(fileBytes(events).contains(",'@SUM(1+1),'@SUM(1+1)"));
 
-        const QString copy = diary.filePath(u"copy.sqlite"_s);
+        const QString copy = dir.filePath(u"copy.sqlite"_s);
         const CliResult imported = runCli({u"import-csv"_s, u"--db"_s, copy, entries, u"--events"_s, events});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.errText()));
         Database db;

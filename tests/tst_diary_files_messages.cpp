@@ -24,47 +24,8 @@ namespace {
 
 bool makeDiary(const QString &path, int days)
 {
-    Database db;
-    if (!db.open(path))
-        return false;
-    DiaryStore store(db);
-    return store.inTransaction([&] {
-        for (int i = 0; i < days; ++i) {
-            Entry entry = fullEntry(QDate(2025, 1, 1).addDays(i), Author::Patient, i);
-            entry.setNote(QString(200, u'n'));
-            if (!store.saveEntry(entry))
-                return false;
-        }
-        return true;
-    });
+    return makeDiaryThroughCli(path, days);
 }
-
-// A small tmpfs (as root in CI), so a full disk and a read-only medium are real.
-class SmallDisk
-{
-public:
-    SmallDisk(const QString &mountPoint, int kilobytes) : m_mountPoint(mountPoint)
-    {
-        QDir().mkpath(mountPoint);
-        m_mounted = QProcess::execute(u"mount"_s,
-                                      {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=%1k,mode=0700"_s.arg(kilobytes),
-                                       u"tmpfs"_s, mountPoint}) == 0;
-    }
-    ~SmallDisk()
-    {
-        if (m_mounted)
-            QProcess::execute(u"umount"_s, {u"-l"_s, m_mountPoint});
-    }
-    bool isMounted() const { return m_mounted; }
-    bool makeReadOnly()
-    {
-        return QProcess::execute(u"mount"_s, {u"-o"_s, u"remount,ro"_s, m_mountPoint}) == 0;
-    }
-
-private:
-    QString m_mountPoint;
-    bool m_mounted = false;
-};
 
 // Runs the program as another account (nobody), so permissions apply as to a user (tests
 // run as root, for whom no permission is ever missing).
@@ -87,6 +48,22 @@ CliResult runAsNobody(const QStringList &arguments)
 bool chown(const QString &path, uid_t user)
 {
     return ::chown(QFile::encodeName(path).constData(), user, user) == 0;
+}
+
+// `base`/mine/diary.sqlite (3 entries) owned by nobody, with a stale -shm of mode `shmMode`
+// (nobody's own when `shmIsNobodys`, else root's), and `base`/e.csv with one more entry.
+bool makeNobodysDiaryWithStaleShm(const QTemporaryDir &base, int shmMode, bool shmIsNobodys)
+{
+    const QString folder = base.filePath(u"mine"_s);
+    const QString diaryPath = folder + u"/diary.sqlite"_s;
+    const QString shm = diaryPath + u"-shm"_s;
+    const QString csv = base.filePath(u"e.csv"_s);
+    return ::chmod(QFile::encodeName(base.path()).constData(), 0755) == 0 && QDir().mkdir(folder) &&
+           makeDiary(diaryPath, 3) && writeFile(shm, QByteArray(32768, '\0')) &&
+           ::chmod(QFile::encodeName(shm).constData(), mode_t(shmMode)) == 0 && chown(folder, 65534) &&
+           chown(diaryPath, 65534) && (!shmIsNobodys || chown(shm, 65534)) &&
+           writeFile(csv, "date,author,numbness_hands\n2026-02-01,patient,3\n") &&
+           ::chmod(QFile::encodeName(csv).constData(), 0644) == 0;
 }
 
 } // namespace
@@ -162,7 +139,7 @@ private slots:
     {
         QFETCH(QStringList, command);
         QTemporaryDir base;
-        SmallDisk disk(base.filePath(u"disk"_s), 32);
+        TinyDisk disk(base.filePath(u"disk"_s), 16);
         if (!disk.isMounted())
             QSKIP("cannot mount a tmpfs here (needs root)");
         const QString diaryPath = base.filePath(u"diary.sqlite"_s);
@@ -192,7 +169,7 @@ private slots:
     {
         QFETCH(QStringList, command);
         QTemporaryDir base;
-        SmallDisk disk(base.filePath(u"medium"_s), 2048);
+        TinyDisk disk(base.filePath(u"medium"_s), 2048);
         if (!disk.isMounted())
             QSKIP("cannot mount a tmpfs here (needs root)");
         const QString diaryPath = base.filePath(u"medium/diary.sqlite"_s);
@@ -207,10 +184,28 @@ private slots:
         QVERIFY(FileState::of(diaryPath) == before);
     }
 
+    void anOlderDiaryOnAReadOnlyMediumSaysWhatToDo()
+    {
+        QTemporaryDir base;
+        TinyDisk disk(base.filePath(u"medium"_s), 2048);
+        if (!disk.isMounted())
+            QSKIP("cannot mount a tmpfs here (needs root)");
+        const QString diaryPath = base.filePath(u"medium/diary.sqlite"_s);
+        QVERIFY(makeDiaryAtVersion(diaryPath, latestSchemaVersion() - 1, 3));
+        QVERIFY(execSql(diaryPath, "PRAGMA journal_mode = DELETE"));
+        QVERIFY(disk.makeReadOnly());
+        const CliResult result = runCli({u"check"_s, u"--db"_s, diaryPath});
+        QCOMPARE(result.exitCode, 3);
+        QCOMPARE(result.errLines().size(), 1);
+        QVERIFY2(result.errText().contains(u"older format"_s) &&
+                     result.errText().contains(u"Copy the diary"_s),
+                 qPrintable(result.errText()));
+    }
+
     void aReadOnlyFolderIsNamedWhenAWriteIsRefused()
     {
         QTemporaryDir base;
-        SmallDisk disk(base.filePath(u"medium"_s), 2048);
+        TinyDisk disk(base.filePath(u"medium"_s), 2048);
         if (!disk.isMounted())
             QSKIP("cannot mount a tmpfs here (needs root)");
         const QString diaryPath = base.filePath(u"medium/diary.sqlite"_s);
@@ -267,20 +262,10 @@ private slots:
     void aReadOnlyShmOfOurOwnIsMadeWritable()
     {
         QTemporaryDir base;
-        QVERIFY(::chmod(QFile::encodeName(base.path()).constData(), 0755) == 0);
-        const QString folder = base.filePath(u"mine"_s);
-        QVERIFY(QDir().mkdir(folder));
-        const QString diaryPath = folder + u"/diary.sqlite"_s;
-        QVERIFY(makeDiary(diaryPath, 3));
-        QVERIFY(writeFile(diaryPath + u"-shm"_s, QByteArray(32768, '\0')));
-        QVERIFY(::chmod(QFile::encodeName(diaryPath + u"-shm"_s).constData(), 0400) == 0);
-        for (const QString &path : QStringList{folder, diaryPath, diaryPath + u"-shm"_s})
-            QVERIFY(chown(path, 65534));
-        const QString csv = base.filePath(u"e.csv"_s);
-        QVERIFY(writeFile(csv, "date,author,numbness_hands\n2026-02-01,patient,3\n"));
-        QVERIFY(::chmod(QFile::encodeName(csv).constData(), 0644) == 0);
-
-        const CliResult result = runAsNobody({u"import-csv"_s, u"--db"_s, diaryPath, csv});
+        const QString diaryPath = base.filePath(u"mine/diary.sqlite"_s);
+        QVERIFY(makeNobodysDiaryWithStaleShm(base, 0400, true));
+        const CliResult result =
+            runAsNobody({u"import-csv"_s, u"--db"_s, diaryPath, base.filePath(u"e.csv"_s)});
         QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
         QCOMPARE(queryInt(diaryPath, "SELECT count(*) FROM entry"), 4);
     }
@@ -288,19 +273,10 @@ private slots:
     void aReadOnlyShmOfAnotherAccountIsExplained()
     {
         QTemporaryDir base;
-        QVERIFY(::chmod(QFile::encodeName(base.path()).constData(), 0755) == 0);
-        const QString folder = base.filePath(u"mine"_s);
-        QVERIFY(QDir().mkdir(folder));
-        const QString diaryPath = folder + u"/diary.sqlite"_s;
-        QVERIFY(makeDiary(diaryPath, 3));
-        QVERIFY(writeFile(diaryPath + u"-shm"_s, QByteArray(32768, '\0')));
-        QVERIFY(::chmod(QFile::encodeName(diaryPath + u"-shm"_s).constData(), 0444) == 0);
-        QVERIFY(chown(folder, 65534) && chown(diaryPath, 65534)); // the -shm stays root's
-        const QString csv = base.filePath(u"e.csv"_s);
-        QVERIFY(writeFile(csv, "date,author,numbness_hands\n2026-02-01,patient,3\n"));
-        QVERIFY(::chmod(QFile::encodeName(csv).constData(), 0644) == 0);
-
-        const CliResult result = runAsNobody({u"import-csv"_s, u"--db"_s, diaryPath, csv});
+        const QString diaryPath = base.filePath(u"mine/diary.sqlite"_s);
+        QVERIFY(makeNobodysDiaryWithStaleShm(base, 0444, false)); // the -shm stays root's
+        const CliResult result =
+            runAsNobody({u"import-csv"_s, u"--db"_s, diaryPath, base.filePath(u"e.csv"_s)});
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(result.errText().contains(diaryPath + u"-shm"_s) && result.errText().contains(u"delete"_s),
                  qPrintable(result.errText()));

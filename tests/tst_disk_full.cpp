@@ -38,29 +38,6 @@ bool capPages(Database &db, int extraPages)
     return sqlite3_exec(db.handle(), sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
-// A small tmpfs mounted for one test, unmounted when it ends.
-class TinyDisk
-{
-public:
-    explicit TinyDisk(const QString &mountPoint, int kilobytes) : m_mountPoint(mountPoint)
-    {
-        QDir().mkpath(mountPoint);
-        m_mounted = QProcess::execute(u"mount"_s,
-                                      {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=%1k,mode=0700"_s.arg(kilobytes),
-                                       u"tmpfs"_s, mountPoint}) == 0;
-    }
-    ~TinyDisk()
-    {
-        if (m_mounted)
-            QProcess::execute(u"umount"_s, {u"-l"_s, m_mountPoint});
-    }
-    bool isMounted() const { return m_mounted; }
-
-private:
-    QString m_mountPoint;
-    bool m_mounted = false;
-};
-
 } // namespace
 
 class TestDiskFull : public QObject

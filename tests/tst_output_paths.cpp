@@ -23,13 +23,7 @@ namespace {
 
 bool makeDiary(TempDiary &diary)
 {
-    if (!diary.open())
-        return false;
-    DiaryStore &store = diary.store();
-    const bool ok = saveDailyEntries(store, QDate(2026, 1, 1), 5) &&
-                    store.addEvent(makeEvent(QDate(2026, 1, 2), EventKind::Infusion, u"nivolumab"_s)) > 0;
-    diary.close();
-    return ok;
+    return makeDiaryThroughCli(diary.path(), 5);
 }
 
 bool symlinkTo(const QString &target, const QString &link)

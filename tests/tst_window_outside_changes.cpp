@@ -7,13 +7,18 @@
 #include "FixedClock.h"
 #include "MainWindow.h"
 #include "TempDiary.h"
+#include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
 #include "diary/DraftStore.h"
+#include "export/FhirExportAction.h"
 #include "pages/EntryForm.h"
+#include "pages/ReportPage.h"
 #include "pages/TodayPage.h"
 #include "settings/AppSettings.h"
 #include "widgets/Banner.h"
 
+#include <QAction>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -176,6 +181,46 @@ private slots:
         activate(m_window.get());
         QCOMPARE(today()->currentEntry().value(Field::NumbnessHands), std::optional<int>(5));
         QCOMPARE(MessageBox::askedCount(), asked);
+    }
+
+    // Item 1 in the window: the Save dialogs refuse the diary, its side files and backups with
+    // the same check as the command line.
+    void saveDialogsRefuseTheDiaryAndItsFiles_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("the diary itself") << QString();
+        QTest::newRow("its -wal, not there yet") << u"-wal"_s;
+        QTest::newRow("its lock file") << u".lock"_s;
+    }
+
+    void saveDialogsRefuseTheDiaryAndItsFiles()
+    {
+        QFETCH(QString, suffix);
+        const QString target = m_diary->path() + suffix;
+        const FileState diaryBefore = FileState::of(m_diary->path());
+        const FileState targetBefore = FileState::of(target);
+
+        QWidget window;
+        FhirExportAction exporter(m_diary->store(), &window);
+        QSignalSpy fhirDone(&exporter, &FhirExportAction::finished);
+        FileDialog::setNextFileName(target);
+        exporter.action()->trigger();
+        QTRY_COMPARE(fhirDone.count(), 1);
+        QVERIFY(!fhirDone[0][0].toBool());
+        QVERIFY2(fhirDone[0][1].toString().contains(u"diary itself"_s),
+                 qPrintable(fhirDone[0][1].toString()));
+
+        ReportPage report(m_diary->store(), m_clock);
+        QSignalSpy reportDone(&report, &ReportPage::exportFinished);
+        report.savePdfTo(target);
+        QTRY_COMPARE(reportDone.count(), 1);
+        QVERIFY(!reportDone[0][0].toBool());
+        QVERIFY2(reportDone[0][1].toString().contains(u"diary itself"_s),
+                 qPrintable(reportDone[0][1].toString()));
+
+        QVERIFY(FileState::of(m_diary->path()) == diaryBefore);
+        QVERIFY(FileState::of(target) == targetBefore);
+        QCOMPARE(m_diary->store().entryCount(), 1);
     }
 
     void theStatusLineSaysOnceThatTheFilesWereMadePrivate()

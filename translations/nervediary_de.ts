@@ -310,6 +310,10 @@
         <source>The diary file %1 is read-only. Make it writable to change the diary.</source>
         <translation>Die Tagebuchdatei %1 ist schreibgeschützt. Heben Sie den Schreibschutz auf, um das Tagebuch zu ändern.</translation>
     </message>
+    <message>
+        <source>This diary is in an older format that must be updated before it can be read, but its folder %1 cannot be written to. Copy the diary to a folder you can write to and open the copy.</source>
+        <translation>Dieses Tagebuch hat ein älteres Format, das vor dem Lesen aktualisiert werden muss, aber in seinen Ordner %1 kann nicht geschrieben werden. Kopieren Sie das Tagebuch in einen Ordner, in den Sie schreiben können, und öffnen Sie die Kopie.</translation>
+    </message>
 </context>
 <context>
     <name>DayDetails</name>

@@ -310,6 +310,10 @@
         <source>The diary file %1 is read-only. Make it writable to change the diary.</source>
         <translation>El archivo del diario %1 es de solo lectura. Permita escribir en él para cambiar el diario.</translation>
     </message>
+    <message>
+        <source>This diary is in an older format that must be updated before it can be read, but its folder %1 cannot be written to. Copy the diary to a folder you can write to and open the copy.</source>
+        <translation>Este diario tiene un formato antiguo que debe actualizarse antes de poder leerlo, pero no se puede escribir en su carpeta %1. Copie el diario a una carpeta en la que pueda escribir y abra la copia.</translation>
+    </message>
 </context>
 <context>
     <name>DayDetails</name>

@@ -310,6 +310,10 @@
         <source>The diary file %1 is read-only. Make it writable to change the diary.</source>
         <translation>Le fichier du journal %1 est en lecture seule. Rendez-le accessible en écriture pour modifier le journal.</translation>
     </message>
+    <message>
+        <source>This diary is in an older format that must be updated before it can be read, but its folder %1 cannot be written to. Copy the diary to a folder you can write to and open the copy.</source>
+        <translation>Ce journal est dans un ancien format qui doit être mis à jour avant de pouvoir le lire, mais son dossier %1 n’est pas accessible en écriture. Copiez le journal dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
+    </message>
 </context>
 <context>
     <name>DayDetails</name>

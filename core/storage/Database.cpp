@@ -137,6 +137,15 @@ bool Database::open(const QString &path, OpenMode mode, Check check)
     } else if (m_readingOnly) {
         // Checked like any diary (a damaged one is an error), but never written or updated.
         ok = checkBeforeWriting() && exec("PRAGMA query_only = ON", Tr::tr("opening the diary for reading"));
+        if (ok && schemaVersion() < latestSchemaVersion()) {
+            // Its format would have to be updated first, which needs the folder to be writable.
+            m_error = {DbErrorKind::Unwritable,
+                       Tr::tr("This diary is in an older format that must be updated before it can be read, "
+                              "but its folder %1 cannot be written to. Copy the diary to a folder you can "
+                              "write to and open the copy.")
+                           .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))};
+            ok = false;
+        }
     } else if (check == Check::Concurrently && canCheckConcurrently()) {
         // Nothing below writes (WAL is set, no migration is due): the file is checked
         // beside the caller's work, and writes wait for the result (Transaction).

@@ -4,6 +4,8 @@
 // NERVEDIARY_BINARY, set by add_diary_test) and captures what it printed.
 
 #include <QByteArray>
+#include <QDate>
+#include <QFile>
 #include <QList>
 #include <QProcess>
 #include <QString>
@@ -48,6 +50,33 @@ inline CliResult runCli(const QStringList &arguments, const QString &workingDire
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+// A diary made by the program itself (import-csv of `days` patient entries from 2026-01-01 and,
+// with `withEvent`, one infusion), so a test works against whichever binary it is given.
+inline bool makeDiaryThroughCli(const QString &path, int days, bool withEvent = true)
+{
+    QByteArray csv = "date,author,numbness_hands,note\n";
+    for (int i = 0; i < days; ++i)
+        csv += QDate(2026, 1, 1).addDays(i).toString(Qt::ISODate).toUtf8() + ",patient," +
+               QByteArray::number(i % 11) + ",day " + QByteArray::number(i) + "\n";
+    const QString entries = path + QStringLiteral(".seed.csv");
+    const QString events = path + QStringLiteral(".seed-events.csv");
+    QFile entriesFile(entries);
+    QFile eventsFile(events);
+    if (!entriesFile.open(QIODevice::WriteOnly) || entriesFile.write(csv) != csv.size() ||
+        !eventsFile.open(QIODevice::WriteOnly) ||
+        !eventsFile.write("date,kind,name,note\n2026-01-02,infusion,nivolumab,\n"))
+        return false;
+    entriesFile.close();
+    eventsFile.close();
+    QStringList arguments = {QStringLiteral("import-csv"), QStringLiteral("--db"), path, entries};
+    if (withEvent)
+        arguments << QStringLiteral("--events") << events;
+    const bool ok = runCli(arguments).exitCode == 0;
+    QFile::remove(entries);
+    QFile::remove(events);
+    return ok;
 }
 
 } // namespace nd::test

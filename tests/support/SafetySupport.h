@@ -7,7 +7,9 @@
 #include "storage/Migrations.h"
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QString>
 
 #include <sqlite3.h>
@@ -83,5 +85,37 @@ inline bool truncateTo(const QString &path, qint64 size)
     QFile file(path);
     return file.resize(size);
 }
+
+// A small tmpfs mounted for one test (as root in CI), unmounted when it ends: a real full
+// disk, and with makeReadOnly() a real read-only medium.
+class TinyDisk
+{
+public:
+    TinyDisk(const QString &mountPoint, int kilobytes) : m_mountPoint(mountPoint)
+    {
+        QDir().mkpath(mountPoint);
+        m_mounted = QProcess::execute(QStringLiteral("mount"),
+                                      {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                       QStringLiteral("size=%1k,mode=0700").arg(kilobytes),
+                                       QStringLiteral("tmpfs"), mountPoint}) == 0;
+    }
+    ~TinyDisk()
+    {
+        if (m_mounted)
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_mountPoint});
+    }
+    TinyDisk(const TinyDisk &) = delete;
+    TinyDisk &operator=(const TinyDisk &) = delete;
+    bool isMounted() const { return m_mounted; }
+    bool makeReadOnly()
+    {
+        return QProcess::execute(QStringLiteral("mount"),
+                                 {QStringLiteral("-o"), QStringLiteral("remount,ro"), m_mountPoint}) == 0;
+    }
+
+private:
+    QString m_mountPoint;
+    bool m_mounted = false;
+};
 
 } // namespace nd::test
