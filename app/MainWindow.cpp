@@ -19,18 +19,22 @@
 #include "trends/InsightPages.h"
 #include "util/Clock.h"
 #include "widgets/AuthorSwitch.h"
+#include "widgets/Banner.h"
 #include "widgets/Icons.h"
 #include "widgets/Theme.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -44,11 +48,18 @@ namespace nd {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+constexpr int kTitleRole = Qt::UserRole + 1; // a side-bar entry's page title
+// The side bar shows only icons when its names would take more than this share of the screen.
+constexpr qreal kSideBarShareOfScreen = 0.18;
+} // namespace
+
 // One side-bar entry: an empty holder in the stack until the page is first shown.
 struct MainWindow::PageSlot
 {
     QString id;
     QString iconName;
+    QString title;
     PageFactory factory;
     QWidget *holder = nullptr;
     QWidget *page = nullptr;
@@ -83,16 +94,29 @@ MainWindow::MainWindow(DiaryStore &store, AppSettings &settings, const DraftStor
     layout->setSpacing(0);
     layout->addWidget(m_sideBar);
     auto *pageColumn = new QVBoxLayout;
+    m_pageColumn = pageColumn;
     pageColumn->setSpacing(0);
-    pageColumn->addWidget(m_insights->urgentBanner()); // above every page while an urgent flag is open
     pageColumn->addWidget(m_pages, 1);
+    // Under every page while an urgent flag is open: below, so its arrival moves nothing. Today
+    // shows its own urgent banner for the signs on the form; then this one steps aside, so the
+    // emergency advice is on screen once.
+    m_urgentSlot = new QWidget;
+    m_urgentSlot->setObjectName(u"urgentSlot"_s);
+    auto *slotLayout = new QVBoxLayout(m_urgentSlot);
+    slotLayout->setContentsMargins(0, 0, 0, 0);
+    slotLayout->addWidget(m_insights->urgentBanner());
+    pageColumn->addWidget(m_urgentSlot);
+    connect(m_today, &TodayPage::urgentBannerShown, this, &MainWindow::updateUrgentSlot);
+    connect(this, &MainWindow::pageShown, this, &MainWindow::updateUrgentSlot);
     layout->addLayout(pageColumn, 1);
     setCentralWidget(central);
 
     m_status = new QLabel;
     m_status->setObjectName(u"diaryStatus"_s);
-    statusBar()->addPermanentWidget(m_status, 1);
+    // Beside the status messages, not over them: the file's name here, its folder in the tooltip.
+    statusBar()->addPermanentWidget(m_status);
     connect(m_editor, &DiaryEditor::diaryChanged, this, &MainWindow::updateStatus);
+    connect(m_editor, &DiaryEditor::diaryChanged, this, [this] { m_demoChanged = m_demo; });
     if (store.database().takePermissionsTightened())
         statusBar()->showMessage(tr("Other accounts on this computer could read your diary's files; "
                                     "they are now private to you."),
@@ -217,11 +241,13 @@ void MainWindow::buildMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *bigger = m_viewMenu->addAction(tr("&Larger text"));
+    bigger->setObjectName(u"largerTextAction"_s);
     bigger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    connect(bigger, &QAction::triggered, this, [this] { changeTextScale(+10); });
+    connect(bigger, &QAction::triggered, this, [this] { changeTextScale(+1); });
     QAction *smaller = m_viewMenu->addAction(tr("&Smaller text"));
+    smaller->setObjectName(u"smallerTextAction"_s);
     smaller->setShortcut(QKeySequence::ZoomOut);
-    connect(smaller, &QAction::triggered, this, [this] { changeTextScale(-10); });
+    connect(smaller, &QAction::triggered, this, [this] { changeTextScale(-1); });
     m_viewMenu->addSeparator();
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -269,16 +295,26 @@ void MainWindow::addStandardPages()
 
 int MainWindow::addPage(const QString &id, const QString &iconName, const QString &title, PageFactory factory)
 {
-    auto *slot = new PageSlot{id, iconName, std::move(factory), new QWidget, nullptr};
+    auto *slot = new PageSlot{id, iconName, title, std::move(factory), new QWidget, nullptr};
     slot->holder->setObjectName(id + u"Holder"_s);
     auto *holderLayout = new QVBoxLayout(slot->holder);
     holderLayout->setContentsMargins(0, 0, 0, 0);
     m_slots.append(slot);
-    m_pages->addWidget(slot->holder);
+    // A page wider than the window (large text on a small screen) scrolls inside it; the
+    // window itself never grows past the screen for one page's sake.
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(id + u"Scroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidget(slot->holder);
+    m_pages->addWidget(scroll);
 
     auto *item =
         new QListWidgetItem(Icons::icon(iconName, palette().color(QPalette::WindowText)), title, m_sideBar);
     item->setData(Qt::UserRole, id);
+    item->setData(kTitleRole, title);
+    item->setData(Qt::AccessibleTextRole, title); // also when only the icon shows
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_slots.size()));
     updateSideBarMetrics();
 
@@ -314,6 +350,23 @@ bool MainWindow::isPageBuilt(const QString &id) const
             return slot->page != nullptr;
     }
     return false;
+}
+
+void MainWindow::setPageCount(const QString &id, int count)
+{
+    for (int i = 0; i < m_slots.size(); ++i) {
+        if (m_slots[i]->id != id)
+            continue;
+        const QString title = m_slots[i]->title;
+        const QString shown = count > 0 ? tr("%1 (%2)").arg(title).arg(count) : title;
+        QListWidgetItem *item = m_sideBar->item(i);
+        item->setData(kTitleRole, shown);
+        item->setData(Qt::AccessibleTextRole,
+                      count > 0 ? tr("%1: %2 need attention").arg(title).arg(count) : title);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(shown).arg(i + 1));
+        updateSideBarMetrics();
+        return;
+    }
 }
 
 HistoryPage *MainWindow::historyPage()
@@ -436,26 +489,73 @@ void MainWindow::updateSideBarMetrics()
     m_sideBar->setIconSize(QSize(iconSize, iconSize));
     int widest = 0;
     for (int i = 0; i < m_sideBar->count(); ++i)
-        widest = std::max(widest, metrics.horizontalAdvance(m_sideBar->item(i)->text()));
-    const int itemWidth = iconSize + widest + 3 * metrics.height();
-    for (int i = 0; i < m_sideBar->count(); ++i)
-        m_sideBar->item(i)->setSizeHint(QSize(itemWidth, Theme::targetSize(m_sideBar) + 8));
+        widest = std::max(widest, metrics.horizontalAdvance(m_sideBar->item(i)->data(kTitleRole).toString()));
+    const int fullWidth = iconSize + widest + 3 * metrics.height();
+    // Large text on a small screen: icons only, so the pages keep the width. The names stay in
+    // the tooltips and for screen readers (AccessibleTextRole).
+    const int screenWidth = screen() ? screen()->availableGeometry().width() : 1366;
+    m_sideBarCollapsed = fullWidth > screenWidth * kSideBarShareOfScreen;
+    const int itemWidth = m_sideBarCollapsed
+                              ? std::max(Theme::targetSize(metrics) / 2, iconSize) + metrics.height()
+                              : fullWidth;
+    const int itemHeight =
+        m_sideBarCollapsed ? std::max(44, iconSize + metrics.height() / 2) : Theme::targetSize(m_sideBar) + 8;
+    for (int i = 0; i < m_sideBar->count(); ++i) {
+        QListWidgetItem *item = m_sideBar->item(i);
+        item->setText(m_sideBarCollapsed ? QString() : item->data(kTitleRole).toString());
+        item->setSizeHint(QSize(itemWidth, itemHeight));
+    }
     m_sideBar->setFixedWidth(itemWidth + 2 * m_sideBar->spacing() + 8);
 }
 
-void MainWindow::changeTextScale(int step)
+void MainWindow::updateUrgentSlot()
 {
-    const int percent = std::clamp(m_settings.textScalePercent() + step, AppSettings::kMinTextScale,
-                                   AppSettings::kMaxTextScale);
+    if (!m_urgentSlot)
+        return;
+    const bool todayWarns = currentPageId() == u"today"_s && !m_today->urgentBanner()->isHidden();
+    m_urgentSlot->setVisible(!todayWarns);
+}
+
+void MainWindow::fitToScreen(QSize wanted)
+{
+    // The window never reaches past the screen, and gives back the width that larger text
+    // took once the text is smaller again.
+    const QScreen *screen = this->screen();
+    if (!screen || isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize room = available.size() - frame;
+    const QSize size = wanted.boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
+    if (size != this->size())
+        resize(size);
+    QRect frameRect = frameGeometry();
+    if (!available.contains(frameRect)) {
+        frameRect.moveRight(std::min(frameRect.right(), available.right()));
+        frameRect.moveBottom(std::min(frameRect.bottom(), available.bottom()));
+        frameRect.moveLeft(std::max(frameRect.left(), available.left()));
+        frameRect.moveTop(std::max(frameRect.top(), available.top()));
+        move(frameRect.topLeft());
+    }
+}
+
+void MainWindow::changeTextScale(int steps)
+{
+    const int percent =
+        AppSettings::textScaleStep(m_settings.textScalePercent() + steps * AppSettings::kTextScaleStep);
     m_settings.setTextScalePercent(percent);
+    const QSize before = size();
     TextScale::apply(percent);
     applySettings();
+    fitToScreen(before);
     statusBar()->showMessage(tr("Text size %1 %").arg(percent), 4000);
 }
 
 void MainWindow::updateStatus()
 {
-    const QString file = QDir::toNativeSeparators(m_store.database().path());
+    const QString path = QDir::toNativeSeparators(m_store.database().path());
+    const QString file = QFileInfo(path).fileName();
+    m_status->setToolTip(path);
     const QDateTime saved = m_store.lastSavedAt();
     m_status->setText(saved.isValid()
                           ? tr("Diary: %1 — last saved %2")
@@ -465,23 +565,61 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateTitle()
 {
+    // The system adds " — NerveDiary" after the title: the title itself says what is special.
     const bool caregiver = m_today->author() == Author::Caregiver;
-    setWindowTitle(caregiver ? tr("NerveDiary — caregiver entry[*]") : tr("NerveDiary[*]"));
+    QString title = m_demo ? (caregiver ? tr("Demo diary — caregiver entry") : tr("Demo diary"))
+                           : (caregiver ? tr("Caregiver entry") : tr("Diary"));
+    setWindowTitle(title + u"[*]"_s);
     setWindowModified(m_today->isDirty());
+}
+
+void MainWindow::setDemo(bool demo)
+{
+    m_demo = demo;
+    if (demo && !m_demoBanner) {
+        auto *banner = new Banner;
+        banner->setObjectName(u"demoBanner"_s);
+        banner->showMessage(Banner::Kind::Info, tr("This is a demo diary"),
+                            tr("Its entries are made up, for trying NerveDiary. What you change here is "
+                               "lost when you quit, unless you keep a copy."));
+        connect(banner->addAction(tr("Keep a copy…"), u"demoKeepCopy"_s), &QPushButton::clicked, this,
+                &MainWindow::keepCopyOfDemo);
+        m_demoBanner = banner;
+        m_pageColumn->insertWidget(0, banner);
+    }
+    if (m_demoBanner)
+        m_demoBanner->setVisible(demo);
+    updateTitle();
+}
+
+bool MainWindow::keepCopyOfDemo()
+{
+    QString error;
+    const QString path = DiaryFileActions::keepCopy(this, m_store.database(), &error);
+    if (!error.isEmpty())
+        MessageBox::warn(this, tr("Keep a copy"), error);
+    if (path.isEmpty())
+        return false;
+    m_demoChanged = false;
+    MessageBox::inform(this, tr("Keep a copy"),
+                       tr("A copy of this diary is saved as %1. Open it with File → Open another diary.")
+                           .arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void MainWindow::showKeyboardHelp()
 {
-    MessageBox::inform(this, tr("Keyboard help"),
-                       tr("Tab and Shift+Tab move between questions.\n"
-                          "Ratings: type 0–9, or use the arrow keys; End gives 10; Delete clears.\n"
-                          "Word choices: type the number or the first letter; arrows move; Delete clears.\n"
-                          "Yes / No: Y or N; Delete goes back to \"not asked\".\n"
-                          "Numbers: type them, or use Up and Down.\n"
-                          "Body map: arrow keys move, Space marks or unmarks.\n"
-                          "Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.\n"
-                          "Alt+Left and Alt+Right go to the day before or after.\n"
-                          "Ctrl+1 to Ctrl+6 open the pages; Ctrl++ and Ctrl+- change the text size."));
+    MessageBox::inform(
+        this, tr("Keyboard help"),
+        tr("Tab and Shift+Tab move between questions.\n"
+           "Ratings: type the number (for 10, type 1 and then 0), or use the arrow keys; Delete clears.\n"
+           "Word choices: type the number or the first letter; arrows move; Delete clears.\n"
+           "Yes / No: Y or N; Delete goes back to \"Skip\".\n"
+           "Numbers: type them, or use Up and Down.\n"
+           "Body map: arrow keys move, Space marks or unmarks.\n"
+           "Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.\n"
+           "Alt+Left and Alt+Right go to the day before or after.\n"
+           "Ctrl+1 to Ctrl+6 open the pages; Ctrl++ and Ctrl+- change the text size."));
 }
 
 void MainWindow::restoreWindowState()
@@ -494,6 +632,7 @@ void MainWindow::restoreWindowState()
     const QByteArray geometry = m_settings.windowGeometry();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
+    fitToScreen(this->size()); // a size saved on a larger screen, or with larger text
     const QString last = m_settings.lastPage();
     // History and Today are cheap to build; other pages open on request so start-up stays fast.
     if (last == u"history"_s)
@@ -519,8 +658,10 @@ void MainWindow::openSettings()
         MessageBox::warn(
             this, tr("Settings"),
             tr("The names and the phone number were not saved: %1").arg(m_store.lastError().message));
+    const QSize before = size();
     TextScale::apply(m_settings.textScalePercent());
     applySettings();
+    fitToScreen(before);
     if (reminderBefore !=
         std::make_tuple(m_settings.reminderEnabled(), m_settings.reminderTime(), m_settings.dayStartHour()))
         emit reminderSettingsChanged();
@@ -583,6 +724,15 @@ bool MainWindow::confirmClose()
     return m_today->confirmLeave();
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fittedOnce) {
+        m_fittedOnce = true;
+        fitToScreen(size()); // a restored size is applied only now
+    }
+}
+
 bool MainWindow::event(QEvent *event)
 {
     // Back in the window: what other programs wrote meanwhile (an import) shows at once.
@@ -596,6 +746,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (!confirmClose()) {
         event->ignore();
         return;
+    }
+    if (m_demo && m_demoChanged) {
+        const MessageBox::Button answer =
+            MessageBox::ask(this, QMessageBox::Question, tr("Keep a copy of the demo?"),
+                            tr("This demo diary and what you changed in it go away when NerveDiary closes."),
+                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+                            tr("Keep a copy to open it again later."));
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !keepCopyOfDemo())) {
+            event->ignore();
+            return;
+        }
     }
     m_today->flushDraft();
     m_settings.setWindowGeometry(saveGeometry());

@@ -13,6 +13,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QToolBar;
+class QVBoxLayout;
 
 namespace nd {
 
@@ -50,6 +51,8 @@ public:
     // The page's widget, built now if it was not yet.
     QWidget *page(const QString &id);
     bool isPageBuilt(const QString &id) const;
+    // A number beside a page's name in the side bar ("Alerts (2)"); 0 removes it.
+    void setPageCount(const QString &id, int count);
     int pageCount() const;
     int currentPage() const;
     QString currentPageId() const;
@@ -69,6 +72,7 @@ public:
     TodayPage *todayPage() const { return m_today; }
     HistoryPage *historyPage();
     AuthorSwitch *authorSwitch() const { return m_authorSwitch; }
+    bool isSideBarCollapsed() const { return m_sideBarCollapsed; }
 
     // Days on which the escalation rules raised a flag (shown in the History calendar).
     void setFlagDays(const QSet<QDate> &days);
@@ -80,6 +84,13 @@ public:
 
     // Asks about unsaved changes; false when the user wants to stay.
     bool confirmClose();
+
+    // A generated demo diary that goes away on quitting: the title and a banner say so,
+    // and quitting after changes offers to keep a copy.
+    void setDemo(bool demo);
+    bool isDemo() const { return m_demo; }
+    // Writes a copy of the diary where the user chooses (Documents first); false if not written.
+    bool keepCopyOfDemo();
 
 public slots:
     void openDayInToday(QDate date, nd::Author author);
@@ -107,6 +118,7 @@ signals:
 protected:
     bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct PageSlot;
@@ -119,7 +131,11 @@ private:
     void updateStatus();
     void updateSideBarMetrics();
     void updateTitle();
-    void changeTextScale(int step);
+    // Moves the text size `steps` steps (of AppSettings::kTextScaleStep) up or down.
+    void changeTextScale(int steps);
+    void updateUrgentSlot();
+    // Resizes to `wanted`, kept within the screen's free area.
+    void fitToScreen(QSize wanted);
     void showKeyboardHelp();
     void restoreWindowState();
     void requestSwitch(const QString &path, const QString &error, const QString &oldFileToRemove = {});
@@ -130,10 +146,17 @@ private:
     DiaryEditor *m_editor = nullptr;
     QList<PageSlot *> m_slots;
     QListWidget *m_sideBar = nullptr;
+    bool m_sideBarCollapsed = false; // icons only (large text on a small screen)
+    bool m_fittedOnce = false;
+    bool m_demo = false;
+    bool m_demoChanged = false; // something was saved or deleted in the demo diary
+    QWidget *m_demoBanner = nullptr;
+    QVBoxLayout *m_pageColumn = nullptr;
     QStackedWidget *m_pages = nullptr;
     QToolBar *m_toolBar = nullptr;
     AuthorSwitch *m_authorSwitch = nullptr;
     QLabel *m_status = nullptr;
+    QWidget *m_urgentSlot = nullptr; // holds the window-wide urgent banner
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -19,6 +19,7 @@
 #include "storage/Database.h"
 #include "storage/DiaryStore.h"
 #include "util/Clock.h"
+#include "widgets/TargetStyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -123,6 +124,7 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
         installBackupsAction(window, db, Clock::system()); // data safety: File → Backups…
         QObject::connect(&window, &MainWindow::reminderSettingsChanged, &window,
                          [&settings, &window] { applyReminderSetting(settings, window); });
+        window.setDemo(demoFolder.has_value());
     };
     std::optional<WindowHost> host;
     FontWarmUp::finish(); // the window measures text from here on
@@ -181,10 +183,10 @@ int runWindow(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
-        "WindowLauncher",
-        "A private diary for nerve symptoms during cancer immunotherapy.\n"
-        "Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, "
-        "backup, remind (nervediary COMMAND --help)."));
+        "WindowLauncher", "A private diary for nerve symptoms during cancer immunotherapy.\n"
+                          "Commands: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, "
+                          "export-fhir, check, "
+                          "backup (nervediary COMMAND --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     CliSupport::addDbOption(parser);
@@ -197,6 +199,7 @@ int runWindow(const QStringList &arguments)
     QDate openDay = QDate::fromString(parser.value(u"open-day"_s), Qt::ISODate);
 
     AppSettings settings;
+    TargetStyle::install(); // check boxes and radio buttons as big as every other target
     TextScale::apply(settings.textScalePercent());
     Translator::applySetting(settings.language()); // before the first window or question
 

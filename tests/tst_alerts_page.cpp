@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -206,6 +207,35 @@ private slots:
         QTRY_VERIFY(m_page->card()->flag() && !m_page->card()->flag()->isDiscussed());
     }
 
+    void everyRowIsAFingertipTarget()
+    {
+        auto *list = m_page->findChild<QTreeWidget *>(u"flagList"_s);
+        QVERIFY(list && list->topLevelItemCount() > 0);
+        QTreeWidgetItem *group = list->topLevelItem(0);
+        QVERIFY(list->visualItemRect(group).height() >= 44);
+        QVERIFY(group->childCount() > 0);
+        QVERIFY(list->visualItemRect(group->child(0)).height() >= 44);
+    }
+
+    void theDiscussFormOpensInViewWithTheWindowsDates()
+    {
+        m_page->resize(1000, 500); // a low window: the form opens below the panel's edge
+        const AcknowledgedFlag target = m_page->listedFlags().first();
+        QVERIFY(m_page->selectFlag(target.flag));
+        FlagCard *card = m_page->card();
+        QTest::mouseClick(card->findChild<QPushButton *>(u"markDiscussed"_s), Qt::LeftButton);
+        auto *form = card->findChild<QWidget *>(u"discussForm"_s);
+        auto *scroll = qobject_cast<QScrollArea *>(card->parentWidget()->parentWidget());
+        QVERIFY(form && scroll);
+        QTRY_VERIFY(scroll->viewport()->rect().contains(
+            QRect(form->mapTo(scroll->viewport(), QPoint(0, 0)), form->size())));
+        QTest::mouseClick(card->findChild<QPushButton *>(u"saveDiscussed"_s), Qt::LeftButton);
+        QTRY_VERIFY(m_page->card()->flag() && m_page->card()->flag()->isDiscussed());
+        // "on Sunday, 1 March 2026" like the card's other dates, not "2026-03-01".
+        QVERIFY(m_page->card()->plainText().contains(QLocale().toString(kToday, QLocale::LongFormat)));
+        QVERIFY(!m_page->card()->plainText().contains(kToday.toString(Qt::ISODate)));
+    }
+
     void newBaselineOnlyAfterConfirmation()
     {
         const std::optional<BaselinePeriod> before = m_diary->store().baseline();
@@ -235,6 +265,19 @@ private slots:
 
     void urgentBannerStaysUntilTheFlagIsDiscussed()
     {
+        // The demo's own urgent flags (rules 4 and 10 of version 2) were discussed already.
+        for (const AcknowledgedFlag &item : m_cache->analysis().flags)
+            if (item.flag.level() == FlagLevel::Urgent)
+                QVERIFY(m_diary->store().acknowledge({item.flag.date,
+                                                      QString(ruleId(item.flag.rule)),
+                                                      item.flag.subject,
+                                                      item.flag.date,
+                                                      {}}));
+        m_cache->refresh();
+        QTRY_VERIFY(std::none_of(m_cache->analysis().flags.begin(), m_cache->analysis().flags.end(),
+                                 [](const AcknowledgedFlag &item) {
+                                     return item.flag.level() == FlagLevel::Urgent && !item.isDiscussed();
+                                 }));
         UrgentBanner banner(*m_cache);
         QVERIFY(banner.isHidden());
         Entry warning(kToday, Author::Caregiver);
@@ -262,6 +305,14 @@ private slots:
         QTest::mouseClick(m_page->card()->findChild<QPushButton *>(u"openGuide"_s), Qt::LeftButton);
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.first().first().value<SelfCareGuide::Topic>(), AlertGroups::guideTopic(flag.flag.rule));
+    }
+
+    void theGuidesEmergencyBoxGivesTheCareTeamsNumber()
+    {
+        GuidePage guide;
+        QVERIFY(!guide.plainText().contains(kPhone));
+        guide.setCareTeamPhone(kPhone);
+        QVERIFY(guide.plainText().contains(kPhone));
     }
 
     void guidePageShowsTheGuideAndItsSources()

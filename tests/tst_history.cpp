@@ -7,6 +7,8 @@
 #include "widgets/Banner.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -179,6 +181,90 @@ private slots:
         QVERIFY(!m_diary->store().entry(QDate(2026, 3, 2), Author::Caregiver));
         QVERIFY(m_diary->store().entry(QDate(2026, 3, 2), Author::Patient));
         QVERIFY(m_page->calendar()->isLogged(QDate(2026, 3, 2)));
+    }
+
+    void theListSaysWhatHandsAndFeetNumbersAre()
+    {
+        auto *key = m_page->findChild<QLabel *>(u"entryListKey"_s);
+        QVERIFY(key && key->isVisible());
+        QVERIFY(key->text().contains(u"0 (none)"_s));
+    }
+
+    void aShakyDoubleClickOnDeleteDeletesOnlyTheChosenDay()
+    {
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        m_page->selectDay(QDate(2026, 3, 9));
+        auto *deleteButton = m_page->findChild<QAbstractButton *>(u"deleteEntry"_s);
+        QVERIFY(deleteButton);
+        deleteButton->setFocus();
+        QTest::mouseClick(deleteButton, Qt::LeftButton);
+        QTest::mouseClick(deleteButton, Qt::LeftButton); // the second click of a double click
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete);
+        QVERIFY(!m_diary->store().entry(QDate(2026, 3, 9), Author::Patient));
+        QCOMPARE(m_page->listedEntries().size(), 2);
+        // The calendar stays on the deleted day and the list selects nothing else in its place.
+        QCOMPARE(m_page->calendar()->selectedDate(), QDate(2026, 3, 9));
+        QVERIFY(!m_page->selectedEntry());
+        QVERIFY(!deleteButton->isEnabled());
+        QVERIFY(!deleteButton->hasFocus());
+    }
+
+    void aDeleteRightAfterAnotherIsIgnored()
+    {
+        m_page->selectDay(QDate(2026, 3, 9));
+        QVERIFY(m_page->deleteSelected());
+        m_page->list()->setCurrentRow(0);
+        QVERIFY(m_page->selectedEntry());
+        QVERIFY(!m_page->deleteSelected());
+        QCOMPARE(m_page->listedEntries().size(), 2);
+        QTest::qWait(HistoryPage::kSecondClickGuardMs + 100);
+        QVERIFY(m_page->deleteSelected());
+        QCOMPARE(m_page->listedEntries().size(), 1);
+    }
+
+    void undoBringsBackEveryRecentDeleteWithListAndCalendarOnIt()
+    {
+        m_page->selectDay(QDate(2026, 3, 9));
+        QVERIFY(m_page->deleteSelected());
+        QTest::qWait(HistoryPage::kSecondClickGuardMs + 100);
+        m_page->selectDay(QDate(2026, 2, 27));
+        QVERIFY(m_page->deleteSelected());
+        // The banner says what Undo brings back: the last deletion first, then the one before.
+        QVERIFY(m_page->banner()->title().contains(u"27 February"_s));
+        QVERIFY(m_page->banner()->text().contains(u"9 March"_s));
+
+        auto *undo = m_page->banner()->findChild<QAbstractButton *>(u"undoDelete"_s);
+        QVERIFY(undo);
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QVERIFY(m_diary->store().entry(QDate(2026, 2, 27), Author::Patient));
+        QCOMPARE(m_page->calendar()->selectedDate(), QDate(2026, 2, 27));
+        QVERIFY(m_page->selectedEntry());
+        QCOMPARE(m_page->selectedEntry()->date(), QDate(2026, 2, 27));
+        QVERIFY(m_page->banner()->isVisible());
+        QVERIFY(m_page->banner()->title().contains(u"9 March"_s));
+
+        m_editor->undoStack()->undo(); // Ctrl+Z does the same
+        QVERIFY(m_diary->store().entry(QDate(2026, 3, 9), Author::Patient));
+        QCOMPARE(m_page->calendar()->selectedDate(), QDate(2026, 3, 9));
+        QVERIFY(m_page->selectedEntry());
+        QCOMPARE(m_page->selectedEntry()->date(), QDate(2026, 3, 9));
+        QCOMPARE(m_page->selectedEntry()->author(), Author::Patient);
+        QVERIFY(!m_page->banner()->isVisible());
+    }
+
+    void theBannersUndoBringsBackItsEntryEvenAfterAnotherChange()
+    {
+        m_page->selectDay(QDate(2026, 3, 9));
+        QVERIFY(m_page->deleteSelected());
+        Entry other(QDate(2026, 3, 20), Author::Patient);
+        other.setValue(Field::NumbnessFeet, 1);
+        QVERIFY(m_editor->saveEntry(other));
+        auto *undo = m_page->banner()->findChild<QAbstractButton *>(u"undoDelete"_s);
+        QVERIFY(undo);
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QVERIFY(m_diary->store().entry(QDate(2026, 3, 9), Author::Patient));
+        QVERIFY(m_diary->store().entry(QDate(2026, 3, 20), Author::Patient));
     }
 };
 

@@ -25,9 +25,10 @@ using namespace nd::test;
 using namespace Qt::StringLiterals;
 
 namespace {
+// The page's name as the side bar gives it (also when a small screen leaves only the icons).
 QString sideBarText(MainWindow *window, int row)
 {
-    return window->findChild<QListWidget *>(u"sideBar"_s)->item(row)->text();
+    return window->findChild<QListWidget *>(u"sideBar"_s)->item(row)->data(Qt::AccessibleTextRole).toString();
 }
 } // namespace
 

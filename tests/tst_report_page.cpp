@@ -124,6 +124,15 @@ private slots:
         QVERIFY(m_page->options().has(ReportSection::Summary));
     }
 
+    void saveAndPrintComeBeforeTheChoices()
+    {
+        // At 768 px the choices pushed Save below the fold: the actions now stand first.
+        auto *save = m_page->findChild<QPushButton *>(u"reportSave"_s);
+        auto *last30 = m_page->findChild<QPushButton *>(u"reportLast30"_s);
+        QVERIFY(save && last30);
+        QVERIFY(save->mapTo(m_page.get(), QPoint(0, 0)).y() < last30->mapTo(m_page.get(), QPoint(0, 0)).y());
+    }
+
     void saveWritesWhatIsPreviewedWithoutNotes()
     {
         if (!havePdfToText())

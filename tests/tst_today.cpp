@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -160,14 +161,12 @@ private slots:
             QVERIFY(tabTo(QString(fieldSpec(symptomField(Symptom(s), Limb::Feet)).name)));
             type(feet.mid(s, 1));
         }
-        // Body map: left fingertips, right fingertips, left toes (the leg starts at the thigh).
+        // Body map: left fingertips, right fingertips, left toes.
         QVERIFY(tabTo(u"regions"_s));
         press(Qt::Key_Space);
         press(Qt::Key_Right);
         press(Qt::Key_Space);
-        press(Qt::Key_Right);
-        for (int i = 0; i < 4; ++i)
-            press(Qt::Key_Down);
+        press(Qt::Key_Right); // the toes stand beside the fingertips
         press(Qt::Key_Space);
         // Tasks: levels 1 1 0 2 1 0 1 0.
         const QString levels = u"11021010"_s;
@@ -428,10 +427,88 @@ private slots:
         QCOMPARE(m_page->urgentBanner()->title(), u"Get help now"_s);
         QVERIFY(m_page->urgentBanner()->text().contains(u"Confusion"_s));
         QVERIFY(m_page->urgentBanner()->text().contains(u"+1 555 0100"_s));
-        // The banner sits above the scrolling form, so it is on screen wherever the user is.
-        QVERIFY(m_page->urgentBanner()->mapTo(m_page.get(), QPoint(0, 0)).y() < 200);
+        // The banner sits outside the scrolling form, so it is on screen wherever the user is.
+        const QRect banner(m_page->urgentBanner()->mapTo(m_page.get(), QPoint(0, 0)),
+                           m_page->urgentBanner()->size());
+        QVERIFY(m_page->rect().contains(banner));
+        QVERIFY(!control<QScrollArea>(u"todayScroll"_s)->isAncestorOf(m_page->urgentBanner()));
         QTest::keyClick(confusion, Qt::Key_N);
         QVERIFY(m_page->urgentBanner()->isHidden());
+    }
+
+    void theUrgentBannerNamesTheSignsMarkedNow()
+    {
+        openPage();
+        QWidget *confusion = m_page->form()->control(Field::Confusion);
+        const Field other = kWarningSignFields.front() == Field::Confusion ? kWarningSignFields.back()
+                                                                           : kWarningSignFields.front();
+        QWidget *otherSign = m_page->form()->control(other);
+        confusion->setFocus();
+        QTest::keyClick(confusion, Qt::Key_Y);
+        otherSign->setFocus();
+        QTest::keyClick(otherSign, Qt::Key_Y);
+        QTest::keyClick(confusion, Qt::Key_N);
+        QVERIFY(m_page->urgentBanner()->isVisible());
+        QVERIFY(m_page->urgentBanner()->text().contains(FieldTexts::label(other)));
+        QVERIFY(!m_page->urgentBanner()->text().contains(FieldTexts::label(Field::Confusion)));
+    }
+
+    void nothingMovesUnderTheFingerWhenBannersAppear()
+    {
+        openPage();
+        EntryForm *form = m_page->form();
+        form->showLowerSections();
+        QWidget *confusion = form->control(Field::Confusion);
+        const auto place = [this](QWidget *widget) {
+            return widget->mapTo(m_page.get(), QPoint(0, 0));
+        };
+        const auto settle = [] {
+            for (int i = 0; i < 3; ++i)
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+        };
+        settle();
+        const QPoint first = place(form->firstControl());
+        const QPoint sign = place(confusion);
+        const QPoint save = place(control<QPushButton>(u"saveTop"_s));
+        confusion->setFocus();
+        QTest::keyClick(confusion, Qt::Key_Y); // the urgent banner appears
+        settle();
+        QVERIFY(m_page->urgentBanner()->isVisible());
+        QCOMPARE(place(form->firstControl()), first);
+        QCOMPARE(place(confusion), sign);
+        QCOMPARE(place(control<QPushButton>(u"saveTop"_s)), save);
+        QVERIFY(m_page->save()); // "Saved" appears too
+        settle();
+        QVERIFY(m_page->messageBanner()->isVisible());
+        QCOMPARE(place(form->firstControl()), first);
+        QCOMPARE(place(confusion), sign);
+        QCOMPARE(place(control<QPushButton>(u"saveTop"_s)), save);
+    }
+
+    void theWarningSignButtonLeadsToTheSigns()
+    {
+        openPage();
+        QPushButton *jump = m_page->warningJumpButton();
+        QVERIFY(jump && jump->isVisible());
+        QVERIFY(jump->width() >= 44 && jump->height() >= 44);
+        QTest::mouseClick(jump, Qt::LeftButton);
+        QWidget *firstSign = m_page->form()->control(kWarningSignFields.front());
+        QTRY_COMPARE(focused(), firstSign);
+        // On screen, in the scrolling form's view.
+        auto *scroll = control<QScrollArea>(u"todayScroll"_s);
+        const QRect shown(firstSign->mapTo(scroll->viewport(), QPoint(0, 0)), firstSign->size());
+        QVERIFY(scroll->viewport()->rect().intersects(shown));
+    }
+
+    void afterNoneOfTheseTheKeyboardGoesOnToTheNote()
+    {
+        openPage();
+        QPushButton *none = m_page->form()->noWarningSignsButton();
+        m_page->form()->showLowerSections();
+        none->setFocus();
+        QTest::keyClick(none, Qt::Key_Space);
+        QCOMPARE(focused(), m_page->form()->noteEdit());
     }
 
     void caregiverEntriesAreStoredAsCaregiver()

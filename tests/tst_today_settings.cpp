@@ -9,11 +9,13 @@
 #include "settings/TreatmentChoice.h"
 #include "widgets/NumberStepper.h"
 #include "widgets/RatingBar.h"
+#include "widgets/TargetStyle.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +52,10 @@ private slots:
         QCOMPARE(settings.textScalePercent(), 200);
         settings.setTextScalePercent(20);
         QCOMPARE(settings.textScalePercent(), 100);
+        settings.setTextScalePercent(110); // 10 % steps of older versions: the nearest step
+        QCOMPARE(settings.textScalePercent(), 100);
+        settings.setTextScalePercent(140);
+        QCOMPARE(settings.textScalePercent(), 150);
         settings.setDayStartHour(23);
         QCOMPARE(settings.dayStartHour(), 12);
         settings.setCaregiverName(u"  Sam  "_s);
@@ -109,7 +115,7 @@ private slots:
                  u"checkpoint_inhibitor"_s);
 
         dialog.saveTo(settings);
-        QCOMPARE(settings.textScalePercent(), 120);
+        QCOMPARE(settings.textScalePercent(), 150); // two steps of 25 %
         QVERIFY(settings.reminderEnabled());
         QCOMPARE(settings.caregiverName(), u"Robin"_s);
         QCOMPARE(dialog.profile().careTeamPhone, u"+44 20 7946 0000"_s);
@@ -129,6 +135,20 @@ private slots:
                  qPrintable(u"%1 vs %2"_s.arg(big.segmentRect(0).height()).arg(normal)));
         TextScale::apply(100);
         QCOMPARE(TextScale::current(), 100);
+    }
+
+    void checkBoxesAreTargetsAndGrowWithTheText()
+    {
+        TargetStyle::install();
+        QCheckBox normal(u"Remind me"_s);
+        QVERIFY(normal.sizeHint().height() >= 44);
+        const int indicator = normal.style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, &normal);
+        QVERIFY(indicator >= 22);
+        TextScale::apply(200);
+        QCheckBox big(u"Remind me"_s);
+        QVERIFY(big.style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, &big) >= indicator * 3 / 2);
+        QVERIFY(big.sizeHint().height() > normal.sizeHint().height());
+        TextScale::apply(100);
     }
 
     void aDraftBelongsToItsDiary()

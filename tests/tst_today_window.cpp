@@ -4,19 +4,24 @@
 #include "MainWindow.h"
 #include "TempDiary.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/FileDialog.h"
 #include "dialogs/IntendedUseView.h"
 #include "dialogs/MessageBox.h"
 #include "diary/DiaryEditor.h"
 #include "diary/DraftStore.h"
+#include "guide/SelfCareGuide.h"
 #include "pages/EntryForm.h"
 #include "pages/HistoryPage.h"
 #include "pages/TodayPage.h"
 #include "settings/AppSettings.h"
 #include "util/Clock.h"
 #include "widgets/AuthorSwitch.h"
+#include "widgets/Banner.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QStandardPaths>
 #include <QTest>
@@ -127,7 +132,7 @@ private slots:
         QCOMPARE(who->author(), Author::Caregiver);
         QCOMPARE(today()->author(), Author::Caregiver);
         QVERIFY(m_diary->store().entry(QDate(2026, 3, 12), Author::Patient));
-        QVERIFY(m_window->windowTitle().contains(u"caregiver"_s));
+        QVERIFY(m_window->windowTitle().contains(u"caregiver"_s, Qt::CaseInsensitive));
     }
 
     void historyOpensAnEntryInTodayWithItsAuthor()
@@ -177,6 +182,95 @@ private slots:
         QVERIFY(dialog->isModal()); // the diary waits; no second copy can be opened behind it
         dialog->close();
         QTRY_VERIFY(!m_window->findChild<AboutDialog *>()); // closed and gone
+    }
+
+    void afterSavingAWarningSignTheEmergencyAdviceShowsOnce()
+    {
+        QWidget *confusion = today()->form()->control(Field::Confusion);
+        confusion->setFocus();
+        QTest::keyClick(confusion, Qt::Key_Y);
+        QVERIFY(today()->save());
+        QCoreApplication::processEvents();
+        int shown = 0;
+        for (const QLabel *label : m_window->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text().contains(SelfCareGuide::emergencyAdvice()))
+                ++shown;
+        }
+        QCOMPARE(shown, 1);
+        // The page's banner names the sign; the window-wide one steps aside while it does.
+        QVERIFY(today()->urgentBanner()->isVisible());
+        QVERIFY(!m_window->findChild<QWidget *>(u"urgentSlot"_s)->isVisible());
+        m_window->showPage(u"history"_s);
+        QTRY_VERIFY(m_window->findChild<QWidget *>(u"urgentSlot"_s)->isVisible());
+    }
+
+    void aDemoSaysSoAndOffersToKeepACopyWhenQuitting()
+    {
+        m_window->setDemo(true);
+        QVERIFY(m_window->windowTitle().contains(u"Demo"_s));
+        auto *banner = m_window->findChild<QWidget *>(u"demoBanner"_s);
+        QVERIFY(banner && banner->isVisible());
+        // Quitting without a change asks nothing.
+        const int askedBefore = MessageBox::askedCount();
+        QVERIFY(m_window->close());
+        QCOMPARE(MessageBox::askedCount(), askedBefore);
+        m_window->show();
+
+        QWidget *balance = today()->form()->control(Field::Balance);
+        balance->setFocus();
+        QTest::keyClick(balance, Qt::Key_1);
+        QVERIFY(today()->save());
+        const QString copy = m_diary->filePath(u"kept.sqlite"_s);
+        MessageBox::setNextAnswers({QMessageBox::Save});
+        FileDialog::setNextFileName(copy);
+        QVERIFY(m_window->close());
+        QCOMPARE(MessageBox::askedCount(), askedBefore + 2); // keep a copy? then: kept, where
+        QVERIFY(QFile::exists(copy));
+    }
+
+    void aDemoCopyCanBeDeclinedOrTheQuitCancelled()
+    {
+        m_window->setDemo(true);
+        QWidget *balance = today()->form()->control(Field::Balance);
+        balance->setFocus();
+        QTest::keyClick(balance, Qt::Key_1);
+        QVERIFY(today()->save());
+        MessageBox::setNextAnswers({QMessageBox::Cancel});
+        QVERIFY(!m_window->close());
+        MessageBox::setNextAnswers({QMessageBox::Discard});
+        QVERIFY(m_window->close());
+    }
+
+    void theSideBarCountsTheAlertsThatNeedAttention()
+    {
+        auto *sideBar = m_window->findChild<QListWidget *>(u"sideBar"_s);
+        QListWidgetItem *alerts = nullptr;
+        for (int row = 0; row < sideBar->count(); ++row) {
+            if (sideBar->item(row)->data(Qt::UserRole).toString() == u"alerts"_s)
+                alerts = sideBar->item(row);
+        }
+        QVERIFY(alerts);
+        QWidget *confusion = today()->form()->control(Field::Confusion);
+        confusion->setFocus();
+        QTest::keyClick(confusion, Qt::Key_Y);
+        QVERIFY(today()->save());
+        QTRY_VERIFY(alerts->data(Qt::AccessibleTextRole).toString().contains(u"need attention"_s));
+        QVERIFY(alerts->toolTip().contains(u"Alerts ("_s));
+    }
+
+    void caregiverModeIsUnmistakable()
+    {
+        auto *loggingAs = today()->findChild<QLabel *>(u"loggingAs"_s);
+        QVERIFY(loggingAs && !loggingAs->autoFillBackground());
+        QVERIFY(today()->setAuthor(Author::Caregiver));
+        QVERIFY(loggingAs->autoFillBackground());
+        QVERIFY(loggingAs->font().bold());
+    }
+
+    void theTitleDoesNotRepeatTheProgramsName()
+    {
+        // The system adds the program's name after the title.
+        QVERIFY(!m_window->windowTitle().contains(u"NerveDiary"_s));
     }
 
     void theFileMenuOffersTheFhirExport()

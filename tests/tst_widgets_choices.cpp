@@ -80,7 +80,7 @@ private slots:
         QTest::newRow("N is no") << int(Qt::Key_N) << std::optional<int>(0);
         QTest::newRow("1 is yes, as in the diary file") << int(Qt::Key_1) << std::optional<int>(1);
         QTest::newRow("0 is no, as in the diary file") << int(Qt::Key_0) << std::optional<int>(0);
-        QTest::newRow("right from not asked is yes") << int(Qt::Key_Right) << std::optional<int>(1);
+        QTest::newRow("right from skipped is yes") << int(Qt::Key_Right) << std::optional<int>(1);
         QTest::newRow("end is no") << int(Qt::Key_End) << std::optional<int>(0);
         QTest::newRow("X changes nothing") << int(Qt::Key_X) << std::optional<int>();
     }
@@ -106,7 +106,8 @@ private slots:
         QCOMPARE(toggle.fieldValue(), std::optional<int>(0));
         QTest::mouseClick(&toggle, Qt::LeftButton, {}, toggle.segmentRect(toggle.clearSegment()).center());
         QCOMPARE(toggle.fieldValue(), std::nullopt);
-        QCOMPARE(toggle.accessibleValueText(), u"Not asked"_s);
+        QCOMPARE(toggle.accessibleValueText(), u"Skipped"_s);
+        QCOMPARE(toggle.partName(toggle.clearSegment()), u"Skipped"_s);
     }
 
     void skinChoiceUsesTheDiaryCodes_data()

@@ -54,6 +54,33 @@ private slots:
         QCOMPARE(edited.size(), 1);
     }
 
+    void typedNumbersRate_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("pauseMs");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("1 then 0 quickly gives 10") << u"10"_s << 0 << 10;
+        QTest::newRow("1 then 0 after a moment's thought still gives 10") << u"10"_s << 600 << 10;
+        QTest::newRow("1 then 0 after a long pause gives 0") << u"10"_s << RatingBar::kTwoDigitMs + 200 << 0;
+        QTest::newRow("2 then 0 gives 0") << u"20"_s << 0 << 0;
+        QTest::newRow("1 then 1 gives 1") << u"11"_s << 0 << 1;
+        QTest::newRow("10 then 0 gives 0") << u"100"_s << 0 << 0;
+    }
+    void typedNumbersRate()
+    {
+        QFETCH(QString, typed);
+        QFETCH(int, pauseMs);
+        QFETCH(int, expected);
+        for (qsizetype i = 0; i < typed.size(); ++i) {
+            if (i == 1 && pauseMs > 0)
+                QTest::qWait(pauseMs);
+            QTest::keyClick(m_bar.get(), typed.at(i).toLatin1());
+        }
+        QCOMPARE(m_bar->value(), expected);
+    }
+
+    void theTooltipSaysHowToType10() { QVERIFY(m_bar->toolTip().contains(u"1 and then 0"_s)); }
+
     void arrowsHomeAndEndStep_data()
     {
         QTest::addColumn<QList<int>>("keys");

@@ -537,6 +537,10 @@
         <source>Oncology clinic</source>
         <translation>Onkologische Ambulanz</translation>
     </message>
+    <message>
+        <source>Legs weaker every day this week, stairs are hard now.</source>
+        <translation>Die Beine werden diese Woche jeden Tag schwächer, Treppen sind jetzt schwer.</translation>
+    </message>
 </context>
 <context>
     <name>DiaryCommands</name>
@@ -645,6 +649,14 @@
     <message>
         <source>The diary could not be copied there: %1</source>
         <translation>Das Tagebuch konnte nicht dorthin kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>NerveDiary demo</source>
+        <translation>NerveDiary-Demo</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the diary</source>
+        <translation>Eine Kopie des Tagebuchs behalten</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1240,38 @@
         <source>Chest pain or racing heart</source>
         <translation>Brustschmerzen oder Herzrasen</translation>
     </message>
+    <message>
+        <source>an upper eyelid hangs lower than usual</source>
+        <translation>ein Oberlid hängt tiefer als sonst</translation>
+    </message>
+    <message>
+        <source>seeing two of things</source>
+        <translation>alles doppelt sehen</translation>
+    </message>
+    <message>
+        <source>words come out blurred or through the nose</source>
+        <translation>Wörter klingen verwaschen oder durch die Nase</translation>
+    </message>
+    <message>
+        <source>weaker by the hour or day; stairs, getting up or lifting the arms newly hard</source>
+        <translation>von Stunde zu Stunde oder Tag zu Tag schwächer; Treppen, Aufstehen oder Armeheben neu schwer</translation>
+    </message>
+    <message>
+        <source>far sleepier than usual, difficult to wake up</source>
+        <translation>viel schläfriger als sonst, schwer aufzuwecken</translation>
+    </message>
+    <message>
+        <source>new accidents, or cannot pass urine</source>
+        <translation>neue Missgeschicke mit Blase oder Darm, oder kein Wasserlassen möglich</translation>
+    </message>
+    <message>
+        <source>a bad headache with a stiff neck or a fever</source>
+        <translation>starke Kopfschmerzen mit steifem Nacken oder Fieber</translation>
+    </message>
+    <message>
+        <source>pain in the chest, or a racing or uneven heartbeat</source>
+        <translation>Schmerzen in der Brust oder rasender bzw. unregelmäßiger Herzschlag</translation>
+    </message>
 </context>
 <context>
     <name>FlagLevelStyle</name>
@@ -1297,14 +1341,6 @@
     <message>
         <source>marked on %1 of the last %2 days, not marked in the baseline days</source>
         <translation>markiert an %1 der letzten %2 Tage, an den Vergleichstagen nicht markiert</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3, on %4 of the last %5 days</source>
-        <translation>Stufe %1 (%2) &gt; Vergleichswert %3, an %4 der letzten %5 Tage</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3</source>
-        <translation>Stufe %1 (%2) &gt; Vergleichswert %3</translation>
     </message>
     <message>
         <source>%1 recorded</source>
@@ -1467,10 +1503,6 @@
         <translation>Ein Hautproblem (Blase, Schnittwunde, Verbrennung, Rötung oder anderes) wurde gefunden.</translation>
     </message>
     <message>
-        <source>A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new trouble swallowing, facial weakness or trouble breathing.</source>
-        <translation>Ein Warnzeichen wurde eingetragen: Verwirrtheit, Wortfindungsprobleme, Zittern, ein Krampfanfall, neue Schluckbeschwerden, Schwäche im Gesicht oder Atembeschwerden.</translation>
-    </message>
-    <message>
         <source>Your nerve symptoms are stronger than in your usual days. Tell your care team soon: hearing about it early lets them judge how severe it is, adjust your treatment if needed or offer medicine that eases nerve symptoms. Meanwhile keep your hands and feet warm, keep moving gently, avoid alcohol and smoking, and keep logging every day.</source>
         <translation>Ihre Nervenbeschwerden sind stärker als an Ihren gewohnten Tagen. Sagen Sie es bald Ihrem Behandlungsteam: Wenn es früh davon erfährt, kann es einschätzen, wie schwer die Beschwerden sind, Ihre Behandlung bei Bedarf anpassen oder Ihnen Medikamente anbieten, die Nervenbeschwerden lindern. Halten Sie bis dahin Hände und Füße warm, bleiben Sie sanft in Bewegung, verzichten Sie auf Alkohol und Rauchen, und tragen Sie weiterhin jeden Tag ein.</translation>
     </message>
@@ -1578,6 +1610,98 @@
         <source>chest pain or racing heartbeat</source>
         <translation>Brustschmerzen oder Herzrasen</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>at the top of the scale</source>
+        <translation>am oberen Ende der Skala</translation>
+    </message>
+    <message>
+        <source>last %1 mean %2</source>
+        <translation>Mittel der letzten %1: %2</translation>
+    </message>
+    <message>
+        <source>level %1 &gt; baseline %2, on %3 of the last %4 days</source>
+        <translation>Stufe %1 &gt; Vergleichswert %2, an %3 der letzten %4 Tage</translation>
+    </message>
+    <message>
+        <source>level %1 &gt; baseline %2</source>
+        <translation>Stufe %1 &gt; Vergleichswert %2</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>%1 today, %2 in the last %3 days</source>
+        <translation>%1 heute, %2 in den letzten %3 Tagen</translation>
+    </message>
+    <message>
+        <source>weakness %1 ≥ baseline %2 + %3</source>
+        <translation>Schwäche %1 ≥ Vergleichswert %2 + %3</translation>
+    </message>
+    <message>
+        <source>weakness %1</source>
+        <translation>Schwäche %1</translation>
+    </message>
+    <message>
+        <source>weakness %1, up from %2 on %3</source>
+        <translation>Schwäche %1, gestiegen von %2 am %3</translation>
+    </message>
+    <message>
+        <source>%1, up from %2 on %3; %4</source>
+        <translation>%1, gestiegen von %2 am %3; %4</translation>
+    </message>
+    <message>
+        <source>%1, again after the fall flagged on %2</source>
+        <translation>%1, erneut nach dem Sturz vom %2</translation>
+    </message>
+    <message>
+        <source>Near falls</source>
+        <translation>Beinahe-Stürze</translation>
+    </message>
+    <message>
+        <source>Weakness getting worse</source>
+        <translation>Zunehmende Schwäche</translation>
+    </message>
+    <message>
+        <source>Weakness rising quickly</source>
+        <translation>Schnell zunehmende Schwäche</translation>
+    </message>
+    <message>
+        <source>A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new trouble swallowing, facial weakness, trouble breathing, a drooping eyelid, double vision, slurred speech, weakness getting worse, being very sleepy or hard to wake, lost bladder or bowel control, a severe headache with a stiff neck, or chest pain or a racing heartbeat.</source>
+        <translation>Ein Warnzeichen wurde eingetragen: Verwirrtheit, Wortfindungsstörungen, Zittern, ein Krampfanfall, neue Schluckbeschwerden, Schwäche im Gesicht, Atembeschwerden, ein herabhängendes Augenlid, Doppeltsehen, verwaschene Sprache, zunehmende Schwäche, sehr schläfrig oder schwer zu wecken, Verlust der Blasen- oder Darmkontrolle, starke Kopfschmerzen mit steifem Nacken oder Brustschmerzen bzw. Herzrasen.</translation>
+    </message>
+    <message>
+        <source>A near fall was recorded, and there were 2 or more near falls in the last week.</source>
+        <translation>Ein Beinahe-Sturz wurde eingetragen, und in der letzten Woche gab es 2 oder mehr Beinahe-Stürze.</translation>
+    </message>
+    <message>
+        <source>Weakness in the hands or feet is 2 or more and at least 2 points above your baseline days.</source>
+        <translation>Die Schwäche in Händen oder Füßen ist 2 oder mehr und mindestens 2 Punkte höher als in Ihren Vergleichstagen.</translation>
+    </message>
+    <message>
+        <source>Weakness in the hands or feet is 4 or more and at least 3 points higher than on a day of the week before.</source>
+        <translation>Die Schwäche in Händen oder Füßen ist 4 oder mehr und mindestens 3 Punkte höher als an einem Tag der Woche davor.</translation>
+    </message>
+    <message>
+        <source>You nearly fell more than once in a week. Tell your care team soon: it can be the first sign that walking or balance is getting harder. Wear supportive non-slip shoes, use night lights, non-slip mats and handrails, and take your time when you stand up.</source>
+        <translation>Sie sind innerhalb einer Woche mehr als einmal beinahe gestürzt. Sagen Sie es bald Ihrem Behandlungsteam: Es kann das erste Zeichen sein, dass Gehen oder Gleichgewicht schwerer werden. Tragen Sie feste, rutschfeste Schuhe, nutzen Sie Nachtlichter, rutschfeste Matten und Handläufe, und lassen Sie sich beim Aufstehen Zeit.</translation>
+    </message>
+    <message>
+        <source>Your hands or feet are weaker than in your usual days. Tell your care team soon. If the weakness keeps getting worse over hours or days, or walking, swallowing or breathing becomes hard, get help now.</source>
+        <translation>Ihre Hände oder Füße sind schwächer als an Ihren üblichen Tagen. Sagen Sie es bald Ihrem Behandlungsteam. Wenn die Schwäche über Stunden oder Tage weiter zunimmt oder Gehen, Schlucken oder Atmen schwerfällt, holen Sie sofort Hilfe.</translation>
+    </message>
+    <message>
+        <source>Weakness has risen quickly within a week. This needs attention now: contact your care team straight away, and call emergency services if you cannot reach them quickly or if walking, swallowing or breathing is hard.</source>
+        <translation>Die Schwäche hat innerhalb einer Woche schnell zugenommen. Das braucht jetzt Aufmerksamkeit: Wenden Sie sich sofort an Ihr Behandlungsteam und rufen Sie den Notruf, wenn Sie es nicht schnell erreichen oder wenn Gehen, Schlucken oder Atmen schwerfällt.</translation>
+    </message>
+    <message>
+        <source>near falls</source>
+        <translation>Beinahe-Stürze</translation>
+    </message>
 </context>
 <context>
     <name>FlagsCommand</name>
@@ -1619,6 +1743,37 @@
     <message>
         <source>An estimate from your own ratings (0–3), to help talk with your care team. It is not the official grade: only your care team grades this side effect.</source>
         <translation>Eine Schätzung aus Ihren eigenen Bewertungen (0–3), als Hilfe für das Gespräch mit Ihrem Behandlungsteam. Es ist nicht der offizielle Grad: Nur Ihr Behandlungsteam stuft diese Nebenwirkung ein.</translation>
+    </message>
+</context>
+<context>
+    <name>GradesCommand</name>
+    <message>
+        <source>List the estimated grade (patient-reported, 0 to 3) of every day that has one, oldest first.</source>
+        <translation>Den geschätzten Grad (selbst berichtet, 0 bis 3) jedes Tages ausgeben, der einen hat, älteste zuerst.</translation>
+    </message>
+    <message>
+        <source>Show days from this day on.</source>
+        <translation>Tage ab diesem Tag zeigen.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Show days up to this day.</source>
+        <translation>Tage bis zu diesem Tag zeigen.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of one line per day.</source>
+        <translation>Ein JSON-Array ausgeben statt einer Zeile pro Tag.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from darf nicht nach --to liegen</translation>
+    </message>
+    <message>
+        <source>No estimated grades.</source>
+        <translation>Keine geschätzten Grade.</translation>
     </message>
 </context>
 <context>
@@ -2782,9 +2937,9 @@
     </message>
     <message>
         <source>A private diary for nerve symptoms during cancer immunotherapy.
-Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup, remind (nervediary COMMAND --help).</source>
+Commands: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, export-fhir, check, backup (nervediary COMMAND --help).</source>
         <translation>Ein privates Tagebuch für Nervenbeschwerden während einer Krebs-Immuntherapie.
-Befehle: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup, remind (nervediary BEFEHL --help).</translation>
+Befehle: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, export-fhir, check, backup (nervediary BEFEHL --help).</translation>
     </message>
     <message>
         <source>Open the Today page on this day (YYYY-MM-DD).</source>
@@ -3411,6 +3566,22 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <source>Numb skin gives no warning. A quick look and a few habits prevent burns and falls.</source>
         <translation>Taube Haut warnt nicht. Ein kurzer Blick und ein paar Gewohnheiten beugen Verbrennungen und Stürzen vor.</translation>
     </message>
+    <message>
+        <source>Thinking and speech</source>
+        <translation>Denken und Sprechen</translation>
+    </message>
+    <message>
+        <source>Eyes and face</source>
+        <translation>Augen und Gesicht</translation>
+    </message>
+    <message>
+        <source>Swallowing, breathing and chest</source>
+        <translation>Schlucken, Atmen und Brust</translation>
+    </message>
+    <message>
+        <source>Body and bladder</source>
+        <translation>Körper und Blase</translation>
+    </message>
 </context>
 <context>
     <name>nd::FhirExportAction</name>
@@ -3588,6 +3759,14 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>Discussed with care team on %1</source>
+        <translation>Mit dem Behandlungsteam besprochen am %1</translation>
+    </message>
+    <message>
+        <source>Discussed with care team on %1: %2</source>
+        <translation>Mit dem Behandlungsteam besprochen am %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>nd::GuidePage</name>
@@ -3618,6 +3797,10 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     <message>
         <source>What you can do:</source>
         <translation>Was Sie tun können:</translation>
+    </message>
+    <message>
+        <source>Care team: %1</source>
+        <translation>Behandlungsteam: %1</translation>
     </message>
 </context>
 <context>
@@ -3707,12 +3890,28 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <translation>Gelöscht: %1</translation>
     </message>
     <message>
-        <source>Ctrl+Z brings it back.</source>
-        <translation>Ctrl+Z holt ihn zurück.</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo brings back %1.</source>
+        <translation>„Rückgängig“ holt %1 zurück.</translation>
+    </message>
+    <message>
+        <source>%1 Undo again brings back the earlier ones too: %2.</source>
+        <translation>%1 Nochmals „Rückgängig“ holt auch die früheren zurück: %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Undo: bring back %1</source>
+        <translation>Rückgängig: %1 zurückholen</translation>
+    </message>
+    <message>
+        <source>Hands and Feet: the strongest of the six symptoms that day, from 0 (none) to 10 (worst).</source>
+        <translation>Hände und Füße: die stärkste der sechs Beschwerden an diesem Tag, von 0 (keine) bis 10 (am schlimmsten).</translation>
     </message>
 </context>
 <context>
@@ -3974,14 +4173,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <translation>Tagebuch: %1 — noch nichts gespeichert</translation>
     </message>
     <message>
-        <source>NerveDiary — caregiver entry[*]</source>
-        <translation>NerveDiary — Eintrag von Angehörigen[*]</translation>
-    </message>
-    <message>
-        <source>NerveDiary[*]</source>
-        <translation>NerveDiary[*]</translation>
-    </message>
-    <message>
         <source>Keyboard help</source>
         <translation>Tastaturhilfe</translation>
     </message>
@@ -4010,19 +4201,75 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <translation>Tagebuchdatei</translation>
     </message>
     <message>
+        <source>Demo diary — caregiver entry</source>
+        <translation>Demo-Tagebuch — Eintrag von Angehörigen</translation>
+    </message>
+    <message>
+        <source>Demo diary</source>
+        <translation>Demo-Tagebuch</translation>
+    </message>
+    <message>
+        <source>Caregiver entry</source>
+        <translation>Eintrag von Angehörigen</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <source>This is a demo diary</source>
+        <translation>Dies ist ein Demo-Tagebuch</translation>
+    </message>
+    <message>
+        <source>Its entries are made up, for trying NerveDiary. What you change here is lost when you quit, unless you keep a copy.</source>
+        <translation>Seine Einträge sind erfunden, zum Ausprobieren von NerveDiary. Was Sie hier ändern, geht beim Beenden verloren, außer Sie behalten eine Kopie.</translation>
+    </message>
+    <message>
+        <source>Keep a copy…</source>
+        <translation>Kopie behalten…</translation>
+    </message>
+    <message>
+        <source>Keep a copy</source>
+        <translation>Kopie behalten</translation>
+    </message>
+    <message>
+        <source>A copy of this diary is saved as %1. Open it with File → Open another diary.</source>
+        <translation>Eine Kopie dieses Tagebuchs ist gespeichert als %1. Öffnen Sie sie mit Datei → Anderes Tagebuch öffnen.</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the demo?</source>
+        <translation>Eine Kopie der Demo behalten?</translation>
+    </message>
+    <message>
+        <source>This demo diary and what you changed in it go away when NerveDiary closes.</source>
+        <translation>Dieses Demo-Tagebuch und was Sie darin geändert haben, verschwinden, wenn NerveDiary schließt.</translation>
+    </message>
+    <message>
+        <source>Keep a copy to open it again later.</source>
+        <translation>Behalten Sie eine Kopie, um sie später wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 need attention</source>
+        <translation>%1: %2 brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
         <source>Tab and Shift+Tab move between questions.
-Ratings: type 0–9, or use the arrow keys; End gives 10; Delete clears.
+Ratings: type the number (for 10, type 1 and then 0), or use the arrow keys; Delete clears.
 Word choices: type the number or the first letter; arrows move; Delete clears.
-Yes / No: Y or N; Delete goes back to &quot;not asked&quot;.
+Yes / No: Y or N; Delete goes back to &quot;Skip&quot;.
 Numbers: type them, or use Up and Down.
 Body map: arrow keys move, Space marks or unmarks.
 Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
 Alt+Left and Alt+Right go to the day before or after.
 Ctrl+1 to Ctrl+6 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
         <translation>Tab und Shift+Tab wechseln zwischen den Fragen.
-Bewertungen: 0–9 eintippen oder die Pfeiltasten benutzen; Ende ergibt 10; Entf löscht.
+Bewertungen: die Zahl eintippen (für 10 erst 1, dann 0) oder die Pfeiltasten benutzen; Entf löscht.
 Wortauswahl: die Nummer oder den Anfangsbuchstaben eintippen; Pfeiltasten wechseln; Entf löscht.
-Ja / Nein: J oder N; Entf setzt zurück auf „Keine Angabe“.
+Ja / Nein: J oder N; Entf setzt zurück auf „Überspringen“.
 Zahlen: eintippen oder die Pfeiltasten nach oben und unten benutzen.
 Körperkarte: Pfeiltasten bewegen, Leertaste markiert oder hebt die Markierung auf.
 Ctrl+S speichert den Tag, Ctrl+Z macht rückgängig, Ctrl+L übernimmt Antworten aus dem letzten Eintrag.
@@ -4114,6 +4361,10 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>%1 of 10</source>
         <translation>%1 von 10</translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to 10 (for 10, type 1 and then 0), or use the arrow keys.</source>
+        <translation>Tippen Sie eine Zahl von 0 bis 10 (für 10 erst 1, dann 0) oder nehmen Sie die Pfeiltasten.</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4925,14 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
         <translation>Jetzt Hilfe holen</translation>
     </message>
     <message>
+        <source>I have a warning sign</source>
+        <translation>Ich habe ein Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Go to the warning signs and what to do</source>
+        <translation>Zu den Warnzeichen und was zu tun ist</translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -4935,8 +5194,12 @@ Speichern ersetzt den Eintrag im Tagebuch durch Ihre Eingabe. Verwerfen zeigt st
         <translation>Nein</translation>
     </message>
     <message>
-        <source>Not asked</source>
-        <translation>Keine Angabe</translation>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
     </message>
 </context>
 </TS>

@@ -537,6 +537,10 @@
         <source>Oncology clinic</source>
         <translation>Consulta de oncología</translation>
     </message>
+    <message>
+        <source>Legs weaker every day this week, stairs are hard now.</source>
+        <translation>Las piernas más débiles cada día esta semana, ahora me cuestan las escaleras.</translation>
+    </message>
 </context>
 <context>
     <name>DiaryCommands</name>
@@ -645,6 +649,14 @@
     <message>
         <source>The diary could not be copied there: %1</source>
         <translation>No se pudo copiar el diario allí: %1</translation>
+    </message>
+    <message>
+        <source>NerveDiary demo</source>
+        <translation>Demo de NerveDiary</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the diary</source>
+        <translation>Guardar una copia del diario</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1240,38 @@
         <source>Chest pain or racing heart</source>
         <translation>Dolor en el pecho o corazón acelerado</translation>
     </message>
+    <message>
+        <source>an upper eyelid hangs lower than usual</source>
+        <translation>un párpado superior cuelga más de lo normal</translation>
+    </message>
+    <message>
+        <source>seeing two of things</source>
+        <translation>ver las cosas dobles</translation>
+    </message>
+    <message>
+        <source>words come out blurred or through the nose</source>
+        <translation>las palabras salen borrosas o por la nariz</translation>
+    </message>
+    <message>
+        <source>weaker by the hour or day; stairs, getting up or lifting the arms newly hard</source>
+        <translation>más débil cada hora o cada día; escaleras, levantarse o subir los brazos cuesta de nuevo</translation>
+    </message>
+    <message>
+        <source>far sleepier than usual, difficult to wake up</source>
+        <translation>mucho más sueño de lo normal, cuesta despertarse</translation>
+    </message>
+    <message>
+        <source>new accidents, or cannot pass urine</source>
+        <translation>escapes nuevos, o no se puede orinar</translation>
+    </message>
+    <message>
+        <source>a bad headache with a stiff neck or a fever</source>
+        <translation>dolor de cabeza fuerte con cuello rígido o fiebre</translation>
+    </message>
+    <message>
+        <source>pain in the chest, or a racing or uneven heartbeat</source>
+        <translation>dolor en el pecho, o latidos acelerados o irregulares</translation>
+    </message>
 </context>
 <context>
     <name>FlagLevelStyle</name>
@@ -1297,14 +1341,6 @@
     <message>
         <source>marked on %1 of the last %2 days, not marked in the baseline days</source>
         <translation>marcada en %1 de los últimos %2 días, no marcada en los días de referencia</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3, on %4 of the last %5 days</source>
-        <translation>dificultad %1 (%2) &gt; referencia %3, en %4 de los últimos %5 días</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3</source>
-        <translation>dificultad %1 (%2) &gt; referencia %3</translation>
     </message>
     <message>
         <source>%1 recorded</source>
@@ -1467,10 +1503,6 @@
         <translation>Se encontró un problema de piel (ampolla, corte, quemadura, enrojecimiento u otro).</translation>
     </message>
     <message>
-        <source>A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new trouble swallowing, facial weakness or trouble breathing.</source>
-        <translation>Se anotó una señal de alarma: confusión, dificultad para encontrar palabras, temblores, una convulsión, nueva dificultad para tragar, debilidad en la cara o dificultad para respirar.</translation>
-    </message>
-    <message>
         <source>Your nerve symptoms are stronger than in your usual days. Tell your care team soon: hearing about it early lets them judge how severe it is, adjust your treatment if needed or offer medicine that eases nerve symptoms. Meanwhile keep your hands and feet warm, keep moving gently, avoid alcohol and smoking, and keep logging every day.</source>
         <translation>Sus síntomas nerviosos son más fuertes que en sus días habituales. Avise pronto a su equipo médico: saberlo a tiempo les permite valorar su gravedad, ajustar el tratamiento si hace falta u ofrecerle medicamentos que alivian los síntomas nerviosos. Mientras tanto, mantenga calientes las manos y los pies, siga moviéndose con suavidad, evite el alcohol y el tabaco, y siga anotando cada día.</translation>
     </message>
@@ -1578,6 +1610,98 @@
         <source>chest pain or racing heartbeat</source>
         <translation>dolor en el pecho o latidos acelerados</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>at the top of the scale</source>
+        <translation>en lo más alto de la escala</translation>
+    </message>
+    <message>
+        <source>last %1 mean %2</source>
+        <translation>media de los últimos %1: %2</translation>
+    </message>
+    <message>
+        <source>level %1 &gt; baseline %2, on %3 of the last %4 days</source>
+        <translation>dificultad %1 &gt; referencia %2, %3 de los últimos %4 días</translation>
+    </message>
+    <message>
+        <source>level %1 &gt; baseline %2</source>
+        <translation>dificultad %1 &gt; referencia %2</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>dificultad %1</translation>
+    </message>
+    <message>
+        <source>%1 today, %2 in the last %3 days</source>
+        <translation>%1 hoy, %2 en los últimos %3 días</translation>
+    </message>
+    <message>
+        <source>weakness %1 ≥ baseline %2 + %3</source>
+        <translation>debilidad %1 ≥ referencia %2 + %3</translation>
+    </message>
+    <message>
+        <source>weakness %1</source>
+        <translation>debilidad %1</translation>
+    </message>
+    <message>
+        <source>weakness %1, up from %2 on %3</source>
+        <translation>debilidad %1, sube desde %2 el %3</translation>
+    </message>
+    <message>
+        <source>%1, up from %2 on %3; %4</source>
+        <translation>%1, sube desde %2 el %3; %4</translation>
+    </message>
+    <message>
+        <source>%1, again after the fall flagged on %2</source>
+        <translation>%1, otra vez tras la caída avisada el %2</translation>
+    </message>
+    <message>
+        <source>Near falls</source>
+        <translation>Casi caídas</translation>
+    </message>
+    <message>
+        <source>Weakness getting worse</source>
+        <translation>Debilidad que empeora</translation>
+    </message>
+    <message>
+        <source>Weakness rising quickly</source>
+        <translation>Debilidad que aumenta rápido</translation>
+    </message>
+    <message>
+        <source>A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new trouble swallowing, facial weakness, trouble breathing, a drooping eyelid, double vision, slurred speech, weakness getting worse, being very sleepy or hard to wake, lost bladder or bowel control, a severe headache with a stiff neck, or chest pain or a racing heartbeat.</source>
+        <translation>Se anotó una señal de alarma: confusión, dificultad para encontrar palabras, temblor, una convulsión, dificultad nueva para tragar, debilidad en la cara, dificultad para respirar, un párpado caído, visión doble, habla arrastrada, debilidad que empeora, mucho sueño o dificultad para despertar, pérdida del control de la vejiga o del intestino, dolor de cabeza fuerte con rigidez de cuello, o dolor en el pecho o latidos acelerados.</translation>
+    </message>
+    <message>
+        <source>A near fall was recorded, and there were 2 or more near falls in the last week.</source>
+        <translation>Se anotó una casi caída, y hubo 2 o más casi caídas en la última semana.</translation>
+    </message>
+    <message>
+        <source>Weakness in the hands or feet is 2 or more and at least 2 points above your baseline days.</source>
+        <translation>La debilidad en las manos o los pies es de 2 o más y al menos 2 puntos mayor que en sus días de referencia.</translation>
+    </message>
+    <message>
+        <source>Weakness in the hands or feet is 4 or more and at least 3 points higher than on a day of the week before.</source>
+        <translation>La debilidad en las manos o los pies es de 4 o más y al menos 3 puntos mayor que algún día de la semana anterior.</translation>
+    </message>
+    <message>
+        <source>You nearly fell more than once in a week. Tell your care team soon: it can be the first sign that walking or balance is getting harder. Wear supportive non-slip shoes, use night lights, non-slip mats and handrails, and take your time when you stand up.</source>
+        <translation>Ha estado a punto de caerse más de una vez en una semana. Dígaselo pronto a su equipo médico: puede ser la primera señal de que caminar o mantener el equilibrio se está volviendo más difícil. Use calzado firme y antideslizante, luces nocturnas, alfombrillas antideslizantes y pasamanos, y levántese sin prisas.</translation>
+    </message>
+    <message>
+        <source>Your hands or feet are weaker than in your usual days. Tell your care team soon. If the weakness keeps getting worse over hours or days, or walking, swallowing or breathing becomes hard, get help now.</source>
+        <translation>Sus manos o sus pies están más débiles que en sus días habituales. Dígaselo pronto a su equipo médico. Si la debilidad sigue empeorando en horas o días, o le cuesta caminar, tragar o respirar, pida ayuda ahora.</translation>
+    </message>
+    <message>
+        <source>Weakness has risen quickly within a week. This needs attention now: contact your care team straight away, and call emergency services if you cannot reach them quickly or if walking, swallowing or breathing is hard.</source>
+        <translation>La debilidad ha aumentado rápido en una semana. Necesita atención ahora: contacte enseguida con su equipo médico y llame a emergencias si no puede localizarlo rápido o si le cuesta caminar, tragar o respirar.</translation>
+    </message>
+    <message>
+        <source>near falls</source>
+        <translation>casi caídas</translation>
+    </message>
 </context>
 <context>
     <name>FlagsCommand</name>
@@ -1619,6 +1743,37 @@
     <message>
         <source>An estimate from your own ratings (0–3), to help talk with your care team. It is not the official grade: only your care team grades this side effect.</source>
         <translation>Una estimación a partir de sus propias valoraciones (0–3), para ayudarle a hablar con su equipo médico. No es el grado oficial: solo su equipo médico determina el grado de este efecto secundario.</translation>
+    </message>
+</context>
+<context>
+    <name>GradesCommand</name>
+    <message>
+        <source>List the estimated grade (patient-reported, 0 to 3) of every day that has one, oldest first.</source>
+        <translation>Mostrar el grado estimado (según lo que anota el paciente, de 0 a 3) de cada día que lo tenga, del más antiguo al más reciente.</translation>
+    </message>
+    <message>
+        <source>Show days from this day on.</source>
+        <translation>Mostrar los días a partir de este día.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>Show days up to this day.</source>
+        <translation>Mostrar los días hasta este día.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of one line per day.</source>
+        <translation>Imprimir una matriz JSON en lugar de una línea por día.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from no puede ser posterior a --to</translation>
+    </message>
+    <message>
+        <source>No estimated grades.</source>
+        <translation>No hay grados estimados.</translation>
     </message>
 </context>
 <context>
@@ -2782,9 +2937,9 @@
     </message>
     <message>
         <source>A private diary for nerve symptoms during cancer immunotherapy.
-Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup, remind (nervediary COMMAND --help).</source>
+Commands: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, export-fhir, check, backup (nervediary COMMAND --help).</source>
         <translation>Un diario privado para los síntomas nerviosos durante la inmunoterapia contra el cáncer.
-Comandos: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup, remind (nervediary COMANDO --help).</translation>
+Comandos: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, export-fhir, check, backup (nervediary COMANDO --help).</translation>
     </message>
     <message>
         <source>Open the Today page on this day (YYYY-MM-DD).</source>
@@ -3411,6 +3566,22 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <source>Numb skin gives no warning. A quick look and a few habits prevent burns and falls.</source>
         <translation>La piel entumecida no avisa. Un vistazo rápido y unos pocos hábitos evitan quemaduras y caídas.</translation>
     </message>
+    <message>
+        <source>Thinking and speech</source>
+        <translation>Pensar y hablar</translation>
+    </message>
+    <message>
+        <source>Eyes and face</source>
+        <translation>Ojos y cara</translation>
+    </message>
+    <message>
+        <source>Swallowing, breathing and chest</source>
+        <translation>Tragar, respirar y pecho</translation>
+    </message>
+    <message>
+        <source>Body and bladder</source>
+        <translation>Cuerpo y vejiga</translation>
+    </message>
 </context>
 <context>
     <name>nd::FhirExportAction</name>
@@ -3588,6 +3759,14 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>Discussed with care team on %1</source>
+        <translation>Hablado con el equipo médico el %1</translation>
+    </message>
+    <message>
+        <source>Discussed with care team on %1: %2</source>
+        <translation>Hablado con el equipo médico el %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>nd::GuidePage</name>
@@ -3618,6 +3797,10 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     <message>
         <source>What you can do:</source>
         <translation>Lo que puede hacer:</translation>
+    </message>
+    <message>
+        <source>Care team: %1</source>
+        <translation>Equipo médico: %1</translation>
     </message>
 </context>
 <context>
@@ -3707,12 +3890,28 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <translation>Se borró %1</translation>
     </message>
     <message>
-        <source>Ctrl+Z brings it back.</source>
-        <translation>Ctrl+Z la recupera.</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo brings back %1.</source>
+        <translation>«Deshacer» recupera %1.</translation>
+    </message>
+    <message>
+        <source>%1 Undo again brings back the earlier ones too: %2.</source>
+        <translation>%1 Volver a deshacer recupera también los anteriores: %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Undo: bring back %1</source>
+        <translation>Deshacer: recuperar %1</translation>
+    </message>
+    <message>
+        <source>Hands and Feet: the strongest of the six symptoms that day, from 0 (none) to 10 (worst).</source>
+        <translation>Manos y pies: el más fuerte de los seis síntomas ese día, de 0 (nada) a 10 (lo peor).</translation>
     </message>
 </context>
 <context>
@@ -3974,14 +4173,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <translation>Diario: %1 — aún no se ha guardado nada</translation>
     </message>
     <message>
-        <source>NerveDiary — caregiver entry[*]</source>
-        <translation>NerveDiary — anotación del cuidador[*]</translation>
-    </message>
-    <message>
-        <source>NerveDiary[*]</source>
-        <translation>NerveDiary[*]</translation>
-    </message>
-    <message>
         <source>Keyboard help</source>
         <translation>Ayuda del teclado</translation>
     </message>
@@ -4010,19 +4201,75 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <translation>Archivo del diario</translation>
     </message>
     <message>
+        <source>Demo diary — caregiver entry</source>
+        <translation>Diario de demostración — entrada del cuidador</translation>
+    </message>
+    <message>
+        <source>Demo diary</source>
+        <translation>Diario de demostración</translation>
+    </message>
+    <message>
+        <source>Caregiver entry</source>
+        <translation>Entrada del cuidador</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>This is a demo diary</source>
+        <translation>Este es un diario de demostración</translation>
+    </message>
+    <message>
+        <source>Its entries are made up, for trying NerveDiary. What you change here is lost when you quit, unless you keep a copy.</source>
+        <translation>Sus entradas son inventadas, para probar NerveDiary. Lo que cambie aquí se pierde al salir, salvo que guarde una copia.</translation>
+    </message>
+    <message>
+        <source>Keep a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Keep a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>A copy of this diary is saved as %1. Open it with File → Open another diary.</source>
+        <translation>Se ha guardado una copia de este diario como %1. Ábrala con Archivo → Abrir otro diario.</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the demo?</source>
+        <translation>¿Guardar una copia de la demostración?</translation>
+    </message>
+    <message>
+        <source>This demo diary and what you changed in it go away when NerveDiary closes.</source>
+        <translation>Este diario de demostración y lo que ha cambiado en él desaparecen al cerrar NerveDiary.</translation>
+    </message>
+    <message>
+        <source>Keep a copy to open it again later.</source>
+        <translation>Guarde una copia para volver a abrirla más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 need attention</source>
+        <translation>%1: %2 requieren atención</translation>
+    </message>
+    <message>
         <source>Tab and Shift+Tab move between questions.
-Ratings: type 0–9, or use the arrow keys; End gives 10; Delete clears.
+Ratings: type the number (for 10, type 1 and then 0), or use the arrow keys; Delete clears.
 Word choices: type the number or the first letter; arrows move; Delete clears.
-Yes / No: Y or N; Delete goes back to &quot;not asked&quot;.
+Yes / No: Y or N; Delete goes back to &quot;Skip&quot;.
 Numbers: type them, or use Up and Down.
 Body map: arrow keys move, Space marks or unmarks.
 Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
 Alt+Left and Alt+Right go to the day before or after.
 Ctrl+1 to Ctrl+6 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
         <translation>Tab y Mayús+Tab pasan de una pregunta a otra.
-Valoraciones: escriba de 0 a 9 o use las flechas; Fin da 10; Supr borra.
+Valoraciones: escriba el número (para 10, escriba 1 y luego 0) o use las flechas; Supr borra.
 Opciones con palabras: escriba el número o la primera letra; las flechas mueven; Supr borra.
-Sí / No: S o N; Supr vuelve a «Sin responder».
+Sí / No: S o N; Supr vuelve a «Omitir».
 Números: escríbalos o use las flechas arriba y abajo.
 Mapa del cuerpo: las flechas mueven, Espacio marca o desmarca.
 Ctrl+S guarda el día, Ctrl+Z deshace, Ctrl+L rellena desde la última anotación.
@@ -4114,6 +4361,10 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>%1 of 10</source>
         <translation>%1 de 10</translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to 10 (for 10, type 1 and then 0), or use the arrow keys.</source>
+        <translation>Escriba un número del 0 al 10 (para 10, escriba 1 y luego 0) o use las teclas de flecha.</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4925,14 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
         <translation>Pida ayuda ahora</translation>
     </message>
     <message>
+        <source>I have a warning sign</source>
+        <translation>Tengo una señal de alarma</translation>
+    </message>
+    <message>
+        <source>Go to the warning signs and what to do</source>
+        <translation>Ir a las señales de alarma y qué hacer</translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
@@ -4935,8 +5194,12 @@ Guardar reemplaza la entrada del diario por lo que usted escribió. Descartar mu
         <translation>No</translation>
     </message>
     <message>
-        <source>Not asked</source>
-        <translation>Sin responder</translation>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
     </message>
 </context>
 </TS>

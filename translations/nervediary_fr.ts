@@ -537,6 +537,10 @@
         <source>Oncology clinic</source>
         <translation>Consultation d&apos;oncologie</translation>
     </message>
+    <message>
+        <source>Legs weaker every day this week, stairs are hard now.</source>
+        <translation>Les jambes plus faibles chaque jour cette semaine, les escaliers sont difficiles maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>DiaryCommands</name>
@@ -645,6 +649,14 @@
     <message>
         <source>The diary could not be copied there: %1</source>
         <translation>Le journal n&apos;a pas pu être copié à cet endroit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>NerveDiary demo</source>
+        <translation>Démo NerveDiary</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the diary</source>
+        <translation>Garder une copie du journal</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1240,38 @@
         <source>Chest pain or racing heart</source>
         <translation>Douleur dans la poitrine ou cœur qui s&apos;emballe</translation>
     </message>
+    <message>
+        <source>an upper eyelid hangs lower than usual</source>
+        <translation>une paupière supérieure tombe plus que d&apos;habitude</translation>
+    </message>
+    <message>
+        <source>seeing two of things</source>
+        <translation>voir les choses en double</translation>
+    </message>
+    <message>
+        <source>words come out blurred or through the nose</source>
+        <translation>les mots sortent pâteux ou par le nez</translation>
+    </message>
+    <message>
+        <source>weaker by the hour or day; stairs, getting up or lifting the arms newly hard</source>
+        <translation>plus faible d&apos;heure en heure ou de jour en jour ; escaliers, se lever ou lever les bras devenus difficiles</translation>
+    </message>
+    <message>
+        <source>far sleepier than usual, difficult to wake up</source>
+        <translation>bien plus somnolent que d&apos;habitude, difficile à réveiller</translation>
+    </message>
+    <message>
+        <source>new accidents, or cannot pass urine</source>
+        <translation>nouvelles fuites, ou impossible d&apos;uriner</translation>
+    </message>
+    <message>
+        <source>a bad headache with a stiff neck or a fever</source>
+        <translation>forte douleur à la tête avec nuque raide ou fièvre</translation>
+    </message>
+    <message>
+        <source>pain in the chest, or a racing or uneven heartbeat</source>
+        <translation>douleur dans la poitrine, ou cœur qui bat vite ou de façon irrégulière</translation>
+    </message>
 </context>
 <context>
     <name>FlagLevelStyle</name>
@@ -1297,14 +1341,6 @@
     <message>
         <source>marked on %1 of the last %2 days, not marked in the baseline days</source>
         <translation>marqué %1 des %2 derniers jours, non marqué pendant les jours de référence</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3, on %4 of the last %5 days</source>
-        <translation>niveau %1 (%2) &gt; référence %3, %4 des %5 derniers jours</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3</source>
-        <translation>niveau %1 (%2) &gt; référence %3</translation>
     </message>
     <message>
         <source>%1 recorded</source>
@@ -1467,10 +1503,6 @@
         <translation>Un problème de peau (ampoule, coupure, brûlure, rougeur ou autre) a été constaté.</translation>
     </message>
     <message>
-        <source>A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new trouble swallowing, facial weakness or trouble breathing.</source>
-        <translation>Un signe d&apos;alerte a été noté&#xa0;: confusion, difficulté à trouver ses mots, tremblements, crise convulsive, nouvelle difficulté à avaler, faiblesse du visage ou difficulté à respirer.</translation>
-    </message>
-    <message>
         <source>Your nerve symptoms are stronger than in your usual days. Tell your care team soon: hearing about it early lets them judge how severe it is, adjust your treatment if needed or offer medicine that eases nerve symptoms. Meanwhile keep your hands and feet warm, keep moving gently, avoid alcohol and smoking, and keep logging every day.</source>
         <translation>Vos symptômes nerveux sont plus forts que pendant vos jours habituels. Prévenez bientôt votre équipe soignante&#xa0;: en être informée tôt lui permet d&apos;évaluer leur gravité, d&apos;adapter votre traitement si besoin ou de vous proposer un médicament qui soulage les symptômes nerveux. En attendant, gardez vos mains et vos pieds au chaud, continuez à bouger en douceur, évitez l&apos;alcool et le tabac, et continuez à remplir votre journal chaque jour.</translation>
     </message>
@@ -1578,6 +1610,98 @@
         <source>chest pain or racing heartbeat</source>
         <translation>douleur dans la poitrine ou cœur qui s&apos;emballe</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>at the top of the scale</source>
+        <translation>en haut de l&apos;échelle</translation>
+    </message>
+    <message>
+        <source>last %1 mean %2</source>
+        <translation>moyenne des %1 derniers jours notés %2</translation>
+    </message>
+    <message>
+        <source>level %1 &gt; baseline %2, on %3 of the last %4 days</source>
+        <translation>niveau %1 &gt; référence %2, %3 des %4 derniers jours</translation>
+    </message>
+    <message>
+        <source>level %1 &gt; baseline %2</source>
+        <translation>niveau %1 &gt; référence %2</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>%1 today, %2 in the last %3 days</source>
+        <translation>%1 aujourd&apos;hui, %2 sur les %3 derniers jours</translation>
+    </message>
+    <message>
+        <source>weakness %1 ≥ baseline %2 + %3</source>
+        <translation>faiblesse %1 ≥ référence %2 + %3</translation>
+    </message>
+    <message>
+        <source>weakness %1</source>
+        <translation>faiblesse %1</translation>
+    </message>
+    <message>
+        <source>weakness %1, up from %2 on %3</source>
+        <translation>faiblesse %1, en hausse depuis %2 le %3</translation>
+    </message>
+    <message>
+        <source>%1, up from %2 on %3; %4</source>
+        <translation>%1, en hausse depuis %2 le %3 ; %4</translation>
+    </message>
+    <message>
+        <source>%1, again after the fall flagged on %2</source>
+        <translation>%1, de nouveau après la chute signalée le %2</translation>
+    </message>
+    <message>
+        <source>Near falls</source>
+        <translation>Quasi-chutes</translation>
+    </message>
+    <message>
+        <source>Weakness getting worse</source>
+        <translation>Faiblesse qui s&apos;aggrave</translation>
+    </message>
+    <message>
+        <source>Weakness rising quickly</source>
+        <translation>Faiblesse qui augmente vite</translation>
+    </message>
+    <message>
+        <source>A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new trouble swallowing, facial weakness, trouble breathing, a drooping eyelid, double vision, slurred speech, weakness getting worse, being very sleepy or hard to wake, lost bladder or bowel control, a severe headache with a stiff neck, or chest pain or a racing heartbeat.</source>
+        <translation>Un signe d&apos;alerte a été noté : confusion, difficulté à trouver ses mots, tremblements, une crise convulsive, nouvelle difficulté à avaler, faiblesse du visage, difficulté à respirer, une paupière tombante, vision double, élocution pâteuse, faiblesse qui s&apos;aggrave, très somnolent ou difficile à réveiller, perte du contrôle de la vessie ou des intestins, forte douleur à la tête avec raideur de la nuque, ou douleur dans la poitrine ou cœur qui s&apos;emballe.</translation>
+    </message>
+    <message>
+        <source>A near fall was recorded, and there were 2 or more near falls in the last week.</source>
+        <translation>Une quasi-chute a été notée, et il y a eu 2 quasi-chutes ou plus au cours de la dernière semaine.</translation>
+    </message>
+    <message>
+        <source>Weakness in the hands or feet is 2 or more and at least 2 points above your baseline days.</source>
+        <translation>La faiblesse des mains ou des pieds est de 2 ou plus et d&apos;au moins 2 points au-dessus de vos jours de référence.</translation>
+    </message>
+    <message>
+        <source>Weakness in the hands or feet is 4 or more and at least 3 points higher than on a day of the week before.</source>
+        <translation>La faiblesse des mains ou des pieds est de 4 ou plus et d&apos;au moins 3 points plus élevée qu&apos;un jour de la semaine précédente.</translation>
+    </message>
+    <message>
+        <source>You nearly fell more than once in a week. Tell your care team soon: it can be the first sign that walking or balance is getting harder. Wear supportive non-slip shoes, use night lights, non-slip mats and handrails, and take your time when you stand up.</source>
+        <translation>Vous avez failli tomber plus d&apos;une fois en une semaine. Prévenez bientôt votre équipe soignante : cela peut être le premier signe que la marche ou l&apos;équilibre deviennent plus difficiles. Portez des chaussures fermées et antidérapantes, utilisez des veilleuses, des tapis antidérapants et des rampes, et prenez votre temps pour vous lever.</translation>
+    </message>
+    <message>
+        <source>Your hands or feet are weaker than in your usual days. Tell your care team soon. If the weakness keeps getting worse over hours or days, or walking, swallowing or breathing becomes hard, get help now.</source>
+        <translation>Vos mains ou vos pieds sont plus faibles que les jours habituels. Prévenez bientôt votre équipe soignante. Si la faiblesse continue de s&apos;aggraver en quelques heures ou jours, ou si marcher, avaler ou respirer devient difficile, demandez de l&apos;aide maintenant.</translation>
+    </message>
+    <message>
+        <source>Weakness has risen quickly within a week. This needs attention now: contact your care team straight away, and call emergency services if you cannot reach them quickly or if walking, swallowing or breathing is hard.</source>
+        <translation>La faiblesse a augmenté vite en une semaine. Cela demande une attention immédiate : contactez tout de suite votre équipe soignante, et appelez les urgences si vous ne pouvez pas la joindre rapidement ou si marcher, avaler ou respirer est difficile.</translation>
+    </message>
+    <message>
+        <source>near falls</source>
+        <translation>quasi-chutes</translation>
+    </message>
 </context>
 <context>
     <name>FlagsCommand</name>
@@ -1619,6 +1743,37 @@
     <message>
         <source>An estimate from your own ratings (0–3), to help talk with your care team. It is not the official grade: only your care team grades this side effect.</source>
         <translation>Une estimation faite à partir de vos propres évaluations (0–3), pour vous aider à en parler avec votre équipe soignante. Ce n&apos;est pas le grade officiel&#xa0;: seule votre équipe soignante attribue un grade à cet effet indésirable.</translation>
+    </message>
+</context>
+<context>
+    <name>GradesCommand</name>
+    <message>
+        <source>List the estimated grade (patient-reported, 0 to 3) of every day that has one, oldest first.</source>
+        <translation>Afficher le grade estimé (déclaré par le patient, de 0 à 3) de chaque jour qui en a un, du plus ancien au plus récent.</translation>
+    </message>
+    <message>
+        <source>Show days from this day on.</source>
+        <translation>Afficher les jours à partir de ce jour.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Show days up to this day.</source>
+        <translation>Afficher les jours jusqu&apos;à ce jour.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of one line per day.</source>
+        <translation>Écrire un tableau JSON au lieu d&apos;une ligne par jour.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from ne doit pas être après --to</translation>
+    </message>
+    <message>
+        <source>No estimated grades.</source>
+        <translation>Aucun grade estimé.</translation>
     </message>
 </context>
 <context>
@@ -2782,9 +2937,9 @@
     </message>
     <message>
         <source>A private diary for nerve symptoms during cancer immunotherapy.
-Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup, remind (nervediary COMMAND --help).</source>
+Commands: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, export-fhir, check, backup (nervediary COMMAND --help).</source>
         <translation>Un journal privé des symptômes nerveux pendant une immunothérapie contre le cancer.
-Commandes&#xa0;: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup, remind (nervediary COMMANDE --help).</translation>
+Commandes&#xa0;: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, export-fhir, check, backup (nervediary COMMANDE --help).</translation>
     </message>
     <message>
         <source>Open the Today page on this day (YYYY-MM-DD).</source>
@@ -3411,6 +3566,22 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <source>Numb skin gives no warning. A quick look and a few habits prevent burns and falls.</source>
         <translation>Une peau engourdie ne prévient pas. Un coup d&apos;œil rapide et quelques habitudes évitent brûlures et chutes.</translation>
     </message>
+    <message>
+        <source>Thinking and speech</source>
+        <translation>Pensée et parole</translation>
+    </message>
+    <message>
+        <source>Eyes and face</source>
+        <translation>Yeux et visage</translation>
+    </message>
+    <message>
+        <source>Swallowing, breathing and chest</source>
+        <translation>Avaler, respirer et poitrine</translation>
+    </message>
+    <message>
+        <source>Body and bladder</source>
+        <translation>Corps et vessie</translation>
+    </message>
 </context>
 <context>
     <name>nd::FhirExportAction</name>
@@ -3588,6 +3759,14 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>Discussed with care team on %1</source>
+        <translation>Discuté avec l’équipe soignante le %1</translation>
+    </message>
+    <message>
+        <source>Discussed with care team on %1: %2</source>
+        <translation>Discuté avec l’équipe soignante le %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>nd::GuidePage</name>
@@ -3618,6 +3797,10 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     <message>
         <source>What you can do:</source>
         <translation>Ce que vous pouvez faire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Care team: %1</source>
+        <translation>Équipe soignante&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3707,12 +3890,28 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <translation>Vous avez supprimé %1</translation>
     </message>
     <message>
-        <source>Ctrl+Z brings it back.</source>
-        <translation>Ctrl+Z la fait revenir.</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo brings back %1.</source>
+        <translation>« Annuler » rétablit %1.</translation>
+    </message>
+    <message>
+        <source>%1 Undo again brings back the earlier ones too: %2.</source>
+        <translation>%1 Annuler encore rétablit aussi les précédentes : %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>Undo: bring back %1</source>
+        <translation>Annuler : rétablir %1</translation>
+    </message>
+    <message>
+        <source>Hands and Feet: the strongest of the six symptoms that day, from 0 (none) to 10 (worst).</source>
+        <translation>Mains et pieds : le plus fort des six symptômes ce jour-là, de 0 (aucun) à 10 (le pire).</translation>
     </message>
 </context>
 <context>
@@ -3974,14 +4173,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <translation>Journal&#xa0;: %1 — rien d&apos;enregistré pour l&apos;instant</translation>
     </message>
     <message>
-        <source>NerveDiary — caregiver entry[*]</source>
-        <translation>NerveDiary — entrée de l&apos;aidant[*]</translation>
-    </message>
-    <message>
-        <source>NerveDiary[*]</source>
-        <translation>NerveDiary[*]</translation>
-    </message>
-    <message>
         <source>Keyboard help</source>
         <translation>Aide du clavier</translation>
     </message>
@@ -4010,19 +4201,75 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <translation>Fichier du journal</translation>
     </message>
     <message>
+        <source>Demo diary — caregiver entry</source>
+        <translation>Journal de démonstration — saisie de l’aidant</translation>
+    </message>
+    <message>
+        <source>Demo diary</source>
+        <translation>Journal de démonstration</translation>
+    </message>
+    <message>
+        <source>Caregiver entry</source>
+        <translation>Saisie de l’aidant</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>This is a demo diary</source>
+        <translation>Ceci est un journal de démonstration</translation>
+    </message>
+    <message>
+        <source>Its entries are made up, for trying NerveDiary. What you change here is lost when you quit, unless you keep a copy.</source>
+        <translation>Ses saisies sont inventées, pour essayer NerveDiary. Ce que vous changez ici est perdu en quittant, sauf si vous gardez une copie.</translation>
+    </message>
+    <message>
+        <source>Keep a copy…</source>
+        <translation>Garder une copie…</translation>
+    </message>
+    <message>
+        <source>Keep a copy</source>
+        <translation>Garder une copie</translation>
+    </message>
+    <message>
+        <source>A copy of this diary is saved as %1. Open it with File → Open another diary.</source>
+        <translation>Une copie de ce journal est enregistrée sous %1. Ouvrez-la avec Fichier → Ouvrir un autre journal.</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the demo?</source>
+        <translation>Garder une copie de la démo ?</translation>
+    </message>
+    <message>
+        <source>This demo diary and what you changed in it go away when NerveDiary closes.</source>
+        <translation>Ce journal de démonstration et ce que vous y avez changé disparaissent à la fermeture de NerveDiary.</translation>
+    </message>
+    <message>
+        <source>Keep a copy to open it again later.</source>
+        <translation>Gardez une copie pour la rouvrir plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 need attention</source>
+        <translation>%1 : %2 demandent votre attention</translation>
+    </message>
+    <message>
         <source>Tab and Shift+Tab move between questions.
-Ratings: type 0–9, or use the arrow keys; End gives 10; Delete clears.
+Ratings: type the number (for 10, type 1 and then 0), or use the arrow keys; Delete clears.
 Word choices: type the number or the first letter; arrows move; Delete clears.
-Yes / No: Y or N; Delete goes back to &quot;not asked&quot;.
+Yes / No: Y or N; Delete goes back to &quot;Skip&quot;.
 Numbers: type them, or use Up and Down.
 Body map: arrow keys move, Space marks or unmarks.
 Ctrl+S saves the day, Ctrl+Z undoes, Ctrl+L fills in from the last entry.
 Alt+Left and Alt+Right go to the day before or after.
 Ctrl+1 to Ctrl+6 open the pages; Ctrl++ and Ctrl+- change the text size.</source>
         <translation>Tab et Maj+Tab passent d&apos;une question à l&apos;autre.
-Évaluations&#xa0;: tapez 0–9, ou utilisez les flèches&#xa0;; Fin donne 10&#xa0;; Suppr efface.
+Évaluations&#xa0;: tapez le nombre (pour 10, tapez 1 puis 0), ou utilisez les flèches&#xa0;; Suppr efface.
 Choix de mots&#xa0;: tapez le numéro ou la première lettre&#xa0;; les flèches déplacent le choix&#xa0;; Suppr efface.
-Oui / Non&#xa0;: O ou N&#xa0;; Suppr revient à «&#xa0;Non demandé&#xa0;».
+Oui / Non&#xa0;: O ou N&#xa0;; Suppr revient à «&#xa0;Passer&#xa0;».
 Nombres&#xa0;: tapez-les, ou utilisez les flèches Haut et Bas.
 Schéma du corps&#xa0;: les flèches se déplacent, Espace marque ou enlève la marque.
 Ctrl+S enregistre la journée, Ctrl+Z annule, Ctrl+L reprend les réponses de la dernière entrée.
@@ -4114,6 +4361,10 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     <message>
         <source>%1 of 10</source>
         <translation>%1 sur 10</translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to 10 (for 10, type 1 and then 0), or use the arrow keys.</source>
+        <translation>Tapez un nombre de 0 à 10 (pour 10, tapez 1 puis 0) ou utilisez les flèches.</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4925,14 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
         <translation>Demandez de l&apos;aide maintenant</translation>
     </message>
     <message>
+        <source>I have a warning sign</source>
+        <translation>J’ai un signe d’alerte</translation>
+    </message>
+    <message>
+        <source>Go to the warning signs and what to do</source>
+        <translation>Aller aux signes d’alerte et à ce qu’il faut faire</translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
@@ -4935,8 +5194,12 @@ Enregistrer remplace l’entrée du journal par votre saisie. Ignorer affiche pl
         <translation>Non</translation>
     </message>
     <message>
-        <source>Not asked</source>
-        <translation>Non demandé</translation>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Passé</translation>
     </message>
 </context>
 </TS>

@@ -10,9 +10,22 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace nd {
+
+namespace {
+// In the window's own date format ("Friday, 13 November 2026"), like the card's other dates.
+QString discussedText(const AcknowledgedFlag &flag)
+{
+    const QString day = QLocale().toString(flag.acknowledgement->discussedOn, QLocale::LongFormat);
+    const QString note = flag.acknowledgement->note.trimmed();
+    return note.isEmpty() ? FlagCard::tr("Discussed with care team on %1").arg(day)
+                          : FlagCard::tr("Discussed with care team on %1: %2").arg(day, note);
+}
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -223,7 +236,7 @@ void FlagCard::showFlag(const std::optional<AcknowledgedFlag> &flag, const QStri
                          : tr("Your care team: %1").arg(careTeamPhone.trimmed()));
     m_guide->setText(
         tr("Self-care guide: %1").arg(SelfCareGuide::section(AlertGroups::guideTopic(f.rule)).title));
-    m_status->setText(flag->isDiscussed() ? flag->discussedText() : tr("Not marked as discussed yet."));
+    m_status->setText(flag->isDiscussed() ? discussedText(*flag) : tr("Not marked as discussed yet."));
     m_discuss->setVisible(!flag->isDiscussed());
     m_undo->setVisible(flag->isDiscussed());
     if (!sameFlag || flag->isDiscussed())
@@ -241,6 +254,16 @@ void FlagCard::openDiscussForm()
     m_note->clear();
     m_form->show();
     m_note->setFocus();
+    // The form opens below the button, often under the panel's lower edge: bring it into view,
+    // or the click seems to do nothing.
+    QTimer::singleShot(0, this, [this] {
+        for (QWidget *parent = parentWidget(); parent; parent = parent->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(parent)) {
+                scroll->ensureWidgetVisible(m_form, 0, 0);
+                return;
+            }
+        }
+    });
 }
 
 void FlagCard::saveDiscussed()

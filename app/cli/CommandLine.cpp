@@ -8,6 +8,7 @@
 #include "ExportFhirCommand.h"
 #include "ExportPdfCommand.h"
 #include "FlagsCommand.h"
+#include "GradesCommand.h"
 #include "ImportCsvCommand.h"
 #include "RemindCommand.h"
 #include "SetBaselineCommand.h"
@@ -32,6 +33,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ExportPdfCommand>());
     commands.push_back(std::make_unique<SetBaselineCommand>());
     commands.push_back(std::make_unique<FlagsCommand>());
+    commands.push_back(std::make_unique<GradesCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RemindCommand>());

@@ -1,6 +1,9 @@
 #include "FileDialog.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 #include <optional>
 
@@ -11,6 +14,21 @@ std::optional<QString> &preset()
 {
     static std::optional<QString> fileName;
     return fileName;
+}
+
+// A dialog asked to open in a folder that does not exist opens in the program's working
+// folder instead, where nobody finds the file again: the Documents folder is made (as the
+// desktop would), any other missing folder gives way to the home folder.
+QString existingPlace(const QString &suggestion)
+{
+    const QFileInfo info(suggestion);
+    const QString folder = info.absolutePath();
+    if (QFileInfo(folder).isDir())
+        return suggestion;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QFileInfo(folder) == QFileInfo(documents) && QDir().mkpath(documents))
+        return suggestion;
+    return QDir::home().filePath(info.fileName());
 }
 
 std::optional<QString> takePreset()
@@ -34,7 +52,7 @@ QString FileDialog::saveFile(QWidget *parent, const QString &title, const QStrin
 {
     if (const std::optional<QString> fileName = takePreset())
         return *fileName;
-    return QFileDialog::getSaveFileName(parent, title, suggestion, filter);
+    return QFileDialog::getSaveFileName(parent, title, existingPlace(suggestion), filter);
 }
 
 void FileDialog::setNextFileName(const QString &fileName)

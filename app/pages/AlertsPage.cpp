@@ -6,6 +6,7 @@
 #include "storage/DiaryStore.h"
 #include "trends/AnalysisCache.h"
 #include "trends/FlagLevelStyle.h"
+#include "trends/FlowLayout.h"
 #include "util/Clock.h"
 #include "widgets/Theme.h"
 
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -62,7 +64,7 @@ AlertsPage::AlertsPage(AnalysisCache &cache, const Clock &clock, QWidget *parent
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
-    auto *baselineRow = new QHBoxLayout;
+    auto *baselineRow = new FlowLayout(nullptr, 12); // the button goes under the text when narrow
     m_baseline = new QLabel;
     m_baseline->setObjectName(u"baselineInUse"_s);
     m_baseline->setWordWrap(true);
@@ -70,7 +72,7 @@ AlertsPage::AlertsPage(AnalysisCache &cache, const Clock &clock, QWidget *parent
     newBaseline->setObjectName(u"newBaseline"_s);
     newBaseline->setMinimumHeight(Theme::targetSize(this));
     connect(newBaseline, &QPushButton::clicked, this, &AlertsPage::askForNewBaseline);
-    baselineRow->addWidget(m_baseline, 1);
+    baselineRow->addWidget(m_baseline);
     baselineRow->addWidget(newBaseline);
     layout->addLayout(baselineRow);
 
@@ -113,6 +115,8 @@ AlertsPage::AlertsPage(AnalysisCache &cache, const Clock &clock, QWidget *parent
     cardScroll->setFrameShape(QFrame::NoFrame);
 
     auto *splitter = new QSplitter;
+    m_splitter = splitter;
+    splitter->setObjectName(u"alertsSplitter"_s);
     splitter->addWidget(m_list);
     splitter->addWidget(cardScroll);
     splitter->setStretchFactor(0, 3);
@@ -154,7 +158,7 @@ QTreeWidgetItem *AlertsPage::addFlagItem(QTreeWidgetItem *group, const Acknowled
     item->setData(0, kKeyRole, f.key());
     const int height = Theme::targetSize(m_list);
     for (int column = 0; column < ColumnCount; ++column)
-        item->setSizeHint(column, QSize(-1, height));
+        item->setSizeHint(column, QSize(0, height)); // a width below 0 made the hint invalid: rows of 26 px
     return item;
 }
 
@@ -207,7 +211,7 @@ void AlertsPage::rebuild()
         QFont bold = m_list->font();
         bold.setBold(true);
         group->setFont(0, bold);
-        group->setSizeHint(0, QSize(-1, Theme::targetSize(m_list)));
+        group->setSizeHint(0, QSize(0, Theme::targetSize(m_list)));
         group->setData(0, Qt::UserRole, name);
         group->setFirstColumnSpanned(true);
         for (const AcknowledgedFlag &flag : flags) {
@@ -317,6 +321,14 @@ void AlertsPage::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->show();
+}
+
+void AlertsPage::resizeEvent(QResizeEvent *event)
+{
+    // The list above the explanation when large text leaves no room for both side by side.
+    const int sideBySide = fontMetrics().averageCharWidth() * 110;
+    m_splitter->setOrientation(event->size().width() >= sideBySide ? Qt::Horizontal : Qt::Vertical);
+    QWidget::resizeEvent(event);
 }
 
 } // namespace nd

@@ -11,6 +11,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -53,6 +54,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
@@ -74,6 +76,7 @@ private:
     QLabel *m_baseline = nullptr;
     QLabel *m_error = nullptr;
     QTreeWidget *m_list = nullptr;
+    QSplitter *m_splitter = nullptr;
     FlagCard *m_card = nullptr;
 };
 

@@ -50,6 +50,17 @@ void DiaryCalendar::enlargeNavigation()
         }
     }
     const QColor arrow = palette().color(QPalette::HighlightedText);
+    // On hover the style lightens the button behind the white arrows until they vanish: a
+    // darker shade of the navigation bar's colour instead keeps them visible.
+    const QColor hover =
+        Theme::mix(palette().color(QPalette::Highlight), palette().color(QPalette::Text), 0.3);
+    const QString hoverStyle =
+        u"QToolButton:hover, QToolButton:pressed { background-color: %1; border: none; "
+        "border-radius: 6px; }"_s.arg(hover.name());
+    for (const char *name : {"qt_calendar_prevmonth", "qt_calendar_nextmonth"}) {
+        if (auto *button = findChild<QToolButton *>(QString::fromLatin1(name)))
+            button->setStyleSheet(hoverStyle);
+    }
     if (auto *previous = findChild<QToolButton *>(u"qt_calendar_prevmonth"_s))
         previous->setIcon(Icons::icon(u"previous"_s, arrow));
     if (auto *next = findChild<QToolButton *>(u"qt_calendar_nextmonth"_s))
@@ -104,10 +115,11 @@ void DiaryCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) 
     if (m_flagged.contains(date)) {
         // A small triangle in the top right corner: "something to tell the care team".
         QPainterPath triangle;
-        const QPointF tip(rect.right() - unit * 1.4, rect.top() + unit * 0.4);
+        // Big enough to be seen by tired eyes: about a third of the cell's width.
+        const QPointF tip(rect.right() - unit * 2.0, rect.top() + unit * 0.4);
         triangle.moveTo(tip);
-        triangle.lineTo(tip + QPointF(unit * 1.1, unit * 1.9));
-        triangle.lineTo(tip + QPointF(-unit * 1.1, unit * 1.9));
+        triangle.lineTo(tip + QPointF(unit * 1.6, unit * 2.7));
+        triangle.lineTo(tip + QPointF(-unit * 1.6, unit * 2.7));
         triangle.closeSubpath();
         painter->setPen(QPen(ink, 1.5));
         painter->setBrush(Theme::mix(palette().color(QPalette::Base), QColor(0xd0, 0x30, 0x20), 0.55));

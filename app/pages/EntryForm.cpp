@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <vector>
+
 namespace nd {
 
 using namespace Qt::StringLiterals;
@@ -180,12 +182,14 @@ void EntryForm::buildFeelings()
     card->contentLayout()->addWidget(m_whereHeading);
     card->contentLayout()->addWidget(
         explanation(tr("Click the places, or use the arrow keys and press Space to mark or unmark.")));
+    // "Marked: …" above the drawing, where it is seen while marking (below, it fell off the screen).
+    m_bodyMapSummary = new WrappingLabel;
+    m_bodyMapSummary->setObjectName(u"regionsSummary"_s);
+    Theme::setRelativeFont(m_bodyMapSummary, 1.0, true);
+    card->contentLayout()->addWidget(m_bodyMapSummary);
     m_bodyMap = new BodyMap;
     m_bodyMap->setObjectName(u"regions"_s);
     card->contentLayout()->addWidget(m_bodyMap);
-    m_bodyMapSummary = new WrappingLabel;
-    m_bodyMapSummary->setObjectName(u"regionsSummary"_s);
-    card->contentLayout()->addWidget(m_bodyMapSummary);
     connect(m_bodyMap, &BodyMap::edited, this, &EntryForm::userEdited);
     connect(m_bodyMap, &BodyMap::regionsChanged, this, &EntryForm::updateSummaries);
 }
@@ -251,11 +255,32 @@ void EntryForm::buildWarningSigns()
         }
         if (changed)
             userEdited();
+        // The signs are answered: the keyboard goes on to the note instead of through every sign.
+        m_note->setFocus(Qt::TabFocusReason);
     });
 
-    QGridLayout *grid = addGrid(card);
-    for (Field field : kWarningSignFields)
-        addFieldRow(grid, field);
+    // Fifteen signs in four groups, so a tired reader finds the one they mean (ESCALATION.md's
+    // list, grouped by where it is felt). "None of these today" above answers all of them.
+    const struct
+    {
+        QString title;
+        std::vector<Field> signs;
+    } groups[] = {
+        {tr("Thinking and speech"),
+         {Field::Confusion, Field::WordFinding, Field::SlurredSpeech, Field::HardToWake, Field::Seizure,
+          Field::HeadacheStiffNeck}},
+        {tr("Eyes and face"), {Field::DroopingEyelid, Field::DoubleVision, Field::FacialWeakness}},
+        {tr("Swallowing, breathing and chest"), {Field::Swallowing, Field::Breathing, Field::ChestPain}},
+        {tr("Body and bladder"), {Field::Tremor, Field::RisingWeakness, Field::BladderBowel}},
+    };
+    for (const auto &group : groups) {
+        QLabel *heading = subHeading(group.title);
+        heading->setObjectName(u"warningGroupHeading"_s);
+        card->contentLayout()->addWidget(heading);
+        QGridLayout *grid = addGrid(card);
+        for (Field field : group.signs)
+            addFieldRow(grid, field);
+    }
 }
 
 void EntryForm::setAuthor(Author author)
@@ -305,6 +330,9 @@ void EntryForm::buildNote()
     m_note->setObjectName(u"note"_s);
     m_note->setAccessibleName(tr("Note"));
     m_note->setTabChangesFocus(true);
+    // A caret alone is easy to miss: a thick frame in the highlight colour while typing here.
+    m_note->setStyleSheet(
+        u"QPlainTextEdit:focus { border: 3px solid palette(highlight); border-radius: 4px; }"_s);
     m_note->setMinimumHeight(Theme::targetSize(this) * 2);
     m_note->setMaximumHeight(Theme::targetSize(this) * 4);
     card->contentLayout()->addWidget(m_note);
@@ -318,6 +346,13 @@ void EntryForm::buildNote()
 QWidget *EntryForm::firstControl() const
 {
     return control(Field::NumbnessHands);
+}
+
+QWidget *EntryForm::openWarningSigns()
+{
+    showLowerSections();
+    section(Section::WarningSigns)->setExpanded(true);
+    return control(kWarningSignFields.front());
 }
 
 std::optional<int> EntryForm::valueOf(Field field) const
@@ -468,10 +503,10 @@ void EntryForm::updateSummaries()
         ->setSummary(m_note->toPlainText().trimmed().isEmpty() ? tr("empty") : tr("written"));
     m_bodyMapSummary->setText(tr("Marked: %1").arg(m_bodyMap->markedSummary()));
 
-    const bool any = !signs.isEmpty();
-    if (any != m_hadWarningSign) {
-        m_hadWarningSign = any;
-        emit warningSignsChanged(any);
+    // Also when one sign replaces another: the urgent banner names the signs marked now.
+    if (signs != m_markedSigns) {
+        m_markedSigns = signs;
+        emit warningSignsChanged(!signs.isEmpty());
     }
 }
 

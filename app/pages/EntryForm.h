@@ -56,6 +56,8 @@ public:
     QPushButton *noWarningSignsButton() const { return m_noWarningSigns; }
     CollapsibleSection *section(Section section) const { return m_sections[std::size_t(section)]; }
     QWidget *firstControl() const;
+    // Shows and unfolds the warning signs; returns their first question.
+    QWidget *openWarningSigns();
 
     static bool isLastingField(Field field);
 
@@ -69,6 +71,7 @@ public:
 signals:
     // The user changed something (not emitted by setEntry()).
     void edited();
+    // The warning signs marked changed (one more, one less, or another one).
     void warningSignsChanged(bool any);
 
 protected:
@@ -107,7 +110,7 @@ private:
     QPlainTextEdit *m_note = nullptr;
     QPushButton *m_noWarningSigns = nullptr;
     bool m_loading = false;
-    bool m_hadWarningSign = false;
+    QStringList m_markedSigns; // as last announced by warningSignsChanged()
     bool m_lowerSectionsShown = false;
     bool m_lowerSectionsQueued = false;
 };

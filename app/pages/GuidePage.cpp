@@ -34,6 +34,14 @@ GuidePage::GuidePage(QWidget *parent) : QWidget(parent)
     fill();
 }
 
+void GuidePage::setCareTeamPhone(const QString &phone)
+{
+    if (phone.trimmed() == m_careTeamPhone)
+        return;
+    m_careTeamPhone = phone.trimmed();
+    fill();
+}
+
 QString GuidePage::anchor(SelfCareGuide::Topic topic)
 {
     return u"topic%1"_s.arg(int(topic));
@@ -49,7 +57,11 @@ void GuidePage::fill()
             u"</p>"_s;
     html +=
         u"<table width='100%' cellpadding='10' style='background-color:#fbe3df; color:#000000'><tr><td><b>"_s +
-        escaped(tr("In an emergency")) + u"</b><br>"_s + escaped(emergencyAdvice()) + u"</td></tr></table>"_s;
+        escaped(tr("In an emergency")) + u"</b><br>"_s + escaped(emergencyAdvice()) +
+        (m_careTeamPhone.isEmpty()
+             ? QString()
+             : u"<br><b>"_s + escaped(tr("Care team: %1").arg(m_careTeamPhone)) + u"</b>"_s) +
+        u"</td></tr></table>"_s;
 
     // Contents: one link per section, so the keyboard can jump (Tab to a link, Enter).
     html += u"<p>"_s;

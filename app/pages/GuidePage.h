@@ -23,6 +23,8 @@ public:
     // Scrolls to a section (from a flag's "self-care guide" button).
     void showTopic(SelfCareGuide::Topic topic);
     QString plainText() const;
+    // Shown in the emergency box ("Care team: …"); empty leaves it out.
+    void setCareTeamPhone(const QString &phone);
     QTextBrowser *browser() const { return m_browser; }
 
     static QString anchor(SelfCareGuide::Topic topic);
@@ -34,6 +36,7 @@ private:
     void fill();
 
     QTextBrowser *m_browser = nullptr;
+    QString m_careTeamPhone;
 };
 
 } // namespace nd

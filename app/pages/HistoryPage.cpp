@@ -5,11 +5,14 @@
 #include "FieldTexts.h"
 #include "diary/DiaryEditor.h"
 #include "storage/DiaryStore.h"
+#include "trends/FlowLayout.h"
 #include "widgets/Banner.h"
 #include "widgets/BigButton.h"
 #include "widgets/DayPicker.h"
 #include "widgets/Icons.h"
+#include "widgets/SideBySide.h"
 #include "widgets/Theme.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -27,6 +30,15 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int kDateRole = Qt::UserRole;
 constexpr int kAuthorRole = Qt::UserRole + 1;
+// The banner names at most this many of the earlier deletions Undo brings back after the last.
+constexpr int kNamedEarlierDeletes = 3;
+
+QString entryName(const Entry &entry)
+{
+    return entry.author() == Author::Caregiver
+               ? HistoryPage::tr("the caregiver entry of %1").arg(DayPicker::longDate(entry.date()))
+               : HistoryPage::tr("the entry of %1").arg(DayPicker::longDate(entry.date()));
+}
 } // namespace
 
 HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent) : QWidget(parent), m_editor(editor)
@@ -80,30 +92,41 @@ HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent) : QWidget(parent)
     m_banner = new Banner;
     m_banner->setObjectName(u"historyBanner"_s);
 
-    auto *left = new QVBoxLayout;
+    auto *leftPane = new QWidget;
+    auto *left = new QVBoxLayout(leftPane);
+    left->setContentsMargins(0, 0, 0, 0);
     left->setSpacing(8);
     left->addWidget(title);
     left->addWidget(m_calendar);
     left->addWidget(legend);
     left->addStretch(1);
 
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout(nullptr, 8);
     buttons->addWidget(m_open);
     buttons->addWidget(m_delete);
-    buttons->addStretch(1);
 
-    auto *right = new QVBoxLayout;
+    auto *rightPane = new QWidget;
+    auto *right = new QVBoxLayout(rightPane);
+    right->setContentsMargins(0, 0, 0, 0);
     right->setSpacing(8);
     right->addWidget(m_monthTitle);
     right->addWidget(m_banner);
     right->addWidget(m_list, 1);
+    auto *listKey = new WrappingLabel(
+        tr("Hands and Feet: the strongest of the six symptoms that day, from 0 (none) to 10 (worst)."));
+    listKey->setObjectName(u"entryListKey"_s);
+    right->addWidget(listKey);
     right->addLayout(buttons);
 
-    auto *layout = new QHBoxLayout(this);
+    // The list beside the calendar, or under it when large text leaves no room beside it.
+    const int listWidth = fontMetrics().averageCharWidth() * 36;
+    m_list->setMinimumHeight(std::max(Theme::targetSize(m_list), m_list->fontMetrics().height() * 3) * 2);
+    auto *columns = new SideBySide(leftPane, rightPane, listWidth);
+    columns->setObjectName(u"historyColumns"_s);
+    columns->setSpacing(24);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
-    layout->setSpacing(24);
-    layout->addLayout(left);
-    layout->addLayout(right, 1);
+    layout->addWidget(columns);
 
     const auto onChanged = [this](QDate date, Author) {
         // An invalid date: another program changed the diary in ways not told entry by entry.
@@ -115,6 +138,7 @@ HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent) : QWidget(parent)
     };
     connect(&m_editor, &DiaryEditor::entryChanged, this, onChanged);
     connect(&m_editor, &DiaryEditor::entryChangedElsewhere, this, onChanged);
+    connect(m_editor.undoStack(), &QUndoStack::indexChanged, this, &HistoryPage::onUndoStackChanged);
     const QDate today = QDate::currentDate();
     showMonth(today.year(), today.month());
 }
@@ -163,7 +187,9 @@ void HistoryPage::reloadMonth()
 
 void HistoryPage::fillList()
 {
-    const QDate keepDate = selectedEntry() ? selectedEntry()->date() : m_calendar->selectedDate();
+    const Entry *selected = selectedEntry();
+    const QDate keepDate = selected ? selected->date() : m_calendar->selectedDate();
+    const int keepAuthor = selected ? int(selected->author()) : -1; // -1: either author
     const QSignalBlocker block(m_list);
     m_list->clear();
     const QColor iconColor = palette().color(QPalette::Text);
@@ -179,7 +205,7 @@ void HistoryPage::fillList()
         item->setData(kDateRole, entry.date());
         item->setData(kAuthorRole, int(entry.author()));
         item->setSizeHint(QSize(0, rowHeight));
-        if (keepRow < 0 && entry.date() == keepDate)
+        if (entry.date() == keepDate && (keepRow < 0 || int(entry.author()) == keepAuthor))
             keepRow = m_list->count() - 1;
     }
     if (m_entries.isEmpty()) {
@@ -187,7 +213,14 @@ void HistoryPage::fillList()
         item->setFlags(Qt::ItemIsEnabled);
         item->setSizeHint(QSize(0, rowHeight));
     }
-    m_list->setCurrentRow(keepRow >= 0 ? keepRow : (m_entries.isEmpty() ? -1 : 0));
+    // List and calendar always show the same day. A day of this month without an entry (one
+    // just deleted, or never logged) selects no row, so no button acts on another day.
+    const bool keptDayShown = keepDate.year() == m_year && keepDate.month() == m_month;
+    if (keepRow < 0 && !keptDayShown && !m_entries.isEmpty()) {
+        keepRow = 0;
+        m_calendar->setSelectedDate(m_entries.first().date());
+    }
+    m_list->setCurrentRow(keepRow);
     updateButtons();
 }
 
@@ -247,20 +280,86 @@ bool HistoryPage::deleteSelected()
     const Entry *entry = selectedEntry();
     if (!entry)
         return false;
+    if (m_sinceDelete.isValid() && m_sinceDelete.elapsed() < kSecondClickGuardMs)
+        return false;
     const Entry removed = *entry;
     if (!m_editor.removeEntry(removed.date(), removed.author())) {
         m_banner->showMessage(Banner::Kind::Error, tr("Not deleted"), m_editor.errorString());
         return false;
     }
-    const QString what = removed.author() == Author::Caregiver
-                             ? tr("the caregiver entry of %1").arg(DayPicker::longDate(removed.date()))
-                             : tr("the entry of %1").arg(DayPicker::longDate(removed.date()));
-    m_banner->showMessage(Banner::Kind::Success, tr("Deleted %1").arg(what), tr("Ctrl+Z brings it back."));
-    connect(m_banner->addAction(tr("Undo"), u"undoDelete"_s), &QPushButton::clicked, this, [this] {
-        m_editor.undoStack()->undo();
-        m_banner->hide();
-    });
+    m_sinceDelete.start();
+    const QUndoStack *stack = m_editor.undoStack();
+    m_deleted.append({removed, stack->command(stack->index() - 1)});
+    // The deleted day stays chosen in the calendar with no entry selected: Delete and Open are
+    // off, and the keyboard waits on the list, where a second press or click deletes nothing.
+    const bool hadFocus = m_delete->hasFocus() || m_list->hasFocus();
+    m_calendar->setSelectedDate(removed.date());
+    m_list->setCurrentRow(-1);
+    updateButtons();
+    if (hadFocus || !focusWidget())
+        m_list->setFocus(Qt::OtherFocusReason);
+    showDeletedBanner();
     return true;
+}
+
+void HistoryPage::showDeletedBanner()
+{
+    if (m_deleted.isEmpty()) {
+        m_banner->hide();
+        return;
+    }
+    const Entry &last = m_deleted.last().entry;
+    QStringList earlier;
+    for (qsizetype i = m_deleted.size() - 2; i >= 0 && earlier.size() < kNamedEarlierDeletes; --i)
+        earlier.append(DayPicker::longDate(m_deleted[i].entry.date()));
+    const QString undoText = tr("Undo brings back %1.").arg(entryName(last));
+    m_banner->showMessage(Banner::Kind::Success, tr("Deleted %1").arg(entryName(last)),
+                          earlier.isEmpty() ? undoText
+                                            : tr("%1 Undo again brings back the earlier ones too: %2.")
+                                                  .arg(undoText, earlier.join(tr("; "))));
+    QPushButton *undo = m_banner->addAction(tr("Undo"), u"undoDelete"_s);
+    undo->setAccessibleName(tr("Undo: bring back %1").arg(entryName(last)));
+    connect(undo, &QPushButton::clicked, this, [this] {
+        if (m_deleted.isEmpty())
+            return;
+        // Undo when the deletion is the last change; after other changes (a day saved in
+        // Today meanwhile) the entry named on the banner is saved back instead.
+        QUndoStack *stack = m_editor.undoStack();
+        const Deleted last = m_deleted.last();
+        if (stack->index() > 0 && stack->command(stack->index() - 1) == last.command)
+            stack->undo();
+        else if (m_editor.saveEntry(last.entry))
+            onUndoStackChanged();
+    });
+}
+
+void HistoryPage::onUndoStackChanged()
+{
+    std::optional<Entry> restored;
+    while (!m_deleted.isEmpty()) {
+        const Entry &last = m_deleted.last().entry;
+        if (!m_editor.store().entry(last.date(), last.author()))
+            break;
+        restored = m_deleted.takeLast().entry;
+    }
+    if (!restored)
+        return;
+    selectEntry(restored->date(), restored->author());
+    showDeletedBanner();
+}
+
+void HistoryPage::selectEntry(QDate date, Author author)
+{
+    showMonth(date.year(), date.month());
+    m_calendar->setSelectedDate(date);
+    for (int row = 0; row < m_list->count(); ++row) {
+        const QListWidgetItem *item = m_list->item(row);
+        if (item->data(kDateRole).toDate() == date && Author(item->data(kAuthorRole).toInt()) == author) {
+            m_list->setCurrentRow(row);
+            break;
+        }
+    }
+    updateButtons();
 }
 
 void HistoryPage::updateButtons()

@@ -2,6 +2,7 @@
 
 #include "model/Entry.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QWidget>
 
@@ -9,6 +10,7 @@ class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
+class QUndoCommand;
 
 namespace nd {
 
@@ -27,6 +29,10 @@ class HistoryPage : public QWidget
     Q_OBJECT
 
 public:
+    // A delete this soon (ms) after the last one is taken for the second click of a shaky
+    // double click, and ignored.
+    static constexpr int kSecondClickGuardMs = 800;
+
     explicit HistoryPage(DiaryEditor &editor, QWidget *parent = nullptr);
 
     // Days on which the escalation rules raised a flag (set by the main window).
@@ -60,12 +66,26 @@ private:
     void fillList();
     void onDayClicked(QDate date);
     void updateButtons();
+    // Selects the entry of `date` by `author` in list and calendar (showing its month).
+    void selectEntry(QDate date, Author author);
+    // After an undo: the deleted entries that are back are selected and leave the banner.
+    void onUndoStackChanged();
+    void showDeletedBanner();
 
     DiaryEditor &m_editor;
     int m_year = 0;
     int m_month = 0;
     QList<Entry> m_entries;
     bool m_stale = true;
+    // Deleted from this page and not brought back yet, the newest last: what Undo restores, in order.
+    struct Deleted
+    {
+        Entry entry;
+        const void *command = nullptr; // its command on the undo stack, compared only, never used
+    };
+    QList<Deleted> m_deleted;
+    // A second click of a shaky double click must not delete another entry.
+    QElapsedTimer m_sinceDelete;
 
     DiaryCalendar *m_calendar = nullptr;
     QLabel *m_monthTitle = nullptr;

@@ -48,7 +48,6 @@ QCheckBox *bigCheckBox(const QString &text, const QString &name, QWidget *parent
     auto *box = new QCheckBox(text, parent);
     box->setObjectName(name);
     box->setMinimumHeight(Theme::targetSize(parent));
-    box->setStyleSheet(u"QCheckBox::indicator { width: 22px; height: 22px; }"_s);
     return box;
 }
 
@@ -250,8 +249,18 @@ QWidget *ReportPage::buildControls()
     m_status->setObjectName(u"reportStatus"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    Theme::setRelativeFont(m_status, 1.1, true); // what happened to the PDF, not a footnote
     column->addWidget(m_status);
     column->addStretch(1);
+    // The actions come first, under the introduction: at 768 px (and large text) the choices
+    // below push them out of sight. The choices have sensible defaults.
+    int at = 2;
+    for (QWidget *action :
+         {static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_print), static_cast<QWidget *>(m_progress),
+          static_cast<QWidget *>(m_cancelButton), static_cast<QWidget *>(m_status)}) {
+        column->removeWidget(action);
+        column->insertWidget(at++, action);
+    }
     return panel;
 }
 

@@ -7,18 +7,21 @@
 #include "diary/DiaryEditor.h"
 #include "guide/SelfCareGuide.h"
 #include "storage/DiaryStore.h"
+#include "trends/FlowLayout.h"
 #include "util/Clock.h"
 #include "widgets/Banner.h"
 #include "widgets/BigButton.h"
+#include "widgets/CollapsibleSection.h"
 #include "widgets/DayPicker.h"
 #include "widgets/Theme.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -31,6 +34,8 @@ namespace {
 // Long enough to batch a burst of key presses, short enough that a crash loses almost nothing.
 constexpr int kDraftDelayMs = 400;
 constexpr int kSameAsLastLookBackDays = 90;
+// The header stays above the form while it takes at most a third of the page's height.
+constexpr int kHeaderShareOfPage = 3;
 } // namespace
 
 TodayPage::TodayPage(DiaryEditor &editor, const DraftStore &drafts, const Clock &clock, QWidget *parent)
@@ -76,18 +81,22 @@ TodayPage::TodayPage(DiaryEditor &editor, const DraftStore &drafts, const Clock 
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(content);
     m_scroll->setFocusPolicy(Qt::NoFocus);
+    // Always there, so the form never reflows (and moves) when its length changes.
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 0, 0, 8);
     layout->setSpacing(8);
     buildHeader();
+    layout->addWidget(m_scroll, 1);
+    // Under the form, not above it: a banner that appears (a warning sign marked, "Saved")
+    // takes room from the bottom, so nothing moves under a finger about to tap again.
     auto *banners = new QVBoxLayout;
     banners->setContentsMargins(24, 0, 24, 0);
     banners->setSpacing(8);
     banners->addWidget(m_urgent);
     banners->addWidget(m_message);
     layout->addLayout(banners);
-    layout->addWidget(m_scroll, 1);
 
     connect(&m_editor, &DiaryEditor::entryChanged, this, &TodayPage::onEntryChanged);
     connect(&m_editor, &DiaryEditor::entryChangedElsewhere, this, &TodayPage::onEntryChangedElsewhere);
@@ -118,30 +127,62 @@ void TodayPage::buildHeader()
     m_saveTop->setAccessibleName(tr("Save this day"));
     connect(m_saveTop, &QPushButton::clicked, this, &TodayPage::save);
 
+    // Always at the top, for someone frightened: straight to the warning signs, far down the form.
+    m_warningJump = new BigButton(tr("I have a warning sign"));
+    m_warningJump->setObjectName(u"warningJump"_s);
+    m_warningJump->setToolTip(tr("Go to the warning signs and what to do"));
+    connect(m_warningJump, &QPushButton::clicked, this, &TodayPage::goToWarningSigns);
+
     m_loggingAs = new QLabel;
     m_loggingAs->setObjectName(u"loggingAs"_s);
     m_state = new QLabel;
     m_state->setObjectName(u"saveState"_s);
     Theme::setRelativeFont(m_state, 1.0, true);
 
-    auto *top = new QHBoxLayout;
-    top->setSpacing(10);
+    // Rows that wrap instead of widening the window (large text on a small screen): Save
+    // moves under the day rather than off the right edge.
+    auto *top = new FlowLayout(nullptr, 10);
     top->addWidget(m_dayPicker);
-    top->addStretch(1);
     top->addWidget(m_sameAsLast);
     top->addWidget(m_saveTop);
-    auto *info = new QHBoxLayout;
-    info->setSpacing(16);
+    top->addWidget(m_warningJump);
+    auto *info = new FlowLayout(nullptr, 16);
     info->addWidget(m_loggingAs);
     info->addWidget(m_state);
-    info->addStretch(1);
 
-    auto *header = new QVBoxLayout;
+    m_header = new QWidget;
+    m_header->setObjectName(u"todayHeader"_s);
+    auto *header = new QVBoxLayout(m_header);
     header->setContentsMargins(24, 16, 24, 4);
     header->setSpacing(6);
     header->addLayout(top);
     header->addLayout(info);
-    static_cast<QVBoxLayout *>(layout())->addLayout(header);
+    static_cast<QVBoxLayout *>(layout())->addWidget(m_header);
+}
+
+void TodayPage::placeHeader()
+{
+    // Above the form while it leaves the form most of the page; with large text on a low
+    // screen it scrolls with the form instead (the form's own Save stays at its end).
+    const bool scrolls = m_header->heightForWidth(width()) * kHeaderShareOfPage > height();
+    if (scrolls == m_headerScrolls)
+        return;
+    m_headerScrolls = scrolls;
+    auto *content = static_cast<QVBoxLayout *>(m_scroll->widget()->layout());
+    auto *page = static_cast<QVBoxLayout *>(layout());
+    if (scrolls) {
+        page->removeWidget(m_header);
+        content->insertWidget(0, m_header);
+    } else {
+        content->removeWidget(m_header);
+        page->insertWidget(0, m_header);
+    }
+}
+
+void TodayPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeHeader();
 }
 
 void TodayPage::setDayStartHour(int hour)
@@ -350,6 +391,16 @@ void TodayPage::focusFirstQuestion()
     m_form->firstControl()->setFocus(Qt::OtherFocusReason);
 }
 
+void TodayPage::goToWarningSigns()
+{
+    QWidget *first = m_form->openWarningSigns();
+    QWidget *section = m_form->section(EntryForm::Section::WarningSigns);
+    m_scroll->widget()->layout()->activate();
+    // The section's top at the top of the view, so its notice and "None of these" show first.
+    m_scroll->verticalScrollBar()->setValue(section->mapTo(m_scroll->widget(), QPoint(0, 0)).y());
+    first->setFocus(Qt::ShortcutFocusReason);
+}
+
 void TodayPage::onEdited()
 {
     if (m_message->isVisible() && m_message->kind() == Banner::Kind::Success)
@@ -484,6 +535,17 @@ void TodayPage::updateState()
         m_loggingAs->setText(m_caregiverName.isEmpty() ? tr("Logging as a caregiver")
                                                        : tr("Logging as caregiver: %1").arg(m_caregiverName));
     }
+    // Caregiver mode is unmistakable: the line becomes a filled, bold strip with the caregiver icon.
+    const bool caregiver = m_author == Author::Caregiver;
+    m_loggingAs->setAutoFillBackground(caregiver);
+    QPalette strip = palette();
+    strip.setColor(QPalette::Window,
+                   Theme::mix(strip.color(QPalette::Base), strip.color(QPalette::Highlight), 0.35));
+    m_loggingAs->setPalette(caregiver ? strip : palette());
+    m_loggingAs->setMargin(caregiver ? m_loggingAs->fontMetrics().height() / 3 : 0);
+    QFont font = m_loggingAs->font();
+    font.setBold(caregiver);
+    m_loggingAs->setFont(font);
     const bool dirty = isDirty();
     if (dirty)
         m_state->setText(tr("● Changes not saved"));
@@ -501,14 +563,19 @@ void TodayPage::updateState()
 void TodayPage::updateUrgentBanner()
 {
     const QStringList signs = m_form->warningSignsMarked();
+    const bool wasShown = !m_urgent->isHidden();
     if (signs.isEmpty()) {
         m_urgent->hide();
+        if (wasShown)
+            emit urgentBannerShown(false);
         return;
     }
     QString text = tr("You marked: %1.").arg(signs.join(tr(", "))) + u' ' + SelfCareGuide::emergencyAdvice();
     if (!m_careTeamPhone.isEmpty())
         text += u' ' + tr("Care team: %1.").arg(m_careTeamPhone);
     m_urgent->showMessage(Banner::Kind::Urgent, tr("Get help now"), text);
+    if (!wasShown)
+        emit urgentBannerShown(true);
 }
 
 void TodayPage::showEvent(QShowEvent *event)

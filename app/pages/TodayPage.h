@@ -65,6 +65,8 @@ public:
     void flushDraft();
     // Puts the keyboard on the first question, so logging can start at once.
     void focusFirstQuestion();
+    // "I have a warning sign": scrolls to the warning signs and puts the keyboard on the first.
+    void goToWarningSigns();
 
     QAction *saveAction() const { return m_saveAction; }
     EntryForm *form() const { return m_form; }
@@ -72,18 +74,23 @@ public:
     Banner *messageBanner() const { return m_message; }
     Banner *urgentBanner() const { return m_urgent; }
     QLabel *stateLabel() const { return m_state; }
+    QPushButton *warningJumpButton() const { return m_warningJump; }
 
 signals:
     void statusMessage(const QString &text);
     void dirtyChanged(bool dirty);
     // A restored draft was written by the other author: the switch should follow.
     void authorRestored(nd::Author author);
+    // The page's own urgent banner (signs marked on the form) appeared or went away.
+    void urgentBannerShown(bool shown);
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildHeader();
+    void placeHeader();
     void load(QDate date, Author author);
     void onEdited();
     void onEntryChanged(QDate date, Author author);
@@ -110,11 +117,14 @@ private:
 
     QTimer *m_draftTimer = nullptr;
     QAction *m_saveAction = nullptr;
+    QWidget *m_header = nullptr; // day, Save, warning-sign button, who and whether saved
+    bool m_headerScrolls = false;
     DayPicker *m_dayPicker = nullptr;
     QLabel *m_loggingAs = nullptr;
     QLabel *m_state = nullptr;
     QPushButton *m_sameAsLast = nullptr;
     QPushButton *m_saveTop = nullptr;
+    QPushButton *m_warningJump = nullptr;
     QPushButton *m_saveBottom = nullptr;
     Banner *m_urgent = nullptr;
     Banner *m_message = nullptr;

@@ -2,6 +2,7 @@
 
 #include "trends/AnalysisCache.h"
 #include "trends/DayDetails.h"
+#include "trends/FlowLayout.h"
 #include "trends/LegendToggle.h"
 #include "trends/TrendChartStack.h"
 #include "util/Clock.h"
@@ -104,8 +105,8 @@ QWidget *TrendsPage::buildRangeBar()
     auto *bar = new QWidget;
     auto *column = new QVBoxLayout(bar);
     column->setContentsMargins(0, 0, 0, 0);
-    auto *row = new QHBoxLayout;
-    row->setSpacing(8);
+    // Wraps onto more rows instead of widening the page at large text sizes.
+    auto *row = new FlowLayout(nullptr, 8);
     auto *label = new QLabel(tr("Show:"));
     row->addWidget(label);
 
@@ -143,7 +144,6 @@ QWidget *TrendsPage::buildRangeBar()
         }
         showPreset(Preset(id));
     });
-    row->addSpacing(16);
 
     auto *events =
         new LegendToggle(tr("Treatment events"),
@@ -162,7 +162,6 @@ QWidget *TrendsPage::buildRangeBar()
     });
     row->addWidget(events);
     row->addWidget(baseline);
-    row->addStretch(1);
     column->addLayout(row);
 
     m_customRow = new QWidget;

@@ -16,15 +16,20 @@ AppSettings::AppSettings(const QString &iniFile)
 
 AppSettings::~AppSettings() = default;
 
+int AppSettings::textScaleStep(int percent)
+{
+    const int clamped = std::clamp(percent, kMinTextScale, kMaxTextScale);
+    return kMinTextScale + (clamped - kMinTextScale + kTextScaleStep / 2) / kTextScaleStep * kTextScaleStep;
+}
+
 int AppSettings::textScalePercent() const
 {
-    return std::clamp(m_settings->value(u"look/textScale"_s, kMinTextScale).toInt(), kMinTextScale,
-                      kMaxTextScale);
+    return textScaleStep(m_settings->value(u"look/textScale"_s, kMinTextScale).toInt());
 }
 
 void AppSettings::setTextScalePercent(int percent)
 {
-    m_settings->setValue(u"look/textScale"_s, std::clamp(percent, kMinTextScale, kMaxTextScale));
+    m_settings->setValue(u"look/textScale"_s, textScaleStep(percent));
 }
 
 QString AppSettings::language() const

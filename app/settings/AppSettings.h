@@ -20,6 +20,10 @@ class AppSettings
 public:
     static constexpr int kMinTextScale = 100;
     static constexpr int kMaxTextScale = 200;
+    // Text sizes come in steps a person notices: 100, 125, 150, 175 and 200 %.
+    static constexpr int kTextScaleStep = 25;
+    // The nearest step within the limits (older settings held 10 % steps).
+    static int textScaleStep(int percent);
     static constexpr int kDefaultDayStartHour = 4;
 
     AppSettings();                                // the user's settings

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace nd::DiaryFileActions {
 
@@ -64,11 +65,12 @@ QString chooseNew(QWidget *parent, const QString &currentPath, QString *error)
     return path;
 }
 
-QString moveTo(QWidget *parent, Database &db, QString *error)
+namespace {
+// Writes a copy of the open diary to a file the user chooses; empty when cancelled or failed.
+QString copyTo(QWidget *parent, Database &db, const QString &title, const QString &suggestion, QString *error)
 {
     error->clear();
-    const QString chosen = FileDialog::saveFile(
-        parent, QCoreApplication::translate("DiaryFileActions", "Move the diary to"), db.path(), filter());
+    const QString chosen = FileDialog::saveFile(parent, title, suggestion, filter());
     if (chosen.isEmpty())
         return {};
     const QString path = withSuffix(chosen);
@@ -92,6 +94,22 @@ QString moveTo(QWidget *parent, Database &db, QString *error)
         return {};
     }
     return path;
+}
+} // namespace
+
+QString moveTo(QWidget *parent, Database &db, QString *error)
+{
+    return copyTo(parent, db, QCoreApplication::translate("DiaryFileActions", "Move the diary to"), db.path(),
+                  error);
+}
+
+QString keepCopy(QWidget *parent, Database &db, QString *error)
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggestion = QDir(documents).filePath(
+        QCoreApplication::translate("DiaryFileActions", "NerveDiary demo") + u".sqlite"_s);
+    return copyTo(parent, db, QCoreApplication::translate("DiaryFileActions", "Keep a copy of the diary"),
+                  suggestion, error);
 }
 
 } // namespace nd::DiaryFileActions

@@ -19,6 +19,9 @@ QString chooseNew(QWidget *parent, const QString &currentPath, QString *error);
 // Writes a verified copy of the open diary at the chosen place (never over an existing
 // file); the launcher removes the old file only after the copy opened.
 QString moveTo(QWidget *parent, Database &db, QString *error);
+// Writes a verified copy of the open diary at a place the user chooses (Documents first):
+// the demo's "Keep a copy". The diary shown stays the same.
+QString keepCopy(QWidget *parent, Database &db, QString *error);
 
 } // namespace DiaryFileActions
 } // namespace nd

@@ -71,7 +71,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
     m_textScale->setObjectName(u"textScale"_s);
     m_textScale->setMaximum(AppSettings::kMaxTextScale);
     m_textScale->setMinimum(AppSettings::kMinTextScale);
-    m_textScale->setStep(10);
+    m_textScale->setStep(AppSettings::kTextScaleStep);
     m_textScale->setUnit(u"%"_s);
     m_textScale->setButtonNames(tr("Smaller text"), tr("Larger text"));
     m_textScale->setAccessibleName(tr("Text size"));

@@ -80,7 +80,13 @@ int FlowLayout::doLayout(const QRect &rect, bool testOnly) const
     for (QLayoutItem *item : m_items) {
         if (item->isEmpty())
             continue;
-        const QSize hint = item->sizeHint();
+        // No item wider than the row; one that wraps its own content gets its height for that width.
+        QSize hint = item->sizeHint();
+        if (hint.width() > area.width()) {
+            hint.setWidth(std::max(item->minimumSize().width(), area.width()));
+            if (item->hasHeightForWidth())
+                hint.setHeight(item->heightForWidth(hint.width()));
+        }
         if (x > area.x() && x + hint.width() > area.right() + 1) {
             placeRow();
             y += rowHeight + m_spacing / 2;

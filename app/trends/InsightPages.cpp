@@ -1,12 +1,14 @@
 #include "InsightPages.h"
 
 #include "MainWindow.h"
+#include "alerts/AlertGroups.h"
 #include "alerts/UrgentBanner.h"
 #include "diary/DiaryEditor.h"
 #include "pages/AlertsPage.h"
 #include "pages/GuidePage.h"
 #include "pages/TrendsPage.h"
 #include "trends/AnalysisCache.h"
+#include "util/Clock.h"
 
 #include <QTimer>
 
@@ -27,6 +29,11 @@ InsightPages::InsightPages(MainWindow &window, const Clock &clock)
     connect(m_banner, &UrgentBanner::openAlertsRequested, this, [this] { m_window.showPage(u"alerts"_s); });
     // A new entry may bring an urgent warning sign: the banner must know at once.
     connect(&window.editor(), &DiaryEditor::diaryChanged, m_cache, &AnalysisCache::refresh);
+    // The side bar's Alerts entry counts the flags that need attention.
+    connect(m_cache, &AnalysisCache::updated, this, [this] {
+        const AlertGroups::Split split = AlertGroups::split(m_cache->analysis().flags, m_clock.today());
+        m_window.setPageCount(u"alerts"_s, int(split.active.size()));
+    });
     QTimer::singleShot(kFirstAnalysisDelayMs, m_cache, &AnalysisCache::refresh);
 }
 
@@ -56,7 +63,14 @@ QWidget *InsightPages::urgentBanner() const
 
 void InsightPages::addGuide()
 {
-    m_window.addPage(u"guide"_s, u"guide"_s, tr("Self-care guide"), [] { return new GuidePage; });
+    m_window.addPage(u"guide"_s, u"guide"_s, tr("Self-care guide"), [this] {
+        // The emergency box gives the care team's number too, as the diary holds it.
+        auto *guide = new GuidePage;
+        guide->setCareTeamPhone(m_cache->profile().careTeamPhone);
+        connect(m_cache, &AnalysisCache::updated, guide,
+                [this, guide] { guide->setCareTeamPhone(m_cache->profile().careTeamPhone); });
+        return guide;
+    });
 }
 
 void InsightPages::showGuide(int topic)

@@ -12,10 +12,12 @@ namespace nd {
 
 namespace {
 
-constexpr int kMargin = 8;
-constexpr qreal kPreferredScale = 1.5;
-constexpr qreal kMinimumScale = 1.3;
-constexpr qreal kMaximumScale = 2.4;
+constexpr int kMargin = 14;
+// The smallest scale keeps every region's band at least 44 px tall; wider pages get a
+// larger drawing, up to the maximum. The text size does not force a larger scale (at
+// 200 % that made the map wider than a laptop screen).
+constexpr qreal kMinimumScale = 1.5;
+constexpr qreal kMaximumScale = 1.8;
 // A click this far (map units) from a region's drawing still hits it.
 constexpr qreal kHitTolerance = 14.0;
 
@@ -46,7 +48,9 @@ BodyMap::BodyMap(QWidget *parent) : QWidget(parent)
     AccessibleParts::installFactory();
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 QString BodyMap::regionName(Region region)
@@ -156,20 +160,25 @@ QTransform BodyMap::mapTransform() const
     return transform;
 }
 
+qreal BodyMap::scaleForWidth(int width)
+{
+    return std::clamp((width - 2 * kMargin) / BodyMapShapes::kWidth, kMinimumScale, kMaximumScale);
+}
+
+int BodyMap::heightForWidth(int width) const
+{
+    return int(BodyMapShapes::kHeight * scaleForWidth(width)) + 2 * kMargin + labelHeight();
+}
+
 QSize BodyMap::sizeHint() const
 {
-    return QSize(int(BodyMapShapes::kWidth * kPreferredScale) + 2 * kMargin,
-                 int(BodyMapShapes::kHeight * kPreferredScale) + 2 * kMargin + labelHeight());
+    const int width = int(BodyMapShapes::kWidth * kMinimumScale) + 2 * kMargin;
+    return QSize(width, heightForWidth(width));
 }
 
 QSize BodyMap::minimumSizeHint() const
 {
-    // The font grows with the text size setting; the drawing grows with it so the
-    // regions stay at least a target size apart.
-    const qreal fontScale = std::max(1.0, Theme::targetSize(this) / 44.0);
-    const qreal scale = kMinimumScale * fontScale;
-    return QSize(int(BodyMapShapes::kWidth * scale) + 2 * kMargin,
-                 int(BodyMapShapes::kHeight * scale) + 2 * kMargin + labelHeight());
+    return sizeHint();
 }
 
 QRect BodyMap::regionRect(Region region) const
@@ -189,10 +198,15 @@ QPoint BodyMap::regionCenter(Region region) const
     const QPainterPath &shape = shapes().shape(region);
     QPointF center = shape.boundingRect().center();
     if (!shape.contains(center)) {
-        // Unions of fingers have gaps in the middle: take the centre of the first piece.
-        const QList<QPolygonF> pieces = shape.toFillPolygons();
-        if (!pieces.isEmpty())
-            center = pieces.first().boundingRect().center();
+        // Unions of fingers have gaps in the middle: take the centre of the largest piece.
+        qreal largest = -1;
+        for (const QPolygonF &piece : shape.toFillPolygons()) {
+            const QRectF box = piece.boundingRect();
+            if (box.width() * box.height() > largest) {
+                largest = box.width() * box.height();
+                center = box.center();
+            }
+        }
     }
     return mapTransform().map(center).toPoint();
 }

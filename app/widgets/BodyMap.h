@@ -8,10 +8,12 @@
 namespace nd {
 
 // Both hands and both feet, drawn from vector shapes, where the user marks the
-// regions that have symptoms (the 16 region codes of FORMATS.md).
+// regions that have symptoms (the 16 region codes of FORMATS.md). Fingers and toes
+// point up; every region's band is at least 44 px tall.
 //
 // Pointer: a click (or tap) on or near a region toggles it. Keyboard: one Tab stop;
-// arrows move between regions (up/down within a limb, left/right across limbs),
+// arrows move between regions (up/down within a limb, left/right to the like part
+// of the next limb: fingertips, toes; wrist, lower leg),
 // Space or Enter toggles, Delete unmarks. The focused region has a thick outline;
 // marked regions are filled with a colour and a stripe pattern and named in
 // markedSummary(), so nothing depends on seeing colour.
@@ -41,6 +43,8 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
     // AccessibleParts
     QAccessible::Role accessibleRole() const override { return QAccessible::Grouping; }
@@ -73,6 +77,7 @@ private:
     void moveFocus(int columnStep, int rowStep);
     QTransform mapTransform() const;
     qreal mapScale() const;
+    static qreal scaleForWidth(int width);
     int labelHeight() const;
     void paintLimbLabels(QPainter &painter) const;
 

@@ -12,6 +12,7 @@ namespace nd {
 namespace {
 
 constexpr qreal kColumnWidth = 100.0;
+constexpr qreal kFootHeight = 211.0; // the foot drawing's extent, lower leg to the big toe's tip
 constexpr std::array<qreal, BodyMapShapes::kColumns> kColumnLeft = {0.0, 110.0, 240.0, 350.0};
 
 struct HandPaths
@@ -23,8 +24,8 @@ struct FootPaths
     QPainterPath thigh, lowerLeg, ankle, foot, toes;
 };
 
-// The legs hang below their thigh: everything of the foot drawing moves down by this.
-constexpr qreal kThighHeight = 100.0;
+// The thigh below the lower leg (the leg is drawn toes up, like the arm fingers up).
+constexpr qreal kThighHeight = 96.0;
 
 QPainterPath roundedRect(qreal x, qreal y, qreal w, qreal h, qreal r)
 {
@@ -43,7 +44,9 @@ HandPaths leftHand()
     };
     // Little, ring, middle and index finger from left to right.
     const std::array<FingerSpec, 4> fingers = {{{14, 13, 64}, {29, 14, 44}, {45, 14, 36}, {61, 14, 46}}};
-    constexpr qreal kTip = 20.0;
+    // Fingertips are what numb first: a band tall enough for a fingertip to hit (≥ 44 px at the
+    // map's smallest scale).
+    constexpr qreal kTip = 32.0;
     constexpr qreal kFingerBottom = 116.0;
     for (const FingerSpec &f : fingers) {
         const QPainterPath whole = roundedRect(f.left, f.top, f.width, kFingerBottom - f.top, f.width / 2);
@@ -66,9 +69,15 @@ HandPaths leftHand()
     hand.hand = roundedRect(14, 104, 62, 66, 16);
     hand.fingers = hand.fingers.subtracted(hand.hand);
     hand.wrist = roundedRect(22, 170, 46, 40, 6);
-    // The arm goes on below the wrist (a plain placeholder shape for contract v2's regions).
-    hand.forearm = roundedRect(20, 210, 50, 52, 8);
-    hand.upperArm = roundedRect(17, 262, 56, 54, 14);
+    // The arm goes on below the wrist: the forearm narrowing to the elbow, then the upper arm.
+    QPainterPath forearm;
+    forearm.moveTo(22, 210);
+    forearm.lineTo(68, 210);
+    forearm.lineTo(70, 262);
+    forearm.lineTo(20, 262);
+    forearm.closeSubpath();
+    hand.forearm = forearm;
+    hand.upperArm = roundedRect(18, 262, 54, 56, 12);
     return hand;
 }
 
@@ -109,18 +118,13 @@ FootPaths leftFoot()
         foot.toes = foot.toes.united(toe);
     }
     foot.toes = foot.toes.subtracted(foot.foot);
-    // The thigh above the lower leg (a plain placeholder shape for contract v2's regions).
-    QTransform down;
-    down.translate(0, kThighHeight);
-    foot.lowerLeg = down.map(foot.lowerLeg);
-    foot.ankle = down.map(foot.ankle);
-    foot.foot = down.map(foot.foot);
-    foot.toes = down.map(foot.toes);
+    // The thigh, drawn below the lower leg once the foot stands toes up (see the constructor):
+    // wider towards the hip. In the foot's own coordinates (toes down) it sits above the leg.
     QPainterPath thigh;
-    thigh.moveTo(26, 0);
-    thigh.lineTo(74, 0);
-    thigh.lineTo(67, kThighHeight);
-    thigh.lineTo(33, kThighHeight);
+    thigh.moveTo(33, 0);
+    thigh.lineTo(67, 0);
+    thigh.lineTo(74, -kThighHeight);
+    thigh.lineTo(26, -kThighHeight);
     thigh.closeSubpath();
     foot.thigh = thigh;
     return foot;
@@ -175,11 +179,15 @@ BodyMapShapes::BodyMapShapes()
         set(BodyPart::Wrist, hand.wrist, handColumn);
         set(BodyPart::Forearm, hand.forearm, handColumn);
         set(BodyPart::UpperArm, hand.upperArm, handColumn);
-        set(BodyPart::Thigh, foot.thigh, footColumn);
-        set(BodyPart::LowerLeg, foot.lowerLeg, footColumn);
-        set(BodyPart::Ankle, foot.ankle, footColumn);
-        set(BodyPart::Foot, foot.foot, footColumn);
-        set(BodyPart::Toes, foot.toes, footColumn);
+        // Feet stand toes up, like the fingers, with the leg below: the rows of arms and legs
+        // line up (fingertips beside toes, wrists beside lower legs, forearms beside thighs), so
+        // the arrow keys move between like parts.
+        const QTransform toesUp(1, 0, 0, -1, 0, kFootHeight);
+        set(BodyPart::Toes, toesUp.map(foot.toes), footColumn);
+        set(BodyPart::Foot, toesUp.map(foot.foot), footColumn);
+        set(BodyPart::Ankle, toesUp.map(foot.ankle), footColumn);
+        set(BodyPart::LowerLeg, toesUp.map(foot.lowerLeg), footColumn);
+        set(BodyPart::Thigh, toesUp.map(foot.thigh), footColumn);
     }
     for (int column = 0; column < kColumns; ++column) {
         QPainterPath limb;
@@ -204,19 +212,19 @@ int BodyMapShapes::rowOf(Region region)
 {
     switch (region.part) {
     case BodyPart::Fingertips:
-    case BodyPart::Thigh:
+    case BodyPart::Toes:
         return 0;
     case BodyPart::Fingers:
-    case BodyPart::LowerLeg:
+    case BodyPart::Foot:
         return 1;
     case BodyPart::Hand:
     case BodyPart::Ankle:
         return 2;
     case BodyPart::Wrist:
-    case BodyPart::Foot:
+    case BodyPart::LowerLeg:
         return 3;
     case BodyPart::Forearm:
-    case BodyPart::Toes:
+    case BodyPart::Thigh:
         return 4;
     case BodyPart::UpperArm:
         return 5;
@@ -229,8 +237,10 @@ Region BodyMapShapes::regionAt(int column, int row)
     static constexpr std::array<BodyPart, kRows> handRows = {BodyPart::Fingertips, BodyPart::Fingers,
                                                              BodyPart::Hand,       BodyPart::Wrist,
                                                              BodyPart::Forearm,    BodyPart::UpperArm};
-    static constexpr std::array<BodyPart, kRows> footRows = {
-        BodyPart::Thigh, BodyPart::LowerLeg, BodyPart::Ankle, BodyPart::Foot, BodyPart::Toes, BodyPart::Toes};
+    // A leg has five regions: its last row (beside the upper arm) is the thigh again.
+    static constexpr std::array<BodyPart, kRows> footRows = {BodyPart::Toes,  BodyPart::Foot,
+                                                             BodyPart::Ankle, BodyPart::LowerLeg,
+                                                             BodyPart::Thigh, BodyPart::Thigh};
     const Side side = column % 2 == 0 ? Side::Left : Side::Right;
     row = std::clamp(row, 0, rowCount(column) - 1);
     const BodyPart part = column < 2 ? handRows[std::size_t(row)] : footRows[std::size_t(row)];

@@ -13,7 +13,8 @@ namespace nd {
 // (450 × 220; the widget scales them to its size and the screen's DPI).
 // Four columns from left to right: left hand, right hand, left foot, right foot,
 // each seen from above (backs of the hands, tops of the feet), so the thumbs and
-// big toes point inwards. Pure geometry: no painting, no widgets.
+// big toes point inwards; fingers and toes point up, as in the report's map, so the
+// rows of hands and feet line up. Pure geometry: no painting, no widgets.
 class BodyMapShapes
 {
 public:
@@ -22,7 +23,7 @@ public:
     static constexpr int kColumns = 4; // left hand, right hand, left foot, right foot
     static constexpr int kRows = 6;    // the most regions of one limb, from top to bottom
     // Rows of a column: an arm has six regions (fingertips down to the upper arm), a leg
-    // five (thigh down to the toes).
+    // five (toes down to the thigh).
     static int rowCount(int column) { return column < 2 ? 6 : 5; }
 
     BodyMapShapes();

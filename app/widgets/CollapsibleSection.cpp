@@ -2,6 +2,7 @@
 
 #include "BigButton.h"
 #include "Theme.h"
+#include "WrappingLabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -21,9 +22,12 @@ CollapsibleSection::CollapsibleSection(const QString &title, QWidget *parent)
     m_header->setObjectName(u"sectionHeader"_s);
     m_header->setCursor(Qt::PointingHandCursor);
     m_header->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Not a Tab stop: a day's questions are reached without passing seven headers (a click,
+    // or a screen reader's press action, still folds a section).
+    m_header->setFocusPolicy(Qt::ClickFocus);
     Theme::setRelativeFont(m_header, 1.3, true);
 
-    m_summary = new QLabel;
+    m_summary = new WrappingLabel; // a long "MARKED: …" wraps instead of widening the page
     m_summary->setObjectName(u"sectionSummary"_s);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
 

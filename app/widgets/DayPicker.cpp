@@ -2,10 +2,10 @@
 
 #include "BigButton.h"
 #include "Theme.h"
+#include "trends/FlowLayout.h"
 
 #include <QCalendarWidget>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLocale>
 #include <QMenu>
 #include <QWidgetAction>
@@ -43,13 +43,11 @@ DayPicker::DayPicker(QWidget *parent) : QWidget(parent)
     connect(m_next, &QPushButton::clicked, this, [this] { request(m_date.addDays(1)); });
     connect(m_today, &QPushButton::clicked, this, [this] { request(m_maximum); });
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
+    // The buttons wrap onto a second row when large text makes them wider than the page.
+    auto *layout = new FlowLayout(this, 6);
     layout->addWidget(m_previous);
     layout->addWidget(m_dateButton);
     layout->addWidget(m_next);
-    layout->addSpacing(6);
     layout->addWidget(m_today);
     retranslate();
 }

@@ -25,6 +25,7 @@ void RatingBar::retranslate()
     }
     setOptions(labels, spoken);
     setClearSegment(tr("Not rated"), tr("Not rated"));
+    setToolTip(tr("Type a number from 0 to 10 (for 10, type 1 and then 0), or use the arrow keys."));
 }
 
 QString RatingBar::accessibleValueText() const
@@ -38,6 +39,23 @@ std::optional<int> RatingBar::optionForKey(const QKeyEvent *event) const
     if (text.size() == 1 && text.at(0).isDigit())
         return text.at(0).digitValue();
     return std::nullopt;
+}
+
+void RatingBar::keyPressEvent(QKeyEvent *event)
+{
+    const QString text = event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)
+                             ? QString()
+                             : event->text();
+    const bool tenNow = text == QLatin1String("0") && value() == 1 && m_sinceOne.isValid() &&
+                        m_sinceOne.elapsed() < kTwoDigitMs;
+    m_sinceOne.invalidate();
+    if (tenNow) {
+        activatePart(kMaximum);
+        return;
+    }
+    if (text == QLatin1String("1"))
+        m_sinceOne.start();
+    SegmentedControl::keyPressEvent(event);
 }
 
 void RatingBar::changeEvent(QEvent *event)

@@ -2,10 +2,13 @@
 
 #include "SegmentedControl.h"
 
+#include <QElapsedTimer>
+
 namespace nd {
 
 // A 0–10 symptom rating as eleven big numbered buttons, plus a "not rated" segment.
-// Keys: 0–9 pick a number, arrows step, Home/End jump to 0/10, Delete clears.
+// Keys: 0–9 pick a number, and "1" then "0" typed within kTwoDigitMs gives 10; arrows
+// step, Home/End jump to 0/10, Delete clears.
 // Buttons up to the chosen number are tinted, so the row also reads as a filling bar.
 class RatingBar : public SegmentedControl
 {
@@ -13,6 +16,8 @@ class RatingBar : public SegmentedControl
 
 public:
     static constexpr int kMaximum = 10;
+    // How long after "1" a "0" still makes 10 (slow typing with numb fingers included).
+    static constexpr int kTwoDigitMs = 1500;
 
     explicit RatingBar(QWidget *parent = nullptr);
 
@@ -22,10 +27,13 @@ public:
 protected:
     std::optional<int> optionForKey(const QKeyEvent *event) const override;
     bool fillsUpToValue() const override { return true; }
+    void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+
+    QElapsedTimer m_sinceOne; // running while a typed "1" may still become 10
 };
 
 } // namespace nd

@@ -55,7 +55,10 @@ SegmentedControl::SegmentedControl(QWidget *parent) : QWidget(parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_Hover);
-    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    // As wide as one row when there is room, narrower (more rows) when there is not.
+    QSizePolicy policy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 void SegmentedControl::setOptions(const QStringList &labels, const QStringList &spokenNames)
@@ -148,6 +151,7 @@ const SegmentedControl::Metrics &SegmentedControl::metrics() const
 void SegmentedControl::invalidateMetrics()
 {
     m_metrics.reset();
+    m_placedWidth = -1;
     updateGeometry();
     update();
 }
@@ -174,22 +178,65 @@ QSize SegmentedControl::sizeHint() const
 
 QSize SegmentedControl::minimumSizeHint() const
 {
-    return sizeHint();
+    // At least half the options side by side (a rating: 0–5 over 6–10), and the clear segment.
+    const QList<int> &widths = metrics().optionWidths;
+    const int perRow = int(widths.size() + 1) / 2;
+    int width = clearWidth();
+    for (int first = 0; first + perRow <= widths.size(); ++first) {
+        const int row = std::accumulate(widths.begin() + first, widths.begin() + first + perRow, 0) +
+                        (perRow - 1) * gap();
+        width = std::max(width, row);
+    }
+    width += 2 * kFocusMargin;
+    // One row high: layouts with heights for widths ask heightForWidth(); others (a tool
+    // bar) keep the control on one row.
+    return QSize(width, metrics().height + 2 * kFocusMargin);
+}
+
+QList<QRect> SegmentedControl::placeSegments(int width) const
+{
+    const int height = metrics().height;
+    const int right = std::max(0, width - 2 * kFocusMargin);
+    QList<QRect> placed;
+    int x = 0;
+    int y = 0;
+    for (int i = 0; i < segmentCount(); ++i) {
+        const bool isClear = i == clearSegment();
+        const int w = isClear ? clearWidth() : optionWidth(i);
+        int left = x == 0 ? 0 : x + (isClear ? clearGap() : gap());
+        if (x > 0 && left + w > right) { // a new row
+            y += height + gap();
+            left = 0;
+        }
+        placed.append(QRect(kFocusMargin + left, kFocusMargin + y, w, height));
+        x = left + w;
+    }
+    return placed;
+}
+
+const QList<QRect> &SegmentedControl::placedSegments() const
+{
+    // Laid out for the current width (the size hint's width before the first layout).
+    const int w = testAttribute(Qt::WA_Resized) ? width() : sizeHint().width();
+    if (w != m_placedWidth) {
+        m_placed = placeSegments(w);
+        m_placedWidth = w;
+    }
+    return m_placed;
+}
+
+int SegmentedControl::heightForWidth(int width) const
+{
+    const QList<QRect> placed = placeSegments(width);
+    const int bottom = placed.isEmpty() ? metrics().height : placed.last().bottom() + 1;
+    return bottom + kFocusMargin;
 }
 
 QRect SegmentedControl::segmentRect(int segment) const
 {
     if (segment < 0 || segment >= segmentCount())
         return {};
-    const int height = metrics().height;
-    const int top = kFocusMargin;
-    if (segment == clearSegment()) {
-        return QRect(kFocusMargin + optionsWidth() + clearGap(), top, clearWidth(), height);
-    }
-    int left = kFocusMargin;
-    for (int i = 0; i < segment; ++i)
-        left += optionWidth(i) + gap();
-    return QRect(left, top, optionWidth(segment), height);
+    return placedSegments().at(segment);
 }
 
 int SegmentedControl::segmentAt(const QPoint &point) const
@@ -353,6 +400,12 @@ void SegmentedControl::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         invalidateMetrics();
     QWidget::changeEvent(event);
+}
+
+void SegmentedControl::resizeEvent(QResizeEvent *event)
+{
+    m_placedWidth = -1;
+    QWidget::resizeEvent(event);
 }
 
 void SegmentedControl::paintSegment(QPainter &painter, int segment) const

@@ -14,6 +14,10 @@ namespace nd {
 // pick an option directly, Delete clears it. An optional last "clear" segment
 // ("Not asked", "–") makes the empty state visible and clickable.
 //
+// The segments stand in one row when there is room and wrap into more rows when the
+// page is narrow (large text on a small screen), never narrower than half the options
+// side by side: the control has a height for each width.
+//
 // The base of RatingBar, LevelPicker, YesNoToggle and SkinChoice.
 class SegmentedControl : public QWidget, public AccessibleParts
 {
@@ -54,6 +58,8 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
     // AccessibleParts
     QAccessible::Role accessibleRole() const override { return QAccessible::Grouping; }
@@ -89,9 +95,13 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void chooseSegment(int segment);
+    // Where each segment stands when the control is `width` wide (rows as needed).
+    QList<QRect> placeSegments(int width) const;
+    const QList<QRect> &placedSegments() const;
     void setValueByUser(int value);
     // Sizes follow the font; measured once and kept until the font or the labels change
     // (layouts ask for them many times, and measuring text is not free).
@@ -119,6 +129,8 @@ private:
     int m_hoverSegment = -1;
     int m_pressedSegment = -1;
     mutable std::optional<Metrics> m_metrics;
+    mutable QList<QRect> m_placed; // placeSegments(m_placedWidth), kept until width or metrics change
+    mutable int m_placedWidth = -1;
     bool m_equalWidths = true;
 };
 

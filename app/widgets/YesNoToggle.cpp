@@ -13,7 +13,8 @@ YesNoToggle::YesNoToggle(QWidget *parent) : SegmentedControl(parent)
 void YesNoToggle::retranslate()
 {
     setOptions({tr("Yes"), tr("No")});
-    setClearSegment(tr("Not asked"), tr("Not asked"));
+    // Leaving a question open is a choice of its own, named as one ("Not asked" puzzled people).
+    setClearSegment(tr("Skip"), tr("Skipped"));
 }
 
 std::optional<int> YesNoToggle::fieldValue() const

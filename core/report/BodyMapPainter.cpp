@@ -8,6 +8,7 @@ namespace nd::BodyMapPainter {
 namespace {
 
 constexpr qreal kFigureAspect = 1.75; // height / width of one hand or foot
+constexpr qreal kLimbShare = 0.55;    // of the figure height, for the arm or leg below it
 constexpr qreal kLabelShare = 0.16;   // of the figure height, for "left hand" under it
 
 QColor markedFill()
@@ -41,10 +42,12 @@ QList<std::pair<BodyPart, QPainterPath>> handPaths(const QRectF &box, Side side)
     const qreal thumbWidth = 0.16 * w;
     tips.addRoundedRect(QRectF(thumbX, y0 + 0.36 * h, thumbWidth, 0.09 * h), thumbWidth / 2, thumbWidth / 2);
     fingers.addRect(QRectF(thumbX, y0 + 0.45 * h, thumbWidth, 0.16 * h));
-    return {{BodyPart::Fingertips, tips},
-            {BodyPart::Fingers, fingers},
-            {BodyPart::Hand, hand},
-            {BodyPart::Wrist, wrist}};
+    // The arm goes on below the wrist: forearm, then upper arm.
+    QPainterPath forearm, upperArm;
+    forearm.addRoundedRect(QRectF(x0 + 0.3 * w, y0 + 0.99 * h, 0.4 * w, 0.26 * h), 0.04 * w, 0.04 * w);
+    upperArm.addRoundedRect(QRectF(x0 + 0.27 * w, y0 + 1.26 * h, 0.46 * w, 0.28 * h), 0.08 * w, 0.08 * w);
+    return {{BodyPart::Fingertips, tips}, {BodyPart::Fingers, fingers}, {BodyPart::Hand, hand},
+            {BodyPart::Wrist, wrist},     {BodyPart::Forearm, forearm}, {BodyPart::UpperArm, upperArm}};
 }
 
 // One foot from above with the toes up; the big toe is on the inner side.
@@ -68,8 +71,18 @@ QList<std::pair<BodyPart, QPainterPath>> footPaths(const QRectF &box, Side side)
         toes.addEllipse(QRectF(x, top, width, 0.14 * h));
         x += width + 0.018 * w;
     }
-    return {
-        {BodyPart::Toes, toes}, {BodyPart::Foot, foot}, {BodyPart::Ankle, ankle}, {BodyPart::LowerLeg, leg}};
+    // The thigh below the lower leg, wider towards the hip.
+    QPainterPath thigh;
+    thigh.moveTo(x0 + 0.3 * w, y0 + 1.0 * h);
+    thigh.lineTo(x0 + 0.7 * w, y0 + 1.0 * h);
+    thigh.lineTo(x0 + 0.77 * w, y0 + 1.54 * h);
+    thigh.lineTo(x0 + 0.23 * w, y0 + 1.54 * h);
+    thigh.closeSubpath();
+    return {{BodyPart::Toes, toes},
+            {BodyPart::Foot, foot},
+            {BodyPart::Ankle, ankle},
+            {BodyPart::LowerLeg, leg},
+            {BodyPart::Thigh, thigh}};
 }
 
 void fillRegion(QPainter &painter, const QPainterPath &path, const ReportStyle &style, bool marked,
@@ -93,7 +106,7 @@ void fillRegion(QPainter &painter, const QPainterPath &path, const ReportStyle &
 qreal heightForWidth(qreal width)
 {
     const qreal figureWidth = width / 4.4;
-    return figureWidth * kFigureAspect * (1 + kLabelShare);
+    return figureWidth * kFigureAspect * (1 + kLimbShare + kLabelShare);
 }
 
 void paint(QPainter &painter, const QRectF &area, const ReportStyle &style, RegionSet marked,
@@ -122,7 +135,8 @@ void paint(QPainter &painter, const QRectF &area, const ReportStyle &style, Regi
             fillRegion(painter, path, style, marked.contains(region), highlighted.contains(region));
         }
         painter.setPen(style.muted);
-        style.small.drawCentered(painter, box.center().x(), box.bottom() + ReportUnits::pt(1.5),
+        style.small.drawCentered(painter, box.center().x(),
+                                 box.bottom() + figureHeight * kLimbShare + ReportUnits::pt(1.5),
                                  QCoreApplication::translate("Report", figures[i].label));
     }
     painter.restore();

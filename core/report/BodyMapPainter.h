@@ -8,8 +8,8 @@
 
 namespace nd {
 
-// A small schematic of both hands and both feet (seen from above, fingers and toes
-// up) with the 16 regions of the diary, drawn as vector paths.
+// A small schematic of both arms and both legs (hands and feet seen from above, fingers
+// and toes up, the arm or leg below) with the 22 regions of the diary, drawn as vector paths.
 // Marked regions are filled grey; `highlighted` ones (e.g. new since the baseline)
 // are filled darker with a hatch, so the difference survives black-and-white print.
 namespace BodyMapPainter {

@@ -1,0 +1,218 @@
+// The window on a small laptop screen (1366×768) at every text size: it never reaches past
+// the screen, every page fits its width (rows wrap, the side bar keeps only its icons), Save
+// stays in reach, and the width larger text took is given back when the text is smaller.
+#include "FixedClock.h"
+#include "MainWindow.h"
+#include "TempDiary.h"
+#include "demo/DemoDiary.h"
+#include "dialogs/MessageBox.h"
+#include "diary/DraftStore.h"
+#include "pages/TodayPage.h"
+#include "settings/AppSettings.h"
+#include "settings/TextScale.h"
+#include "storage/DiaryStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nd;
+using namespace nd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kScreenWidth = 1366;
+constexpr int kScreenHeight = 768;
+} // namespace
+
+class TestWindowFit : public QObject
+{
+    Q_OBJECT
+
+private:
+    FixedClock m_clock{QDateTime(QDate(2026, 3, 12), QTime(20, 30))};
+    std::unique_ptr<TempDiary> m_diary;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    QAction *viewAction(const QString &objectName) const
+    {
+        return m_window->menu(MainWindow::MenuId::View)->findChild<QAction *>(objectName);
+    }
+
+    void showAllPages()
+    {
+        for (int i = 0; i < m_window->pageCount(); ++i) {
+            m_window->setCurrentPage(i);
+            QCoreApplication::processEvents();
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QStandardPaths::setTestModeEnabled(true);
+        MessageBox::setNeverBlock(true);
+        QCOMPARE(QGuiApplication::primaryScreen()->geometry().size(), QSize(kScreenWidth, kScreenHeight));
+    }
+
+    void init()
+    {
+        m_diary = std::make_unique<TempDiary>();
+        QVERIFY(m_diary->open());
+        DemoOptions options;
+        options.days = 120;
+        options.lastDay = m_clock.today();
+        const DemoDiary demo = generateDemoDiary(options);
+        for (const Entry &entry : demo.entries)
+            QVERIFY(m_diary->store().saveEntry(entry));
+        for (const TreatmentEvent &event : demo.events)
+            QVERIFY(m_diary->store().addEvent(event) > 0);
+        QVERIFY(m_diary->store().setProfile(demo.profile));
+        m_settings = std::make_unique<AppSettings>(m_diary->filePath(u"settings.ini"_s));
+        const DraftStore drafts(m_diary->path(), m_diary->filePath(u"drafts"_s));
+        m_window = std::make_unique<MainWindow>(m_diary->store(), *m_settings, drafts, m_clock);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        MessageBox::setNextAnswer(MessageBox::Button(QMessageBox::Discard));
+        m_window.reset();
+        m_settings.reset();
+        m_diary.reset();
+        TextScale::apply(100);
+    }
+
+    void everyPageFitsTheScreenAtEveryTextSize_data()
+    {
+        QTest::addColumn<int>("steps");
+        QTest::addColumn<int>("percent");
+        QTest::newRow("at 100 % text") << 0 << 100;
+        QTest::newRow("at 125 % text") << 1 << 125;
+        QTest::newRow("at 150 % text") << 2 << 150;
+        QTest::newRow("at 175 % text") << 3 << 175;
+        QTest::newRow("at 200 % text") << 4 << 200;
+    }
+    void everyPageFitsTheScreenAtEveryTextSize()
+    {
+        QFETCH(int, steps);
+        QFETCH(int, percent);
+        for (int i = 0; i < steps; ++i)
+            viewAction(u"largerTextAction"_s)->trigger();
+        QCOMPARE(m_settings->textScalePercent(), percent);
+        QCOMPARE(TextScale::current(), percent);
+        showAllPages();
+        const QRect available = m_window->screen()->availableGeometry();
+        QVERIFY2(m_window->minimumSizeHint().width() <= available.width(),
+                 qPrintable(u"the window needs %1 px"_s.arg(m_window->minimumSizeHint().width())));
+        QVERIFY2(m_window->frameGeometry().width() <= available.width(),
+                 qPrintable(u"the window is %1 px wide"_s.arg(m_window->frameGeometry().width())));
+        QVERIFY(m_window->frameGeometry().height() <= available.height());
+        for (int i = 0; i < m_window->pageCount(); ++i) {
+            m_window->setCurrentPage(i);
+            QCoreApplication::processEvents();
+            const QString id = m_window->pageId(i);
+            auto *scroll = m_window->findChild<QScrollArea *>(id + u"Scroll"_s);
+            QVERIFY(scroll);
+            QVERIFY2(
+                scroll->horizontalScrollBar()->maximum() == 0,
+                qPrintable(u"%1 is %2 px too wide"_s.arg(id).arg(scroll->horizontalScrollBar()->maximum())));
+        }
+        // Save is on screen, inside the window, without scrolling sideways.
+        m_window->showPage(u"today"_s);
+        QCoreApplication::processEvents();
+        auto *save = m_window->findChild<QPushButton *>(u"saveTop"_s);
+        QVERIFY(save && save->isVisible());
+        const QRect saveRect(save->mapTo(m_window.get(), QPoint(0, 0)), save->size());
+        QVERIFY2(m_window->rect().contains(saveRect),
+                 qPrintable(u"Save at %1,%2 in a window %3 px wide"_s.arg(saveRect.right())
+                                .arg(saveRect.bottom())
+                                .arg(m_window->width())));
+    }
+
+    void theSideBarKeepsOnlyItsIconsAtLargeSizes()
+    {
+        auto *sideBar = m_window->findChild<QListWidget *>(u"sideBar"_s);
+        QVERIFY(!m_window->isSideBarCollapsed());
+        const int wide = sideBar->width();
+        for (int i = 0; i < 4; ++i)
+            viewAction(u"largerTextAction"_s)->trigger();
+        QVERIFY(m_window->isSideBarCollapsed());
+        QVERIFY(sideBar->width() < wide);
+        for (int row = 0; row < sideBar->count(); ++row) {
+            const QListWidgetItem *item = sideBar->item(row);
+            QVERIFY(!item->data(Qt::AccessibleTextRole).toString().isEmpty());
+            QVERIFY(item->toolTip().contains(item->data(Qt::AccessibleTextRole).toString()));
+            QVERIFY(item->sizeHint().height() >= 44 && item->sizeHint().width() >= 44);
+        }
+        // Every entry is on screen, the last one (the guide) too.
+        const QRect last = sideBar->visualItemRect(sideBar->item(sideBar->count() - 1));
+        QVERIFY(sideBar->viewport()->rect().contains(last));
+    }
+
+    void theWidthLargerTextTookIsGivenBack()
+    {
+        const int before = m_window->width();
+        for (int i = 0; i < 4; ++i)
+            viewAction(u"largerTextAction"_s)->trigger();
+        showAllPages();
+        for (int i = 0; i < 4; ++i)
+            viewAction(u"smallerTextAction"_s)->trigger();
+        QCOMPARE(m_settings->textScalePercent(), 100);
+        QVERIFY2(m_window->width() <= before, qPrintable(u"%1 > %2"_s.arg(m_window->width()).arg(before)));
+    }
+
+    void aSavedGeometryLargerThanTheScreenIsBroughtBack()
+    {
+        m_window->resize(2007, 900);
+        m_settings->setWindowGeometry(m_window->saveGeometry());
+        m_window.reset();
+        const DraftStore drafts(m_diary->path(), m_diary->filePath(u"drafts"_s));
+        m_window = std::make_unique<MainWindow>(m_diary->store(), *m_settings, drafts, m_clock);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->frameGeometry().width() <= m_window->screen()->availableGeometry().width());
+    }
+
+    void statusMessagesAreNotHiddenByTheDiaryName()
+    {
+        m_window->statusBar()->showMessage(u"Text size 125 %"_s);
+        auto *diary = m_window->findChild<QWidget *>(u"diaryStatus"_s);
+        QVERIFY(diary);
+        // The message has room beside the diary's name: the name takes less than half the bar.
+        QVERIFY(diary->width() < m_window->statusBar()->width() / 2);
+        QVERIFY(diary->toolTip().contains(m_diary->path()));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // An offscreen screen the size of a common small laptop.
+    QTemporaryDir dir;
+    const QString config = dir.filePath(u"screen.json"_s);
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly))
+        return 2;
+    file.write(QByteArrayLiteral(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, )"
+                                 R"("height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})"));
+    file.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
+    QApplication app(argc, argv);
+    TestWindowFit test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_window_fit.moc"
