@@ -7,6 +7,7 @@
 #include "diary/DraftStore.h"
 #include "diary/FlagDaysLoader.h"
 #include "export/FhirExportAction.h"
+#include "guide/SelfCareGuide.h"
 #include "i18n/Translator.h"
 #include "pages/HistoryPage.h"
 #include "pages/ReportPage.h"
@@ -270,6 +271,20 @@ void MainWindow::showAbout()
     auto *dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showFirstRunNote()
+{
+    auto *note = new Banner;
+    note->setObjectName(u"firstRunNote"_s);
+    note->showMessage(Banner::Kind::Info, tr("Before your first entry"),
+                      tr("NerveDiary keeps your diary for you and your care team; it does not diagnose and "
+                         "does not replace them.") +
+                          u' ' + SelfCareGuide::emergencyAdvice());
+    connect(note->addAction(tr("What it is and is not"), u"firstRunAbout"_s), &QPushButton::clicked, this,
+            &MainWindow::showAbout);
+    connect(note->addAction(tr("Got it"), u"firstRunDone"_s), &QPushButton::clicked, note, &QWidget::hide);
+    m_pageColumn->insertWidget(0, note);
 }
 
 void MainWindow::addStandardPages()

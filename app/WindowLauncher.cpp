@@ -139,7 +139,7 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
         dailyBackup.startAfterFirstPaint(host->window());
     host->window()->show();
     if (firstRun) // once: what the app is and is not, before the first entry
-        QTimer::singleShot(0, host->window(), [&host] { host->window()->showAbout(); });
+        host->window()->showFirstRunNote();
     return QApplication::exec();
 }
 
