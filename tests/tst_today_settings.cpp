@@ -153,7 +153,7 @@ private slots:
         auto *text = time->findChild<QLineEdit *>();
         QVERIFY(text);
         text->setCursorPosition(4); // a click between the minutes' digits
-        const QPoint minutes = text->cursorRect().center();
+        const QPoint minutes = text->inputMethodQuery(Qt::ImCursorRectangle).toRect().center();
         text->setCursorPosition(0);
         QTest::mouseClick(text, Qt::LeftButton, {}, minutes);
         QTest::qWait(20);
