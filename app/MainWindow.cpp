@@ -277,6 +277,7 @@ void MainWindow::showFirstRunNote()
 {
     auto *note = new Banner;
     note->setObjectName(u"firstRunNote"_s);
+    m_pageColumn->insertWidget(0, note); // in the window before it shows, never as a window of its own
     note->showMessage(Banner::Kind::Info, tr("Before your first entry"),
                       tr("NerveDiary keeps your diary for you and your care team; it does not diagnose and "
                          "does not replace them.") +
@@ -284,7 +285,6 @@ void MainWindow::showFirstRunNote()
     connect(note->addAction(tr("What it is and is not"), u"firstRunAbout"_s), &QPushButton::clicked, this,
             &MainWindow::showAbout);
     connect(note->addAction(tr("Got it"), u"firstRunDone"_s), &QPushButton::clicked, note, &QWidget::hide);
-    m_pageColumn->insertWidget(0, note);
 }
 
 void MainWindow::addStandardPages()
@@ -587,13 +587,13 @@ void MainWindow::setDemo(bool demo)
     if (demo && !m_demoBanner) {
         auto *banner = new Banner;
         banner->setObjectName(u"demoBanner"_s);
+        m_pageColumn->insertWidget(0, banner); // in the window before it shows, never as a window of its own
         banner->showMessage(Banner::Kind::Info, tr("This is a demo diary"),
                             tr("Its entries are made up, for trying NerveDiary. What you change here is "
                                "lost when you quit, unless you keep a copy."));
         connect(banner->addAction(tr("Keep a copy…"), u"demoKeepCopy"_s), &QPushButton::clicked, this,
                 &MainWindow::keepCopyOfDemo);
         m_demoBanner = banner;
-        m_pageColumn->insertWidget(0, banner);
     }
     if (m_demoBanner)
         m_demoBanner->setVisible(demo);
