@@ -157,10 +157,10 @@ int runWindow(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
-        "WindowLauncher",
-        "A private diary for nerve symptoms during cancer immunotherapy.\n"
-        "Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, "
-        "backup (nervediary COMMAND --help)."));
+        "WindowLauncher", "A private diary for nerve symptoms during cancer immunotherapy.\n"
+                          "Commands: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, "
+                          "export-fhir, check, "
+                          "backup (nervediary COMMAND --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     CliSupport::addDbOption(parser);

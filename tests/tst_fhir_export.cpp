@@ -275,7 +275,7 @@ private slots:
             }
             QCOMPARE(responses[i][u"status"_s].toString(), u"completed"_s);
             QCOMPARE(responses[i][u"questionnaire"_s].toString(),
-                     u"https://nervediary.github.io/fhir/Questionnaire/diary-entry|1"_s);
+                     u"https://nervediary.github.io/fhir/Questionnaire/diary-entry|2"_s);
             QCOMPARE(typeAt(byUrl, responses[i][u"subject"_s]), u"Patient"_s);
         }
     }
@@ -404,14 +404,21 @@ private slots:
                             u"feet"_s,
                             u"feet"_s,
                             u"feet: last 3 mean 6.3 vs baseline 2.1"_s,
-                            {}};
+                            {},
+                            u"onset"_s};
         FhirFlagRecord discussed = open;
         discussed.date = QDate(2026, 3, 20);
+        discussed.kind = u"step_up"_s;
         discussed.discussedOn = QDate(2026, 3, 22);
         input.flags = {open, discussed};
         const QList<QJsonObject> flags = resourcesOf(FhirExport::bundle(input), u"Flag"_s);
         QCOMPARE(flags.size(), 2);
         QCOMPARE(flags[0][u"status"_s].toString(), u"active"_s);
+        // The kind of a flag (version 2) is a second category, beside the level.
+        QCOMPARE(flags[0][u"category"_s].toArray().size(), 2);
+        QCOMPARE(flags[0][u"category"_s][1][u"coding"_s][0][u"code"_s].toString(), u"onset"_s);
+        QVERIFY(flags[0][u"category"_s][1][u"coding"_s][0][u"system"_s].toString().endsWith(u"/flag-kind"_s));
+        QCOMPARE(flags[1][u"category"_s][1][u"coding"_s][0][u"code"_s].toString(), u"step_up"_s);
         QCOMPARE(flags[0][u"period"_s][u"start"_s].toString(), u"2026-03-05"_s);
         QVERIFY(!flags[0][u"period"_s].toObject().contains(u"end"_s));
         QCOMPARE(flags[0][u"code"_s][u"coding"_s][0][u"code"_s].toString(), u"worsening_symptoms"_s);

@@ -4,6 +4,8 @@
 #include "storage/Database.h"
 #include "storage/DiaryStore.h"
 
+#include "rules/GradeEstimate.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,7 +46,10 @@ const QStringList kRuleOrder = {u"worsening_symptoms"_s,
                                 u"walking_balance"_s,
                                 u"fall"_s,
                                 u"skin_check"_s,
-                                u"neuro_warning"_s};
+                                u"neuro_warning"_s,
+                                u"near_falls"_s,
+                                u"weakness"_s,
+                                u"rapid_weakness"_s};
 
 QJsonArray flagsJson(const QString &db, const QStringList &extra = {})
 {
@@ -120,7 +125,7 @@ private slots:
     {
         const QJsonArray flags = flagsJson(m_demo);
         QVERIFY(!flags.isEmpty());
-        const QSet<QString> required = {u"date"_s,    u"rule"_s,     u"level"_s,
+        const QSet<QString> required = {u"date"_s,    u"rule"_s,     u"level"_s, u"kind"_s,
                                         u"subject"_s, u"evidence"_s, u"advice"_s};
         std::tuple<QString, qsizetype, QString> previous;
         for (qsizetype i = 0; i < flags.size(); ++i) {
@@ -135,6 +140,8 @@ private slots:
             QVERIFY(rule >= 0);
             QVERIFY(QStringList({u"watch"_s, u"contact_team"_s, u"urgent"_s})
                         .contains(flag[u"level"_s].toString()));
+            QVERIFY(
+                QStringList({u"onset"_s, u"step_up"_s, u"repeat"_s}).contains(flag[u"kind"_s].toString()));
             const std::tuple<QString, qsizetype, QString> current{flag[u"date"_s].toString(), rule,
                                                                   flag[u"subject"_s].toString()};
             if (i > 0)
@@ -171,8 +178,66 @@ private slots:
             QVERIFY2(first[rule] > third, qPrintable(rule + u" before the third infusion"_s));
         }
         QVERIFY(first[u"worsening_symptoms"_s] <= third.addDays(42));
-        // A handful per month, not one a day.
-        QVERIFY2(flags.size() <= 60, qPrintable(QString::number(flags.size())));
+        // A handful per month, not one a day (version 2 adds step-ups, repeats and rules 8-10:
+        // 62 flags in these six months).
+        QVERIFY2(flags.size() <= 75, qPrintable(QString::number(flags.size())));
+    }
+
+    void demoDiaryShowsTheVersionTwoCourse()
+    {
+        // The demo's course around the fourth infusion: near falls, weakness that rises (then
+        // "worse again"), rapid weakness, and walking that gets harder up to "severe".
+        const QJsonArray flags = flagsJson(m_demo);
+        QSet<QString> seen;
+        for (const QJsonValue &flag : flags)
+            seen.insert(flag[u"rule"_s].toString() + u'/' + flag[u"kind"_s].toString() + u'/' +
+                        flag[u"level"_s].toString());
+        for (const QString &expected : {u"near_falls/onset/contact_team"_s, u"weakness/onset/contact_team"_s,
+                                        u"weakness/step_up/contact_team"_s, u"rapid_weakness/onset/urgent"_s,
+                                        u"walking_balance/step_up/urgent"_s})
+            QVERIFY2(seen.contains(expected),
+                     qPrintable(expected + u" in "_s + QStringList(seen.values()).join(u' ')));
+    }
+
+    void gradesFollowTheContract()
+    {
+        const Run run = runCli({u"grades"_s, u"--db"_s, m_demo, u"--json"_s, u"--from"_s, u"2026-08-01"_s,
+                                u"--to"_s, u"2026-08-31"_s});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray grades = doc.array();
+        QVERIFY(grades.size() >= 25); // a few days of August may be missed
+        QVERIFY(grades.size() <= 31);
+
+        Database db;
+        QVERIFY(db.open(m_demo, Database::OpenMode::MustExist));
+        DiaryStore store(db);
+        const QList<DayValues> days = buildDayValues(store.entries(QDate(2026, 8, 1), QDate(2026, 8, 31)));
+        QList<QPair<QString, int>> expected;
+        for (const DayValues &day : days)
+            if (const std::optional<int> grade = GradeEstimate::forDay(day))
+                expected.append({day.date().toString(Qt::ISODate), *grade});
+        QCOMPARE(grades.size(), expected.size());
+        for (qsizetype i = 0; i < grades.size(); ++i) {
+            const QJsonObject object = grades[i].toObject();
+            QCOMPARE(object.keys(), (QStringList{u"date"_s, u"grade"_s}));
+            QCOMPARE(object[u"date"_s].toString(), expected[i].first);
+            QCOMPARE(object[u"grade"_s].toInt(-1), expected[i].second);
+        }
+
+        const Run lines = runCli(
+            {u"grades"_s, u"--db"_s, m_demo, u"--from"_s, u"2026-08-01"_s, u"--to"_s, u"2026-08-31"_s});
+        QCOMPARE(lines.exitCode, 0);
+        const QByteArray firstLine =
+            expected.first().first.toUtf8() + QByteArray("  ") + QByteArray::number(expected.first().second);
+        QVERIFY2(lines.out.contains(firstLine), lines.out.constData());
+        const Run help = runCli({u"--help"_s});
+        QVERIFY2(help.out.contains("grades"), help.out.constData());
+        const Run bad = runCli(
+            {u"grades"_s, u"--db"_s, m_demo, u"--from"_s, u"2026-09-02"_s, u"--to"_s, u"2026-09-01"_s});
+        QCOMPARE(bad.exitCode, 1);
     }
 
     void steadyDiaryHasNoRuleOneToThree()
@@ -187,9 +252,10 @@ private slots:
             QVERIFY(store.inTransaction([&] {
                 for (int d = 0; d < 400; ++d) {
                     Entry entry(start.addDays(d), Author::Patient);
-                    entry.setValue(Field::NumbnessFeet, 2 + int(random.bounded(2)));       // 2 or 3
-                    entry.setValue(Field::TinglingHands, 1 + int(random.bounded(2)));      // 1 or 2
-                    entry.setValue(Field::Buttoning, d == 0 ? 1 : int(random.bounded(2))); // 0 or 1
+                    entry.setValue(Field::NumbnessFeet, 2 + int(random.bounded(2)));  // 2 or 3
+                    entry.setValue(Field::TinglingHands, 1 + int(random.bounded(2))); // 1 or 2
+                    // Usually mild (the lower median of the baseline week is 1), some days none.
+                    entry.setValue(Field::Buttoning, d < 7 || random.bounded(3) > 0 ? 1 : 0);
                     entry.setValue(Field::Walking, 0);
                     entry.setRegions(RegionSet::fromCodes(u"left_toes;right_toes"));
                     if (!store.saveEntry(entry))

@@ -537,6 +537,10 @@
         <source>Oncology clinic</source>
         <translation>Onkologische Ambulanz</translation>
     </message>
+    <message>
+        <source>Legs weaker every day this week, stairs are hard now.</source>
+        <translation>Die Beine werden diese Woche jeden Tag schwächer, Treppen sind jetzt schwer.</translation>
+    </message>
 </context>
 <context>
     <name>DiaryCommands</name>
@@ -1236,6 +1240,38 @@
         <source>Chest pain or racing heart</source>
         <translation>Brustschmerzen oder Herzrasen</translation>
     </message>
+    <message>
+        <source>an upper eyelid hangs lower than usual</source>
+        <translation>ein Oberlid hängt tiefer als sonst</translation>
+    </message>
+    <message>
+        <source>seeing two of things</source>
+        <translation>alles doppelt sehen</translation>
+    </message>
+    <message>
+        <source>words come out blurred or through the nose</source>
+        <translation>Wörter klingen verwaschen oder durch die Nase</translation>
+    </message>
+    <message>
+        <source>weaker by the hour or day; stairs, getting up or lifting the arms newly hard</source>
+        <translation>von Stunde zu Stunde oder Tag zu Tag schwächer; Treppen, Aufstehen oder Armeheben neu schwer</translation>
+    </message>
+    <message>
+        <source>far sleepier than usual, difficult to wake up</source>
+        <translation>viel schläfriger als sonst, schwer aufzuwecken</translation>
+    </message>
+    <message>
+        <source>new accidents, or cannot pass urine</source>
+        <translation>neue Missgeschicke mit Blase oder Darm, oder kein Wasserlassen möglich</translation>
+    </message>
+    <message>
+        <source>a bad headache with a stiff neck or a fever</source>
+        <translation>starke Kopfschmerzen mit steifem Nacken oder Fieber</translation>
+    </message>
+    <message>
+        <source>pain in the chest, or a racing or uneven heartbeat</source>
+        <translation>Schmerzen in der Brust oder rasender bzw. unregelmäßiger Herzschlag</translation>
+    </message>
 </context>
 <context>
     <name>FlagLevelStyle</name>
@@ -1305,14 +1341,6 @@
     <message>
         <source>marked on %1 of the last %2 days, not marked in the baseline days</source>
         <translation>markiert an %1 der letzten %2 Tage, an den Vergleichstagen nicht markiert</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3, on %4 of the last %5 days</source>
-        <translation>Stufe %1 (%2) &gt; Vergleichswert %3, an %4 der letzten %5 Tage</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3</source>
-        <translation>Stufe %1 (%2) &gt; Vergleichswert %3</translation>
     </message>
     <message>
         <source>%1 recorded</source>
@@ -1475,10 +1503,6 @@
         <translation>Ein Hautproblem (Blase, Schnittwunde, Verbrennung, Rötung oder anderes) wurde gefunden.</translation>
     </message>
     <message>
-        <source>A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new trouble swallowing, facial weakness or trouble breathing.</source>
-        <translation>Ein Warnzeichen wurde eingetragen: Verwirrtheit, Wortfindungsprobleme, Zittern, ein Krampfanfall, neue Schluckbeschwerden, Schwäche im Gesicht oder Atembeschwerden.</translation>
-    </message>
-    <message>
         <source>Your nerve symptoms are stronger than in your usual days. Tell your care team soon: hearing about it early lets them judge how severe it is, adjust your treatment if needed or offer medicine that eases nerve symptoms. Meanwhile keep your hands and feet warm, keep moving gently, avoid alcohol and smoking, and keep logging every day.</source>
         <translation>Ihre Nervenbeschwerden sind stärker als an Ihren gewohnten Tagen. Sagen Sie es bald Ihrem Behandlungsteam: Wenn es früh davon erfährt, kann es einschätzen, wie schwer die Beschwerden sind, Ihre Behandlung bei Bedarf anpassen oder Ihnen Medikamente anbieten, die Nervenbeschwerden lindern. Halten Sie bis dahin Hände und Füße warm, bleiben Sie sanft in Bewegung, verzichten Sie auf Alkohol und Rauchen, und tragen Sie weiterhin jeden Tag ein.</translation>
     </message>
@@ -1586,6 +1610,98 @@
         <source>chest pain or racing heartbeat</source>
         <translation>Brustschmerzen oder Herzrasen</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>at the top of the scale</source>
+        <translation>am oberen Ende der Skala</translation>
+    </message>
+    <message>
+        <source>last %1 mean %2</source>
+        <translation>Mittel der letzten %1: %2</translation>
+    </message>
+    <message>
+        <source>level %1 &gt; baseline %2, on %3 of the last %4 days</source>
+        <translation>Stufe %1 &gt; Vergleichswert %2, an %3 der letzten %4 Tage</translation>
+    </message>
+    <message>
+        <source>level %1 &gt; baseline %2</source>
+        <translation>Stufe %1 &gt; Vergleichswert %2</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>%1 today, %2 in the last %3 days</source>
+        <translation>%1 heute, %2 in den letzten %3 Tagen</translation>
+    </message>
+    <message>
+        <source>weakness %1 ≥ baseline %2 + %3</source>
+        <translation>Schwäche %1 ≥ Vergleichswert %2 + %3</translation>
+    </message>
+    <message>
+        <source>weakness %1</source>
+        <translation>Schwäche %1</translation>
+    </message>
+    <message>
+        <source>weakness %1, up from %2 on %3</source>
+        <translation>Schwäche %1, gestiegen von %2 am %3</translation>
+    </message>
+    <message>
+        <source>%1, up from %2 on %3; %4</source>
+        <translation>%1, gestiegen von %2 am %3; %4</translation>
+    </message>
+    <message>
+        <source>%1, again after the fall flagged on %2</source>
+        <translation>%1, erneut nach dem Sturz vom %2</translation>
+    </message>
+    <message>
+        <source>Near falls</source>
+        <translation>Beinahe-Stürze</translation>
+    </message>
+    <message>
+        <source>Weakness getting worse</source>
+        <translation>Zunehmende Schwäche</translation>
+    </message>
+    <message>
+        <source>Weakness rising quickly</source>
+        <translation>Schnell zunehmende Schwäche</translation>
+    </message>
+    <message>
+        <source>A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new trouble swallowing, facial weakness, trouble breathing, a drooping eyelid, double vision, slurred speech, weakness getting worse, being very sleepy or hard to wake, lost bladder or bowel control, a severe headache with a stiff neck, or chest pain or a racing heartbeat.</source>
+        <translation>Ein Warnzeichen wurde eingetragen: Verwirrtheit, Wortfindungsstörungen, Zittern, ein Krampfanfall, neue Schluckbeschwerden, Schwäche im Gesicht, Atembeschwerden, ein herabhängendes Augenlid, Doppeltsehen, verwaschene Sprache, zunehmende Schwäche, sehr schläfrig oder schwer zu wecken, Verlust der Blasen- oder Darmkontrolle, starke Kopfschmerzen mit steifem Nacken oder Brustschmerzen bzw. Herzrasen.</translation>
+    </message>
+    <message>
+        <source>A near fall was recorded, and there were 2 or more near falls in the last week.</source>
+        <translation>Ein Beinahe-Sturz wurde eingetragen, und in der letzten Woche gab es 2 oder mehr Beinahe-Stürze.</translation>
+    </message>
+    <message>
+        <source>Weakness in the hands or feet is 2 or more and at least 2 points above your baseline days.</source>
+        <translation>Die Schwäche in Händen oder Füßen ist 2 oder mehr und mindestens 2 Punkte höher als in Ihren Vergleichstagen.</translation>
+    </message>
+    <message>
+        <source>Weakness in the hands or feet is 4 or more and at least 3 points higher than on a day of the week before.</source>
+        <translation>Die Schwäche in Händen oder Füßen ist 4 oder mehr und mindestens 3 Punkte höher als an einem Tag der Woche davor.</translation>
+    </message>
+    <message>
+        <source>You nearly fell more than once in a week. Tell your care team soon: it can be the first sign that walking or balance is getting harder. Wear supportive non-slip shoes, use night lights, non-slip mats and handrails, and take your time when you stand up.</source>
+        <translation>Sie sind innerhalb einer Woche mehr als einmal beinahe gestürzt. Sagen Sie es bald Ihrem Behandlungsteam: Es kann das erste Zeichen sein, dass Gehen oder Gleichgewicht schwerer werden. Tragen Sie feste, rutschfeste Schuhe, nutzen Sie Nachtlichter, rutschfeste Matten und Handläufe, und lassen Sie sich beim Aufstehen Zeit.</translation>
+    </message>
+    <message>
+        <source>Your hands or feet are weaker than in your usual days. Tell your care team soon. If the weakness keeps getting worse over hours or days, or walking, swallowing or breathing becomes hard, get help now.</source>
+        <translation>Ihre Hände oder Füße sind schwächer als an Ihren üblichen Tagen. Sagen Sie es bald Ihrem Behandlungsteam. Wenn die Schwäche über Stunden oder Tage weiter zunimmt oder Gehen, Schlucken oder Atmen schwerfällt, holen Sie sofort Hilfe.</translation>
+    </message>
+    <message>
+        <source>Weakness has risen quickly within a week. This needs attention now: contact your care team straight away, and call emergency services if you cannot reach them quickly or if walking, swallowing or breathing is hard.</source>
+        <translation>Die Schwäche hat innerhalb einer Woche schnell zugenommen. Das braucht jetzt Aufmerksamkeit: Wenden Sie sich sofort an Ihr Behandlungsteam und rufen Sie den Notruf, wenn Sie es nicht schnell erreichen oder wenn Gehen, Schlucken oder Atmen schwerfällt.</translation>
+    </message>
+    <message>
+        <source>near falls</source>
+        <translation>Beinahe-Stürze</translation>
+    </message>
 </context>
 <context>
     <name>FlagsCommand</name>
@@ -1627,6 +1743,37 @@
     <message>
         <source>An estimate from your own ratings (0–3), to help talk with your care team. It is not the official grade: only your care team grades this side effect.</source>
         <translation>Eine Schätzung aus Ihren eigenen Bewertungen (0–3), als Hilfe für das Gespräch mit Ihrem Behandlungsteam. Es ist nicht der offizielle Grad: Nur Ihr Behandlungsteam stuft diese Nebenwirkung ein.</translation>
+    </message>
+</context>
+<context>
+    <name>GradesCommand</name>
+    <message>
+        <source>List the estimated grade (patient-reported, 0 to 3) of every day that has one, oldest first.</source>
+        <translation>Den geschätzten Grad (selbst berichtet, 0 bis 3) jedes Tages ausgeben, der einen hat, älteste zuerst.</translation>
+    </message>
+    <message>
+        <source>Show days from this day on.</source>
+        <translation>Tage ab diesem Tag zeigen.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Show days up to this day.</source>
+        <translation>Tage bis zu diesem Tag zeigen.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of one line per day.</source>
+        <translation>Ein JSON-Array ausgeben statt einer Zeile pro Tag.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from darf nicht nach --to liegen</translation>
+    </message>
+    <message>
+        <source>No estimated grades.</source>
+        <translation>Keine geschätzten Grade.</translation>
     </message>
 </context>
 <context>
@@ -2682,9 +2829,9 @@
     </message>
     <message>
         <source>A private diary for nerve symptoms during cancer immunotherapy.
-Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary COMMAND --help).</source>
+Commands: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, export-fhir, check, backup (nervediary COMMAND --help).</source>
         <translation>Ein privates Tagebuch für Nervenbeschwerden während einer Krebs-Immuntherapie.
-Befehle: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary BEFEHL --help).</translation>
+Befehle: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, export-fhir, check, backup (nervediary BEFEHL --help).</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3461,22 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     <message>
         <source>Numb skin gives no warning. A quick look and a few habits prevent burns and falls.</source>
         <translation>Taube Haut warnt nicht. Ein kurzer Blick und ein paar Gewohnheiten beugen Verbrennungen und Stürzen vor.</translation>
+    </message>
+    <message>
+        <source>Thinking and speech</source>
+        <translation>Denken und Sprechen</translation>
+    </message>
+    <message>
+        <source>Eyes and face</source>
+        <translation>Augen und Gesicht</translation>
+    </message>
+    <message>
+        <source>Swallowing, breathing and chest</source>
+        <translation>Schlucken, Atmen und Brust</translation>
+    </message>
+    <message>
+        <source>Body and bladder</source>
+        <translation>Körper und Blase</translation>
     </message>
 </context>
 <context>

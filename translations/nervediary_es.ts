@@ -537,6 +537,10 @@
         <source>Oncology clinic</source>
         <translation>Consulta de oncología</translation>
     </message>
+    <message>
+        <source>Legs weaker every day this week, stairs are hard now.</source>
+        <translation>Las piernas más débiles cada día esta semana, ahora me cuestan las escaleras.</translation>
+    </message>
 </context>
 <context>
     <name>DiaryCommands</name>
@@ -1236,6 +1240,38 @@
         <source>Chest pain or racing heart</source>
         <translation>Dolor en el pecho o corazón acelerado</translation>
     </message>
+    <message>
+        <source>an upper eyelid hangs lower than usual</source>
+        <translation>un párpado superior cuelga más de lo normal</translation>
+    </message>
+    <message>
+        <source>seeing two of things</source>
+        <translation>ver las cosas dobles</translation>
+    </message>
+    <message>
+        <source>words come out blurred or through the nose</source>
+        <translation>las palabras salen borrosas o por la nariz</translation>
+    </message>
+    <message>
+        <source>weaker by the hour or day; stairs, getting up or lifting the arms newly hard</source>
+        <translation>más débil cada hora o cada día; escaleras, levantarse o subir los brazos cuesta de nuevo</translation>
+    </message>
+    <message>
+        <source>far sleepier than usual, difficult to wake up</source>
+        <translation>mucho más sueño de lo normal, cuesta despertarse</translation>
+    </message>
+    <message>
+        <source>new accidents, or cannot pass urine</source>
+        <translation>escapes nuevos, o no se puede orinar</translation>
+    </message>
+    <message>
+        <source>a bad headache with a stiff neck or a fever</source>
+        <translation>dolor de cabeza fuerte con cuello rígido o fiebre</translation>
+    </message>
+    <message>
+        <source>pain in the chest, or a racing or uneven heartbeat</source>
+        <translation>dolor en el pecho, o latidos acelerados o irregulares</translation>
+    </message>
 </context>
 <context>
     <name>FlagLevelStyle</name>
@@ -1305,14 +1341,6 @@
     <message>
         <source>marked on %1 of the last %2 days, not marked in the baseline days</source>
         <translation>marcada en %1 de los últimos %2 días, no marcada en los días de referencia</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3, on %4 of the last %5 days</source>
-        <translation>dificultad %1 (%2) &gt; referencia %3, en %4 de los últimos %5 días</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3</source>
-        <translation>dificultad %1 (%2) &gt; referencia %3</translation>
     </message>
     <message>
         <source>%1 recorded</source>
@@ -1475,10 +1503,6 @@
         <translation>Se encontró un problema de piel (ampolla, corte, quemadura, enrojecimiento u otro).</translation>
     </message>
     <message>
-        <source>A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new trouble swallowing, facial weakness or trouble breathing.</source>
-        <translation>Se anotó una señal de alarma: confusión, dificultad para encontrar palabras, temblores, una convulsión, nueva dificultad para tragar, debilidad en la cara o dificultad para respirar.</translation>
-    </message>
-    <message>
         <source>Your nerve symptoms are stronger than in your usual days. Tell your care team soon: hearing about it early lets them judge how severe it is, adjust your treatment if needed or offer medicine that eases nerve symptoms. Meanwhile keep your hands and feet warm, keep moving gently, avoid alcohol and smoking, and keep logging every day.</source>
         <translation>Sus síntomas nerviosos son más fuertes que en sus días habituales. Avise pronto a su equipo médico: saberlo a tiempo les permite valorar su gravedad, ajustar el tratamiento si hace falta u ofrecerle medicamentos que alivian los síntomas nerviosos. Mientras tanto, mantenga calientes las manos y los pies, siga moviéndose con suavidad, evite el alcohol y el tabaco, y siga anotando cada día.</translation>
     </message>
@@ -1586,6 +1610,98 @@
         <source>chest pain or racing heartbeat</source>
         <translation>dolor en el pecho o latidos acelerados</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>at the top of the scale</source>
+        <translation>en lo más alto de la escala</translation>
+    </message>
+    <message>
+        <source>last %1 mean %2</source>
+        <translation>media de los últimos %1: %2</translation>
+    </message>
+    <message>
+        <source>level %1 &gt; baseline %2, on %3 of the last %4 days</source>
+        <translation>dificultad %1 &gt; referencia %2, %3 de los últimos %4 días</translation>
+    </message>
+    <message>
+        <source>level %1 &gt; baseline %2</source>
+        <translation>dificultad %1 &gt; referencia %2</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>dificultad %1</translation>
+    </message>
+    <message>
+        <source>%1 today, %2 in the last %3 days</source>
+        <translation>%1 hoy, %2 en los últimos %3 días</translation>
+    </message>
+    <message>
+        <source>weakness %1 ≥ baseline %2 + %3</source>
+        <translation>debilidad %1 ≥ referencia %2 + %3</translation>
+    </message>
+    <message>
+        <source>weakness %1</source>
+        <translation>debilidad %1</translation>
+    </message>
+    <message>
+        <source>weakness %1, up from %2 on %3</source>
+        <translation>debilidad %1, sube desde %2 el %3</translation>
+    </message>
+    <message>
+        <source>%1, up from %2 on %3; %4</source>
+        <translation>%1, sube desde %2 el %3; %4</translation>
+    </message>
+    <message>
+        <source>%1, again after the fall flagged on %2</source>
+        <translation>%1, otra vez tras la caída avisada el %2</translation>
+    </message>
+    <message>
+        <source>Near falls</source>
+        <translation>Casi caídas</translation>
+    </message>
+    <message>
+        <source>Weakness getting worse</source>
+        <translation>Debilidad que empeora</translation>
+    </message>
+    <message>
+        <source>Weakness rising quickly</source>
+        <translation>Debilidad que aumenta rápido</translation>
+    </message>
+    <message>
+        <source>A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new trouble swallowing, facial weakness, trouble breathing, a drooping eyelid, double vision, slurred speech, weakness getting worse, being very sleepy or hard to wake, lost bladder or bowel control, a severe headache with a stiff neck, or chest pain or a racing heartbeat.</source>
+        <translation>Se anotó una señal de alarma: confusión, dificultad para encontrar palabras, temblor, una convulsión, dificultad nueva para tragar, debilidad en la cara, dificultad para respirar, un párpado caído, visión doble, habla arrastrada, debilidad que empeora, mucho sueño o dificultad para despertar, pérdida del control de la vejiga o del intestino, dolor de cabeza fuerte con rigidez de cuello, o dolor en el pecho o latidos acelerados.</translation>
+    </message>
+    <message>
+        <source>A near fall was recorded, and there were 2 or more near falls in the last week.</source>
+        <translation>Se anotó una casi caída, y hubo 2 o más casi caídas en la última semana.</translation>
+    </message>
+    <message>
+        <source>Weakness in the hands or feet is 2 or more and at least 2 points above your baseline days.</source>
+        <translation>La debilidad en las manos o los pies es de 2 o más y al menos 2 puntos mayor que en sus días de referencia.</translation>
+    </message>
+    <message>
+        <source>Weakness in the hands or feet is 4 or more and at least 3 points higher than on a day of the week before.</source>
+        <translation>La debilidad en las manos o los pies es de 4 o más y al menos 3 puntos mayor que algún día de la semana anterior.</translation>
+    </message>
+    <message>
+        <source>You nearly fell more than once in a week. Tell your care team soon: it can be the first sign that walking or balance is getting harder. Wear supportive non-slip shoes, use night lights, non-slip mats and handrails, and take your time when you stand up.</source>
+        <translation>Ha estado a punto de caerse más de una vez en una semana. Dígaselo pronto a su equipo médico: puede ser la primera señal de que caminar o mantener el equilibrio se está volviendo más difícil. Use calzado firme y antideslizante, luces nocturnas, alfombrillas antideslizantes y pasamanos, y levántese sin prisas.</translation>
+    </message>
+    <message>
+        <source>Your hands or feet are weaker than in your usual days. Tell your care team soon. If the weakness keeps getting worse over hours or days, or walking, swallowing or breathing becomes hard, get help now.</source>
+        <translation>Sus manos o sus pies están más débiles que en sus días habituales. Dígaselo pronto a su equipo médico. Si la debilidad sigue empeorando en horas o días, o le cuesta caminar, tragar o respirar, pida ayuda ahora.</translation>
+    </message>
+    <message>
+        <source>Weakness has risen quickly within a week. This needs attention now: contact your care team straight away, and call emergency services if you cannot reach them quickly or if walking, swallowing or breathing is hard.</source>
+        <translation>La debilidad ha aumentado rápido en una semana. Necesita atención ahora: contacte enseguida con su equipo médico y llame a emergencias si no puede localizarlo rápido o si le cuesta caminar, tragar o respirar.</translation>
+    </message>
+    <message>
+        <source>near falls</source>
+        <translation>casi caídas</translation>
+    </message>
 </context>
 <context>
     <name>FlagsCommand</name>
@@ -1627,6 +1743,37 @@
     <message>
         <source>An estimate from your own ratings (0–3), to help talk with your care team. It is not the official grade: only your care team grades this side effect.</source>
         <translation>Una estimación a partir de sus propias valoraciones (0–3), para ayudarle a hablar con su equipo médico. No es el grado oficial: solo su equipo médico determina el grado de este efecto secundario.</translation>
+    </message>
+</context>
+<context>
+    <name>GradesCommand</name>
+    <message>
+        <source>List the estimated grade (patient-reported, 0 to 3) of every day that has one, oldest first.</source>
+        <translation>Mostrar el grado estimado (según lo que anota el paciente, de 0 a 3) de cada día que lo tenga, del más antiguo al más reciente.</translation>
+    </message>
+    <message>
+        <source>Show days from this day on.</source>
+        <translation>Mostrar los días a partir de este día.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>Show days up to this day.</source>
+        <translation>Mostrar los días hasta este día.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of one line per day.</source>
+        <translation>Imprimir una matriz JSON en lugar de una línea por día.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from no puede ser posterior a --to</translation>
+    </message>
+    <message>
+        <source>No estimated grades.</source>
+        <translation>No hay grados estimados.</translation>
     </message>
 </context>
 <context>
@@ -2682,9 +2829,9 @@
     </message>
     <message>
         <source>A private diary for nerve symptoms during cancer immunotherapy.
-Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary COMMAND --help).</source>
+Commands: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, export-fhir, check, backup (nervediary COMMAND --help).</source>
         <translation>Un diario privado para los síntomas nerviosos durante la inmunoterapia contra el cáncer.
-Comandos: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary COMANDO --help).</translation>
+Comandos: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, export-fhir, check, backup (nervediary COMANDO --help).</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3461,22 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     <message>
         <source>Numb skin gives no warning. A quick look and a few habits prevent burns and falls.</source>
         <translation>La piel entumecida no avisa. Un vistazo rápido y unos pocos hábitos evitan quemaduras y caídas.</translation>
+    </message>
+    <message>
+        <source>Thinking and speech</source>
+        <translation>Pensar y hablar</translation>
+    </message>
+    <message>
+        <source>Eyes and face</source>
+        <translation>Ojos y cara</translation>
+    </message>
+    <message>
+        <source>Swallowing, breathing and chest</source>
+        <translation>Tragar, respirar y pecho</translation>
+    </message>
+    <message>
+        <source>Body and bladder</source>
+        <translation>Cuerpo y vejiga</translation>
     </message>
 </context>
 <context>

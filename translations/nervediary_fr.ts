@@ -537,6 +537,10 @@
         <source>Oncology clinic</source>
         <translation>Consultation d&apos;oncologie</translation>
     </message>
+    <message>
+        <source>Legs weaker every day this week, stairs are hard now.</source>
+        <translation>Les jambes plus faibles chaque jour cette semaine, les escaliers sont difficiles maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>DiaryCommands</name>
@@ -1236,6 +1240,38 @@
         <source>Chest pain or racing heart</source>
         <translation>Douleur dans la poitrine ou cœur qui s&apos;emballe</translation>
     </message>
+    <message>
+        <source>an upper eyelid hangs lower than usual</source>
+        <translation>une paupière supérieure tombe plus que d&apos;habitude</translation>
+    </message>
+    <message>
+        <source>seeing two of things</source>
+        <translation>voir les choses en double</translation>
+    </message>
+    <message>
+        <source>words come out blurred or through the nose</source>
+        <translation>les mots sortent pâteux ou par le nez</translation>
+    </message>
+    <message>
+        <source>weaker by the hour or day; stairs, getting up or lifting the arms newly hard</source>
+        <translation>plus faible d&apos;heure en heure ou de jour en jour ; escaliers, se lever ou lever les bras devenus difficiles</translation>
+    </message>
+    <message>
+        <source>far sleepier than usual, difficult to wake up</source>
+        <translation>bien plus somnolent que d&apos;habitude, difficile à réveiller</translation>
+    </message>
+    <message>
+        <source>new accidents, or cannot pass urine</source>
+        <translation>nouvelles fuites, ou impossible d&apos;uriner</translation>
+    </message>
+    <message>
+        <source>a bad headache with a stiff neck or a fever</source>
+        <translation>forte douleur à la tête avec nuque raide ou fièvre</translation>
+    </message>
+    <message>
+        <source>pain in the chest, or a racing or uneven heartbeat</source>
+        <translation>douleur dans la poitrine, ou cœur qui bat vite ou de façon irrégulière</translation>
+    </message>
 </context>
 <context>
     <name>FlagLevelStyle</name>
@@ -1305,14 +1341,6 @@
     <message>
         <source>marked on %1 of the last %2 days, not marked in the baseline days</source>
         <translation>marqué %1 des %2 derniers jours, non marqué pendant les jours de référence</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3, on %4 of the last %5 days</source>
-        <translation>niveau %1 (%2) &gt; référence %3, %4 des %5 derniers jours</translation>
-    </message>
-    <message>
-        <source>level %1 (%2) &gt; baseline %3</source>
-        <translation>niveau %1 (%2) &gt; référence %3</translation>
     </message>
     <message>
         <source>%1 recorded</source>
@@ -1475,10 +1503,6 @@
         <translation>Un problème de peau (ampoule, coupure, brûlure, rougeur ou autre) a été constaté.</translation>
     </message>
     <message>
-        <source>A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new trouble swallowing, facial weakness or trouble breathing.</source>
-        <translation>Un signe d&apos;alerte a été noté&#xa0;: confusion, difficulté à trouver ses mots, tremblements, crise convulsive, nouvelle difficulté à avaler, faiblesse du visage ou difficulté à respirer.</translation>
-    </message>
-    <message>
         <source>Your nerve symptoms are stronger than in your usual days. Tell your care team soon: hearing about it early lets them judge how severe it is, adjust your treatment if needed or offer medicine that eases nerve symptoms. Meanwhile keep your hands and feet warm, keep moving gently, avoid alcohol and smoking, and keep logging every day.</source>
         <translation>Vos symptômes nerveux sont plus forts que pendant vos jours habituels. Prévenez bientôt votre équipe soignante&#xa0;: en être informée tôt lui permet d&apos;évaluer leur gravité, d&apos;adapter votre traitement si besoin ou de vous proposer un médicament qui soulage les symptômes nerveux. En attendant, gardez vos mains et vos pieds au chaud, continuez à bouger en douceur, évitez l&apos;alcool et le tabac, et continuez à remplir votre journal chaque jour.</translation>
     </message>
@@ -1586,6 +1610,98 @@
         <source>chest pain or racing heartbeat</source>
         <translation>douleur dans la poitrine ou cœur qui s&apos;emballe</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>at the top of the scale</source>
+        <translation>en haut de l&apos;échelle</translation>
+    </message>
+    <message>
+        <source>last %1 mean %2</source>
+        <translation>moyenne des %1 derniers jours notés %2</translation>
+    </message>
+    <message>
+        <source>level %1 &gt; baseline %2, on %3 of the last %4 days</source>
+        <translation>niveau %1 &gt; référence %2, %3 des %4 derniers jours</translation>
+    </message>
+    <message>
+        <source>level %1 &gt; baseline %2</source>
+        <translation>niveau %1 &gt; référence %2</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>%1 today, %2 in the last %3 days</source>
+        <translation>%1 aujourd&apos;hui, %2 sur les %3 derniers jours</translation>
+    </message>
+    <message>
+        <source>weakness %1 ≥ baseline %2 + %3</source>
+        <translation>faiblesse %1 ≥ référence %2 + %3</translation>
+    </message>
+    <message>
+        <source>weakness %1</source>
+        <translation>faiblesse %1</translation>
+    </message>
+    <message>
+        <source>weakness %1, up from %2 on %3</source>
+        <translation>faiblesse %1, en hausse depuis %2 le %3</translation>
+    </message>
+    <message>
+        <source>%1, up from %2 on %3; %4</source>
+        <translation>%1, en hausse depuis %2 le %3 ; %4</translation>
+    </message>
+    <message>
+        <source>%1, again after the fall flagged on %2</source>
+        <translation>%1, de nouveau après la chute signalée le %2</translation>
+    </message>
+    <message>
+        <source>Near falls</source>
+        <translation>Quasi-chutes</translation>
+    </message>
+    <message>
+        <source>Weakness getting worse</source>
+        <translation>Faiblesse qui s&apos;aggrave</translation>
+    </message>
+    <message>
+        <source>Weakness rising quickly</source>
+        <translation>Faiblesse qui augmente vite</translation>
+    </message>
+    <message>
+        <source>A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new trouble swallowing, facial weakness, trouble breathing, a drooping eyelid, double vision, slurred speech, weakness getting worse, being very sleepy or hard to wake, lost bladder or bowel control, a severe headache with a stiff neck, or chest pain or a racing heartbeat.</source>
+        <translation>Un signe d&apos;alerte a été noté : confusion, difficulté à trouver ses mots, tremblements, une crise convulsive, nouvelle difficulté à avaler, faiblesse du visage, difficulté à respirer, une paupière tombante, vision double, élocution pâteuse, faiblesse qui s&apos;aggrave, très somnolent ou difficile à réveiller, perte du contrôle de la vessie ou des intestins, forte douleur à la tête avec raideur de la nuque, ou douleur dans la poitrine ou cœur qui s&apos;emballe.</translation>
+    </message>
+    <message>
+        <source>A near fall was recorded, and there were 2 or more near falls in the last week.</source>
+        <translation>Une quasi-chute a été notée, et il y a eu 2 quasi-chutes ou plus au cours de la dernière semaine.</translation>
+    </message>
+    <message>
+        <source>Weakness in the hands or feet is 2 or more and at least 2 points above your baseline days.</source>
+        <translation>La faiblesse des mains ou des pieds est de 2 ou plus et d&apos;au moins 2 points au-dessus de vos jours de référence.</translation>
+    </message>
+    <message>
+        <source>Weakness in the hands or feet is 4 or more and at least 3 points higher than on a day of the week before.</source>
+        <translation>La faiblesse des mains ou des pieds est de 4 ou plus et d&apos;au moins 3 points plus élevée qu&apos;un jour de la semaine précédente.</translation>
+    </message>
+    <message>
+        <source>You nearly fell more than once in a week. Tell your care team soon: it can be the first sign that walking or balance is getting harder. Wear supportive non-slip shoes, use night lights, non-slip mats and handrails, and take your time when you stand up.</source>
+        <translation>Vous avez failli tomber plus d&apos;une fois en une semaine. Prévenez bientôt votre équipe soignante : cela peut être le premier signe que la marche ou l&apos;équilibre deviennent plus difficiles. Portez des chaussures fermées et antidérapantes, utilisez des veilleuses, des tapis antidérapants et des rampes, et prenez votre temps pour vous lever.</translation>
+    </message>
+    <message>
+        <source>Your hands or feet are weaker than in your usual days. Tell your care team soon. If the weakness keeps getting worse over hours or days, or walking, swallowing or breathing becomes hard, get help now.</source>
+        <translation>Vos mains ou vos pieds sont plus faibles que les jours habituels. Prévenez bientôt votre équipe soignante. Si la faiblesse continue de s&apos;aggraver en quelques heures ou jours, ou si marcher, avaler ou respirer devient difficile, demandez de l&apos;aide maintenant.</translation>
+    </message>
+    <message>
+        <source>Weakness has risen quickly within a week. This needs attention now: contact your care team straight away, and call emergency services if you cannot reach them quickly or if walking, swallowing or breathing is hard.</source>
+        <translation>La faiblesse a augmenté vite en une semaine. Cela demande une attention immédiate : contactez tout de suite votre équipe soignante, et appelez les urgences si vous ne pouvez pas la joindre rapidement ou si marcher, avaler ou respirer est difficile.</translation>
+    </message>
+    <message>
+        <source>near falls</source>
+        <translation>quasi-chutes</translation>
+    </message>
 </context>
 <context>
     <name>FlagsCommand</name>
@@ -1627,6 +1743,37 @@
     <message>
         <source>An estimate from your own ratings (0–3), to help talk with your care team. It is not the official grade: only your care team grades this side effect.</source>
         <translation>Une estimation faite à partir de vos propres évaluations (0–3), pour vous aider à en parler avec votre équipe soignante. Ce n&apos;est pas le grade officiel&#xa0;: seule votre équipe soignante attribue un grade à cet effet indésirable.</translation>
+    </message>
+</context>
+<context>
+    <name>GradesCommand</name>
+    <message>
+        <source>List the estimated grade (patient-reported, 0 to 3) of every day that has one, oldest first.</source>
+        <translation>Afficher le grade estimé (déclaré par le patient, de 0 à 3) de chaque jour qui en a un, du plus ancien au plus récent.</translation>
+    </message>
+    <message>
+        <source>Show days from this day on.</source>
+        <translation>Afficher les jours à partir de ce jour.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Show days up to this day.</source>
+        <translation>Afficher les jours jusqu&apos;à ce jour.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of one line per day.</source>
+        <translation>Écrire un tableau JSON au lieu d&apos;une ligne par jour.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from ne doit pas être après --to</translation>
+    </message>
+    <message>
+        <source>No estimated grades.</source>
+        <translation>Aucun grade estimé.</translation>
     </message>
 </context>
 <context>
@@ -2682,9 +2829,9 @@
     </message>
     <message>
         <source>A private diary for nerve symptoms during cancer immunotherapy.
-Commands: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary COMMAND --help).</source>
+Commands: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, export-fhir, check, backup (nervediary COMMAND --help).</source>
         <translation>Un journal privé des symptômes nerveux pendant une immunothérapie contre le cancer.
-Commandes&#xa0;: demo, import-csv, export-csv, set-baseline, flags, export-pdf, export-fhir, check, backup (nervediary COMMANDE --help).</translation>
+Commandes&#xa0;: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, export-fhir, check, backup (nervediary COMMANDE --help).</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3461,22 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     <message>
         <source>Numb skin gives no warning. A quick look and a few habits prevent burns and falls.</source>
         <translation>Une peau engourdie ne prévient pas. Un coup d&apos;œil rapide et quelques habitudes évitent brûlures et chutes.</translation>
+    </message>
+    <message>
+        <source>Thinking and speech</source>
+        <translation>Pensée et parole</translation>
+    </message>
+    <message>
+        <source>Eyes and face</source>
+        <translation>Yeux et visage</translation>
+    </message>
+    <message>
+        <source>Swallowing, breathing and chest</source>
+        <translation>Avaler, respirer et poitrine</translation>
+    </message>
+    <message>
+        <source>Body and bladder</source>
+        <translation>Corps et vessie</translation>
     </message>
 </context>
 <context>

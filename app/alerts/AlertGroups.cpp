@@ -36,10 +36,13 @@ SelfCareGuide::Topic AlertGroups::guideTopic(Rule rule)
         return SelfCareGuide::Topic::FunctionChanges;
     case Rule::Fall:
     case Rule::SkinCheck:
+    case Rule::NearFalls:
         return SelfCareGuide::Topic::Safety;
     case Rule::WorseningSymptoms:
     case Rule::SpreadingSymptoms:
     case Rule::NeuroWarning:
+    case Rule::Weakness:
+    case Rule::RapidWeakness:
         break;
     }
     return SelfCareGuide::Topic::MedicalHelp;

@@ -8,6 +8,7 @@
 #include "ExportFhirCommand.h"
 #include "ExportPdfCommand.h"
 #include "FlagsCommand.h"
+#include "GradesCommand.h"
 #include "ImportCsvCommand.h"
 #include "SetBaselineCommand.h"
 #include "util/Clock.h"
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ExportPdfCommand>());
     commands.push_back(std::make_unique<SetBaselineCommand>());
     commands.push_back(std::make_unique<FlagsCommand>());
+    commands.push_back(std::make_unique<GradesCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     return commands;

@@ -29,6 +29,7 @@ QJsonObject toJson(const AcknowledgedFlag &item)
         {u"date"_s, flag.date.toString(Qt::ISODate)},
         {u"rule"_s, QString(ruleId(flag.rule))},
         {u"level"_s, QString(flagLevelId(flag.level()))},
+        {u"kind"_s, QString(flagKindId(flag.kind))},
         {u"subject"_s, flag.subject},
         {u"evidence"_s, flag.evidence},
         {u"advice"_s, flag.advice},
@@ -41,16 +42,16 @@ QJsonObject toJson(const AcknowledgedFlag &item)
     return object;
 }
 
-// One line per flag: date, level, rule, subject, evidence (and the discussed mark),
-// the first four padded to the widest value so the columns line up.
+// One line per flag: date, level, rule, kind, subject, evidence (and the discussed mark),
+// the first five padded to the widest value so the columns line up.
 void printLines(const QList<AcknowledgedFlag> &flags, QTextStream &out)
 {
-    std::array<qsizetype, 4> widths{};
-    QList<std::array<QString, 4>> rows;
+    std::array<qsizetype, 5> widths{};
+    QList<std::array<QString, 5>> rows;
     for (const AcknowledgedFlag &item : flags) {
-        const std::array<QString, 4> row = {item.flag.date.toString(Qt::ISODate),
-                                            QString(flagLevelId(item.flag.level())),
-                                            QString(ruleId(item.flag.rule)), item.flag.subject};
+        const std::array<QString, 5> row = {
+            item.flag.date.toString(Qt::ISODate), QString(flagLevelId(item.flag.level())),
+            QString(ruleId(item.flag.rule)), QString(flagKindId(item.flag.kind)), item.flag.subject};
         for (std::size_t i = 0; i < row.size(); ++i)
             widths[i] = std::max(widths[i], row[i].size());
         rows.append(row);

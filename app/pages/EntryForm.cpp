@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <vector>
+
 namespace nd {
 
 using namespace Qt::StringLiterals;
@@ -257,9 +259,28 @@ void EntryForm::buildWarningSigns()
         m_note->setFocus(Qt::TabFocusReason);
     });
 
-    QGridLayout *grid = addGrid(card);
-    for (Field field : kWarningSignFields)
-        addFieldRow(grid, field);
+    // Fifteen signs in four groups, so a tired reader finds the one they mean (ESCALATION.md's
+    // list, grouped by where it is felt). "None of these today" above answers all of them.
+    const struct
+    {
+        QString title;
+        std::vector<Field> signs;
+    } groups[] = {
+        {tr("Thinking and speech"),
+         {Field::Confusion, Field::WordFinding, Field::SlurredSpeech, Field::HardToWake, Field::Seizure,
+          Field::HeadacheStiffNeck}},
+        {tr("Eyes and face"), {Field::DroopingEyelid, Field::DoubleVision, Field::FacialWeakness}},
+        {tr("Swallowing, breathing and chest"), {Field::Swallowing, Field::Breathing, Field::ChestPain}},
+        {tr("Body and bladder"), {Field::Tremor, Field::RisingWeakness, Field::BladderBowel}},
+    };
+    for (const auto &group : groups) {
+        QLabel *heading = subHeading(group.title);
+        heading->setObjectName(u"warningGroupHeading"_s);
+        card->contentLayout()->addWidget(heading);
+        QGridLayout *grid = addGrid(card);
+        for (Field field : group.signs)
+            addFieldRow(grid, field);
+    }
 }
 
 void EntryForm::setAuthor(Author author)

@@ -158,6 +158,22 @@ QString FieldTexts::hint(Field field, Author author)
         return tr("closed, non-slip");
     case Field::WarmClothing:
         return tr("gloves, thick socks");
+    case Field::DroopingEyelid:
+        return tr("an upper eyelid hangs lower than usual");
+    case Field::DoubleVision:
+        return tr("seeing two of things");
+    case Field::SlurredSpeech:
+        return tr("words come out blurred or through the nose");
+    case Field::RisingWeakness:
+        return tr("weaker by the hour or day; stairs, getting up or lifting the arms newly hard");
+    case Field::HardToWake:
+        return tr("far sleepier than usual, difficult to wake up");
+    case Field::BladderBowel:
+        return tr("new accidents, or cannot pass urine");
+    case Field::HeadacheStiffNeck:
+        return tr("a bad headache with a stiff neck or a fever");
+    case Field::ChestPain:
+        return tr("pain in the chest, or a racing or uneven heartbeat");
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace nd {
@@ -17,6 +18,17 @@ constexpr int kCycleDays = 21;
 constexpr int kFirstWorseningCycle = 3;
 constexpr double kMissedDayChance = 0.06;
 constexpr int kCaregiverEvery = 7;
+
+// A course the escalation rules of version 2 react to, around the fourth infusion of a long
+// enough demo: two near falls, then weakness of the feet that rises day by day (a weakness flag,
+// then "worse again"), walking that gets harder with it (a walking flag, "worse again", and at
+// "severe" get help now), and a rise of three points within a week (rapid weakness: get help
+// now). Afterwards the demo goes on as generated (the weakness eases off).
+constexpr int kCourseMinimumDays = 100;
+constexpr int kCourseFirstDay = kFirstInfusionDay + 3 * kCycleDays - 2;       // the first near fall
+constexpr std::array<int, 9> kCourseWeakness = {-1, -1, 1, 1, 2, 2, 3, 4, 5}; // -1: as generated
+constexpr std::array<int, 9> kCourseWalking = {-1, -1, -1, -1, 1, 1, 2, 2, 3};
+constexpr std::array<int, 9> kCourseNearFalls = {1, 0, 1, 0, 0, 0, 0, 0, 0};
 
 int clampScore(double value, int maximum)
 {
@@ -54,10 +66,15 @@ public:
         for (int day = 0; day < m_options.days; ++day) {
             const QDate date = firstDay.addDays(day);
             addEvents(diary, date, day);
-            const bool missed =
-                day >= kFirstInfusionDay && chance(kMissedDayChance) && m_options.missSomeDays;
-            if (!missed)
-                diary.entries.append(patientEntry(date, day));
+            const int courseDay = courseDayOf(day);
+            const bool missed = day >= kFirstInfusionDay && chance(kMissedDayChance) &&
+                                m_options.missSomeDays && courseDay < 0;
+            if (!missed) {
+                Entry entry = patientEntry(date, day);
+                if (courseDay >= 0)
+                    followCourse(entry, courseDay);
+                diary.entries.append(entry);
+            }
             if (day % kCaregiverEvery == 5)
                 diary.entries.append(caregiverEntry(date, day));
         }
@@ -65,6 +82,29 @@ public:
     }
 
 private:
+    // The day's place in the course (0 … 8), or -1 outside it.
+    int courseDayOf(int day) const
+    {
+        if (m_options.days < kCourseMinimumDays)
+            return -1;
+        const int courseDay = day - kCourseFirstDay;
+        return courseDay >= 0 && courseDay < int(kCourseWeakness.size()) ? courseDay : -1;
+    }
+
+    static void followCourse(Entry &entry, int courseDay)
+    {
+        const auto i = std::size_t(courseDay);
+        if (kCourseWeakness[i] >= 0)
+            entry.setValue(Field::WeaknessFeet, kCourseWeakness[i]);
+        if (kCourseWalking[i] >= 0)
+            entry.setValue(Field::Walking,
+                           std::max(kCourseWalking[i], entry.value(Field::Walking).value_or(0)));
+        entry.setValue(Field::NearFalls, kCourseNearFalls[i]);
+        if (courseDay == int(kCourseWeakness.size()) - 1)
+            entry.setNote(QCoreApplication::translate(
+                "DemoDiary", "Legs weaker every day this week, stairs are hard now."));
+    }
+
     bool chance(double probability) { return m_random.generateDouble() < probability; }
     double noise(double spread) { return (m_random.generateDouble() - 0.5) * 2 * spread; }
 

@@ -17,6 +17,7 @@ QList<FhirFlagRecord> flagRecords(const DiaryAnalysis &analysis)
         record.rule = ruleId(flag.rule);
         record.ruleText = ruleTitle(flag.rule);
         record.level = flagLevelId(flag.level());
+        record.kind = flagKindId(flag.kind);
         record.subject = flag.subject;
         record.subjectText = subjectTitle(flag.subject);
         record.evidence = flag.evidence;

@@ -199,9 +199,7 @@ private:
                  {u"system"_s, QString(FhirJson::kBaseUrl + "/identifier/flag"_L1)},
                  {u"value"_s, QString(dateText(flag.date) + u'/' + flag.rule + u'/' + flag.subject)}}}},
             {u"status"_s, discussed ? u"inactive"_s : u"active"_s},
-            {u"category"_s,
-             QJsonArray{FhirJson::concept(FhirJson::coding(FhirJson::codeSystem("flag-level"_L1), flag.level,
-                                                           levelDisplay(flag.level)))}},
+            {u"category"_s, categories(flag)},
             {u"code"_s, FhirJson::concept(FhirJson::coding(FhirJson::codeSystem("escalation-rule"_L1),
                                                            flag.rule, flag.ruleText),
                                           text)},
@@ -209,6 +207,26 @@ private:
             {u"period"_s, period},
             {u"author"_s, reference(m_device)},
         };
+    }
+
+    // The level, and how the flag came about (onset, step_up, repeat) when known.
+    static QJsonArray categories(const FhirFlagRecord &flag)
+    {
+        QJsonArray result{FhirJson::concept(
+            FhirJson::coding(FhirJson::codeSystem("flag-level"_L1), flag.level, levelDisplay(flag.level)))};
+        if (!flag.kind.isEmpty())
+            result.append(FhirJson::concept(
+                FhirJson::coding(FhirJson::codeSystem("flag-kind"_L1), flag.kind, kindDisplay(flag.kind))));
+        return result;
+    }
+
+    static QString kindDisplay(const QString &kind)
+    {
+        if (kind == "step_up"_L1)
+            return u"Worse again since an earlier flag"_s;
+        if (kind == "repeat"_L1)
+            return u"Happened again"_s;
+        return u"New"_s;
     }
 
     static QString levelDisplay(const QString &level)

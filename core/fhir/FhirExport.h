@@ -26,6 +26,7 @@ struct FhirFlagRecord
     QString subjectText; // the subject in plain words, e.g. "left ankle"
     QString evidence;    // the numbers that made the rule hold
     std::optional<QDate> discussedOn;
+    QString kind; // onset, step_up or repeat (ESCALATION.md version 2); none: not said
 };
 
 // The estimated grade of one diary day (ESCALATION.md); days without a grade are left out.

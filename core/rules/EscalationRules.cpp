@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <limits>
+#include <utility>
 
 namespace nd {
 
@@ -27,12 +29,43 @@ struct Tr
 constexpr int kHandTaskCount = 5;
 constexpr int kTaskCount = int(kTaskFields.size());
 static_assert(kTaskFields[kHandTaskCount] == Field::Walking, "hand tasks come first");
+constexpr int kTaskLevelCount = 5; // 0 none … 4 unable
 
 constexpr std::array<Limb, 2> kLimbs = {Limb::Hands, Limb::Feet};
 
 QString limbSubject(Limb limb)
 {
     return limb == Limb::Hands ? u"hands"_s : u"feet"_s;
+}
+
+Field weaknessField(Limb limb)
+{
+    return symptomField(Symptom::Weakness, limb);
+}
+
+// An exact mean: a sum of whole numbers over a count (count > 0). Means are compared by
+// cross-multiplying, so a tie (6.0 against 4.0 + 2) holds however the numbers were added up.
+struct Ratio
+{
+    qint64 sum = 0;
+    qint64 count = 1;
+
+    static Ratio of(int value) { return {value, 1}; }
+    double value() const { return double(sum) / double(count); }
+    Ratio plus(int k) const { return {sum + qint64(k) * count, count}; }
+    bool atLeast(Ratio other) const { return sum * other.count >= other.sum * count; }
+    bool above(Ratio other) const { return sum * other.count > other.sum * count; }
+};
+
+Ratio higher(Ratio a, Ratio b)
+{
+    return a.atLeast(b) ? a : b;
+}
+
+// "x rises to base + k" (ESCALATION.md, capped rise): x ≥ min(base + k, 10) and x > base.
+bool risesTo(Ratio x, Ratio base, int k)
+{
+    return (x.atLeast(base.plus(k)) || x.atLeast(Ratio::of(T::kScoreCeiling))) && x.above(base);
 }
 
 // In the reader's locale (6,3 in German); the command line runs in the C locale, so its
@@ -42,9 +75,9 @@ QString decimal(double value)
     return QLocale().toString(value, 'f', 1);
 }
 
-QString threshold(double value)
+QString shortDate(QDate date)
 {
-    return QString::number(value, 'g', 6);
+    return QLocale().toString(date, u"d MMM yyyy"_s);
 }
 
 QString taskLevelWord(int level)
@@ -61,6 +94,11 @@ QString taskLevelWord(int level)
     default:
         return Tr::tr("unable");
     }
+}
+
+QString taskLevelText(int level)
+{
+    return Tr::tr("%1 (%2)").arg(QString::number(level), taskLevelWord(level));
 }
 
 QString skinWord(SkinFinding finding)
@@ -82,60 +120,117 @@ QString skinWord(SkinFinding finding)
     return {};
 }
 
-// The baseline values as seen from the day being evaluated: fed with each baseline
-// day after that day was evaluated, so it always holds the baseline days strictly
-// before the current one.
+// The baseline values as seen from the day being evaluated: fed with each baseline day
+// after that day was evaluated, so it always holds the baseline days strictly before the
+// current one.
 class BaselineValues
 {
 public:
     void add(const DayValues &day)
     {
-        for (Limb limb : kLimbs)
+        for (Limb limb : kLimbs) {
+            const auto l = std::size_t(limb);
             if (const std::optional<int> score = day.limbScore(limb)) {
-                m_limbSum[std::size_t(limb)] += *score;
-                ++m_limbCount[std::size_t(limb)];
+                m_limbSum[l] += *score;
+                ++m_limbCount[l];
             }
+            if (const std::optional<int> weakness = day.value(weaknessField(limb))) {
+                m_weaknessSum[l] += *weakness;
+                ++m_weaknessCount[l];
+            }
+        }
         for (int t = 0; t < kTaskCount; ++t)
-            m_taskMax[std::size_t(t)] =
-                std::max(m_taskMax[std::size_t(t)], day.value(kTaskFields[std::size_t(t)]).value_or(0));
+            if (const std::optional<int> level = day.value(kTaskFields[std::size_t(t)]);
+                level && *level >= 0 && *level < kTaskLevelCount)
+                ++m_taskLevels[std::size_t(t)][std::size_t(*level)];
         m_regions = m_regions.united(day.regions());
     }
 
-    // Mean limb score; 0 when no baseline day has one.
-    double limbMean(Limb limb) const
+    // Mean limb score over the baseline days that have one; 0 when none has.
+    Ratio limbMean(Limb limb) const
     {
-        const int count = m_limbCount[std::size_t(limb)];
-        return count == 0 ? 0.0 : double(m_limbSum[std::size_t(limb)]) / count;
+        return mean(m_limbSum[std::size_t(limb)], m_limbCount[std::size_t(limb)]);
     }
-    // Highest level of the task; 0 when never rated.
-    int taskMax(int task) const { return m_taskMax[std::size_t(task)]; }
+    // Mean weakness score of the limb; 0 when no baseline day has one.
+    Ratio weaknessMean(Limb limb) const
+    {
+        return mean(m_weaknessSum[std::size_t(limb)], m_weaknessCount[std::size_t(limb)]);
+    }
+    // The lower median of the task's levels: sorted ascending, the value at index
+    // ⌊(n − 1) / 2⌋; 0 when the task was never rated.
+    int taskLowerMedian(int task) const
+    {
+        const auto &counts = m_taskLevels[std::size_t(task)];
+        int n = 0;
+        for (int count : counts)
+            n += count;
+        if (n == 0)
+            return 0;
+        int index = (n - 1) / 2;
+        for (int level = 0; level < kTaskLevelCount; ++level) {
+            if (index < counts[std::size_t(level)])
+                return level;
+            index -= counts[std::size_t(level)];
+        }
+        return 0; // not reached
+    }
     RegionSet regions() const { return m_regions; }
 
 private:
-    std::array<int, 2> m_limbSum{};
-    std::array<int, 2> m_limbCount{};
-    std::array<int, kTaskCount> m_taskMax{};
+    static Ratio mean(qint64 sum, qint64 count) { return count == 0 ? Ratio{0, 1} : Ratio{sum, count}; }
+
+    std::array<qint64, 2> m_limbSum{};
+    std::array<qint64, 2> m_limbCount{};
+    std::array<qint64, 2> m_weaknessSum{};
+    std::array<qint64, 2> m_weaknessCount{};
+    std::array<std::array<int, kTaskLevelCount>, kTaskCount> m_taskLevels{};
     RegionSet m_regions;
 };
 
-// One slot per (rule, subject) for the onset-only check.
+// One slot per (rule, subject).
 enum Slot : int {
-    SlotLimbs = 0,                          // rule 1: hands, feet
-    SlotRegions = SlotLimbs + 2,            // rule 2: 16 regions
-    SlotTasks = SlotRegions + kRegionCount, // rules 3 and 4: 8 tasks
-    SlotFalls = SlotTasks + kTaskCount,     // rule 5
-    SlotSkin = SlotFalls + 1,               // rule 6
-    SlotSigns = SlotSkin + 1,               // rule 7: 7 signs
-    SlotCount = SlotSigns + int(kWarningSignFields.size()),
+    SlotLimbs = 0,                                              // rule 1: hands, feet
+    SlotRegions = SlotLimbs + 2,                                // rule 2: 22 regions
+    SlotTasks = SlotRegions + kRegionCount,                     // rules 3 and 4: 8 tasks
+    SlotFalls = SlotTasks + kTaskCount,                         // rule 5
+    SlotSkin = SlotFalls + 1,                                   // rule 6
+    SlotSigns = SlotSkin + 1,                                   // rule 7: 15 signs
+    SlotNearFalls = SlotSigns + int(kWarningSignFields.size()), // rule 8
+    SlotWeakness = SlotNearFalls + 1,                           // rule 9: hands, feet
+    SlotRapidWeakness = SlotWeakness + 2,                       // rule 10: hands, feet
+    SlotCount = SlotRapidWeakness + 2,
+};
+
+// What the emission needs to remember of one (rule, subject).
+struct SlotState
+{
+    qint64 lastHeld = std::numeric_limits<qint64>::min() / 2; // julian day the rule last held
+    QDate lastFlag;                                           // date of the most recent flag
+    Ratio reference;                                          // that flag's reference
+};
+
+// A rule that holds today for a subject, with its severity when the rule has one.
+struct Holding
+{
+    Holding(Rule rule, int slot, QString subject, QString numbers)
+        : rule(rule), slot(slot), subject(std::move(subject)), numbers(std::move(numbers))
+    {}
+
+    Rule rule;
+    int slot;
+    QString subject;
+    QString numbers;                            // the evidence, without the subject
+    std::optional<Ratio> severity;              // rules 1, 3, 4, 9
+    Ratio reference;                            // the reference a flag raised today keeps
+    int step = 0;                               // the step of a step-up
+    bool urgent = false;                        // rule 4 at severe or unable for walking or balance
+    std::function<QString(Ratio)> severityText; // "last 3 mean 8.3", for a step-up's evidence
 };
 
 class Evaluator
 {
 public:
-    Evaluator(const QList<DayValues> &days, BaselinePeriod period) : m_days(days), m_period(period)
-    {
-        m_lastHeld.fill(std::numeric_limits<qint64>::min() / 2);
-    }
+    Evaluator(const QList<DayValues> &days, BaselinePeriod period) : m_days(days), m_period(period) {}
 
     QList<Flag> run()
     {
@@ -158,6 +253,9 @@ public:
             fall(day);
             skinCheck(day);
             neuroWarning(day);
+            nearFalls(day);
+            weakness(day);
+            rapidWeakness(day);
 
             if (m_period.contains(day.date()))
                 m_baseline.add(day);
@@ -185,26 +283,33 @@ private:
                         ++recentCount;
                     }
                 }
-            const double baseline = m_baseline.limbMean(limb);
-            const double recentMean = double(recentSum) / recentCount;
+            const Ratio baseline = m_baseline.limbMean(limb);
+            const Ratio recentMean{recentSum, recentCount};
             const bool risingMean =
-                count >= T::kRecentMinimumDays && T::atLeast(recentMean, baseline + T::kRecentMeanRise);
-            const bool risingDay = T::atLeast(*score, baseline + T::kSingleDayRise);
+                count >= T::kRecentMinimumDays && risesTo(recentMean, baseline, T::kRecentMeanRise);
+            const bool risingDay = risesTo(Ratio::of(*score), baseline, T::kSingleDayRise);
             if (!risingMean && !risingDay)
-                continue;
-            const QString subject = limbSubject(limb);
-            if (!isOnset(SlotLimbs + int(limb)))
                 continue;
             QStringList parts;
             if (risingMean)
                 parts.append(Tr::tr("last %1 mean %2 ≥ baseline %3 + %4")
-                                 .arg(QString::number(recentCount), decimal(recentMean), decimal(baseline),
-                                      threshold(T::kRecentMeanRise)));
+                                 .arg(QString::number(recentCount), decimal(recentMean.value()),
+                                      decimal(baseline.value()), QString::number(T::kRecentMeanRise)));
             if (risingDay)
-                parts.append(
-                    Tr::tr("score %1 ≥ baseline %2 + %3")
-                        .arg(QString::number(*score), decimal(baseline), threshold(T::kSingleDayRise)));
-            addFlag(day, Rule::WorseningSymptoms, subject, parts.join(u"; "));
+                parts.append(Tr::tr("score %1 ≥ baseline %2 + %3")
+                                 .arg(QString::number(*score), decimal(baseline.value()),
+                                      QString::number(T::kSingleDayRise)));
+            if (capped(baseline, risingMean ? T::kRecentMeanRise : T::kSingleDayRise))
+                parts.append(Tr::tr("at the top of the scale"));
+            Holding holding{Rule::WorseningSymptoms, SlotLimbs + int(limb), limbSubject(limb),
+                            parts.join(u"; ")};
+            holding.severity = recentMean;
+            holding.reference = higher(recentMean, Ratio::of(*score));
+            holding.step = T::kWorseningStep;
+            holding.severityText = [recentCount](Ratio mean) {
+                return Tr::tr("last %1 mean %2").arg(QString::number(recentCount), decimal(mean.value()));
+            };
+            decide(day, holding);
         }
     }
 
@@ -219,12 +324,12 @@ private:
             for (qsizetype j = m_windowStart; j <= m_index; ++j)
                 if (m_days[j].regions().contains(region))
                     ++marked;
-            if (marked < T::kSpreadMinimumDays || !isOnset(SlotRegions + region.index()))
+            if (marked < T::kSpreadMinimumDays)
                 continue;
-            addFlag(day, Rule::SpreadingSymptoms, region.code(),
-                    Tr::tr("marked on %1 of the last %2 days, not marked in the baseline days")
-                        .arg(marked)
-                        .arg(T::kRecentWindowDays));
+            decide(day, Holding{Rule::SpreadingSymptoms, SlotRegions + region.index(), region.code(),
+                                Tr::tr("marked on %1 of the last %2 days, not marked in the baseline days")
+                                    .arg(marked)
+                                    .arg(T::kRecentWindowDays)});
         }
     }
 
@@ -233,10 +338,10 @@ private:
     {
         for (int t = 0; t < kHandTaskCount; ++t) {
             const Field task = kTaskFields[std::size_t(t)];
-            const int baseline = m_baseline.taskMax(t);
+            const int baseline = m_baseline.taskLowerMedian(t);
             const auto above = [&](const DayValues &d) {
-                const int level = d.value(task).value_or(0);
-                return level >= T::kTaskMinimumLevel && level > baseline;
+                const std::optional<int> level = d.value(task);
+                return level && *level >= T::kTaskMinimumLevel && *level > baseline;
             };
             if (!above(day))
                 continue;
@@ -244,13 +349,15 @@ private:
             for (qsizetype j = m_windowStart; j <= m_index; ++j)
                 if (above(m_days[j]))
                     ++days;
-            if (days < T::kTaskMinimumDays || !isOnset(SlotTasks + t))
+            if (days < T::kTaskMinimumDays)
                 continue;
             const int level = *day.value(task);
-            addFlag(day, Rule::NewTaskDifficulty, QString(fieldSpec(task).name),
-                    Tr::tr("level %1 (%2) > baseline %3, on %4 of the last %5 days")
-                        .arg(QString::number(level), taskLevelWord(level), QString::number(baseline),
-                             QString::number(days), QString::number(T::kRecentWindowDays)));
+            Holding holding{Rule::NewTaskDifficulty, SlotTasks + t, QString(fieldSpec(task).name),
+                            Tr::tr("level %1 > baseline %2, on %3 of the last %4 days")
+                                .arg(taskLevelText(level), QString::number(baseline), QString::number(days),
+                                     QString::number(T::kRecentWindowDays))};
+            taskSeverity(holding, level, T::kTaskStep);
+            decide(day, holding);
         }
     }
 
@@ -259,34 +366,48 @@ private:
     {
         for (int t = kHandTaskCount; t < kTaskCount; ++t) {
             const Field task = kTaskFields[std::size_t(t)];
-            const int baseline = m_baseline.taskMax(t);
-            const int level = day.value(task).value_or(0);
-            if (level < T::kTaskMinimumLevel || level <= baseline || !isOnset(SlotTasks + t))
+            const int baseline = m_baseline.taskLowerMedian(t);
+            const std::optional<int> level = day.value(task);
+            if (!level || *level < T::kTaskMinimumLevel || *level <= baseline)
                 continue;
-            addFlag(day, Rule::WalkingBalance, QString(fieldSpec(task).name),
-                    Tr::tr("level %1 (%2) > baseline %3")
-                        .arg(QString::number(level), taskLevelWord(level), QString::number(baseline)));
+            Holding holding{
+                Rule::WalkingBalance, SlotTasks + t, QString(fieldSpec(task).name),
+                Tr::tr("level %1 > baseline %2").arg(taskLevelText(*level), QString::number(baseline))};
+            taskSeverity(holding, *level, T::kTaskStep);
+            holding.urgent =
+                (task == Field::Walking || task == Field::Balance) && *level >= T::kUrgentWalkingLevel;
+            decide(day, holding);
         }
+    }
+
+    static void taskSeverity(Holding &holding, int level, int step)
+    {
+        holding.severity = Ratio::of(level);
+        holding.reference = Ratio::of(level);
+        holding.step = step;
+        holding.severityText = [](Ratio severity) {
+            return Tr::tr("level %1").arg(taskLevelText(int(severity.sum / severity.count)));
+        };
     }
 
     // Rule 5.
     void fall(const DayValues &day)
     {
         const int falls = day.value(Field::Falls).value_or(0);
-        if (falls < T::kMinimumFalls || !isOnset(SlotFalls))
+        if (falls < T::kMinimumFalls)
             return;
-        addFlag(day, Rule::Fall, u"falls"_s, Tr::tr("%1 recorded").arg(falls));
+        decide(day, Holding{Rule::Fall, SlotFalls, u"falls"_s, Tr::tr("%1 recorded").arg(falls)});
     }
 
     // Rule 6.
     void skinCheck(const DayValues &day)
     {
-        if (!day.hasSkinProblem() || !isOnset(SlotSkin))
+        if (!day.hasSkinProblem())
             return;
         QStringList found;
         for (SkinFinding finding : day.skinProblems())
             found.append(skinWord(finding));
-        addFlag(day, Rule::SkinCheck, u"skin"_s, Tr::tr("%1 found").arg(found.join(u", ")));
+        decide(day, Holding{Rule::SkinCheck, SlotSkin, u"skin"_s, Tr::tr("%1 found").arg(found.join(u", "))});
     }
 
     // Rule 7.
@@ -294,35 +415,149 @@ private:
     {
         for (std::size_t s = 0; s < kWarningSignFields.size(); ++s) {
             const Field sign = kWarningSignFields[s];
-            if (!day.isYes(sign) || !isOnset(SlotSigns + int(s)))
+            if (!day.isYes(sign))
                 continue;
-            addFlag(day, Rule::NeuroWarning, QString(fieldSpec(sign).name), Tr::tr("marked yes"));
+            decide(day, Holding{Rule::NeuroWarning, SlotSigns + int(s), QString(fieldSpec(sign).name),
+                                Tr::tr("marked yes")});
         }
     }
 
-    // Call only when the rule holds for the slot's subject on the current day.
-    // Records that it held, and says whether this is an onset: it held on none of
-    // the days of the quiet period [D−7, D−1].
-    bool isOnset(int slot)
+    // Rule 8.
+    void nearFalls(const DayValues &day)
     {
-        qint64 &last = m_lastHeld[std::size_t(slot)];
-        const bool onset = last < m_dayNumber - T::kQuietPeriodDays;
-        last = m_dayNumber;
-        return onset;
+        const int today = day.value(Field::NearFalls).value_or(0);
+        if (today < T::kMinimumNearFallsOnDay)
+            return;
+        int inWindow = 0;
+        for (qsizetype j = m_windowStart; j <= m_index; ++j)
+            inWindow += m_days[j].value(Field::NearFalls).value_or(0);
+        if (inWindow < T::kNearFallsInWindow)
+            return;
+        decide(day, Holding{Rule::NearFalls, SlotNearFalls, u"near_falls"_s,
+                            Tr::tr("%1 today, %2 in the last %3 days")
+                                .arg(QString::number(today), QString::number(inWindow),
+                                     QString::number(T::kRecentWindowDays))});
     }
 
-    void addFlag(const DayValues &day, Rule rule, const QString &subject, const QString &numbers)
+    // Rule 9.
+    void weakness(const DayValues &day)
     {
-        QString evidence = subjectTitle(subject) + u": "_s + numbers;
+        for (Limb limb : kLimbs) {
+            const std::optional<int> score = day.value(weaknessField(limb));
+            const Ratio baseline = m_baseline.weaknessMean(limb);
+            if (!score || *score < T::kWeaknessMinimum ||
+                !risesTo(Ratio::of(*score), baseline, T::kWeaknessRise))
+                continue;
+            QString numbers = Tr::tr("weakness %1 ≥ baseline %2 + %3")
+                                  .arg(QString::number(*score), decimal(baseline.value()),
+                                       QString::number(T::kWeaknessRise));
+            if (capped(baseline, T::kWeaknessRise))
+                numbers += u"; "_s + Tr::tr("at the top of the scale");
+            Holding holding{Rule::Weakness, SlotWeakness + int(limb), limbSubject(limb), numbers};
+            holding.severity = Ratio::of(*score);
+            holding.reference = Ratio::of(*score);
+            holding.step = T::kWeaknessStep;
+            holding.severityText = [](Ratio severity) {
+                return Tr::tr("weakness %1").arg(QString::number(severity.sum / severity.count));
+            };
+            decide(day, holding);
+        }
+    }
+
+    // Rule 10.
+    void rapidWeakness(const DayValues &day)
+    {
+        for (Limb limb : kLimbs) {
+            const Field field = weaknessField(limb);
+            const std::optional<int> score = day.value(field);
+            if (!score || *score < T::kRapidWeaknessMinimum)
+                continue;
+            std::optional<int> lowest;
+            QDate lowestDate;
+            for (qsizetype j = m_index - 1; j >= 0; --j) {
+                const DayValues &earlier = m_days[j];
+                if (earlier.date().toJulianDay() < m_dayNumber - T::kRapidWeaknessLookbackDays)
+                    break;
+                if (const std::optional<int> value = earlier.value(field);
+                    value && (!lowest || *value < *lowest)) {
+                    lowest = value;
+                    lowestDate = earlier.date();
+                }
+            }
+            if (!lowest || *score < *lowest + T::kRapidWeaknessRise)
+                continue;
+            decide(day, Holding{Rule::RapidWeakness, SlotRapidWeakness + int(limb), limbSubject(limb),
+                                Tr::tr("weakness %1, up from %2 on %3")
+                                    .arg(QString::number(*score), QString::number(*lowest),
+                                         shortDate(lowestDate))});
+        }
+    }
+
+    // True when base + rise is above the top of the scale, so the capped rise decided.
+    static bool capped(Ratio base, int rise) { return base.plus(rise).above(Ratio::of(T::kScoreCeiling)); }
+
+    // The rule holds today for the holding's subject: emits an onset, a step-up or a repeat
+    // flag, or nothing (ESCALATION.md, "When a flag is emitted").
+    void decide(const DayValues &day, const Holding &holding)
+    {
+        SlotState &state = m_slots[std::size_t(holding.slot)];
+        const bool onset = state.lastHeld < m_dayNumber - T::kQuietPeriodDays;
+        state.lastHeld = m_dayNumber;
+        FlagKind kind = FlagKind::Onset;
+        QString numbers = holding.numbers;
+        if (!onset) {
+            if (holding.severity && state.lastFlag.isValid() &&
+                holding.severity->atLeast(state.reference.plus(holding.step))) {
+                kind = FlagKind::StepUp;
+                numbers =
+                    Tr::tr("%1, up from %2 on %3; %4")
+                        .arg(holding.severityText(*holding.severity), referenceText(holding, state.reference),
+                             shortDate(state.lastFlag), holding.numbers);
+            } else if (holding.rule == Rule::Fall) {
+                kind = FlagKind::Repeat;
+                numbers = Tr::tr("%1, again after the fall flagged on %2")
+                              .arg(holding.numbers, shortDate(state.lastFlag));
+            } else {
+                return; // the condition goes on, or comes and goes within a week
+            }
+        }
+        QString evidence = subjectTitle(holding.subject) + u": "_s + numbers;
         if (day.isCaregiverOnly())
             evidence += Tr::tr(" (from the caregiver's entry)");
-        m_flags.append({day.date(), rule, subject, evidence, ruleAdvice(rule)});
+        Flag flag;
+        flag.date = day.date();
+        flag.rule = holding.rule;
+        flag.subject = holding.subject;
+        flag.evidence = evidence;
+        flag.advice = ruleAdvice(holding.rule);
+        flag.kind = kind;
+        flag.urgent = holding.urgent;
+        if (kind != FlagKind::Onset)
+            flag.follows = state.lastFlag;
+        if (holding.severity) {
+            flag.severity = holding.severity->value();
+            if (kind == FlagKind::StepUp)
+                flag.reference = state.reference.value();
+        }
+        m_flags.append(flag);
+        state.lastFlag = day.date();
+        state.reference = holding.reference;
+    }
+
+    // What a step-up rose from: a mean with one decimal, a task level with its word.
+    static QString referenceText(const Holding &holding, Ratio reference)
+    {
+        if (holding.rule == Rule::NewTaskDifficulty || holding.rule == Rule::WalkingBalance)
+            return taskLevelText(int(reference.sum / reference.count));
+        if (holding.rule == Rule::Weakness)
+            return QString::number(reference.sum / reference.count);
+        return decimal(reference.value());
     }
 
     const QList<DayValues> &m_days;
     BaselinePeriod m_period;
     BaselineValues m_baseline;
-    std::array<qint64, SlotCount> m_lastHeld{};
+    std::array<SlotState, SlotCount> m_slots{};
     QList<Flag> m_flags;
     qint64 m_dayNumber = 0;
     qsizetype m_index = 0;

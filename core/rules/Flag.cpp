@@ -16,6 +16,9 @@ constexpr std::array<QLatin1String, kRuleCount> kRuleIds = {
     "fall"_L1,
     "skin_check"_L1,
     "neuro_warning"_L1,
+    "near_falls"_L1,
+    "weakness"_L1,
+    "rapid_weakness"_L1,
 };
 
 } // namespace
@@ -46,12 +49,26 @@ QLatin1String flagLevelId(FlagLevel level)
     return "watch"_L1;
 }
 
+QLatin1String flagKindId(FlagKind kind)
+{
+    switch (kind) {
+    case FlagKind::Onset:
+        return "onset"_L1;
+    case FlagKind::StepUp:
+        return "step_up"_L1;
+    case FlagKind::Repeat:
+        return "repeat"_L1;
+    }
+    return "onset"_L1;
+}
+
 FlagLevel ruleLevel(Rule rule)
 {
     switch (rule) {
     case Rule::SkinCheck:
         return FlagLevel::Watch;
     case Rule::NeuroWarning:
+    case Rule::RapidWeakness:
         return FlagLevel::Urgent;
     default:
         return FlagLevel::ContactTeam;

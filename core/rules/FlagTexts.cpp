@@ -124,6 +124,12 @@ QString ruleTitle(Rule rule)
         return Tr::tr("Skin problem found");
     case Rule::NeuroWarning:
         return Tr::tr("Warning sign");
+    case Rule::NearFalls:
+        return Tr::tr("Near falls");
+    case Rule::Weakness:
+        return Tr::tr("Weakness getting worse");
+    case Rule::RapidWeakness:
+        return Tr::tr("Weakness rising quickly");
     }
     return {};
 }
@@ -151,8 +157,20 @@ QString ruleDescription(Rule rule)
     case Rule::SkinCheck:
         return Tr::tr("A skin problem (blister, cut, burn, redness or other) was found.");
     case Rule::NeuroWarning:
-        return Tr::tr("A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new "
-                      "trouble swallowing, facial weakness or trouble breathing.");
+        return Tr::tr(
+            "A warning sign was recorded: confusion, trouble finding words, tremor, a seizure, new "
+            "trouble swallowing, facial weakness, trouble breathing, a drooping eyelid, double "
+            "vision, slurred speech, weakness getting worse, being very sleepy or hard to wake, lost "
+            "bladder or bowel control, a severe headache with a stiff neck, or chest pain or a racing "
+            "heartbeat.");
+    case Rule::NearFalls:
+        return Tr::tr("A near fall was recorded, and there were 2 or more near falls in the last week.");
+    case Rule::Weakness:
+        return Tr::tr("Weakness in the hands or feet is 2 or more and at least 2 points above your baseline "
+                      "days.");
+    case Rule::RapidWeakness:
+        return Tr::tr("Weakness in the hands or feet is 4 or more and at least 3 points higher than on a day "
+                      "of the week before.");
     }
     return {};
 }
@@ -197,6 +215,21 @@ QString ruleAdvice(Rule rule)
         return Tr::tr(
             "This warning sign needs attention now. Contact your care team straight away. If you "
             "cannot reach them quickly, or breathing or swallowing is hard, call emergency services.");
+    case Rule::NearFalls:
+        return Tr::tr(
+            "You nearly fell more than once in a week. Tell your care team soon: it can be the first "
+            "sign that walking or balance is getting harder. Wear supportive non-slip shoes, use night "
+            "lights, non-slip mats and handrails, and take your time when you stand up.");
+    case Rule::Weakness:
+        return Tr::tr(
+            "Your hands or feet are weaker than in your usual days. Tell your care team soon. If the "
+            "weakness keeps getting worse over hours or days, or walking, swallowing or breathing "
+            "becomes hard, get help now.");
+    case Rule::RapidWeakness:
+        return Tr::tr(
+            "Weakness has risen quickly within a week. This needs attention now: contact your care "
+            "team straight away, and call emergency services if you cannot reach them quickly or if "
+            "walking, swallowing or breathing is hard.");
     }
     return {};
 }
@@ -224,6 +257,8 @@ QString subjectTitle(const QString &subject)
         return Tr::tr("falls");
     if (subject == "skin"_L1)
         return Tr::tr("skin");
+    if (subject == "near_falls"_L1)
+        return Tr::tr("near falls");
     if (const std::optional<Region> region = Region::fromCode(subject))
         return (region->side == Side::Left ? Tr::tr("left %1") : Tr::tr("right %1"))
             .arg(bodyPartTitle(region->part));

@@ -1,0 +1,80 @@
+#include "GradesCommand.h"
+
+#include "CliSupport.h"
+#include "analysis/DiaryAnalysis.h"
+#include "rules/GradeEstimate.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace nd {
+
+namespace {
+using namespace Qt::StringLiterals;
+// Texts of this file, translated in the context "GradesCommand". Declared this way so that lupdate
+// files them under the same context the program looks them up in.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GradesCommand)
+};
+} // namespace
+
+QString GradesCommand::summary() const
+{
+    return Tr::tr("List the estimated grade (patient-reported, 0 to 3) of every day that has one, oldest "
+                  "first.");
+}
+
+void GradesCommand::configure(QCommandLineParser &parser) const
+{
+    CliSupport::addDbOption(parser);
+    parser.addOption({u"from"_s, Tr::tr("Show days from this day on."), Tr::tr("DATE")});
+    parser.addOption({u"to"_s, Tr::tr("Show days up to this day."), Tr::tr("DATE")});
+    parser.addOption({u"json"_s, Tr::tr("Print a JSON array instead of one line per day.")});
+}
+
+int GradesCommand::run(const QCommandLineParser &parser, CliContext &context) const
+{
+    QDate from;
+    QDate to;
+    if (!CliSupport::readDateOption(parser, u"from"_s, &from, context) ||
+        !CliSupport::readDateOption(parser, u"to"_s, &to, context))
+        return ExitUsage;
+    if (from.isValid() && to.isValid() && from > to)
+        return CliSupport::usageError(Tr::tr("--from must not be after --to"), context);
+    Database db;
+    if (const auto failed = CliSupport::openDiary(parser, Database::OpenMode::MustExist, db, context))
+        return *failed;
+    DiaryStore store(db);
+    const QList<Entry> entries = store.entries(from, to);
+    if (store.lastError().isError())
+        return CliSupport::reportDbError(store.lastError(), context);
+
+    // A day's grade depends on that day's entries only.
+    QList<std::pair<QDate, int>> grades;
+    for (const DayValues &day : buildDayValues(entries))
+        if (const std::optional<int> grade = GradeEstimate::forDay(day))
+            grades.append({day.date(), *grade});
+
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const auto &[date, grade] : std::as_const(grades))
+            array.append(QJsonObject{{u"date"_s, date.toString(Qt::ISODate)}, {u"grade"_s, grade}});
+        context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        context.out.flush();
+        return ExitSuccess;
+    }
+    if (grades.isEmpty()) {
+        context.out << Tr::tr("No estimated grades.") << Qt::endl;
+        return ExitSuccess;
+    }
+    context.out << GradeEstimate::label() << '\n';
+    for (const auto &[date, grade] : std::as_const(grades))
+        context.out << date.toString(Qt::ISODate) << "  " << grade << '\n';
+    context.out.flush();
+    return ExitSuccess;
+}
+
+} // namespace nd
