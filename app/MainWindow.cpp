@@ -7,6 +7,7 @@
 #include "diary/DraftStore.h"
 #include "diary/FlagDaysLoader.h"
 #include "export/FhirExportAction.h"
+#include "guide/SelfCareGuide.h"
 #include "i18n/Translator.h"
 #include "pages/HistoryPage.h"
 #include "pages/ReportPage.h"
@@ -266,6 +267,20 @@ void MainWindow::showAbout()
     auto *dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showFirstRunNote()
+{
+    auto *note = new Banner;
+    note->setObjectName(u"firstRunNote"_s);
+    m_pageColumn->insertWidget(0, note); // in the window before it shows, never as a window of its own
+    note->showMessage(Banner::Kind::Info, tr("Before your first entry"),
+                      tr("NerveDiary keeps your diary for you and your care team; it does not diagnose and "
+                         "does not replace them.") +
+                          u' ' + SelfCareGuide::emergencyAdvice());
+    connect(note->addAction(tr("What it is and is not"), u"firstRunAbout"_s), &QPushButton::clicked, this,
+            &MainWindow::showAbout);
+    connect(note->addAction(tr("Got it"), u"firstRunDone"_s), &QPushButton::clicked, note, &QWidget::hide);
 }
 
 void MainWindow::addStandardPages()
@@ -579,13 +594,13 @@ void MainWindow::setDemo(bool demo)
     if (demo && !m_demoBanner) {
         auto *banner = new Banner;
         banner->setObjectName(u"demoBanner"_s);
+        m_pageColumn->insertWidget(0, banner); // in the window before it shows, never as a window of its own
         banner->showMessage(Banner::Kind::Info, tr("This is a demo diary"),
                             tr("Its entries are made up, for trying NerveDiary. What you change here is "
                                "lost when you quit, unless you keep a copy."));
         connect(banner->addAction(tr("Keep a copy…"), u"demoKeepCopy"_s), &QPushButton::clicked, this,
                 &MainWindow::keepCopyOfDemo);
         m_demoBanner = banner;
-        m_pageColumn->insertWidget(0, banner);
     }
     if (m_demoBanner)
         m_demoBanner->setVisible(demo);

@@ -100,6 +100,9 @@ public slots:
     void openSettings();
     // Help → About: the intended use, the sources of the rules and the emergency advice.
     void showAbout();
+    // After the first-run questions: what the app is and is not, as a note above the pages
+    // (a second dialog in a row was one too many), with the way to the full About.
+    void showFirstRunNote();
     // Open another diary, start a new one, move this one (File menu and Settings).
     void openOtherDiary();
     void startNewDiary();

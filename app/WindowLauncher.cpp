@@ -165,7 +165,7 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
         QTimer::singleShot(0, host->window(),
                            [&host, &settings] { applyReminderSetting(settings, *host->window()); });
     if (firstRun) // once: what the app is and is not, before the first entry
-        QTimer::singleShot(0, host->window(), [&host] { host->window()->showAbout(); });
+        host->window()->showFirstRunNote();
     return QApplication::exec();
 }
 

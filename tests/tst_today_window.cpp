@@ -18,7 +18,9 @@
 #include "widgets/AuthorSwitch.h"
 #include "widgets/Banner.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -265,6 +267,18 @@ private slots:
         QVERIFY(today()->setAuthor(Author::Caregiver));
         QVERIFY(loggingAs->autoFillBackground());
         QVERIFY(loggingAs->font().bold());
+    }
+
+    void theFirstRunNoteIsANoteNotASecondDialog()
+    {
+        const int askedBefore = MessageBox::askedCount();
+        m_window->showFirstRunNote();
+        auto *note = m_window->findChild<QWidget *>(u"firstRunNote"_s);
+        QVERIFY(note && note->isVisible());
+        QVERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(MessageBox::askedCount(), askedBefore);
+        QTest::mouseClick(note->findChild<QAbstractButton *>(u"firstRunDone"_s), Qt::LeftButton);
+        QVERIFY(!note->isVisible());
     }
 
     void theTitleDoesNotRepeatTheProgramsName()

@@ -3810,10 +3810,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <translation>Tagebuch-Kalender</translation>
     </message>
     <message>
-        <source>● logged    ○ caregiver also wrote    ▲ a flag for the care team</source>
-        <translation>● eingetragen    ○ auch Angehörige haben geschrieben    ▲ ein Hinweis für das Behandlungsteam</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Kalender</translation>
     </message>
@@ -3912,6 +3908,18 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     <message>
         <source>Hands and Feet: the strongest of the six symptoms that day, from 0 (none) to 10 (worst).</source>
         <translation>Hände und Füße: die stärkste der sechs Beschwerden an diesem Tag, von 0 (keine) bis 10 (am schlimmsten).</translation>
+    </message>
+    <message>
+        <source>● logged</source>
+        <translation>● eingetragen</translation>
+    </message>
+    <message>
+        <source>○ caregiver also wrote</source>
+        <translation>○ auch Angehörige haben geschrieben</translation>
+    </message>
+    <message>
+        <source>▲ a flag for the care team</source>
+        <translation>▲ ein Hinweis für das Behandlungsteam</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4287,22 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>Other accounts on this computer could read your diary&apos;s files; they are now private to you.</source>
         <translation>Andere Benutzerkonten auf diesem Computer konnten die Dateien Ihres Tagebuchs lesen; jetzt sind sie nur noch für Sie zugänglich.</translation>
+    </message>
+    <message>
+        <source>Before your first entry</source>
+        <translation>Vor Ihrem ersten Eintrag</translation>
+    </message>
+    <message>
+        <source>NerveDiary keeps your diary for you and your care team; it does not diagnose and does not replace them.</source>
+        <translation>NerveDiary führt Ihr Tagebuch für Sie und Ihr Behandlungsteam; es stellt keine Diagnosen und ersetzt das Team nicht.</translation>
+    </message>
+    <message>
+        <source>What it is and is not</source>
+        <translation>Was es ist und was nicht</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
     </message>
 </context>
 <context>

@@ -3810,10 +3810,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <translation>Calendario del diario</translation>
     </message>
     <message>
-        <source>● logged    ○ caregiver also wrote    ▲ a flag for the care team</source>
-        <translation>● anotado    ○ el cuidador también escribió    ▲ un aviso para el equipo médico</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -3912,6 +3908,18 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     <message>
         <source>Hands and Feet: the strongest of the six symptoms that day, from 0 (none) to 10 (worst).</source>
         <translation>Manos y pies: el más fuerte de los seis síntomas ese día, de 0 (nada) a 10 (lo peor).</translation>
+    </message>
+    <message>
+        <source>● logged</source>
+        <translation>● anotado</translation>
+    </message>
+    <message>
+        <source>○ caregiver also wrote</source>
+        <translation>○ el cuidador también escribió</translation>
+    </message>
+    <message>
+        <source>▲ a flag for the care team</source>
+        <translation>▲ un aviso para el equipo médico</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4287,22 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>Other accounts on this computer could read your diary&apos;s files; they are now private to you.</source>
         <translation>Otras cuentas de este ordenador podían leer los archivos de su diario; ahora solo usted puede leerlos.</translation>
+    </message>
+    <message>
+        <source>Before your first entry</source>
+        <translation>Antes de su primera entrada</translation>
+    </message>
+    <message>
+        <source>NerveDiary keeps your diary for you and your care team; it does not diagnose and does not replace them.</source>
+        <translation>NerveDiary lleva su diario para usted y su equipo médico; no diagnostica ni sustituye al equipo.</translation>
+    </message>
+    <message>
+        <source>What it is and is not</source>
+        <translation>Qué es y qué no es</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
     </message>
 </context>
 <context>

@@ -3810,10 +3810,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <translation>Calendrier du journal</translation>
     </message>
     <message>
-        <source>● logged    ○ caregiver also wrote    ▲ a flag for the care team</source>
-        <translation>● noté    ○ l&apos;aidant a aussi écrit    ▲ une alerte pour l&apos;équipe soignante</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -3912,6 +3908,18 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     <message>
         <source>Hands and Feet: the strongest of the six symptoms that day, from 0 (none) to 10 (worst).</source>
         <translation>Mains et pieds : le plus fort des six symptômes ce jour-là, de 0 (aucun) à 10 (le pire).</translation>
+    </message>
+    <message>
+        <source>● logged</source>
+        <translation>● noté</translation>
+    </message>
+    <message>
+        <source>○ caregiver also wrote</source>
+        <translation>○ l&apos;aidant a aussi écrit</translation>
+    </message>
+    <message>
+        <source>▲ a flag for the care team</source>
+        <translation>▲ une alerte pour l&apos;équipe soignante</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4287,22 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     <message>
         <source>Other accounts on this computer could read your diary&apos;s files; they are now private to you.</source>
         <translation>D’autres comptes de cet ordinateur pouvaient lire les fichiers de votre journal ; ils sont maintenant réservés à vous seul.</translation>
+    </message>
+    <message>
+        <source>Before your first entry</source>
+        <translation>Avant votre première saisie</translation>
+    </message>
+    <message>
+        <source>NerveDiary keeps your diary for you and your care team; it does not diagnose and does not replace them.</source>
+        <translation>NerveDiary tient votre journal pour vous et votre équipe soignante ; il ne pose pas de diagnostic et ne remplace pas l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>What it is and is not</source>
+        <translation>Ce qu&apos;il est et n&apos;est pas</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Compris</translation>
     </message>
 </context>
 <context>

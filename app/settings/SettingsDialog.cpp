@@ -9,8 +9,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,9 +20,33 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimeEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace nd {
+
+namespace {
+// Selects the section (hour or minutes) under the caret of a time box after a click or on focus,
+// so the digits typed next replace it.
+class SelectClickedSection : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::FocusIn) {
+            auto *edit = qobject_cast<QDateTimeEdit *>(watched);
+            if (!edit)
+                edit = qobject_cast<QDateTimeEdit *>(watched->parent());
+            if (edit)
+                QTimer::singleShot(0, edit, [edit] { edit->setSelectedSection(edit->currentSection()); });
+        }
+        return false;
+    }
+};
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -100,6 +126,13 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
     m_reminderTime->setAccessibleName(tr("Reminder time"));
     m_reminderTime->setDisplayFormat(u"HH:mm"_s);
     m_reminderTime->setMinimumSize(target * 3, target);
+    // No tiny arrows: the time is typed, and typing replaces the hour or minutes clicked (a time
+    // box otherwise inserts digits beside the caret and refuses them until a double click).
+    m_reminderTime->setButtonSymbols(QAbstractSpinBox::NoButtons);
+    auto *selectClicked = new SelectClickedSection(m_reminderTime);
+    m_reminderTime->installEventFilter(selectClicked);
+    if (auto *text = m_reminderTime->findChild<QLineEdit *>())
+        text->installEventFilter(selectClicked);
     m_reminderTime->setEnabled(m_reminder->isChecked());
     connect(m_reminder, &QCheckBox::toggled, m_reminderTime, &QWidget::setEnabled);
 
