@@ -150,6 +150,10 @@
         <source>--%1 needs a date in the form YYYY-MM-DD, not &apos;%2&apos;</source>
         <translation>--%1 braucht ein Datum in der Form JJJJ-MM-TT, nicht &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from darf nicht nach --to liegen</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1726,10 +1730,6 @@
         <translation>Ein JSON-Array ausgeben statt einer Zeile pro Hinweis.</translation>
     </message>
     <message>
-        <source>--from must not be after --to</source>
-        <translation>--from darf nicht nach --to liegen</translation>
-    </message>
-    <message>
         <source>No flags.</source>
         <translation>Keine Hinweise.</translation>
     </message>
@@ -1766,10 +1766,6 @@
     <message>
         <source>Print a JSON array instead of one line per day.</source>
         <translation>Ein JSON-Array ausgeben statt einer Zeile pro Tag.</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from darf nicht nach --to liegen</translation>
     </message>
     <message>
         <source>No estimated grades.</source>

@@ -150,6 +150,10 @@
         <source>--%1 needs a date in the form YYYY-MM-DD, not &apos;%2&apos;</source>
         <translation>--%1 necesita una fecha con el formato YYYY-MM-DD, no &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from no puede ser posterior a --to</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1726,10 +1730,6 @@
         <translation>Imprimir una matriz JSON en lugar de una línea por aviso.</translation>
     </message>
     <message>
-        <source>--from must not be after --to</source>
-        <translation>--from no puede ser posterior a --to</translation>
-    </message>
-    <message>
         <source>No flags.</source>
         <translation>No hay avisos.</translation>
     </message>
@@ -1766,10 +1766,6 @@
     <message>
         <source>Print a JSON array instead of one line per day.</source>
         <translation>Imprimir una matriz JSON en lugar de una línea por día.</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from no puede ser posterior a --to</translation>
     </message>
     <message>
         <source>No estimated grades.</source>

@@ -150,6 +150,10 @@
         <source>--%1 needs a date in the form YYYY-MM-DD, not &apos;%2&apos;</source>
         <translation>--%1 attend une date au format AAAA-MM-JJ, et non «&#xa0;%2&#xa0;»</translation>
     </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from ne doit pas être après --to</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1726,10 +1730,6 @@
         <translation>Écrire un tableau JSON au lieu d&apos;une ligne par alerte.</translation>
     </message>
     <message>
-        <source>--from must not be after --to</source>
-        <translation>--from ne doit pas être après --to</translation>
-    </message>
-    <message>
         <source>No flags.</source>
         <translation>Aucune alerte.</translation>
     </message>
@@ -1766,10 +1766,6 @@
     <message>
         <source>Print a JSON array instead of one line per day.</source>
         <translation>Écrire un tableau JSON au lieu d&apos;une ligne par jour.</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from ne doit pas être après --to</translation>
     </message>
     <message>
         <source>No estimated grades.</source>
