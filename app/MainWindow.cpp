@@ -8,6 +8,7 @@
 #include "diary/FlagDaysLoader.h"
 #include "export/FhirExportAction.h"
 #include "guide/UrgentAdvice.h"
+#include "guide/SelfCareGuide.h"
 #include "i18n/Translator.h"
 #include "pages/HistoryPage.h"
 #include "pages/ReportPage.h"
@@ -42,6 +43,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 namespace nd {
 
@@ -126,13 +129,7 @@ MainWindow::MainWindow(DiaryStore &store, AppSettings &settings, const DraftStor
     m_reminder = new DailyReminder(store, clock, this);
     connect(m_reminder, &DailyReminder::reminded, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5 * 60 * 1000); });
-    connect(m_reminder, &DailyReminder::openTodayRequested, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-        showPage(u"today"_s);
-        m_today->openDay(m_today->diaryToday());
-    });
+    connect(m_reminder, &DailyReminder::openDayRequested, this, &MainWindow::bringForward);
 
     applySettings();
     m_today->restoreDraftOrOpenToday();
@@ -271,6 +268,20 @@ void MainWindow::showAbout()
     auto *dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showFirstRunNote()
+{
+    auto *note = new Banner;
+    note->setObjectName(u"firstRunNote"_s);
+    m_pageColumn->insertWidget(0, note); // in the window before it shows, never as a window of its own
+    note->showMessage(Banner::Kind::Info, tr("Before your first entry"),
+                      tr("NerveDiary keeps your diary for you and your care team; it does not diagnose and "
+                         "does not replace them.") +
+                          u' ' + SelfCareGuide::emergencyAdvice());
+    connect(note->addAction(tr("What it is and is not"), u"firstRunAbout"_s), &QPushButton::clicked, this,
+            &MainWindow::showAbout);
+    connect(note->addAction(tr("Got it"), u"firstRunDone"_s), &QPushButton::clicked, note, &QWidget::hide);
 }
 
 void MainWindow::addStandardPages()
@@ -457,6 +468,17 @@ void MainWindow::openDayInToday(QDate date, Author author)
     m_today->openDay(date);
 }
 
+void MainWindow::bringForward(QDate day)
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    if (day.isValid())
+        openDayInToday(day, m_today->author());
+}
+
 void MainWindow::onAuthorEdited()
 {
     const Author wanted = m_authorSwitch->author();
@@ -573,13 +595,13 @@ void MainWindow::setDemo(bool demo)
     if (demo && !m_demoBanner) {
         auto *banner = new Banner;
         banner->setObjectName(u"demoBanner"_s);
+        m_pageColumn->insertWidget(0, banner); // in the window before it shows, never as a window of its own
         banner->showMessage(Banner::Kind::Info, tr("This is a demo diary"),
                             tr("Its entries are made up, for trying NerveDiary. What you change here is "
                                "lost when you quit, unless you keep a copy."));
         connect(banner->addAction(tr("Keep a copy…"), u"demoKeepCopy"_s), &QPushButton::clicked, this,
                 &MainWindow::keepCopyOfDemo);
         m_demoBanner = banner;
-        m_pageColumn->insertWidget(0, banner);
     }
     if (m_demoBanner)
         m_demoBanner->setVisible(demo);
@@ -640,9 +662,12 @@ void MainWindow::restoreWindowState()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings, m_store.profile(), m_store.database().path(), this);
+    dialog.setReminderChannels(ReminderChannels::probe());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString languageBefore = m_settings.language();
+    const auto reminderBefore =
+        std::make_tuple(m_settings.reminderEnabled(), m_settings.reminderTime(), m_settings.dayStartHour());
     dialog.saveTo(m_settings);
     m_settings.sync();
     if (!(dialog.profile() == m_store.profile()) && !m_store.setProfile(dialog.profile()))
@@ -653,6 +678,9 @@ void MainWindow::openSettings()
     TextScale::apply(m_settings.textScalePercent());
     applySettings();
     fitToScreen(before);
+    if (reminderBefore !=
+        std::make_tuple(m_settings.reminderEnabled(), m_settings.reminderTime(), m_settings.dayStartHour()))
+        emit reminderSettingsChanged();
     if (m_settings.language() != languageBefore) {
         Translator::applySetting(m_settings.language());
         emit languageChanged();

@@ -94,10 +94,15 @@ public:
 
 public slots:
     void openDayInToday(QDate date, nd::Author author);
+    // Raises the window (from the reminder, a second launch); on Today at `day` when valid.
+    void bringForward(QDate day);
 
     void openSettings();
     // Help → About: the intended use, the sources of the rules and the emergency advice.
     void showAbout();
+    // After the first-run questions: what the app is and is not, as a note above the pages
+    // (a second dialog in a row was one too many), with the way to the full About.
+    void showFirstRunNote();
     // Open another diary, start a new one, move this one (File menu and Settings).
     void openOtherDiary();
     void startNewDiary();
@@ -110,6 +115,8 @@ signals:
     void pageShown(const QString &id);
     // Settings installed another language: the WindowHost builds the window anew in it.
     void languageChanged();
+    // Settings changed the daily reminder: the launcher installs or removes its timer.
+    void reminderSettingsChanged();
 
 protected:
     bool event(QEvent *event) override;

@@ -8,6 +8,8 @@
 #include "dialogs/MessageBox.h"
 #include "diary/DraftStore.h"
 #include "i18n/Translator.h"
+#include "reminder/ReminderInstaller.h"
+#include "reminder/WindowService.h"
 #include "safety/BackupsAction.h"
 #include "safety/DailyBackup.h"
 #include "safety/WindowDiaryOpener.h"
@@ -56,6 +58,17 @@ bool writeDemoDiary(DiaryStore &store)
     });
 }
 
+// The timer or autostart entry that reminds with the window closed follows the setting
+// (docs/reminders.md); a failure is told in the status line, the window's reminder still works.
+void applyReminderSetting(const AppSettings &settings, MainWindow &window)
+{
+    ReminderInstaller installer(ReminderInstaller::sessionEnvironment());
+    const bool ok =
+        settings.reminderEnabled() ? installer.install(settings.reminderTime()) : installer.remove();
+    if (!ok)
+        window.statusBar()->showMessage(installer.errorString(), 20 * 1000);
+}
+
 // After a window closed: the diary the user chose to open next, if any.
 struct NextDiary
 {
@@ -65,7 +78,7 @@ struct NextDiary
 
 // One diary and its window, until the window closes. Returns the exit status.
 int runSession(QString path, bool demo, AppSettings &settings, const std::optional<DiaryProfile> &newProfile,
-               bool firstRun, NextDiary *next)
+               bool firstRun, QDate openDay, NextDiary *next)
 {
     std::optional<QTemporaryDir> demoFolder;
     if (demo) {
@@ -109,6 +122,8 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
                              window.close();
                          });
         installBackupsAction(window, db, Clock::system()); // data safety: File → Backups…
+        QObject::connect(&window, &MainWindow::reminderSettingsChanged, &window,
+                         [&settings, &window] { applyReminderSetting(settings, window); });
         window.setDemo(demoFolder.has_value());
     };
     std::optional<WindowHost> host;
@@ -138,8 +153,19 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
     if (!db.isReadOnly())
         dailyBackup.startAfterFirstPaint(host->window());
     host->window()->show();
+    if (openDay.isValid())
+        host->window()->bringForward(openDay);
+    // One window per diary: a second launch or the reminder's "Log today" finds this one.
+    std::optional<WindowService> service;
+    if (!demo) {
+        service.emplace(db.path(), [&host](QDate day) { host->window()->bringForward(day); });
+        service->registerOnBus();
+    }
+    if (settings.reminderEnabled()) // brings the timer up to date (e.g. the program moved)
+        QTimer::singleShot(0, host->window(),
+                           [&host, &settings] { applyReminderSetting(settings, *host->window()); });
     if (firstRun) // once: what the app is and is not, before the first entry
-        QTimer::singleShot(0, host->window(), [&host] { host->window()->showAbout(); });
+        host->window()->showFirstRunNote();
     return QApplication::exec();
 }
 
@@ -165,7 +191,12 @@ int runWindow(const QStringList &arguments)
     parser.addVersionOption();
     CliSupport::addDbOption(parser);
     parser.addOption({u"demo"_s, QApplication::translate("WindowLauncher", "Open a generated demo diary.")});
+    parser.addOption(
+        {u"open-day"_s,
+         QApplication::translate("WindowLauncher", "Open the Today page on this day (YYYY-MM-DD)."),
+         u"DATE"_s});
     parser.process(arguments);
+    QDate openDay = QDate::fromString(parser.value(u"open-day"_s), Qt::ISODate);
 
     AppSettings settings;
     TargetStyle::install(); // check boxes and radio buttons as big as every other target
@@ -177,6 +208,10 @@ int runWindow(const QStringList &arguments)
     QString path =
         namedDiary ? CliSupport::diaryPath(parser)
                    : (settings.diaryPath().isEmpty() ? CliSupport::defaultDiaryPath() : settings.diaryPath());
+
+    // The diary is open in a window already: that window comes forward instead.
+    if (!demo && QFileInfo::exists(path) && WindowService::askRunningWindow(path, openDay))
+        return 0;
 
     // First run: only when the window would create the user's own diary.
     std::optional<DiaryProfile> newProfile;
@@ -202,7 +237,7 @@ int runWindow(const QStringList &arguments)
 
     for (;;) {
         NextDiary next;
-        const int status = runSession(path, demo, settings, newProfile, firstRun, &next);
+        const int status = runSession(path, demo, settings, newProfile, firstRun, openDay, &next);
         firstRun = false;
         if (next.path.isEmpty())
             return status;
@@ -211,6 +246,7 @@ int runWindow(const QStringList &arguments)
         path = next.path;
         demo = false;
         newProfile.reset();
+        openDay = {};
         settings.setDiaryPath(path);
         settings.sync();
     }

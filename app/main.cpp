@@ -4,6 +4,7 @@
 #include "WindowLauncher.h"
 #include "cli/CommandLine.h"
 #include "i18n/Translator.h"
+#include "settings/AppSettings.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -36,6 +37,14 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    if (arguments.value(1) == QStringLiteral("remind")) {
+        // The reminder speaks to the person in the window's language, and starts fast
+        // (a plain core application, no platform plugin): it runs every day from a timer.
+        qInstallMessageHandler(quietMessageHandler);
+        QCoreApplication app(argc, argv);
+        nd::Translator::applySetting(nd::AppSettings().language());
+        return nd::runCommandLine(arguments);
+    }
     if (nd::isCommandInvocation(arguments)) {
         // Commands need no display; the offscreen platform still lets them paint PDFs.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

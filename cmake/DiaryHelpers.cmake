@@ -14,11 +14,13 @@ function(nervediary_target_defaults target)
                                                  QT_NO_URL_CAST_FROM_STRING QT_NO_FOREACH)
 endfunction()
 
-# add_diary_test(NAME SOURCES a.cpp b.cpp [LIBS extra] [GUI])
-# One Qt Test executable per class or feature, registered with CTest.
+# add_diary_test(NAME SOURCES a.cpp b.cpp [LIBS extra] [GUI] [RUN_WITH launcher args --])
+# One Qt Test executable per class or feature, registered with CTest (RUN_WITH: started
+# through a launcher, e.g. dbus-run-session for a private session bus; the test then sees
+# NERVEDIARY_TEST_LAUNCHER=1).
 # GUI tests run on the offscreen platform; all tests use a fixed C locale.
 function(add_diary_test name)
-    cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBS;RUN_WITH" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
     set_target_properties(${name} PROPERTIES AUTOMOC ON)
     nervediary_target_defaults(${name})
@@ -27,8 +29,14 @@ function(add_diary_test name)
         target_link_libraries(${name} PRIVATE nervediary_gui)
     endif()
     target_include_directories(${name} PRIVATE ${CMAKE_SOURCE_DIR}/tests/support)
-    add_test(NAME ${name} COMMAND ${name})
+    set(launched)
+    if(ARG_RUN_WITH)
+        add_test(NAME ${name} COMMAND ${ARG_RUN_WITH} $<TARGET_FILE:${name}>)
+        set(launched ";NERVEDIARY_TEST_LAUNCHER=1")
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
     set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;NERVEDIARY_BINARY=$<TARGET_FILE:nervediary>"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;NERVEDIARY_BINARY=$<TARGET_FILE:nervediary>${launched}"
         TIMEOUT 300)
 endfunction()

@@ -19,6 +19,9 @@ build_packages=(build-essential cmake ninja-build pkg-config libsqlite3-dev
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6svg6 qt6-qpa-plugins fonts-dejavu-core)
 test_packages=(xvfb xauth poppler-utils sqlite3 desktop-file-utils appstream)
+# Reminders (docs/reminders.md): a private session bus for the notification tests
+# (dbus-run-session), and systemd-analyze to verify the timer units Settings installs.
+test_packages+=(dbus dbus-daemon systemd)
 # Data safety: clang and its runtimes for the libFuzzer targets (scripts/fuzz.sh).
 test_packages+=(clang libclang-rt-14-dev)
 # Node.js runs the FHIR R4 schema check (tests/fhir): Debian's nodejs and npm on a fresh

@@ -57,6 +57,7 @@ QStringList expectedFiles()
         "share/icons/hicolor/scalable/apps/"_L1 + kAppId + ".svg"_L1,
         u"share/doc/nervediary/intended-use.md"_s,
         u"share/doc/nervediary/fhir.md"_s,
+        u"share/doc/nervediary/reminders.md"_s,
         u"share/doc/nervediary/README.md"_s,
     };
     for (int size : kIconSizes)

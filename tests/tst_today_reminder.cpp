@@ -108,7 +108,7 @@ private slots:
         m_clock.set(kDay.addDays(1), QTime(20, 1));
         reminder.check();
         QCOMPARE(reminded.size(), 2);
-        QVERIFY(reminded[1][0].toString().contains(u"Nothing is logged"_s));
+        QVERIFY(reminded[1][0].toString().contains(u"You have not logged today"_s));
     }
 };
 

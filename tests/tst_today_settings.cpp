@@ -18,6 +18,7 @@
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 
 using namespace nd;
 using namespace nd::test;
@@ -135,6 +136,29 @@ private slots:
                  qPrintable(u"%1 vs %2"_s.arg(big.segmentRect(0).height()).arg(normal)));
         TextScale::apply(100);
         QCOMPARE(TextScale::current(), 100);
+    }
+
+    void theReminderTimeIsTypedOverTheClickedMinutes()
+    {
+        AppSettings settings(iniFile());
+        settings.setReminderEnabled(true);
+        SettingsDialog dialog(settings, DiaryProfile{}, m_dir.filePath(u"diary.sqlite"_s));
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *time = dialog.findChild<QTimeEdit *>(u"reminderTime"_s);
+        QVERIFY(time);
+        time->setEnabled(true);
+        QCOMPARE(time->buttonSymbols(), QAbstractSpinBox::NoButtons);
+        auto *text = time->findChild<QLineEdit *>();
+        QVERIFY(text);
+        text->setCursorPosition(4); // a click between the minutes' digits
+        const QPoint minutes = text->inputMethodQuery(Qt::ImCursorRectangle).toRect().center();
+        text->setCursorPosition(0);
+        QTest::mouseClick(text, Qt::LeftButton, {}, minutes);
+        QTest::qWait(20);
+        QTest::keyClicks(text, u"45"_s);
+        QCOMPARE(time->time(), QTime(20, 45));
     }
 
     void checkBoxesAreTargetsAndGrowWithTheText()

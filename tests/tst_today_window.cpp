@@ -9,7 +9,6 @@
 #include "dialogs/MessageBox.h"
 #include "diary/DiaryEditor.h"
 #include "diary/DraftStore.h"
-#include "guide/SelfCareGuide.h"
 #include "pages/EntryForm.h"
 #include "pages/HistoryPage.h"
 #include "pages/TodayPage.h"
@@ -18,7 +17,9 @@
 #include "widgets/AuthorSwitch.h"
 #include "widgets/Banner.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -193,7 +194,9 @@ private slots:
         QCoreApplication::processEvents();
         int shown = 0;
         for (const QLabel *label : m_window->findChildren<QLabel *>()) {
-            if (label->isVisible() && label->text().contains(SelfCareGuide::emergencyAdvice()))
+            // Every form of the emergency advice (the guide's, the banners') sends to the emergency
+            // department.
+            if (label->isVisible() && label->text().contains(u"go to the emergency department"_s))
                 ++shown;
         }
         QCOMPARE(shown, 1);
@@ -265,6 +268,18 @@ private slots:
         QVERIFY(today()->setAuthor(Author::Caregiver));
         QVERIFY(loggingAs->autoFillBackground());
         QVERIFY(loggingAs->font().bold());
+    }
+
+    void theFirstRunNoteIsANoteNotASecondDialog()
+    {
+        const int askedBefore = MessageBox::askedCount();
+        m_window->showFirstRunNote();
+        auto *note = m_window->findChild<QWidget *>(u"firstRunNote"_s);
+        QVERIFY(note && note->isVisible());
+        QVERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(MessageBox::askedCount(), askedBefore);
+        QTest::mouseClick(note->findChild<QAbstractButton *>(u"firstRunDone"_s), Qt::LeftButton);
+        QVERIFY(!note->isVisible());
     }
 
     void theTitleDoesNotRepeatTheProgramsName()

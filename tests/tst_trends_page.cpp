@@ -92,7 +92,8 @@ private slots:
         QTest::addColumn<QString>("button");
         QTest::addColumn<QDate>("first");
         QTest::newRow("30 days ends today") << u"range30"_s << kToday.addDays(-29);
-        QTest::newRow("1 year ends today") << u"range365"_s << kToday.addDays(-364);
+        QTest::newRow("1 year of a younger diary starts on its first entry")
+            << u"range365"_s << kToday.addDays(-179);
         QTest::newRow("all starts on the first entry") << u"rangeAll"_s << kToday.addDays(-179);
         QTest::newRow("90 days ends today") << u"range90"_s << kToday.addDays(-89);
     }

@@ -49,6 +49,14 @@ Flag flag(QDate date, Rule rule, const QString &subject)
     return result;
 }
 
+Flag stepUp(QDate date, Rule rule, const QString &subject, QDate follows)
+{
+    Flag result = flag(date, rule, subject);
+    result.kind = FlagKind::StepUp;
+    result.follows = follows;
+    return result;
+}
+
 DayValues baselineDay(QDate date, int handsScore)
 {
     Entry entry(date, Author::Patient);
@@ -231,6 +239,61 @@ private slots:
         QVERIFY(lines[0].contains(flags[1].flag));
         QVERIFY(!lines[0].contains(flags[3].flag));
         QCOMPARE(lines[0].evidence(), u"Seen on left_wrist\nSeen on right_hand\nSeen on right_lower_leg"_s);
+    }
+
+    void aCourseOfStepUpsReadsAsOneLineOnItsLatestDay()
+    {
+        // Feet worse from 3 May, worse again on 12 and 20 May; hands flagged once on 12 May.
+        const Flag onset = flag(QDate(2026, 5, 3), Rule::WorseningSymptoms, u"feet"_s);
+        const Flag first = stepUp(QDate(2026, 5, 12), Rule::WorseningSymptoms, u"feet"_s, onset.date);
+        const Flag second = stepUp(QDate(2026, 5, 20), Rule::WorseningSymptoms, u"feet"_s, first.date);
+        const Flag hands = flag(QDate(2026, 5, 12), Rule::WorseningSymptoms, u"hands"_s);
+        const QList<AcknowledgedFlag> flags{
+            {onset, std::nullopt}, {first, std::nullopt}, {hands, std::nullopt}, {second, std::nullopt}};
+        const QList<FlagGroup> lines = FlagGroups::sameDay(flags);
+        QCOMPARE(lines.size(), 2);
+        const FlagGroup &hand = lines[0];
+        const FlagGroup &course = lines[1];
+        QCOMPARE(hand.flags.size(), 1);
+        QVERIFY(hand.contains(hands));
+        QVERIFY(!hand.worseSince().isValid());
+        QCOMPARE(course.date(), second.date);
+        QCOMPARE(course.size(), 3); // the whole course, marked as discussed in one go
+        QVERIFY(course.contains(onset) && course.contains(first) && course.contains(second));
+        QCOMPARE(course.worseSince(), onset.date);
+        QVERIFY2(course.title().endsWith(FlagGroups::worseAgainSince(onset.date)),
+                 qPrintable(course.title()));
+        QVERIFY(course.title().startsWith(ruleTitle(Rule::WorseningSymptoms)));
+        // The latest numbers first, then each earlier step with its day.
+        const QStringList evidence = course.evidence().split(u'\n');
+        QCOMPARE(evidence.size(), 3);
+        QCOMPARE(evidence[0], u"Seen on feet"_s);
+        QVERIFY(evidence[1].contains(QLocale().toString(first.date, QLocale::ShortFormat)));
+        QVERIFY(evidence[2].contains(QLocale().toString(onset.date, QLocale::ShortFormat)));
+    }
+
+    void aStepUpWhoseFlagIsListedElsewhereSaysWhichFlagItFollows()
+    {
+        // The onset was discussed weeks ago and sits in another list: the step-up names its day.
+        const Flag later = stepUp(QDate(2026, 6, 2), Rule::Weakness, u"feet"_s, QDate(2026, 5, 1));
+        const QList<FlagGroup> lines = FlagGroups::sameDay({{later, std::nullopt}});
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines[0].worseSince(), QDate(2026, 5, 1));
+        QVERIFY(lines[0].title().contains(FlagGroups::worseAgainSince(QDate(2026, 5, 1))));
+        QVERIFY(FlagGroups::worseAgainSince(QDate(2026, 5, 1)).startsWith(u"worse again since "_s));
+    }
+
+    void coursesOfOtherSubjectsOrRulesAreNotFolded()
+    {
+        const QDate day(2026, 5, 3);
+        const QList<AcknowledgedFlag> flags{
+            {flag(day, Rule::WorseningSymptoms, u"hands"_s), std::nullopt},
+            {flag(day, Rule::Weakness, u"feet"_s), std::nullopt},
+            {stepUp(day.addDays(5), Rule::WorseningSymptoms, u"feet"_s, day), std::nullopt}};
+        const QList<FlagGroup> lines = FlagGroups::sameDay(flags);
+        QCOMPARE(lines.size(), 3);
+        for (const FlagGroup &line : lines)
+            QCOMPARE(line.size(), 1);
     }
 
     void linesAreSortedUrgentFirst()

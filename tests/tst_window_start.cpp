@@ -12,7 +12,9 @@
 #include "pages/EntryForm.h"
 #include "safety/DailyBackup.h"
 #include "safety/WindowDiaryOpener.h"
+#include "settings/AppSettings.h"
 #include "storage/BackupManager.h"
+#include "util/Clock.h"
 #include "widgets/BigButton.h"
 #include "widgets/CollapsibleSection.h"
 #include "widgets/DayPicker.h"
@@ -233,8 +235,11 @@ private slots:
         }
         DraftStore staleDraft(deleted, drafts);
         DraftStore keptDraft(kept, drafts);
-        QVERIFY(staleDraft.save(fullEntry(QDate::currentDate(), Author::Patient, 3)));
-        QVERIFY(keptDraft.save(fullEntry(QDate::currentDate(), Author::Patient, 4)));
+        // Dated by the diary day the window opens on: between midnight and the day's start
+        // (4:00) that is still yesterday, and a draft of a later day would not be restored.
+        const QDate openDay = Clock::system().diaryDay(AppSettings::kDefaultDayStartHour);
+        QVERIFY(staleDraft.save(fullEntry(openDay, Author::Patient, 3)));
+        QVERIFY(keptDraft.save(fullEntry(openDay, Author::Patient, 4)));
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);

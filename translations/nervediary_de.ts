@@ -169,6 +169,10 @@
         <source>--%1 needs a date in the form YYYY-MM-DD, not &apos;%2&apos;</source>
         <translation>--%1 braucht ein Datum in der Form JJJJ-MM-TT, nicht &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from darf nicht nach --to liegen</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1730,6 +1734,14 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>worse again since %1</source>
+        <translation>wieder schlechter seit %1</translation>
+    </message>
+    <message>
         <source>You found a skin problem. Call your care team the same day if the redness spreads, the skin feels warm, there is pus, or a fever comes with it, above all if you take steroids or your blood counts are low after CAR-T. Otherwise keep the spot clean and protected, look at it every day, and show it to your care team at your next visit. Skin with less feeling can be hurt without you noticing: check your feet daily, never walk barefoot, feel inside your shoes before putting them on, test the water temperature with a thermometer or your elbow, and moisturise your hands and feet, but not between the toes.</source>
         <translation>Sie haben ein Hautproblem gefunden. Rufen Sie noch am selben Tag Ihr Behandlungsteam an, wenn sich die Rötung ausbreitet, die Haut sich warm anfühlt, Eiter zu sehen ist oder Sie Fieber haben – vor allem, wenn Sie Steroide (Kortison) nehmen oder Ihre Blutwerte nach CAR-T niedrig sind. Sonst halten Sie die Stelle sauber und geschützt, sehen Sie sie jeden Tag an und zeigen Sie sie Ihrem Behandlungsteam beim nächsten Termin. Haut mit weniger Gefühl kann sich verletzen, ohne dass Sie es merken: Sehen Sie Ihre Füße täglich an, gehen Sie nie barfuß, tasten Sie Ihre Schuhe innen ab, bevor Sie sie anziehen, prüfen Sie die Wassertemperatur mit einem Thermometer oder dem Ellbogen, und cremen Sie Hände und Füße ein, aber nicht zwischen den Zehen.</translation>
     </message>
@@ -1763,10 +1775,6 @@
     <message>
         <source>Print a JSON array instead of one line per flag.</source>
         <translation>Ein JSON-Array ausgeben statt einer Zeile pro Hinweis.</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from darf nicht nach --to liegen</translation>
     </message>
     <message>
         <source>No flags.</source>
@@ -1805,10 +1813,6 @@
     <message>
         <source>Print a JSON array instead of one line per day.</source>
         <translation>Ein JSON-Array ausgeben statt einer Zeile pro Tag.</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from darf nicht nach --to liegen</translation>
     </message>
     <message>
         <source>No estimated grades.</source>
@@ -1911,6 +1915,114 @@
     <message>
         <source>%1 cannot be written: you have no permission to write there.</source>
         <translation>%1 kann nicht geschrieben werden: Sie haben keine Berechtigung, dort zu schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindCommand</name>
+    <message>
+        <source>Send the daily reminder as a desktop notification when the diary day has no entry (at most once a day); quietly do nothing otherwise.</source>
+        <translation>Die tägliche Erinnerung als Desktop-Benachrichtigung senden, wenn der Tagebuchtag keinen Eintrag hat (höchstens einmal am Tag); sonst still nichts tun.</translation>
+    </message>
+    <message>
+        <source>The diary file (default: the one the window opens).</source>
+        <translation>Die Tagebuchdatei (Standard: die, die das Fenster öffnet).</translation>
+    </message>
+    <message>
+        <source>Do not wait for an answer to the notification.</source>
+        <translation>Nicht auf eine Antwort auf die Benachrichtigung warten.</translation>
+    </message>
+    <message>
+        <source>Act as if it were this moment (YYYY-MM-DDTHH:MM).</source>
+        <translation>So tun, als wäre es dieser Zeitpunkt (JJJJ-MM-TTTHH:MM).</translation>
+    </message>
+    <message>
+        <source>--at needs a time like 2026-03-12T20:00</source>
+        <translation>--at braucht einen Zeitpunkt wie 2026-03-12T20:00</translation>
+    </message>
+    <message>
+        <source>no notification service on the session bus; the reminder was not shown: %1</source>
+        <translation>kein Benachrichtigungsdienst auf dem Sitzungsbus; die Erinnerung wurde nicht gezeigt: %1</translation>
+    </message>
+    <message>
+        <source>the reminder could not be shown: %1</source>
+        <translation>die Erinnerung konnte nicht gezeigt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderInstaller</name>
+    <message>
+        <source>The reminder could not be switched on in %1.</source>
+        <translation>Die Erinnerung konnte in %1 nicht eingeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>The reminder was saved, but systemd did not start it; it starts at the next login.</source>
+        <translation>Die Erinnerung ist gespeichert, aber systemd hat sie nicht gestartet; sie beginnt bei der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The reminder could not be written to %1: %2</source>
+        <translation>Die Erinnerung konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message numerus="yes">
+        <source>%n day(s) without a diary entry</source>
+        <translation>
+            <numerusform>%n Tag ohne Tagebucheintrag</numerusform>
+            <numerusform>%n Tage ohne Tagebucheintrag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is logged for them since %1. Log how they are today; the days you missed can be filled in too.</source>
+        <translation>Seit %1 ist für die Person nichts eingetragen. Tragen Sie ein, wie es ihr heute geht; die fehlenden Tage lassen sich nachtragen.</translation>
+    </message>
+    <message>
+        <source>Nothing is logged since %1. Log how you are today; the days you missed can be filled in too.</source>
+        <translation>Seit %1 ist nichts eingetragen. Tragen Sie ein, wie es Ihnen heute geht; die fehlenden Tage lassen sich nachtragen.</translation>
+    </message>
+    <message>
+        <source>Nothing was logged for %1</source>
+        <translation>Für %1 wurde nichts eingetragen</translation>
+    </message>
+    <message>
+        <source>You can still log how they were that day. It takes a minute.</source>
+        <translation>Sie können noch eintragen, wie es der Person an diesem Tag ging. Es dauert nur eine Minute.</translation>
+    </message>
+    <message>
+        <source>You can still log how you were that day. It takes a minute.</source>
+        <translation>Sie können noch eintragen, wie es Ihnen an diesem Tag ging. Es dauert nur eine Minute.</translation>
+    </message>
+    <message>
+        <source>Nothing is logged for them today</source>
+        <translation>Heute ist für die Person noch nichts eingetragen</translation>
+    </message>
+    <message>
+        <source>You have not logged today</source>
+        <translation>Sie haben heute noch nichts eingetragen</translation>
+    </message>
+    <message>
+        <source>How do their hands and feet seem today? It takes a minute.</source>
+        <translation>Wie wirken ihre Hände und Füße heute? Es dauert nur eine Minute.</translation>
+    </message>
+    <message>
+        <source>How are your hands and feet today? It takes a minute.</source>
+        <translation>Wie geht es Ihren Händen und Füßen heute? Es dauert nur eine Minute.</translation>
+    </message>
+    <message>
+        <source>Log today</source>
+        <translation>Heute eintragen</translation>
+    </message>
+    <message>
+        <source>Log the missed days</source>
+        <translation>Fehlende Tage eintragen</translation>
+    </message>
+    <message>
+        <source>Log that day</source>
+        <translation>Diesen Tag eintragen</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2793,10 @@
         <translation>Werte 0–10, wie vom Patienten bewertet (der höchste Wert des Tages aus den Einträgen von Patient und Angehörigen). Je Woche der Mittelwert über die bewerteten Tage; ein Strich: in dieser Woche nicht bewertet. Schwäche wird für sich bewertet und zählt nicht zum Wert für Hände oder Füße.</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -3116,6 +3232,10 @@ Commands: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf,
         <translation>Ein privates Tagebuch für Nervenbeschwerden während einer Krebs-Immuntherapie.
 Befehle: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, export-fhir, check, backup (nervediary BEFEHL --help).</translation>
     </message>
+    <message>
+        <source>Open the Today page on this day (YYYY-MM-DD).</source>
+        <translation>Die Seite Heute an diesem Tag öffnen (JJJJ-MM-TT).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3453,14 +3573,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
 <context>
     <name>nd::DailyReminder</name>
     <message>
-        <source>Time for your diary</source>
-        <translation>Zeit für Ihr Tagebuch</translation>
-    </message>
-    <message>
-        <source>Nothing is logged for today yet. It takes a minute: click here to open Today.</source>
-        <translation>Für heute ist noch nichts eingetragen. Es dauert nur eine Minute: Klicken Sie hier, um „Heute“ zu öffnen.</translation>
-    </message>
-    <message>
         <source>NerveDiary</source>
         <translation>NerveDiary</translation>
     </message>
@@ -3776,12 +3888,12 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <translation>Körper und Blase</translation>
     </message>
     <message>
-        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now or take them to the emergency department (do not let them drive), then tell their care team. Do not wait to write it down.</source>
-        <translation>&lt;b&gt;Bei diesen Zeichen braucht die Person sofort Hilfe.&lt;/b&gt; Wenn eines davon auftritt, rufen Sie jetzt den Notruf an oder bringen Sie die Person in die Notaufnahme (sie darf nicht selbst fahren), dann sagen Sie es ihrem Behandlungsteam. Warten Sie nicht, bis Sie es aufgeschrieben haben.</translation>
+        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now, then tell their care team. Do not wait to write it down.</source>
+        <translation>&lt;b&gt;Diese brauchen sofort Hilfe.&lt;/b&gt; Wenn eines davon auftritt, rufen Sie jetzt den Notruf an und sagen Sie dann dem Behandlungsteam Bescheid. Warten Sie nicht, bis es aufgeschrieben ist.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now or go to the emergency department (do not drive yourself), then tell your care team. Do not wait to write it down.</source>
-        <translation>&lt;b&gt;Bei diesen Zeichen brauchen Sie sofort Hilfe.&lt;/b&gt; Wenn eines davon auftritt, rufen Sie jetzt den Notruf an oder fahren Sie in die Notaufnahme (fahren Sie nicht selbst), dann sagen Sie es Ihrem Behandlungsteam. Warten Sie nicht, bis Sie es aufgeschrieben haben.</translation>
+        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now, then tell your care team. Do not wait to write it down.</source>
+        <translation>&lt;b&gt;Diese brauchen sofort Hilfe.&lt;/b&gt; Wenn eines davon auftritt, rufen Sie jetzt den Notruf an und sagen Sie dann Ihrem Behandlungsteam Bescheid. Warten Sie nicht, bis es aufgeschrieben ist.</translation>
     </message>
 </context>
 <context>
@@ -4015,10 +4127,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <translation>Tagebuch-Kalender</translation>
     </message>
     <message>
-        <source>● logged    ○ caregiver also wrote    ▲ a flag for the care team</source>
-        <translation>● eingetragen    ○ auch Angehörige haben geschrieben    ▲ ein Hinweis für das Behandlungsteam</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Kalender</translation>
     </message>
@@ -4117,6 +4225,18 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
     <message>
         <source>Hands and Feet: the strongest of the six symptoms that day, from 0 (none) to 10 (worst).</source>
         <translation>Hände und Füße: die stärkste der sechs Beschwerden an diesem Tag, von 0 (keine) bis 10 (am schlimmsten).</translation>
+    </message>
+    <message>
+        <source>● logged</source>
+        <translation>● eingetragen</translation>
+    </message>
+    <message>
+        <source>○ caregiver also wrote</source>
+        <translation>○ auch Angehörige haben geschrieben</translation>
+    </message>
+    <message>
+        <source>▲ a flag for the care team</source>
+        <translation>▲ ein Hinweis für das Behandlungsteam</translation>
     </message>
 </context>
 <context>
@@ -4484,6 +4604,22 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>Other accounts on this computer could read your diary&apos;s files; they are now private to you.</source>
         <translation>Andere Benutzerkonten auf diesem Computer konnten die Dateien Ihres Tagebuchs lesen; jetzt sind sie nur noch für Sie zugänglich.</translation>
+    </message>
+    <message>
+        <source>Before your first entry</source>
+        <translation>Vor Ihrem ersten Eintrag</translation>
+    </message>
+    <message>
+        <source>NerveDiary keeps your diary for you and your care team; it does not diagnose and does not replace them.</source>
+        <translation>NerveDiary führt Ihr Tagebuch für Sie und Ihr Behandlungsteam; es stellt keine Diagnosen und ersetzt das Team nicht.</translation>
+    </message>
+    <message>
+        <source>What it is and is not</source>
+        <translation>Was es ist und was nicht</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5073,22 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>This desktop shows neither notifications nor a system tray, so a reminder could not reach you here. A daily alarm on a phone or clock can remind you instead.</source>
+        <translation>Diese Arbeitsumgebung zeigt weder Benachrichtigungen noch einen Systembereich, daher könnte Sie eine Erinnerung hier nicht erreichen. Ein täglicher Wecker am Telefon oder an einer Uhr kann Sie stattdessen erinnern.</translation>
+    </message>
+    <message>
+        <source>The reminder comes as a desktop notification, also when NerveDiary is closed.</source>
+        <translation>Die Erinnerung kommt als Desktop-Benachrichtigung, auch wenn NerveDiary geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The reminder comes as a desktop notification while NerveDiary is open, and when you log in on a day that has no entry yet.</source>
+        <translation>Die Erinnerung kommt als Desktop-Benachrichtigung, solange NerveDiary geöffnet ist, und bei der Anmeldung an einem Tag ohne Eintrag.</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification service: the reminder comes from the system tray, only while NerveDiary is open.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Benachrichtigungsdienst: Die Erinnerung kommt aus dem Systembereich, nur solange NerveDiary geöffnet ist.</translation>
     </message>
     <message>
         <source>I know the date my treatment started</source>
@@ -5417,6 +5569,13 @@ Speichern ersetzt den Eintrag im Tagebuch durch Ihre Eingabe. Verwerfen zeigt st
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in Alerts.</source>
+        <translation>
+            <numerusform>%n weitere unter Hinweise.</numerusform>
+            <numerusform>%n weitere unter Hinweise.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>ReminderNotice</name>
+    <message numerus="yes">
+        <source>%n day(s) without a diary entry</source>
+        <translation>
+            <numerusform>%n day without a diary entry</numerusform>
+            <numerusform>%n days without a diary entry</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nd::AlertsPage</name>
     <message numerus="yes">
         <source>No flags. The %1 checks ran over %n logged day(s) and none of them matched. That does not mean all is well: call your care team whenever you are worried, and keep logging every day.</source>
@@ -78,6 +88,16 @@ The diary as it is now is kept as a backup first, so you can change your mind.</
         <translation>
             <numerusform>One column per day</numerusform>
             <numerusform>One column per %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::UrgentBanner</name>
+    <message numerus="yes">
+        <source>%n more in Alerts.</source>
+        <translation>
+            <numerusform>%n more in Alerts.</numerusform>
+            <numerusform>%n more in Alerts.</numerusform>
         </translation>
     </message>
 </context>

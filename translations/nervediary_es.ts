@@ -169,6 +169,10 @@
         <source>--%1 needs a date in the form YYYY-MM-DD, not &apos;%2&apos;</source>
         <translation>--%1 necesita una fecha con el formato YYYY-MM-DD, no &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from no puede ser posterior a --to</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1730,6 +1734,14 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>worse again since %1</source>
+        <translation>peor otra vez desde el %1</translation>
+    </message>
+    <message>
         <source>You found a skin problem. Call your care team the same day if the redness spreads, the skin feels warm, there is pus, or a fever comes with it, above all if you take steroids or your blood counts are low after CAR-T. Otherwise keep the spot clean and protected, look at it every day, and show it to your care team at your next visit. Skin with less feeling can be hurt without you noticing: check your feet daily, never walk barefoot, feel inside your shoes before putting them on, test the water temperature with a thermometer or your elbow, and moisturise your hands and feet, but not between the toes.</source>
         <translation>Ha encontrado un problema en la piel. Llame a su equipo médico el mismo día si el enrojecimiento se extiende, la piel está caliente, hay pus o tiene fiebre, sobre todo si toma corticoides o tiene las defensas bajas después de CAR-T. Si no, mantenga la zona limpia y protegida, mírela cada día y enséñela a su equipo médico en la próxima visita. La piel con menos sensibilidad puede lastimarse sin que lo note: revise sus pies cada día, no camine nunca descalzo, palpe el interior de los zapatos antes de ponérselos, compruebe la temperatura del agua con un termómetro o con el codo, e hidrate manos y pies, pero no entre los dedos de los pies.</translation>
     </message>
@@ -1763,10 +1775,6 @@
     <message>
         <source>Print a JSON array instead of one line per flag.</source>
         <translation>Imprimir una matriz JSON en lugar de una línea por aviso.</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from no puede ser posterior a --to</translation>
     </message>
     <message>
         <source>No flags.</source>
@@ -1805,10 +1813,6 @@
     <message>
         <source>Print a JSON array instead of one line per day.</source>
         <translation>Imprimir una matriz JSON en lugar de una línea por día.</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from no puede ser posterior a --to</translation>
     </message>
     <message>
         <source>No estimated grades.</source>
@@ -1911,6 +1915,114 @@
     <message>
         <source>%1 cannot be written: you have no permission to write there.</source>
         <translation>No se puede escribir %1: no tiene permiso para escribir ahí.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindCommand</name>
+    <message>
+        <source>Send the daily reminder as a desktop notification when the diary day has no entry (at most once a day); quietly do nothing otherwise.</source>
+        <translation>Enviar el recordatorio diario como notificación del escritorio cuando el día del diario no tenga entrada (como mucho una vez al día); si no, no hacer nada.</translation>
+    </message>
+    <message>
+        <source>The diary file (default: the one the window opens).</source>
+        <translation>El archivo del diario (por defecto: el que abre la ventana).</translation>
+    </message>
+    <message>
+        <source>Do not wait for an answer to the notification.</source>
+        <translation>No esperar respuesta a la notificación.</translation>
+    </message>
+    <message>
+        <source>Act as if it were this moment (YYYY-MM-DDTHH:MM).</source>
+        <translation>Actuar como si fuera este momento (AAAA-MM-DDTHH:MM).</translation>
+    </message>
+    <message>
+        <source>--at needs a time like 2026-03-12T20:00</source>
+        <translation>--at necesita un momento como 2026-03-12T20:00</translation>
+    </message>
+    <message>
+        <source>no notification service on the session bus; the reminder was not shown: %1</source>
+        <translation>no hay servicio de notificaciones en el bus de sesión; el recordatorio no se mostró: %1</translation>
+    </message>
+    <message>
+        <source>the reminder could not be shown: %1</source>
+        <translation>no se pudo mostrar el recordatorio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderInstaller</name>
+    <message>
+        <source>The reminder could not be switched on in %1.</source>
+        <translation>No se pudo activar el recordatorio en %1.</translation>
+    </message>
+    <message>
+        <source>The reminder was saved, but systemd did not start it; it starts at the next login.</source>
+        <translation>El recordatorio se guardó, pero systemd no lo inició; empezará en el próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The reminder could not be written to %1: %2</source>
+        <translation>No se pudo escribir el recordatorio en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>No se pudo eliminar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message numerus="yes">
+        <source>%n day(s) without a diary entry</source>
+        <translation>
+            <numerusform>%n día sin entrada en el diario</numerusform>
+            <numerusform>%n días sin entrada en el diario</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is logged for them since %1. Log how they are today; the days you missed can be filled in too.</source>
+        <translation>No hay nada anotado para la persona desde el %1. Anote cómo está hoy; también puede completar los días que faltan.</translation>
+    </message>
+    <message>
+        <source>Nothing is logged since %1. Log how you are today; the days you missed can be filled in too.</source>
+        <translation>No hay nada anotado desde el %1. Anote cómo está hoy; también puede completar los días que faltan.</translation>
+    </message>
+    <message>
+        <source>Nothing was logged for %1</source>
+        <translation>No se anotó nada el %1</translation>
+    </message>
+    <message>
+        <source>You can still log how they were that day. It takes a minute.</source>
+        <translation>Aún puede anotar cómo estuvo la persona ese día. Solo lleva un minuto.</translation>
+    </message>
+    <message>
+        <source>You can still log how you were that day. It takes a minute.</source>
+        <translation>Aún puede anotar cómo estuvo ese día. Solo lleva un minuto.</translation>
+    </message>
+    <message>
+        <source>Nothing is logged for them today</source>
+        <translation>Hoy aún no hay nada anotado para la persona</translation>
+    </message>
+    <message>
+        <source>You have not logged today</source>
+        <translation>Hoy todavía no ha anotado nada</translation>
+    </message>
+    <message>
+        <source>How do their hands and feet seem today? It takes a minute.</source>
+        <translation>¿Cómo parecen estar hoy sus manos y pies? Solo lleva un minuto.</translation>
+    </message>
+    <message>
+        <source>How are your hands and feet today? It takes a minute.</source>
+        <translation>¿Cómo están hoy sus manos y pies? Solo lleva un minuto.</translation>
+    </message>
+    <message>
+        <source>Log today</source>
+        <translation>Anotar hoy</translation>
+    </message>
+    <message>
+        <source>Log the missed days</source>
+        <translation>Anotar los días que faltan</translation>
+    </message>
+    <message>
+        <source>Log that day</source>
+        <translation>Anotar ese día</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2793,10 @@
         <translation>Puntuaciones 0–10 según el paciente (el máximo del día entre las entradas del paciente y del cuidador). Media de cada semana sobre sus días puntuados; un guion: sin puntuar esa semana. La debilidad se puntúa aparte y no forma parte de la puntuación de manos o pies.</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -3116,6 +3232,10 @@ Commands: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf,
         <translation>Un diario privado para los síntomas nerviosos durante la inmunoterapia contra el cáncer.
 Comandos: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, export-fhir, check, backup (nervediary COMANDO --help).</translation>
     </message>
+    <message>
+        <source>Open the Today page on this day (YYYY-MM-DD).</source>
+        <translation>Abrir la página Hoy en este día (AAAA-MM-DD).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3453,14 +3573,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
 <context>
     <name>nd::DailyReminder</name>
     <message>
-        <source>Time for your diary</source>
-        <translation>Hora de su diario</translation>
-    </message>
-    <message>
-        <source>Nothing is logged for today yet. It takes a minute: click here to open Today.</source>
-        <translation>Aún no hay nada anotado hoy. Le llevará un minuto: haga clic aquí para abrir Hoy.</translation>
-    </message>
-    <message>
         <source>NerveDiary</source>
         <translation>NerveDiary</translation>
     </message>
@@ -3776,12 +3888,12 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <translation>Cuerpo y vejiga</translation>
     </message>
     <message>
-        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now or take them to the emergency department (do not let them drive), then tell their care team. Do not wait to write it down.</source>
-        <translation>&lt;b&gt;Estas señales necesitan ayuda inmediata.&lt;/b&gt; Si ocurre alguna, llame ahora a su número de emergencias o lleve a la persona a urgencias (que no conduzca), y después avise a su equipo médico. No espere a anotarla.</translation>
+        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now, then tell their care team. Do not wait to write it down.</source>
+        <translation>&lt;b&gt;Estos necesitan ayuda de inmediato.&lt;/b&gt; Si ocurre uno de ellos, llame ahora al número de emergencias y después avise a su equipo médico. No espere a anotarlo.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now or go to the emergency department (do not drive yourself), then tell your care team. Do not wait to write it down.</source>
-        <translation>&lt;b&gt;Estas señales necesitan ayuda inmediata.&lt;/b&gt; Si ocurre alguna, llame ahora a su número de emergencias o vaya a urgencias (no conduzca usted), y después avise a su equipo médico. No espere a anotarla.</translation>
+        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now, then tell your care team. Do not wait to write it down.</source>
+        <translation>&lt;b&gt;Estos necesitan ayuda de inmediato.&lt;/b&gt; Si ocurre uno de ellos, llame ahora al número de emergencias y después avise a su equipo médico. No espere a anotarlo.</translation>
     </message>
 </context>
 <context>
@@ -4015,10 +4127,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <translation>Calendario del diario</translation>
     </message>
     <message>
-        <source>● logged    ○ caregiver also wrote    ▲ a flag for the care team</source>
-        <translation>● anotado    ○ el cuidador también escribió    ▲ un aviso para el equipo médico</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -4117,6 +4225,18 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
     <message>
         <source>Hands and Feet: the strongest of the six symptoms that day, from 0 (none) to 10 (worst).</source>
         <translation>Manos y pies: el más fuerte de los seis síntomas ese día, de 0 (nada) a 10 (lo peor).</translation>
+    </message>
+    <message>
+        <source>● logged</source>
+        <translation>● anotado</translation>
+    </message>
+    <message>
+        <source>○ caregiver also wrote</source>
+        <translation>○ el cuidador también escribió</translation>
+    </message>
+    <message>
+        <source>▲ a flag for the care team</source>
+        <translation>▲ un aviso para el equipo médico</translation>
     </message>
 </context>
 <context>
@@ -4484,6 +4604,22 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>Other accounts on this computer could read your diary&apos;s files; they are now private to you.</source>
         <translation>Otras cuentas de este ordenador podían leer los archivos de su diario; ahora solo usted puede leerlos.</translation>
+    </message>
+    <message>
+        <source>Before your first entry</source>
+        <translation>Antes de su primera entrada</translation>
+    </message>
+    <message>
+        <source>NerveDiary keeps your diary for you and your care team; it does not diagnose and does not replace them.</source>
+        <translation>NerveDiary lleva su diario para usted y su equipo médico; no diagnostica ni sustituye al equipo.</translation>
+    </message>
+    <message>
+        <source>What it is and is not</source>
+        <translation>Qué es y qué no es</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5073,22 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>This desktop shows neither notifications nor a system tray, so a reminder could not reach you here. A daily alarm on a phone or clock can remind you instead.</source>
+        <translation>Este escritorio no muestra notificaciones ni bandeja del sistema, así que aquí un recordatorio no podría llegarle. Una alarma diaria en el teléfono o en un reloj puede recordárselo.</translation>
+    </message>
+    <message>
+        <source>The reminder comes as a desktop notification, also when NerveDiary is closed.</source>
+        <translation>El recordatorio llega como notificación del escritorio, también con NerveDiary cerrado.</translation>
+    </message>
+    <message>
+        <source>The reminder comes as a desktop notification while NerveDiary is open, and when you log in on a day that has no entry yet.</source>
+        <translation>El recordatorio llega como notificación del escritorio mientras NerveDiary está abierto, y al iniciar sesión un día que aún no tiene entrada.</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification service: the reminder comes from the system tray, only while NerveDiary is open.</source>
+        <translation>Este escritorio no tiene servicio de notificaciones: el recordatorio llega desde la bandeja del sistema, solo mientras NerveDiary está abierto.</translation>
     </message>
     <message>
         <source>I know the date my treatment started</source>
@@ -5417,6 +5569,13 @@ Guardar reemplaza la entrada del diario por lo que usted escribió. Descartar mu
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in Alerts.</source>
+        <translation>
+            <numerusform>%n más en Alertas.</numerusform>
+            <numerusform>%n más en Alertas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,10 @@
         <source>--%1 needs a date in the form YYYY-MM-DD, not &apos;%2&apos;</source>
         <translation>--%1 attend une date au format AAAA-MM-JJ, et non «&#xa0;%2&#xa0;»</translation>
     </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from ne doit pas être après --to</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1730,6 +1734,14 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>worse again since %1</source>
+        <translation>de nouveau pire depuis le %1</translation>
+    </message>
+    <message>
         <source>You found a skin problem. Call your care team the same day if the redness spreads, the skin feels warm, there is pus, or a fever comes with it, above all if you take steroids or your blood counts are low after CAR-T. Otherwise keep the spot clean and protected, look at it every day, and show it to your care team at your next visit. Skin with less feeling can be hurt without you noticing: check your feet daily, never walk barefoot, feel inside your shoes before putting them on, test the water temperature with a thermometer or your elbow, and moisturise your hands and feet, but not between the toes.</source>
         <translation>Vous avez constaté un problème de peau. Appelez votre équipe soignante le jour même si la rougeur s’étend, si la peau est chaude, s’il y a du pus ou si vous avez de la fièvre, surtout si vous prenez des corticoïdes ou si vos globules sont bas après un CAR-T. Sinon, gardez la zone propre et protégée, regardez-la chaque jour et montrez-la à votre équipe soignante lors de la prochaine visite. Une peau moins sensible peut se blesser sans que vous le sentiez : examinez vos pieds chaque jour, ne marchez jamais pieds nus, tâtez l’intérieur de vos chaussures avant de les mettre, vérifiez la température de l’eau avec un thermomètre ou le coude, et hydratez vos mains et vos pieds, mais pas entre les orteils.</translation>
     </message>
@@ -1763,10 +1775,6 @@
     <message>
         <source>Print a JSON array instead of one line per flag.</source>
         <translation>Écrire un tableau JSON au lieu d&apos;une ligne par alerte.</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from ne doit pas être après --to</translation>
     </message>
     <message>
         <source>No flags.</source>
@@ -1805,10 +1813,6 @@
     <message>
         <source>Print a JSON array instead of one line per day.</source>
         <translation>Écrire un tableau JSON au lieu d&apos;une ligne par jour.</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from ne doit pas être après --to</translation>
     </message>
     <message>
         <source>No estimated grades.</source>
@@ -1911,6 +1915,114 @@
     <message>
         <source>%1 cannot be written: you have no permission to write there.</source>
         <translation>%1 ne peut pas être écrit : vous n’avez pas le droit d’écrire à cet endroit.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindCommand</name>
+    <message>
+        <source>Send the daily reminder as a desktop notification when the diary day has no entry (at most once a day); quietly do nothing otherwise.</source>
+        <translation>Envoyer le rappel quotidien comme notification du bureau quand la journée du journal n&apos;a pas d&apos;entrée (au plus une fois par jour)&#xa0;; sinon ne rien faire.</translation>
+    </message>
+    <message>
+        <source>The diary file (default: the one the window opens).</source>
+        <translation>Le fichier du journal (par défaut&#xa0;: celui qu&apos;ouvre la fenêtre).</translation>
+    </message>
+    <message>
+        <source>Do not wait for an answer to the notification.</source>
+        <translation>Ne pas attendre de réponse à la notification.</translation>
+    </message>
+    <message>
+        <source>Act as if it were this moment (YYYY-MM-DDTHH:MM).</source>
+        <translation>Faire comme s&apos;il était ce moment (AAAA-MM-JJTHH:MM).</translation>
+    </message>
+    <message>
+        <source>--at needs a time like 2026-03-12T20:00</source>
+        <translation>--at attend un moment comme 2026-03-12T20:00</translation>
+    </message>
+    <message>
+        <source>no notification service on the session bus; the reminder was not shown: %1</source>
+        <translation>aucun service de notifications sur le bus de session&#xa0;; le rappel n&apos;a pas été affiché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the reminder could not be shown: %1</source>
+        <translation>le rappel n&apos;a pas pu être affiché&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderInstaller</name>
+    <message>
+        <source>The reminder could not be switched on in %1.</source>
+        <translation>Le rappel n&apos;a pas pu être activé dans %1.</translation>
+    </message>
+    <message>
+        <source>The reminder was saved, but systemd did not start it; it starts at the next login.</source>
+        <translation>Le rappel est enregistré, mais systemd ne l&apos;a pas lancé&#xa0;; il démarrera à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>The reminder could not be written to %1: %2</source>
+        <translation>Le rappel n&apos;a pas pu être écrit dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>%1 n&apos;a pas pu être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message numerus="yes">
+        <source>%n day(s) without a diary entry</source>
+        <translation>
+            <numerusform>%n jour sans entrée dans le journal</numerusform>
+            <numerusform>%n jours sans entrée dans le journal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is logged for them since %1. Log how they are today; the days you missed can be filled in too.</source>
+        <translation>Rien n&apos;est noté pour la personne depuis le %1. Notez comment elle va aujourd&apos;hui&#xa0;; les jours manqués peuvent aussi être complétés.</translation>
+    </message>
+    <message>
+        <source>Nothing is logged since %1. Log how you are today; the days you missed can be filled in too.</source>
+        <translation>Rien n&apos;est noté depuis le %1. Notez comment vous allez aujourd&apos;hui&#xa0;; les jours manqués peuvent aussi être complétés.</translation>
+    </message>
+    <message>
+        <source>Nothing was logged for %1</source>
+        <translation>Rien n&apos;a été noté pour le %1</translation>
+    </message>
+    <message>
+        <source>You can still log how they were that day. It takes a minute.</source>
+        <translation>Vous pouvez encore noter comment allait la personne ce jour-là. Cela prend une minute.</translation>
+    </message>
+    <message>
+        <source>You can still log how you were that day. It takes a minute.</source>
+        <translation>Vous pouvez encore noter comment vous alliez ce jour-là. Cela prend une minute.</translation>
+    </message>
+    <message>
+        <source>Nothing is logged for them today</source>
+        <translation>Rien n&apos;est encore noté aujourd&apos;hui pour la personne</translation>
+    </message>
+    <message>
+        <source>You have not logged today</source>
+        <translation>Vous n&apos;avez encore rien noté aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>How do their hands and feet seem today? It takes a minute.</source>
+        <translation>Comment semblent aller ses mains et ses pieds aujourd&apos;hui&#xa0;? Cela prend une minute.</translation>
+    </message>
+    <message>
+        <source>How are your hands and feet today? It takes a minute.</source>
+        <translation>Comment vont vos mains et vos pieds aujourd&apos;hui&#xa0;? Cela prend une minute.</translation>
+    </message>
+    <message>
+        <source>Log today</source>
+        <translation>Noter aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Log the missed days</source>
+        <translation>Noter les jours manqués</translation>
+    </message>
+    <message>
+        <source>Log that day</source>
+        <translation>Noter ce jour-là</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2793,10 @@
         <translation>Scores de 0 à 10 donnés par le patient (le plus élevé du jour parmi les saisies du patient et de l’aidant). Moyenne de chaque semaine sur ses jours notés ; un tiret : pas noté cette semaine-là. La faiblesse est notée à part et n’entre pas dans le score des mains ou des pieds.</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -3116,6 +3232,10 @@ Commands: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf,
         <translation>Un journal privé des symptômes nerveux pendant une immunothérapie contre le cancer.
 Commandes&#xa0;: demo, import-csv, export-csv, set-baseline, flags, grades, export-pdf, export-fhir, check, backup (nervediary COMMANDE --help).</translation>
     </message>
+    <message>
+        <source>Open the Today page on this day (YYYY-MM-DD).</source>
+        <translation>Ouvrir la page Aujourd&apos;hui à ce jour (AAAA-MM-JJ).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3453,14 +3573,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
 <context>
     <name>nd::DailyReminder</name>
     <message>
-        <source>Time for your diary</source>
-        <translation>C&apos;est l&apos;heure de votre journal</translation>
-    </message>
-    <message>
-        <source>Nothing is logged for today yet. It takes a minute: click here to open Today.</source>
-        <translation>Rien n&apos;est encore noté pour aujourd&apos;hui. Cela prend une minute&#xa0;: cliquez ici pour ouvrir Aujourd&apos;hui.</translation>
-    </message>
-    <message>
         <source>NerveDiary</source>
         <translation>NerveDiary</translation>
     </message>
@@ -3776,12 +3888,12 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <translation>Corps et vessie</translation>
     </message>
     <message>
-        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now or take them to the emergency department (do not let them drive), then tell their care team. Do not wait to write it down.</source>
-        <translation>&lt;b&gt;Ces signes demandent de l’aide immédiatement.&lt;/b&gt; Si l’un d’eux survient, appelez maintenant votre numéro d’urgence ou emmenez la personne aux urgences (qu’elle ne conduise pas), puis prévenez son équipe soignante. N’attendez pas de l’avoir noté.</translation>
+        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now, then tell their care team. Do not wait to write it down.</source>
+        <translation>&lt;b&gt;Ces signes demandent de l'aide tout de suite.&lt;/b&gt; Si l'un d'eux survient, appelez maintenant le numéro d'urgence, puis prévenez son équipe soignante. N'attendez pas de l'avoir noté.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now or go to the emergency department (do not drive yourself), then tell your care team. Do not wait to write it down.</source>
-        <translation>&lt;b&gt;Ces signes demandent de l’aide immédiatement.&lt;/b&gt; Si l’un d’eux survient, appelez maintenant votre numéro d’urgence ou allez aux urgences (ne conduisez pas vous-même), puis prévenez votre équipe soignante. N’attendez pas de l’avoir noté.</translation>
+        <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now, then tell your care team. Do not wait to write it down.</source>
+        <translation>&lt;b&gt;Ces signes demandent de l'aide tout de suite.&lt;/b&gt; Si l'un d'eux survient, appelez maintenant le numéro d'urgence, puis prévenez votre équipe soignante. N'attendez pas de l'avoir noté.</translation>
     </message>
 </context>
 <context>
@@ -4015,10 +4127,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <translation>Calendrier du journal</translation>
     </message>
     <message>
-        <source>● logged    ○ caregiver also wrote    ▲ a flag for the care team</source>
-        <translation>● noté    ○ l&apos;aidant a aussi écrit    ▲ une alerte pour l&apos;équipe soignante</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -4117,6 +4225,18 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     <message>
         <source>Hands and Feet: the strongest of the six symptoms that day, from 0 (none) to 10 (worst).</source>
         <translation>Mains et pieds : le plus fort des six symptômes ce jour-là, de 0 (aucun) à 10 (le pire).</translation>
+    </message>
+    <message>
+        <source>● logged</source>
+        <translation>● noté</translation>
+    </message>
+    <message>
+        <source>○ caregiver also wrote</source>
+        <translation>○ l&apos;aidant a aussi écrit</translation>
+    </message>
+    <message>
+        <source>▲ a flag for the care team</source>
+        <translation>▲ une alerte pour l&apos;équipe soignante</translation>
     </message>
 </context>
 <context>
@@ -4484,6 +4604,22 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     <message>
         <source>Other accounts on this computer could read your diary&apos;s files; they are now private to you.</source>
         <translation>D’autres comptes de cet ordinateur pouvaient lire les fichiers de votre journal ; ils sont maintenant réservés à vous seul.</translation>
+    </message>
+    <message>
+        <source>Before your first entry</source>
+        <translation>Avant votre première saisie</translation>
+    </message>
+    <message>
+        <source>NerveDiary keeps your diary for you and your care team; it does not diagnose and does not replace them.</source>
+        <translation>NerveDiary tient votre journal pour vous et votre équipe soignante ; il ne pose pas de diagnostic et ne remplace pas l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>What it is and is not</source>
+        <translation>Ce qu&apos;il est et n&apos;est pas</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Compris</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5073,22 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>This desktop shows neither notifications nor a system tray, so a reminder could not reach you here. A daily alarm on a phone or clock can remind you instead.</source>
+        <translation>Ce bureau n&apos;affiche ni notifications ni zone de notification, un rappel ne pourrait donc pas vous parvenir ici. Une alarme quotidienne sur un téléphone ou un réveil peut vous le rappeler.</translation>
+    </message>
+    <message>
+        <source>The reminder comes as a desktop notification, also when NerveDiary is closed.</source>
+        <translation>Le rappel arrive comme notification du bureau, même quand NerveDiary est fermé.</translation>
+    </message>
+    <message>
+        <source>The reminder comes as a desktop notification while NerveDiary is open, and when you log in on a day that has no entry yet.</source>
+        <translation>Le rappel arrive comme notification du bureau tant que NerveDiary est ouvert, et à la connexion un jour qui n&apos;a pas encore d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification service: the reminder comes from the system tray, only while NerveDiary is open.</source>
+        <translation>Ce bureau n&apos;a pas de service de notifications&#xa0;: le rappel vient de la zone de notification, seulement tant que NerveDiary est ouvert.</translation>
     </message>
     <message>
         <source>I know the date my treatment started</source>
@@ -5417,6 +5569,13 @@ Enregistrer remplace l’entrée du journal par votre saisie. Ignorer affiche pl
     <message>
         <source>; </source>
         <translation> ; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in Alerts.</source>
+        <translation>
+            <numerusform>%n autre dans Alertes.</numerusform>
+            <numerusform>%n autres dans Alertes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

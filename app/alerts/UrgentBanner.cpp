@@ -52,13 +52,20 @@ void UrgentBanner::refresh()
     if (urgent.isEmpty())
         return;
     // Emergency services first, whatever was recorded (a warning sign, walking that
-    // became severe, weakness that rose fast); then what was recorded, a line per rule and day.
+    // became severe, weakness that rose fast); then what was recorded, a line per rule and
+    // day, newest first. Only the newest is named: the banner stays a few lines high at
+    // large text, and Alerts lists the rest.
+    constexpr int kNamedLines = 1;
     const QLocale locale;
+    QList<FlagGroup> lines = FlagGroups::sameDay(urgent);
+    FlagGroups::sortMostPressingFirst(lines);
     QStringList seen;
-    for (const FlagGroup &group : FlagGroups::sameDay(urgent))
-        seen.append(tr("%1 (%2)").arg(group.title(), locale.toString(group.date(), QLocale::LongFormat)));
+    for (const FlagGroup &group : lines.mid(0, kNamedLines))
+        seen.append(tr("%1 (%2)").arg(group.title(), locale.toString(group.date(), QLocale::ShortFormat)));
     QString text = UrgentAdvice::text(UrgentAdvice::contactsOf(m_cache.profile()));
     text += u' ' + tr("Recorded and not yet marked as discussed: %1.").arg(seen.join(tr("; ")));
+    if (lines.size() > kNamedLines)
+        text += u' ' + tr("%n more in Alerts.", nullptr, int(lines.size()) - kNamedLines);
     m_text->setText(text);
 }
 

@@ -88,6 +88,18 @@ bool CliSupport::readDateOption(const QCommandLineParser &parser, const QString 
     return false;
 }
 
+bool CliSupport::readPeriodOptions(const QCommandLineParser &parser, QDate *from, QDate *to,
+                                   CliContext &context)
+{
+    if (!readDateOption(parser, u"from"_s, from, context) || !readDateOption(parser, u"to"_s, to, context))
+        return false;
+    if (from->isValid() && to->isValid() && *from > *to) {
+        usageError(Tr::tr("--from must not be after --to"), context);
+        return false;
+    }
+    return true;
+}
+
 int CliSupport::usageError(const QString &message, CliContext &context)
 {
     context.err << "nervediary: " << message << Qt::endl;

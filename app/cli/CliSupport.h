@@ -34,6 +34,10 @@ std::optional<int> refuseOverwritingDiary(const QCommandLineParser &parser, cons
 bool readDateOption(const QCommandLineParser &parser, const QString &option, QDate *date,
                     CliContext &context);
 
+// --from and --to, both optional; false (after printing why) when either is not a date or
+// --from is after --to.
+bool readPeriodOptions(const QCommandLineParser &parser, QDate *from, QDate *to, CliContext &context);
+
 int usageError(const QString &message, CliContext &context);
 
 } // namespace CliSupport

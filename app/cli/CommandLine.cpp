@@ -10,6 +10,7 @@
 #include "FlagsCommand.h"
 #include "GradesCommand.h"
 #include "ImportCsvCommand.h"
+#include "RemindCommand.h"
 #include "SetBaselineCommand.h"
 #include "util/Clock.h"
 
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<GradesCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<RemindCommand>());
     return commands;
 }
 

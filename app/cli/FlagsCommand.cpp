@@ -86,11 +86,8 @@ int FlagsCommand::run(const QCommandLineParser &parser, CliContext &context) con
 {
     QDate from;
     QDate to;
-    if (!CliSupport::readDateOption(parser, u"from"_s, &from, context) ||
-        !CliSupport::readDateOption(parser, u"to"_s, &to, context))
+    if (!CliSupport::readPeriodOptions(parser, &from, &to, context))
         return ExitUsage;
-    if (from.isValid() && to.isValid() && from > to)
-        return CliSupport::usageError(Tr::tr("--from must not be after --to"), context);
     Database db;
     if (const auto failed = CliSupport::openDiary(parser, Database::OpenMode::MustExist, db, context))
         return *failed;

@@ -307,12 +307,12 @@ void EntryForm::applyAuthorWording()
     m_bodyMap->setAccessibleName(caregiver ? tr("Where they feel it: hands and feet")
                                            : tr("Where you feel it: hands and feet"));
     m_warningNotice->setText(
-        caregiver ? tr("<b>These need help at once.</b> If one of them happens, call your emergency number "
-                       "now or take them to the emergency department (do not let them drive), then tell "
-                       "their care team. Do not wait to write it down.")
-                  : tr("<b>These need help at once.</b> If one of them happens, call your emergency number "
-                       "now or go to the emergency department (do not drive yourself), then tell your care "
-                       "team. Do not wait to write it down."));
+        // One sentence: the full advice is the banner's, once a sign is marked.
+        caregiver
+            ? tr("<b>These need help at once.</b> If one of them happens, call your emergency number now, "
+                 "then tell their care team. Do not wait to write it down.")
+            : tr("<b>These need help at once.</b> If one of them happens, call your emergency number now, "
+                 "then tell your care team. Do not wait to write it down."));
     m_note->setPlaceholderText(
         caregiver ? tr("Anything else: what you noticed, what helped, questions for their care team.")
                   : tr("Anything else: what helped, what made it worse, questions for your care team."));

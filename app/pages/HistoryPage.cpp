@@ -54,9 +54,13 @@ HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent) : QWidget(parent)
         openSelected();
     });
 
-    auto *legend = new QLabel(tr("● logged    ○ caregiver also wrote    ▲ a flag for the care team"));
+    // The calendar's key: each mark with its words, wrapping as a whole (not mid-phrase).
+    auto *legend = new QWidget;
     legend->setObjectName(u"calendarLegend"_s);
-    legend->setWordWrap(true);
+    auto *legendItems = new FlowLayout(legend, 16);
+    for (const QString &item :
+         {tr("● logged"), tr("○ caregiver also wrote"), tr("▲ a flag for the care team")})
+        legendItems->addWidget(new QLabel(item));
 
     auto *title = new QLabel(tr("History"));
     Theme::setRelativeFont(title, 1.6, true);

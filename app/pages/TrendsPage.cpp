@@ -262,13 +262,20 @@ QDate TrendsPage::lastDay() const
 
 DayRange TrendsPage::presetRange(Preset preset) const
 {
+    // A diary younger than the range starts the axis on its first day, not months of nothing.
+    const auto notBeforeTheDiary = [this](DayRange range) {
+        const DayRange whole = TrendSeriesBuilder::wholeDiary(m_cache.analysis().days, lastDay());
+        if (whole.isValid() && whole.first > range.first && whole.first <= range.last)
+            range.first = whole.first;
+        return range;
+    };
     switch (preset) {
     case Preset::Days30:
-        return TrendSeriesBuilder::lastDays(lastDay(), 30);
+        return notBeforeTheDiary(TrendSeriesBuilder::lastDays(lastDay(), 30));
     case Preset::Days90:
-        return TrendSeriesBuilder::lastDays(lastDay(), 90);
+        return notBeforeTheDiary(TrendSeriesBuilder::lastDays(lastDay(), 90));
     case Preset::Year:
-        return TrendSeriesBuilder::lastDays(lastDay(), 365);
+        return notBeforeTheDiary(TrendSeriesBuilder::lastDays(lastDay(), 365));
     case Preset::All:
         return TrendSeriesBuilder::wholeDiary(m_cache.analysis().days, lastDay());
     case Preset::Custom:

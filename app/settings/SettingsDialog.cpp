@@ -12,8 +12,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,9 +23,33 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimeEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace nd {
+
+namespace {
+// Selects the section (hour or minutes) under the caret of a time box after a click or on focus,
+// so the digits typed next replace it.
+class SelectClickedSection : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::FocusIn) {
+            auto *edit = qobject_cast<QDateTimeEdit *>(watched);
+            if (!edit)
+                edit = qobject_cast<QDateTimeEdit *>(watched->parent());
+            if (edit)
+                QTimer::singleShot(0, edit, [edit] { edit->setSelectedSection(edit->currentSection()); });
+        }
+        return false;
+    }
+};
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -103,6 +129,13 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
     m_reminderTime->setAccessibleName(tr("Reminder time"));
     m_reminderTime->setDisplayFormat(u"HH:mm"_s);
     m_reminderTime->setMinimumSize(target * 3, target);
+    // No tiny arrows: the time is typed, and typing replaces the hour or minutes clicked (a time
+    // box otherwise inserts digits beside the caret and refuses them until a double click).
+    m_reminderTime->setButtonSymbols(QAbstractSpinBox::NoButtons);
+    auto *selectClicked = new SelectClickedSection(m_reminderTime);
+    m_reminderTime->installEventFilter(selectClicked);
+    if (auto *text = m_reminderTime->findChild<QLineEdit *>())
+        text->installEventFilter(selectClicked);
     m_reminderTime->setEnabled(m_reminder->isChecked());
     connect(m_reminder, &QCheckBox::toggled, m_reminderTime, &QWidget::setEnabled);
 
@@ -164,6 +197,10 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
     form->addRow(QString(), hint(tr("An entry made before this hour counts for the day before.")));
     form->addRow(rowLabel(tr("Daily reminder"), m_reminder), m_reminder);
     form->addRow(rowLabel(tr("Remind me at"), m_reminderTime), m_reminderTime);
+    m_reminderHow = hint(QString());
+    m_reminderHow->setObjectName(u"reminderHow"_s);
+    m_reminderHow->hide();
+    form->addRow(QString(), m_reminderHow);
     form->addRow(heading(tr("People")));
     form->addRow(rowLabel(tr("Patient's name"), m_name), m_name);
     form->addRow(rowLabel(tr("Treatment"), m_treatment), m_treatment);
@@ -208,6 +245,27 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
     resize(760, 720);
+}
+
+void SettingsDialog::setReminderChannels(const ReminderChannels &channels)
+{
+    QString how;
+    if (!channels.any())
+        how = tr("This desktop shows neither notifications nor a system tray, so a reminder could not "
+                 "reach you here. A daily alarm on a phone or clock can remind you instead.");
+    else if (channels.notifications && channels.starter == ReminderInstaller::Kind::SystemdTimer)
+        how = tr("The reminder comes as a desktop notification, also when NerveDiary is closed.");
+    else if (channels.notifications)
+        how = tr("The reminder comes as a desktop notification while NerveDiary is open, and when you "
+                 "log in on a day that has no entry yet.");
+    else
+        how = tr("This desktop has no notification service: the reminder comes from the system tray, "
+                 "only while NerveDiary is open.");
+    m_reminderHow->setText(how);
+    m_reminderHow->show();
+    // Nothing could show a reminder: not offered (an existing choice is kept as it is).
+    m_reminder->setEnabled(channels.any());
+    m_reminderTime->setEnabled(channels.any() && m_reminder->isChecked());
 }
 
 QWidget *SettingsDialog::heading(const QString &text) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/DiaryProfile.h"
+#include "reminder/ReminderChannels.h"
 
 #include <QDialog>
 
@@ -41,6 +42,10 @@ public:
 
     static QStringList languageCodes(); // "" (system), "en", ...
 
+    // How a reminder can reach the person here (ReminderChannels::probe()): said under
+    // the reminder, which cannot be switched on where nothing could show it.
+    void setReminderChannels(const ReminderChannels &channels);
+
 private:
     QWidget *heading(const QString &text) const;
     void chooseFileAction(FileAction action);
@@ -49,6 +54,7 @@ private:
     QComboBox *m_language = nullptr;
     QCheckBox *m_reminder = nullptr;
     QTimeEdit *m_reminderTime = nullptr;
+    QLabel *m_reminderHow = nullptr;
     NumberStepper *m_dayStart = nullptr;
     QLineEdit *m_name = nullptr;
     TreatmentChoice *m_treatment = nullptr;

@@ -1,5 +1,6 @@
 #include "DayDetails.h"
 
+#include "analysis/FlagGroups.h"
 #include "rules/GradeEstimate.h"
 #include "trends/EventLabels.h"
 #include "widgets/LevelPicker.h"
@@ -102,8 +103,10 @@ QString DayDetails::html(const TrendSeries &series, QDate date)
             text += u"<p>▌ "_s + eventDescription(event).toHtmlEscaped() + u"</p>"_s;
     for (const AcknowledgedFlag &flag : series.flagsOn(date)) {
         text += u"<p>⚑ <b>"_s + flagLevelTitle(flag.flag.level()) + u":</b> "_s + ruleTitle(flag.flag.rule) +
-                u" — "_s + subjectTitle(flag.flag.subject).toHtmlEscaped() + u"<br><small>"_s +
-                flag.flag.evidence.toHtmlEscaped() + u"</small>"_s;
+                u" — "_s + subjectTitle(flag.flag.subject).toHtmlEscaped();
+        if (flag.flag.isStepUp() && flag.flag.follows.isValid()) // linked to the flag it follows
+            text += u" — <b>"_s + FlagGroups::worseAgainSince(flag.flag.follows).toHtmlEscaped() + u"</b>"_s;
+        text += u"<br><small>"_s + flag.flag.evidence.toHtmlEscaped() + u"</small>"_s;
         if (flag.isDiscussed())
             text += u"<br>"_s + flag.discussedText().toHtmlEscaped();
         text += u"</p>"_s;

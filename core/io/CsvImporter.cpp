@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace nd {
 
@@ -43,14 +44,19 @@ int editDistance(const QString &a, const QString &b)
 }
 
 // An unknown column is most often a typo or a capital letter: name the column meant.
-QString unknownColumnReason(const QString &name, const QStringList &knownColumns)
+// `listOfKnown` is the reason without a close match; it is made once per header and shared, so a
+// file with thousands of unknown columns does not build the long list thousands of times.
+QString unknownColumnReason(const QString &name, const QStringList &knownColumns, const QString &listOfKnown)
 {
+    const QString lowered = name.toLower();
     for (const QString &known : knownColumns) {
         const int allowed = known.size() >= 8 ? 2 : 1; // short names are too easily "close"
-        if (editDistance(name.toLower(), known) <= allowed)
+        if (std::abs(lowered.size() - known.size()) > allowed)
+            continue; // the lengths alone rule it out, without the quadratic distance
+        if (editDistance(lowered, known) <= allowed)
             return Tr::tr("unknown column (did you mean %1?)").arg(known);
     }
-    return Tr::tr("unknown column (known columns: %1)").arg(knownColumns.join(u", "));
+    return listOfKnown;
 }
 
 // Problems in file order, so the user can fix them top to bottom.
@@ -105,6 +111,11 @@ QList<std::pair<Value, int>> readTable(const QString &file, const CsvDocument &d
     QList<bool> readable; // known and not a repeat: its cells are checked even when the header is wrong
     QList<Column> resolved;
     bool headerOk = true;
+    const QString listOfKnown = Tr::tr("unknown column (known columns: %1)").arg(knownColumns.join(u", "));
+    // Beyond a few dozen unknown columns the file is not a diary with typos, and looking for
+    // the column meant would take seconds on a very wide file for hints nobody reads.
+    constexpr int kUnknownColumnsWithHints = 50;
+    int unknownColumns = 0;
     for (const QString &raw : header.fields) {
         const QString name = raw.trimmed();
         const bool known = knownColumns.contains(name);
@@ -112,7 +123,10 @@ QList<std::pair<Value, int>> readTable(const QString &file, const CsvDocument &d
             problems.append({file, header.line, u"#"_s + QString::number(columns.size() + 1),
                              Tr::tr("the column has no name (remove it or name it)")});
         } else if (!known) {
-            problems.append({file, header.line, name, unknownColumnReason(name, knownColumns)});
+            problems.append({file, header.line, name,
+                             ++unknownColumns <= kUnknownColumnsWithHints
+                                 ? unknownColumnReason(name, knownColumns, listOfKnown)
+                                 : listOfKnown});
         } else if (columns.contains(name)) {
             problems.append({file, header.line, name, Tr::tr("the column appears twice")});
         }

@@ -106,7 +106,7 @@ void fillRegion(QPainter &painter, const QPainterPath &path, const ReportStyle &
 qreal heightForWidth(qreal width)
 {
     const qreal figureWidth = width / 4.4;
-    return figureWidth * kFigureAspect * (1 + kLimbShare + kLabelShare);
+    return figureWidth * kFigureAspect * (1 + kLabelShare);
 }
 
 void paint(QPainter &painter, const QRectF &area, const ReportStyle &style, RegionSet marked,
@@ -114,8 +114,11 @@ void paint(QPainter &painter, const QRectF &area, const ReportStyle &style, Regi
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const qreal figureWidth = area.width() / 4.4;
-    const qreal gap = (area.width() - 4 * figureWidth) / 3;
+    const qreal slotWidth = area.width() / 4.4;
+    const qreal gap = (area.width() - 4 * slotWidth) / 3;
+    // The hand or foot and its arm or leg share the height a hand alone had, so the report's
+    // pages keep their layout.
+    const qreal figureWidth = slotWidth / (1 + kLimbShare);
     const qreal figureHeight = figureWidth * kFigureAspect;
     const struct
     {
@@ -127,7 +130,8 @@ void paint(QPainter &painter, const QRectF &area, const ReportStyle &style, Regi
                     {Side::Left, false, QT_TRANSLATE_NOOP("Report", "left foot")},
                     {Side::Right, false, QT_TRANSLATE_NOOP("Report", "right foot")}};
     for (int i = 0; i < 4; ++i) {
-        const QRectF box(area.left() + i * (figureWidth + gap), area.top(), figureWidth, figureHeight);
+        const QRectF box(area.left() + i * (slotWidth + gap) + (slotWidth - figureWidth) / 2, area.top(),
+                         figureWidth, figureHeight);
         const auto paths =
             figures[i].hand ? handPaths(box, figures[i].side) : footPaths(box, figures[i].side);
         for (const auto &[part, path] : paths) {

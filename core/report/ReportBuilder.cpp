@@ -47,8 +47,10 @@ std::unique_ptr<ReportDocument> build(const ReportData &data, const ReportOption
         return flow.finish(frameFor(data, options));
     }
     if (options.has(ReportSection::Summary)) {
-        ReportSections::addSummary(flow, data, summary, options);
+        const bool mapOnPageOne = ReportSections::addSummary(flow, data, summary, options);
         ReportSections::addClinicalDetail(flow, summary);
+        if (!mapOnPageOne) // a busy page 1 leaves it out; it is never dropped
+            ReportSections::addRegions(flow, summary);
     }
     if (options.has(ReportSection::Charts))
         ReportSections::addCharts(flow, data);

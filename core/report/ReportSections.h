@@ -16,8 +16,11 @@ inline const char *const kDailyAnchor = "daily";
 inline const char *const kEventsAnchor = "events";
 inline const char *const kFlagsAnchor = "flags";
 
-void addSummary(ReportFlow &flow, const ReportData &data, const ReportSummary &summary,
+// Returns whether the body map fit on page 1; when it did not, it follows page 2 (addRegions).
+bool addSummary(ReportFlow &flow, const ReportData &data, const ReportSummary &summary,
                 const ReportOptions &options);
+// "Where symptoms are marked": the body maps of the baseline and the last week, and what is new.
+void addRegions(ReportFlow &flow, const ReportSummary &summary);
 // The one clear page of a period without entries.
 void addNoEntries(ReportFlow &flow, const ReportData &data, const ReportSummary &summary);
 // Page 2: the warning signs with their dates, and each symptom week by week.

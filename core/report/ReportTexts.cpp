@@ -1,5 +1,7 @@
 #include "ReportTexts.h"
 
+#include "analysis/FlagGroups.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -143,9 +145,11 @@ QString flagTitle(const Flag &flag, bool withRuleNumber)
     QString title = ruleTitle(flag.rule);
     if (withRuleNumber)
         title = Tr::tr("%1 (rule %2)").arg(title).arg(flag.ruleNumber());
-    if (flag.rule == Rule::Fall || flag.rule == Rule::SkinCheck)
-        return title;
-    return Tr::tr("%1: %2").arg(title, subjectTitle(flag.subject));
+    if (flag.rule != Rule::Fall && flag.rule != Rule::SkinCheck)
+        title = Tr::tr("%1: %2").arg(title, subjectTitle(flag.subject));
+    if (flag.isStepUp() && flag.follows.isValid()) // linked to the flag it follows
+        title = Tr::tr("%1 — %2").arg(title, FlagGroups::worseAgainSince(flag.follows));
+    return title;
 }
 
 QString dayRuns(const QList<QDate> &days)

@@ -341,33 +341,6 @@ void addBaselineNote(ReportFlow &flow, const ReportData &data)
         flow.paragraph(note, flow.style().bodyBold, flow.style().ink, pt(4));
 }
 
-void addRegions(ReportFlow &flow, const ReportSummary &summary)
-{
-    const ReportStyle &style = flow.style();
-    flow.subheading(Tr::tr("Where symptoms are marked"));
-    const QString baselineTitle =
-        summary.baseline ? Tr::tr("Baseline days (%1)")
-                               .arg(ReportTexts::period(summary.baseline->first, summary.baseline->last))
-                         : Tr::tr("Baseline days");
-    const QString recentTitle =
-        Tr::tr("Last 7 days of the period (%1)").arg(ReportTexts::period(summary.recentFrom(), summary.to));
-    flow.add<BodyMapBlock>(style, flow.width(), baselineTitle, summary.baselineRegions, recentTitle,
-                           summary.recentRegions);
-    const RegionSet added = summary.newRegions();
-    QString text;
-    if (!added.isEmpty()) {
-        QStringList names;
-        for (const Region &region : added.regions())
-            names.append(subjectTitle(region.code()));
-        text = Tr::tr("Newly marked since the baseline: %1.").arg(names.join(u", "));
-    } else if (summary.recentRegions.isEmpty()) {
-        text = Tr::tr("No places were marked in the last 7 days of the period.");
-    } else {
-        text = Tr::tr("No place is newly marked since the baseline.");
-    }
-    flow.paragraph(text, added.isEmpty() ? style.body : style.bodyBold, style.ink, pt(3));
-}
-
 void addEventList(ReportFlow &flow, const ReportSummary &summary, const ReportOptions &options, int shown)
 {
     const ReportStyle &style = flow.style();
@@ -417,7 +390,34 @@ void addSummaryWith(ReportFlow &flow, const ReportData &data, const ReportSummar
 
 } // namespace
 
-void addSummary(ReportFlow &flow, const ReportData &data, const ReportSummary &summary,
+void addRegions(ReportFlow &flow, const ReportSummary &summary)
+{
+    const ReportStyle &style = flow.style();
+    flow.subheading(Tr::tr("Where symptoms are marked"));
+    const QString baselineTitle =
+        summary.baseline ? Tr::tr("Baseline days (%1)")
+                               .arg(ReportTexts::period(summary.baseline->first, summary.baseline->last))
+                         : Tr::tr("Baseline days");
+    const QString recentTitle =
+        Tr::tr("Last 7 days of the period (%1)").arg(ReportTexts::period(summary.recentFrom(), summary.to));
+    flow.add<BodyMapBlock>(style, flow.width(), baselineTitle, summary.baselineRegions, recentTitle,
+                           summary.recentRegions);
+    const RegionSet added = summary.newRegions();
+    QString text;
+    if (!added.isEmpty()) {
+        QStringList names;
+        for (const Region &region : added.regions())
+            names.append(subjectTitle(region.code()));
+        text = Tr::tr("Newly marked since the baseline: %1.").arg(names.join(u", "));
+    } else if (summary.recentRegions.isEmpty()) {
+        text = Tr::tr("No places were marked in the last 7 days of the period.");
+    } else {
+        text = Tr::tr("No place is newly marked since the baseline.");
+    }
+    flow.paragraph(text, added.isEmpty() ? style.body : style.bodyBold, style.ink, pt(3));
+}
+
+bool addSummary(ReportFlow &flow, const ReportData &data, const ReportSummary &summary,
                 const ReportOptions &options)
 {
     // Page 1 is one page: when long flag texts or many new places take the room, list
@@ -446,6 +446,7 @@ void addSummary(ReportFlow &flow, const ReportData &data, const ReportSummary &s
             break;
     }
     addSummaryWith(flow, data, summary, options, lengths);
+    return lengths.regions;
 }
 
 void addNoEntries(ReportFlow &flow, const ReportData &data, const ReportSummary &summary)

@@ -133,7 +133,7 @@ bool Database::open(const QString &path, OpenMode mode, Check check)
 
     bool ok = false;
     if (m_readOnly) {
-        ok = configureReadOnly() && checkBeforeWriting();
+        ok = configureReadOnly() && checkBeforeWriting(check != Check::Skip);
     } else if (m_readingOnly) {
         // Checked like any diary (a damaged one is an error), but never written or updated.
         ok = checkBeforeWriting() && exec("PRAGMA query_only = ON", Tr::tr("opening the diary for reading"));

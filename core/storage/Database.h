@@ -40,7 +40,9 @@ public:
     // When opening runs quick_check. Concurrently applies only where opening writes
     // nothing (an existing diary in WAL mode at the current format); otherwise, and
     // for ReadOnly, the check runs before open() returns, as with BeforeReturning.
-    enum class Check { BeforeReturning, Concurrently };
+    // Skip (ReadOnly only): no quick_check, for a glance at a few rows that must stay
+    // fast on a ten-year diary (`nervediary remind`); elsewhere it is BeforeReturning.
+    enum class Check { BeforeReturning, Concurrently, Skip };
 
     Database();
     ~Database();

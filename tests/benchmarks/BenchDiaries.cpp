@@ -10,7 +10,7 @@ bool writeBenchDiary(const QString &path, int days, QString *error)
     DemoOptions options;
     options.days = days;
     options.seed = 42;
-    options.lastDay = QDate(2026, 11, 1);
+    options.lastDay = benchDiaryLastDay();
     options.missSomeDays = false;
     const DemoDiary demo = generateDemoDiary(options);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 namespace nd::bench {
@@ -8,5 +9,10 @@ namespace nd::bench {
 // seven, an infusion every three weeks; generated deterministically by the demo
 // generator with no missed days.
 bool writeBenchDiary(const QString &path, int days, QString *error);
+// The last day the benchmark diaries have an entry for.
+inline QDate benchDiaryLastDay()
+{
+    return QDate(2026, 11, 1);
+}
 
 } // namespace nd::bench

@@ -112,4 +112,20 @@ double ProcessProbe::peakMemoryMb(const QString &program, const QStringList &arg
     return megabytes;
 }
 
+double ProcessProbe::remindMs(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = environment(QString());
+    env.remove(u"QT_QPA_PLATFORM"_s); // it needs no display, and must not ask for one
+    env.remove(u"DISPLAY"_s);
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, QStringList{u"remind"_s} + arguments);
+    if (!process.waitForFinished(10000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0)
+        return -1;
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
 } // namespace nd::bench

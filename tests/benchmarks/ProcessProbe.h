@@ -22,6 +22,9 @@ public:
     // Peak resident memory (VmHWM) in megabytes of the window with the Trends page open
     // on "All", once it has painted and settled for `settleMs`; negative on failure.
     double peakMemoryMb(const QString &program, const QStringList &arguments, int settleMs);
+    // Milliseconds from start to exit of `nervediary remind` (what the daily timer runs)
+    // on a day that has an entry; negative on failure or when it did not exit 0.
+    double remindMs(const QString &program, const QStringList &arguments);
 
 private:
     QProcessEnvironment environment(const QString &probeMode) const;

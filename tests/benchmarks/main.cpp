@@ -124,6 +124,13 @@ int main(int argc, char *argv[])
         repeat(u"the Trends page"_s, [&] { return probe.trendsAllPaintedMs(appPath, open10y); });
     rows.append({u"trends_all_ms"_s, u"Trends on \"All\", 10 years, painted"_s, trends, 200});
 
+    // The daily timer's run on a day that has an entry: the whole process, start to exit.
+    print(u"Measuring the daily reminder on a logged day…\n"_s);
+    const QStringList remindLogged{u"--db"_s, diary10y, u"--at"_s,
+                                   benchDiaryLastDay().toString(Qt::ISODate) + u"T20:30"_s};
+    const Stats remind = repeat(u"remind"_s, [&] { return probe.remindMs(appPath, remindLogged); });
+    rows.append({u"remind_logged_day_ms"_s, u"remind, logged day, 10 years"_s, remind, 100});
+
     print(u"Measuring saves…\n"_s);
     const Stats save = StoreBench::saveEntries(diary10y, scratch.path(), 200, &error);
     rows.append({u"save_ms_median"_s, u"save one entry (durable)"_s, save, 10});

@@ -1,0 +1,14 @@
+#pragma once
+#include "CliCommand.h"
+
+namespace nd {
+// nervediary remind: the daily reminder with the window closed (docs/reminders.md).
+class RemindCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("remind"); }
+    QString summary() const override;
+    void configure(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, CliContext &context) const override;
+};
+} // namespace nd
