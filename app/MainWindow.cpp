@@ -108,7 +108,6 @@ MainWindow::MainWindow(DiaryStore &store, AppSettings &settings, const DraftStor
     slotLayout->addWidget(m_insights->urgentBanner());
     pageColumn->addWidget(m_urgentSlot);
     connect(m_today, &TodayPage::urgentBannerShown, this, &MainWindow::updateUrgentSlot);
-    connect(this, &MainWindow::pageShown, this, &MainWindow::updateUrgentSlot);
     layout->addLayout(pageColumn, 1);
     setCentralWidget(central);
 
@@ -431,7 +430,7 @@ void MainWindow::showPageAt(int index)
         return;
     page(m_slots[index]->id);
     m_pages->setCurrentIndex(index);
-    emit pageShown(m_slots[index]->id);
+    updateUrgentSlot();
 }
 
 QMenu *MainWindow::menu(MenuId id) const

@@ -198,7 +198,6 @@ bool DiaryEditor::writeBaseline(const std::optional<BaselinePeriod> &baseline)
         return false;
     }
     m_error.clear();
-    emit baselineChanged();
     emit diaryChanged();
     return true;
 }

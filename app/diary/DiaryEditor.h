@@ -64,7 +64,6 @@ signals:
     // Another program saved this entry (or, with an invalid date, changed the diary in ways
     // that cannot be told entry by entry: everything shown should be read again).
     void entryChangedElsewhere(QDate date, nd::Author author);
-    void baselineChanged();
     // Something in the diary changed (entries, baseline): derived views recompute.
     void diaryChanged();
     // An undo or redo could not be written (disk full, diary locked).

@@ -235,13 +235,6 @@ void HistoryPage::selectDay(QDate date)
     onDayClicked(date);
 }
 
-QDate HistoryPage::selectedDay() const
-{
-    if (const Entry *entry = selectedEntry())
-        return entry->date();
-    return m_calendar->selectedDate();
-}
-
 const Entry *HistoryPage::selectedEntry() const
 {
     QListWidgetItem *item = m_list->currentItem();

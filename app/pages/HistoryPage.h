@@ -40,7 +40,6 @@ public:
 
     void showMonth(int year, int month);
     void selectDay(QDate date);
-    QDate selectedDay() const;
 
     // The entries listed (the month on screen, newest first).
     QList<Entry> listedEntries() const { return m_entries; }
