@@ -15,7 +15,7 @@ namespace nd {
 //
 // Cost: one pass over the days, each looking at its seven-day window, so
 // O(days × window); ten years of diary take about 2 ms. Texts are built only for
-// the flags emitted, not for every day a rule holds (that cost 20 times more).
+// the flags emitted, not for every day a rule holds (that cost over 30 times as much).
 namespace EscalationRules {
 
 // The baseline period in force: the set one when valid, otherwise the default
