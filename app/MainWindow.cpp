@@ -109,7 +109,6 @@ MainWindow::MainWindow(DiaryStore &store, AppSettings &settings, const DraftStor
     slotLayout->addWidget(m_insights->urgentBanner());
     pageColumn->addWidget(m_urgentSlot);
     connect(m_today, &TodayPage::urgentBannerShown, this, &MainWindow::updateUrgentSlot);
-    connect(this, &MainWindow::pageShown, this, &MainWindow::updateUrgentSlot);
     layout->addLayout(pageColumn, 1);
     setCentralWidget(central);
 
@@ -213,11 +212,11 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_editor->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(u"undoAction"_s);
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(Icons::icon(u"undo"_s, iconColor));
-    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_editor->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"redoAction"_s);
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setIcon(Icons::icon(u"redo"_s, iconColor));
@@ -432,7 +431,7 @@ void MainWindow::showPageAt(int index)
         return;
     page(m_slots[index]->id);
     m_pages->setCurrentIndex(index);
-    emit pageShown(m_slots[index]->id);
+    updateUrgentSlot();
 }
 
 QMenu *MainWindow::menu(MenuId id) const

@@ -63,7 +63,6 @@ public:
     // --- menus other parts add their actions to ---
     enum class MenuId { File, Edit, View, Help };
     QMenu *menu(MenuId id) const;
-    QToolBar *mainToolBar() const { return m_toolBar; }
 
     DiaryEditor &editor() { return *m_editor; }
     DailyReminder *reminder() const { return m_reminder; }
@@ -88,7 +87,6 @@ public:
     // A generated demo diary that goes away on quitting: the title and a banner say so,
     // and quitting after changes offers to keep a copy.
     void setDemo(bool demo);
-    bool isDemo() const { return m_demo; }
     // Writes a copy of the diary where the user chooses (Documents first); false if not written.
     bool keepCopyOfDemo();
 
@@ -112,7 +110,6 @@ signals:
     // The user chose another diary file: the launcher closes this window and opens
     // `path`; after a move it then removes `oldFileToRemove`.
     void diarySwitchRequested(const QString &path, const QString &oldFileToRemove);
-    void pageShown(const QString &id);
     // Settings installed another language: the WindowHost builds the window anew in it.
     void languageChanged();
     // Settings changed the daily reminder: the launcher installs or removes its timer.

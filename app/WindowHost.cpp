@@ -59,7 +59,6 @@ void WindowHost::rebuild()
     old->hide();
     // The old window may still be on the call stack (its Settings dialog asked for this).
     old.release()->deleteLater();
-    emit windowReplaced(m_window.get());
 }
 
 } // namespace nd

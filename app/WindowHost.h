@@ -35,9 +35,6 @@ public:
     void rebuildLater();
     void rebuild();
 
-signals:
-    void windowReplaced(nd::MainWindow *window);
-
 private:
     std::unique_ptr<MainWindow> build();
 

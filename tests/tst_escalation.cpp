@@ -629,6 +629,28 @@ private slots:
         QTest::newRow("rule 9")
             << u"0..2 weakness_feet=0; 10 weakness_feet=2; 12 weakness_feet=4"_s
             << u"feet: weakness 4, up from 2 on 11 Mar 2026; weakness 4 ≥ baseline 0.0 + 2"_s << day(10);
+        // The texts are built only when a flag is emitted: these rows catch a text that takes
+        // its numbers from the wrong day (the flag followed, the last day the rule held) or
+        // loses a part on the way.
+        QTest::newRow("rule 1: the mean of a step-up counts its own day's values")
+            << u"0..2 feet=0; 10 feet=4; 11 feet=8"_s
+            << u"feet: last 2 mean 6.0, up from 4.0 on 11 Mar 2026; last 2 mean 6.0 ≥ baseline 0.0 + 2; "
+               u"score 8 ≥ baseline 0.0 + 4"_s
+            << day(10);
+        QTest::newRow("rule 1: a step-up rose from the flag's day score when it was above its mean")
+            << u"0..2 feet=0; 10 feet=2; 11 feet=7; 12 feet=9; 13..14 feet=10"_s
+            << u"feet: last 3 mean 9.7, up from 7.0 on 12 Mar 2026; last 3 mean 9.7 ≥ baseline 0.0 + 2; "
+               u"score 10 ≥ baseline 0.0 + 4"_s
+            << day(11);
+        QTest::newRow("rule 4: a second step-up follows the first one, not the onset")
+            << u"0..2 walking=0; 10 walking=1; 11 walking=2; 12 walking=3"_s
+            << u"walking: level 3 (severe), up from 2 (moderate) on 12 Mar 2026; level 3 (severe) > baseline 0"_s
+            << day(11);
+        QTest::newRow("rule 4: a step-up on a caregiver-only day says so")
+            << u"0..2 walking=0; 10 walking=1; 11c walking=3"_s
+            << u"walking: level 3 (severe), up from 1 (mild) on 11 Mar 2026; level 3 (severe) > baseline 0 "
+               u"(from the caregiver's entry)"_s
+            << day(10);
         QTest::newRow("rule 5 repeat")
             << u"10 falls=1; 11 falls=2"_s
             << u"falls: 2 recorded, again after the fall flagged on 11 Mar 2026"_s << day(10);

@@ -149,14 +149,14 @@ private slots:
         QVERIFY(!m_page->calendar()->isLogged(QDate(2026, 3, 9)));
         QVERIFY(m_page->banner()->title().startsWith(u"Deleted"_s));
 
-        m_editor->undoStack()->undo();
+        m_editor->undo();
         const std::optional<Entry> back = m_diary->store().entry(QDate(2026, 3, 9), Author::Patient);
         QVERIFY(back);
         QCOMPARE(back->value(Field::NumbnessHands), 5);
         QCOMPARE(m_page->listedEntries().size(), 3);
         QVERIFY(m_page->calendar()->isLogged(QDate(2026, 3, 9)));
 
-        m_editor->undoStack()->redo();
+        m_editor->redo();
         QVERIFY(!m_diary->store().entry(QDate(2026, 3, 9), Author::Patient));
     }
 
@@ -168,6 +168,32 @@ private slots:
         QVERIFY(undo);
         QTest::mouseClick(undo, Qt::LeftButton);
         QVERIFY(m_diary->store().entry(QDate(2026, 3, 9), Author::Patient));
+    }
+
+    void aDeletionWhoseUndoFailedIsStillBroughtBackByTheBanner()
+    {
+        m_page->selectDay(QDate(2026, 3, 9));
+        QVERIFY(m_page->deleteSelected());
+        QSignalSpy failed(m_editor.get(), &DiaryEditor::commandFailed);
+        QVERIFY(m_diary->db().exec("PRAGMA query_only = ON", u"test"_s));
+        auto *undo = m_page->banner()->findChild<QAbstractButton *>(u"undoDelete"_s);
+        QVERIFY(undo);
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(!m_diary->store().entry(QDate(2026, 3, 9), Author::Patient));
+        // The step is gone from the history; the banner still names the entry and saves it back.
+        QVERIFY(!m_editor->undoStack()->canUndo());
+        QVERIFY(!m_editor->undoStack()->canRedo());
+        QVERIFY(m_page->banner()->isVisible());
+        undo = m_page->banner()->findChild<QAbstractButton *>(u"undoDelete"_s);
+        QVERIFY(undo);
+
+        QVERIFY(m_diary->db().exec("PRAGMA query_only = OFF", u"test"_s));
+        QTest::mouseClick(undo, Qt::LeftButton);
+        const std::optional<Entry> back = m_diary->store().entry(QDate(2026, 3, 9), Author::Patient);
+        QVERIFY(back);
+        QCOMPARE(back->value(Field::NumbnessHands), 5);
+        QVERIFY(!m_page->banner()->isVisible());
     }
 
     void deletingOnlyTheCaregiverEntryKeepsThePatients()
@@ -244,7 +270,7 @@ private slots:
         QVERIFY(m_page->banner()->isVisible());
         QVERIFY(m_page->banner()->title().contains(u"9 March"_s));
 
-        m_editor->undoStack()->undo(); // Ctrl+Z does the same
+        m_editor->undo(); // Ctrl+Z does the same
         QVERIFY(m_diary->store().entry(QDate(2026, 3, 9), Author::Patient));
         QCOMPARE(m_page->calendar()->selectedDate(), QDate(2026, 3, 9));
         QVERIFY(m_page->selectedEntry());

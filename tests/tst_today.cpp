@@ -326,19 +326,19 @@ private slots:
         QVERIFY(m_page->save());
         QCOMPARE(m_diary->store().entry(QDate(2026, 3, 12), Author::Patient)->value(Field::NumbnessHands), 3);
 
-        m_editor->undoStack()->undo();
+        m_editor->undo();
         QVERIFY(!m_diary->store().entry(QDate(2026, 3, 12), Author::Patient));
         QCOMPARE(m_page->currentEntry().value(Field::NumbnessHands), std::nullopt);
         QVERIFY(!m_page->hasStoredEntry());
 
-        m_editor->undoStack()->redo();
+        m_editor->redo();
         QCOMPARE(m_diary->store().entry(QDate(2026, 3, 12), Author::Patient)->value(Field::NumbnessHands), 3);
         QCOMPARE(m_page->currentEntry().value(Field::NumbnessHands), 3);
 
         // A second save of a changed entry undoes back to the first one.
         QTest::keyClick(numbness, Qt::Key_8);
         QVERIFY(m_page->save());
-        m_editor->undoStack()->undo();
+        m_editor->undo();
         QCOMPARE(m_diary->store().entry(QDate(2026, 3, 12), Author::Patient)->value(Field::NumbnessHands), 3);
         QCOMPARE(m_page->currentEntry().value(Field::NumbnessHands), 3);
     }

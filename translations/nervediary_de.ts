@@ -1204,14 +1204,6 @@
         <translation>Handschuhe, dicke Socken</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation>Patient/in</translation>
-    </message>
-    <message>
-        <source>Caregiver</source>
-        <translation>Angehörige</translation>
-    </message>
-    <message>
         <source>less feeling, like wearing gloves</source>
         <translation>weniger Gefühl, wie mit Handschuhen</translation>
     </message>

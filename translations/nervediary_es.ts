@@ -1204,14 +1204,6 @@
         <translation>guantes, calcetines gruesos</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation>Paciente</translation>
-    </message>
-    <message>
-        <source>Caregiver</source>
-        <translation>Cuidador</translation>
-    </message>
-    <message>
         <source>less feeling, like wearing gloves</source>
         <translation>menos sensibilidad, como si llevara guantes</translation>
     </message>

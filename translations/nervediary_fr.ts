@@ -1204,14 +1204,6 @@
         <translation>gants, chaussettes épaisses</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <source>Caregiver</source>
-        <translation>Aidant</translation>
-    </message>
-    <message>
         <source>less feeling, like wearing gloves</source>
         <translation>moins de sensations, comme avec des gants</translation>
     </message>

@@ -69,19 +69,13 @@ FlagCard::FlagCard(QWidget *parent) : QFrame(parent)
     m_icon->setFixedSize(44, 44);
     m_level = new QLabel;
     m_level->setObjectName(u"flagLevel"_s);
-    QFont big = m_level->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_level->setFont(big);
+    Theme::setRelativeFont(m_level, 1.3, true);
     header->addWidget(m_icon);
     header->addWidget(m_level, 1);
     layout->addLayout(header);
 
     m_title = wrappingLabel(u"flagTitle"_s);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    Theme::setRelativeFont(m_title, 1.15, true);
     layout->addWidget(m_title);
     m_date = wrappingLabel(u"flagDate"_s);
     layout->addWidget(m_date);

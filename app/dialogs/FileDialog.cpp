@@ -60,9 +60,4 @@ void FileDialog::setNextFileName(const QString &fileName)
     preset() = fileName;
 }
 
-bool FileDialog::hasPresetFileName()
-{
-    return preset().has_value();
-}
-
 } // namespace nd

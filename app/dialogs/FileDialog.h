@@ -18,7 +18,6 @@ public:
 
     // --- for tests ---
     static void setNextFileName(const QString &fileName);
-    static bool hasPresetFileName();
 };
 
 } // namespace nd

@@ -69,11 +69,6 @@ void MessageBox::setNextAnswers(const QList<Button> &answers)
     state().nextAnswers = answers;
 }
 
-int MessageBox::pendingAnswers()
-{
-    return int(state().nextAnswers.size());
-}
-
 void MessageBox::setNeverBlock(bool neverBlock)
 {
     state().neverBlock = neverBlock;

@@ -25,7 +25,6 @@ public:
     // The next boxes return these answers (in order) without being shown.
     static void setNextAnswers(const QList<Button> &answers);
     static void setNextAnswer(Button answer) { setNextAnswers({answer}); }
-    static int pendingAnswers();
     // When true, a box with no preset answer returns its default button instead of
     // blocking (set by tests, so a forgotten answer fails an assertion, not the run).
     static void setNeverBlock(bool neverBlock);

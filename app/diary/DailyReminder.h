@@ -40,7 +40,6 @@ public:
     // True when a reminder should be shown now.
     bool isDue() const;
     QDate lastRemindedDay() const { return m_lastReminded; }
-    bool hasTrayIcon() const { return m_tray != nullptr; }
     Channel lastChannel() const { return m_lastChannel; }
 
 public slots:

@@ -1,15 +1,29 @@
 #include "DiaryEditor.h"
 
-#include "DiaryCommands.h"
+#include "ChangeValueCommand.h"
 #include "storage/DiaryStore.h"
 
+#include <QAction>
+#include <QCoreApplication>
+#include <QLocale>
 #include <QUndoStack>
 
 namespace nd {
 
+namespace {
+
+// The steps' names on Edit > Undo/Redo (translated in the DiaryCommands context).
+QString dayText(QDate date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+} // namespace
+
 DiaryEditor::DiaryEditor(DiaryStore &store, QObject *parent)
     : QObject(parent), m_store(store), m_undoStack(new QUndoStack(this))
 {
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &DiaryEditor::historyChanged);
     rememberDiaryState();
 }
 
@@ -55,10 +69,9 @@ bool DiaryEditor::saveEntry(const Entry &entry)
         m_error = m_store.lastError().message;
         return false;
     }
-    if (!writeEntryState(entry.date(), entry.author(), entry))
-        return false;
-    m_undoStack->push(new SaveEntryCommand(*this, before, entry));
-    return true;
+    return changeEntry(
+        QCoreApplication::translate("DiaryCommands", "save the entry of %1").arg(dayText(entry.date())),
+        before, entry);
 }
 
 bool DiaryEditor::removeEntry(QDate date, Author author)
@@ -69,19 +82,96 @@ bool DiaryEditor::removeEntry(QDate date, Author author)
                                                 : tr("There is no entry for that day to delete.");
         return false;
     }
-    if (!writeEntryState(date, author, std::nullopt))
-        return false;
-    m_undoStack->push(new RemoveEntryCommand(*this, *before));
-    return true;
+    return changeEntry(
+        QCoreApplication::translate("DiaryCommands", "delete the entry of %1").arg(dayText(date)), before,
+        std::nullopt);
+}
+
+bool DiaryEditor::changeEntry(const QString &text, const std::optional<Entry> &before,
+                              const std::optional<Entry> &after)
+{
+    const QDate date = before ? before->date() : after->date();
+    const Author author = before ? before->author() : after->author();
+    return push(new ChangeValueCommand<std::optional<Entry>>(
+        text, before, after, [this, date, author](const std::optional<Entry> &state) {
+            return writeEntryState(date, author, state);
+        }));
 }
 
 bool DiaryEditor::setBaseline(const std::optional<BaselinePeriod> &baseline)
 {
     const std::optional<BaselinePeriod> before = m_store.baseline();
-    if (!writeBaseline(baseline))
-        return false;
-    m_undoStack->push(new SetBaselineCommand(*this, before, baseline));
-    return true;
+    const QString text = baseline ? QCoreApplication::translate("DiaryCommands", "set the baseline")
+                                  : QCoreApplication::translate("DiaryCommands", "clear the baseline");
+    return push(new ChangeValueCommand<std::optional<BaselinePeriod>>(
+        text, before, baseline,
+        [this](const std::optional<BaselinePeriod> &state) { return writeBaseline(state); }));
+}
+
+bool DiaryEditor::push(QUndoCommand *change)
+{
+    m_writeFailed = false;
+    const int steps = m_undoStack->count();
+    m_undoStack->push(change);
+    // A failed change is not pushed, but QUndoStack::push has dropped the steps that could be
+    // redone all the same, without a signal.
+    if (m_writeFailed && m_undoStack->count() != steps)
+        emit historyChanged();
+    return !m_writeFailed;
+}
+
+void DiaryEditor::undo()
+{
+    step(false);
+}
+
+void DiaryEditor::redo()
+{
+    step(true);
+}
+
+void DiaryEditor::step(bool forward)
+{
+    m_writeFailed = false;
+    if (forward)
+        m_undoStack->redo();
+    else
+        m_undoStack->undo();
+    if (!m_writeFailed)
+        return;
+    // The step is dropped; QUndoStack::redo() does that without a signal.
+    emit historyChanged();
+    emit commandFailed(tr("That could not be undone or redone: %1").arg(m_error));
+}
+
+void DiaryEditor::diaryReplaced()
+{
+    m_undoStack->clear();
+    emit diaryChanged();
+}
+
+QAction *DiaryEditor::createUndoAction(QObject *parent, const QString &prefix)
+{
+    return createStepAction(parent, prefix, false);
+}
+
+QAction *DiaryEditor::createRedoAction(QObject *parent, const QString &prefix)
+{
+    return createStepAction(parent, prefix, true);
+}
+
+QAction *DiaryEditor::createStepAction(QObject *parent, const QString &prefix, bool forward)
+{
+    auto *action = new QAction(parent);
+    const auto update = [this, action, prefix, forward] {
+        const QString step = forward ? m_undoStack->redoText() : m_undoStack->undoText();
+        action->setEnabled(forward ? m_undoStack->canRedo() : m_undoStack->canUndo());
+        action->setText(step.isEmpty() ? prefix : prefix + u' ' + step);
+    };
+    update();
+    connect(this, &DiaryEditor::historyChanged, action, update);
+    connect(action, &QAction::triggered, this, forward ? &DiaryEditor::redo : &DiaryEditor::undo);
+    return action;
 }
 
 bool DiaryEditor::writeEntryState(QDate date, Author author, const std::optional<Entry> &entry)
@@ -89,6 +179,7 @@ bool DiaryEditor::writeEntryState(QDate date, Author author, const std::optional
     const bool ok = entry ? m_store.saveEntry(*entry) : m_store.removeEntry(date, author);
     if (!ok) {
         m_error = m_store.lastError().message;
+        m_writeFailed = true;
         return false;
     }
     m_error.clear();
@@ -103,17 +194,12 @@ bool DiaryEditor::writeBaseline(const std::optional<BaselinePeriod> &baseline)
     const bool ok = baseline ? m_store.setBaseline(*baseline) : m_store.clearBaseline();
     if (!ok) {
         m_error = m_store.lastError().message;
+        m_writeFailed = true;
         return false;
     }
     m_error.clear();
-    emit baselineChanged();
     emit diaryChanged();
     return true;
-}
-
-void DiaryEditor::reportCommandFailure()
-{
-    emit commandFailed(tr("That could not be undone or redone: %1").arg(m_error));
 }
 
 } // namespace nd

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QAction;
+class QUndoCommand;
 class QUndoStack;
 
 namespace nd {
@@ -18,8 +20,9 @@ class DiaryStore;
 // command on one QUndoStack (Edit > Undo, Ctrl+Z): saving and deleting entries,
 // setting the baseline. Pages listen to the signals to refresh what they show.
 //
-// A change is written first; only when the write succeeded is the command pushed,
-// so the undo history never holds something that did not happen.
+// Each change is a command whose first redo() writes it (Tiled's way); a write that fails, at
+// the change or at an undo or redo, drops the command, so the history never holds something
+// that did not happen and Undo/Redo always name a step that can be taken.
 class DiaryEditor : public QObject
 {
     Q_OBJECT
@@ -28,7 +31,12 @@ public:
     explicit DiaryEditor(DiaryStore &store, QObject *parent = nullptr);
 
     DiaryStore &store() { return m_store; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    // What can be undone and redone (read only: the steps go through undo() and redo()).
+    const QUndoStack *undoStack() const { return m_undoStack; }
+    // Edit > Undo and Redo: enabled while there is a step, named after it ("&Undo save the
+    // entry of 3/12/26"), and taken through undo() and redo().
+    QAction *createUndoAction(QObject *parent, const QString &prefix);
+    QAction *createRedoAction(QObject *parent, const QString &prefix);
 
     // Each returns false when nothing was written; errorString() says why in plain words.
     bool saveEntry(const Entry &entry);
@@ -42,26 +50,43 @@ public:
     // and diaryChanged. True when something had changed.
     bool checkForOutsideChanges();
 
-    // --- for the commands only: write a state without pushing anything ---
-    bool writeEntryState(QDate date, Author author, const std::optional<Entry> &entry);
-    bool writeBaseline(const std::optional<BaselinePeriod> &baseline);
-    void reportCommandFailure(); // an undo or redo could not be written
+    // The whole diary was replaced underneath (a backup brought back): the undo steps refer to
+    // the diary as it was and are dropped, and everything shown is read again.
+    void diaryReplaced();
+
+public slots:
+    // A step that cannot be written is dropped from the history and reported with commandFailed.
+    void undo();
+    void redo();
 
 signals:
     void entryChanged(QDate date, nd::Author author);
     // Another program saved this entry (or, with an invalid date, changed the diary in ways
     // that cannot be told entry by entry: everything shown should be read again).
     void entryChangedElsewhere(QDate date, nd::Author author);
-    void baselineChanged();
     // Something in the diary changed (entries, baseline): derived views recompute.
     void diaryChanged();
     // An undo or redo could not be written (disk full, diary locked).
     void commandFailed(const QString &message);
+    // What undoStack() can undo or redo changed.
+    void historyChanged();
 
 private:
+    // Pushes a change; its first redo() writes it. False when the write failed (nothing pushed).
+    bool push(QUndoCommand *change);
+    // The entry of one day and author goes from `before` to `after` (either may be none).
+    bool changeEntry(const QString &text, const std::optional<Entry> &before,
+                     const std::optional<Entry> &after);
+    // Undo (forward false) or redo one step.
+    void step(bool forward);
+    QAction *createStepAction(QObject *parent, const QString &prefix, bool forward);
+    bool writeEntryState(QDate date, Author author, const std::optional<Entry> &entry);
+    bool writeBaseline(const std::optional<BaselinePeriod> &baseline);
+    void rememberDiaryState();
+
     DiaryStore &m_store;
     QUndoStack *m_undoStack = nullptr;
-    void rememberDiaryState();
+    bool m_writeFailed = false; // set by the write functions, read after a push, undo or redo
 
     QString m_error;
     QDateTime m_seenSavedAt; // the newest saved_at the window knows about

@@ -21,8 +21,6 @@ public:
     // Installs the best translation for `locale`; returns the language used, e.g. "de"
     // or "en" when falling back to the source texts.
     static QString install(const QLocale &locale);
-    // Follows the system language (QLocale::system()).
-    static QString installSystemLanguage() { return install(QLocale::system()); }
     // The user's choice in Settings: a language code ("de"), or empty for the system's.
     // Installs that translation and makes its locale the default, so dates and numbers
     // follow the chosen language too. Returns the language used.

@@ -48,10 +48,7 @@ AlertsPage::AlertsPage(AnalysisCache &cache, const Clock &clock, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     auto *title = new QLabel(tr("Alerts"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    Theme::setRelativeFont(title, 1.5, true);
     layout->addWidget(title);
 
     m_summary = new QLabel;

@@ -335,6 +335,7 @@ void EntryForm::buildNote()
     // A caret alone is easy to miss: a thick frame in the highlight colour while typing here.
     m_note->setStyleSheet(
         u"QPlainTextEdit:focus { border: 3px solid palette(highlight); border-radius: 4px; }"_s);
+    Theme::setRelativeFont(m_note, 1.0, false); // a style sheet would keep its first size
     m_note->setMinimumHeight(Theme::targetSize(this) * 2);
     m_note->setMaximumHeight(Theme::targetSize(this) * 4);
     card->contentLayout()->addWidget(m_note);

@@ -179,9 +179,4 @@ QString FieldTexts::hint(Field field, Author author)
     }
 }
 
-QString FieldTexts::authorName(Author author)
-{
-    return author == Author::Patient ? tr("Patient") : tr("Caregiver");
-}
-
 } // namespace nd

@@ -19,7 +19,6 @@ public:
     // A few words of explanation, may be empty; worded for who fills in the form.
     static QString hint(Field field, Author author = Author::Patient);
     static QString symptomLabel(Symptom symptom);
-    static QString authorName(Author author); // "Patient", "Caregiver"
 };
 
 } // namespace nd

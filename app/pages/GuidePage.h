@@ -25,7 +25,6 @@ public:
     QString plainText() const;
     // Shown in the emergency box ("Care team: …"); empty leaves it out.
     void setCareTeamPhone(const QString &phone);
-    QTextBrowser *browser() const { return m_browser; }
 
     static QString anchor(SelfCareGuide::Topic topic);
 

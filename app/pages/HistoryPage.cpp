@@ -142,7 +142,7 @@ HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent) : QWidget(parent)
     };
     connect(&m_editor, &DiaryEditor::entryChanged, this, onChanged);
     connect(&m_editor, &DiaryEditor::entryChangedElsewhere, this, onChanged);
-    connect(m_editor.undoStack(), &QUndoStack::indexChanged, this, &HistoryPage::onUndoStackChanged);
+    connect(&m_editor, &DiaryEditor::historyChanged, this, &HistoryPage::onHistoryChanged);
     const QDate today = QDate::currentDate();
     showMonth(today.year(), today.month());
 }
@@ -235,13 +235,6 @@ void HistoryPage::selectDay(QDate date)
     onDayClicked(date);
 }
 
-QDate HistoryPage::selectedDay() const
-{
-    if (const Entry *entry = selectedEntry())
-        return entry->date();
-    return m_calendar->selectedDate();
-}
-
 const Entry *HistoryPage::selectedEntry() const
 {
     QListWidgetItem *item = m_list->currentItem();
@@ -328,17 +321,27 @@ void HistoryPage::showDeletedBanner()
             return;
         // Undo when the deletion is the last change; after other changes (a day saved in
         // Today meanwhile) the entry named on the banner is saved back instead.
-        QUndoStack *stack = m_editor.undoStack();
+        const QUndoStack *stack = m_editor.undoStack();
         const Deleted last = m_deleted.last();
-        if (stack->index() > 0 && stack->command(stack->index() - 1) == last.command)
-            stack->undo();
+        if (last.command && stack->index() > 0 && stack->command(stack->index() - 1) == last.command)
+            m_editor.undo();
         else if (m_editor.saveEntry(last.entry))
-            onUndoStackChanged();
+            onHistoryChanged();
     });
 }
 
-void HistoryPage::onUndoStackChanged()
+void HistoryPage::onHistoryChanged()
 {
+    // A step that could not be written was dropped from the history (and deleted): its
+    // deletion can no longer be undone, only saved back.
+    const QUndoStack *stack = m_editor.undoStack();
+    for (Deleted &deleted : m_deleted) {
+        bool onStack = false;
+        for (int i = 0; i < stack->count() && !onStack; ++i)
+            onStack = stack->command(i) == deleted.command;
+        if (!onStack)
+            deleted.command = nullptr;
+    }
     std::optional<Entry> restored;
     while (!m_deleted.isEmpty()) {
         const Entry &last = m_deleted.last().entry;

@@ -40,7 +40,6 @@ public:
 
     void showMonth(int year, int month);
     void selectDay(QDate date);
-    QDate selectedDay() const;
 
     // The entries listed (the month on screen, newest first).
     QList<Entry> listedEntries() const { return m_entries; }
@@ -69,7 +68,8 @@ private:
     // Selects the entry of `date` by `author` in list and calendar (showing its month).
     void selectEntry(QDate date, Author author);
     // After an undo: the deleted entries that are back are selected and leave the banner.
-    void onUndoStackChanged();
+    // Deletions whose step was dropped from the history are no longer undone, only saved back.
+    void onHistoryChanged();
     void showDeletedBanner();
 
     DiaryEditor &m_editor;
@@ -81,7 +81,7 @@ private:
     struct Deleted
     {
         Entry entry;
-        const void *command = nullptr; // its command on the undo stack, compared only, never used
+        const void *command = nullptr; // its step in the history, compared only; none once dropped
     };
     QList<Deleted> m_deleted;
     // A second click of a shaky double click must not delete another entry.

@@ -23,7 +23,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace nd {
@@ -345,7 +344,7 @@ bool TodayPage::save()
         Banner::Kind::Success, tr("Saved"),
         tr("The entry for %1 is saved (at %2). Ctrl+Z undoes it.").arg(dayAndAuthorText(), time));
     connect(m_message->addAction(tr("Undo"), u"undoSave"_s), &QPushButton::clicked, this,
-            [this] { m_editor.undoStack()->undo(); });
+            [this] { m_editor.undo(); });
     updateState();
     emit statusMessage(tr("Saved the entry for %1.").arg(dayAndAuthorText()));
     return true;

@@ -76,7 +76,6 @@ public:
     DayPicker *dayPicker() const { return m_dayPicker; }
     Banner *messageBanner() const { return m_message; }
     Banner *urgentBanner() const { return m_urgent; }
-    QLabel *stateLabel() const { return m_state; }
     QPushButton *warningJumpButton() const { return m_warningJump; }
 
 signals:

@@ -62,10 +62,7 @@ void TrendsPage::build()
     layout->setSpacing(8);
 
     auto *title = new QLabel(tr("Trends"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    Theme::setRelativeFont(title, 1.5, true);
     layout->addWidget(title);
     layout->addWidget(buildRangeBar());
 

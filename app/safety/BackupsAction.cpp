@@ -7,7 +7,6 @@
 
 #include <QAction>
 #include <QMenu>
-#include <QUndoStack>
 
 namespace nd {
 
@@ -26,11 +25,8 @@ void installBackupsAction(MainWindow &window, Database &db, const Clock &clock)
         bool restored = false;
         QObject::connect(&dialog, &BackupsDialog::diaryRestored, &dialog, [&restored] { restored = true; });
         dialog.exec();
-        if (restored) {
-            // Undo steps refer to the diary as it was; the pages read everything again.
-            window.editor().undoStack()->clear();
-            emit window.editor().diaryChanged();
-        }
+        if (restored)
+            window.editor().diaryReplaced();
     });
 }
 

@@ -97,8 +97,6 @@ void ChartOverlay::paintBackdrop(QPainter &painter, const QRectF &plot)
         }
         painter.setPen(QPen(lineColor, 1.5, Qt::DashLine));
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-        if (!m_eventLabels)
-            continue;
         // Labels sit at the top of the plot; one that would overlap the previous is left
         // out (the side panel names every event of the cursor day).
         const QString label = eventShortLabel(event);

@@ -34,11 +34,6 @@ public:
         m_events = events;
         update();
     }
-    void setEventLabelsVisible(bool visible)
-    {
-        m_eventLabels = visible;
-        update();
-    }
     void setBaselineVisible(bool visible)
     {
         m_baselineVisible = visible;
@@ -72,7 +67,6 @@ private:
     std::optional<BaselinePeriod> m_baseline;
     QList<TreatmentEvent> m_events;
     std::optional<QDate> m_cursor;
-    bool m_eventLabels = true;
     bool m_baselineVisible = true;
     bool m_eventsVisible = true;
 };

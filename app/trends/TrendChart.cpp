@@ -238,13 +238,6 @@ void TrendChart::setCursorDay(std::optional<QDate> day)
     m_front->setCursorDay(day);
 }
 
-void TrendChart::setDayLabelsVisible(bool visible)
-{
-    m_dayLabels = visible;
-    m_dayAxis->setLabelsVisible(visible);
-    applyPlotArea();
-}
-
 void TrendChart::setLeftMargin(int pixels)
 {
     m_leftMargin = pixels;
@@ -278,7 +271,7 @@ std::optional<QDate> TrendChart::dayAt(const QPoint &viewPos) const
 
 void TrendChart::applyPlotArea()
 {
-    const int bottom = m_dayLabels ? fontMetrics().height() + 14 : 6;
+    const int bottom = fontMetrics().height() + 14; // room for the day labels
     const QRectF area(m_leftMargin, kTopMargin, std::max(10, width() - m_leftMargin - kRightMargin),
                       std::max(10, height() - kTopMargin - bottom));
     if (chart()->plotArea() != area)

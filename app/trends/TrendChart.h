@@ -42,7 +42,6 @@ public:
     void setDataSetVisible(int dataSet, bool visible);
     bool isDataSetVisible(int dataSet) const;
     QString dataSetName(int dataSet) const;
-    int dataSetCount() const { return int(m_sets.size()); }
     // Points shown right now (after thinning), for tests.
     qsizetype shownPointCount(int dataSet) const;
     // How many series back a data set (for tests of the pool).
@@ -57,7 +56,6 @@ public:
     void setEventsVisible(bool visible);
     void setBaselineVisible(bool visible);
     void setCursorDay(std::optional<QDate> day);
-    void setDayLabelsVisible(bool visible);
 
     // The left margin (for the value axis labels), equal on every stacked chart.
     void setLeftMargin(int pixels);
@@ -106,7 +104,6 @@ private:
     ChartOverlay *m_front = nullptr;
     DayRange m_range;
     int m_leftMargin = 80;
-    bool m_dayLabels = true;
 };
 
 } // namespace nd

@@ -99,10 +99,7 @@ TrendChartStack::TrendChartStack(QWidget *parent) : QWidget(parent)
         auto *rowLayout = new FlowLayout(row, 10);
         rowLayout->setContentsMargins(0, 6, 0, 0);
         auto *label = new QLabel(title);
-        QFont bold = label->font();
-        bold.setBold(true);
-        bold.setPointSizeF(bold.pointSizeF() * 1.1);
-        label->setFont(bold);
+        Theme::setRelativeFont(label, 1.1, true);
         rowLayout->addWidget(label);
         m_titles.append(label);
         layout->addWidget(row);

@@ -23,13 +23,6 @@ BigButton::BigButton(const QString &text, Look look, QWidget *parent)
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
-void BigButton::setLook(Look look)
-{
-    m_look = look;
-    updateGeometry();
-    update();
-}
-
 QFont BigButton::textFont() const
 {
     QFont f = font();

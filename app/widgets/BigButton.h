@@ -18,7 +18,6 @@ public:
     explicit BigButton(const QString &text = {}, Look look = Look::Normal, QWidget *parent = nullptr);
 
     Look look() const { return m_look; }
-    void setLook(Look look);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -30,7 +29,7 @@ protected:
 private:
     QFont textFont() const;
 
-    Look m_look;
+    const Look m_look;
     // The size hint and what it was measured for (text, icon size, menu): layouts ask
     // for it often, and each answer measures the text.
     mutable QSize m_hint;

@@ -80,7 +80,6 @@ void CollapsibleSection::setExpanded(bool expanded)
     m_expanded = expanded;
     m_content->setVisible(expanded);
     updateHeader();
-    emit expandedChanged(expanded);
 }
 
 QIcon CollapsibleSection::chevron(bool expanded) const

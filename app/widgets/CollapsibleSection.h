@@ -22,7 +22,6 @@ public:
 
     QVBoxLayout *contentLayout() const { return m_contentLayout; }
     QWidget *content() const { return m_content; }
-    BigButton *headerButton() const { return m_header; }
 
     void setTitle(const QString &title);
     QString title() const { return m_title; }
@@ -31,9 +30,6 @@ public:
 
     bool isExpanded() const;
     void setExpanded(bool expanded);
-
-signals:
-    void expandedChanged(bool expanded);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -31,7 +31,6 @@ public:
     BigButton *previousButton() const { return m_previous; }
     BigButton *nextButton() const { return m_next; }
     BigButton *dateButton() const { return m_dateButton; }
-    BigButton *todayButton() const { return m_today; }
     // The calendar of the date button's menu, made the first time it is wanted (most
     // days are logged without it, and it is costly to build).
     QCalendarWidget *calendar();

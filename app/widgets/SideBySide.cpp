@@ -16,11 +16,6 @@ SideBySide::SideBySide(QWidget *first, QWidget *second, int secondMinimumWidth, 
     m_layout->addWidget(second, 1);
 }
 
-bool SideBySide::isStacked() const
-{
-    return m_layout->direction() == QBoxLayout::TopToBottom;
-}
-
 void SideBySide::setSpacing(int spacing)
 {
     m_layout->setSpacing(spacing);

@@ -17,7 +17,6 @@ public:
     // `secondMinimumWidth`: the width the second part needs beside the first (else stacked).
     SideBySide(QWidget *first, QWidget *second, int secondMinimumWidth, QWidget *parent = nullptr);
 
-    bool isStacked() const;
     void setSpacing(int spacing);
 
     // The smaller of the two arrangements: the parts above each other.

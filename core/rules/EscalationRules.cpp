@@ -7,9 +7,7 @@
 
 #include <algorithm>
 #include <array>
-#include <functional>
 #include <limits>
-#include <utility>
 
 namespace nd {
 
@@ -209,22 +207,28 @@ struct SlotState
     Ratio reference;                                          // that flag's reference
 };
 
-// A rule that holds today for a subject, with its severity when the rule has one.
+// A rule that holds today for a subject, with its severity when the rule has one. Numbers
+// only: a rule holds on many more days than it raises a flag, so the texts are built only for
+// the flags that are emitted (building them on every day took most of the time of ten years).
 struct Holding
 {
-    Holding(Rule rule, int slot, QString subject, QString numbers)
-        : rule(rule), slot(slot), subject(std::move(subject)), numbers(std::move(numbers))
-    {}
+    Holding(Rule rule, int slot) : rule(rule), slot(slot) {}
 
     Rule rule;
     int slot;
-    QString subject;
-    QString numbers;                            // the evidence, without the subject
-    std::optional<Ratio> severity;              // rules 1, 3, 4, 9
-    Ratio reference;                            // the reference a flag raised today keeps
-    int step = 0;                               // the step of a step-up
-    bool urgent = false;                        // rule 4 at severe or unable for walking or balance
-    std::function<QString(Ratio)> severityText; // "last 3 mean 8.3", for a step-up's evidence
+    std::optional<Ratio> severity; // rules 1, 3, 4, 9
+    Ratio reference;               // the reference a flag raised today keeps
+    int step = 0;                  // the step of a step-up
+    bool urgent = false;           // rule 4 at severe or unable for walking or balance
+    int recentCount = 0;           // rule 1: how many values its mean took ("last 3 mean")
+};
+
+// A flag to raise today, as decide() found it.
+struct Emission
+{
+    FlagKind kind = FlagKind::Onset;
+    QDate follows;           // a step-up or repeat: the previous flag of the same rule and subject
+    Ratio followedReference; // a step-up: that flag's reference, what the severity rose from
 };
 
 class Evaluator
@@ -290,6 +294,14 @@ private:
             const bool risingDay = risesTo(Ratio::of(*score), baseline, T::kSingleDayRise);
             if (!risingMean && !risingDay)
                 continue;
+            Holding holding{Rule::WorseningSymptoms, SlotLimbs + int(limb)};
+            holding.severity = recentMean;
+            holding.reference = higher(recentMean, Ratio::of(*score));
+            holding.step = T::kWorseningStep;
+            holding.recentCount = recentCount;
+            const std::optional<Emission> emission = decide(holding);
+            if (!emission)
+                continue;
             QStringList parts;
             if (risingMean)
                 parts.append(Tr::tr("last %1 mean %2 ≥ baseline %3 + %4")
@@ -301,35 +313,33 @@ private:
                                       QString::number(T::kSingleDayRise)));
             if (capped(baseline, risingMean ? T::kRecentMeanRise : T::kSingleDayRise))
                 parts.append(Tr::tr("at the top of the scale"));
-            Holding holding{Rule::WorseningSymptoms, SlotLimbs + int(limb), limbSubject(limb),
-                            parts.join(u"; ")};
-            holding.severity = recentMean;
-            holding.reference = higher(recentMean, Ratio::of(*score));
-            holding.step = T::kWorseningStep;
-            holding.severityText = [recentCount](Ratio mean) {
-                return Tr::tr("last %1 mean %2").arg(QString::number(recentCount), decimal(mean.value()));
-            };
-            decide(day, holding);
+            emitFlag(day, holding, *emission, limbSubject(limb), parts.join(u"; "));
         }
     }
 
     // Rule 2.
     void spreadingSymptoms(const DayValues &day)
     {
-        const quint32 candidates = day.regions().bits() & ~m_baseline.regions().bits();
-        if (candidates == 0)
+        const RegionSet candidates = RegionSet::fromBits(day.regions().bits() & ~m_baseline.regions().bits());
+        if (candidates.isEmpty())
             return;
-        for (const Region &region : RegionSet::fromBits(candidates).regions()) {
+        // By index rather than through regions(): no list to allocate on every day.
+        for (int index = 0; index < kRegionCount; ++index) {
+            const Region region = Region::fromIndex(index);
+            if (!candidates.contains(region))
+                continue;
             int marked = 0;
             for (qsizetype j = m_windowStart; j <= m_index; ++j)
                 if (m_days[j].regions().contains(region))
                     ++marked;
             if (marked < T::kSpreadMinimumDays)
                 continue;
-            decide(day, Holding{Rule::SpreadingSymptoms, SlotRegions + region.index(), region.code(),
-                                Tr::tr("marked on %1 of the last %2 days, not marked in the baseline days")
-                                    .arg(marked)
-                                    .arg(T::kRecentWindowDays)});
+            const Holding holding{Rule::SpreadingSymptoms, SlotRegions + index};
+            if (const std::optional<Emission> emission = decide(holding))
+                emitFlag(day, holding, *emission, region.code(),
+                         Tr::tr("marked on %1 of the last %2 days, not marked in the baseline days")
+                             .arg(marked)
+                             .arg(T::kRecentWindowDays));
         }
     }
 
@@ -352,12 +362,13 @@ private:
             if (days < T::kTaskMinimumDays)
                 continue;
             const int level = *day.value(task);
-            Holding holding{Rule::NewTaskDifficulty, SlotTasks + t, QString(fieldSpec(task).name),
-                            Tr::tr("level %1 > baseline %2, on %3 of the last %4 days")
-                                .arg(taskLevelText(level), QString::number(baseline), QString::number(days),
-                                     QString::number(T::kRecentWindowDays))};
+            Holding holding{Rule::NewTaskDifficulty, SlotTasks + t};
             taskSeverity(holding, level, T::kTaskStep);
-            decide(day, holding);
+            if (const std::optional<Emission> emission = decide(holding))
+                emitFlag(day, holding, *emission, QString(fieldSpec(task).name),
+                         Tr::tr("level %1 > baseline %2, on %3 of the last %4 days")
+                             .arg(taskLevelText(level), QString::number(baseline), QString::number(days),
+                                  QString::number(T::kRecentWindowDays)));
         }
     }
 
@@ -370,13 +381,14 @@ private:
             const std::optional<int> level = day.value(task);
             if (!level || *level < T::kTaskMinimumLevel || *level <= baseline)
                 continue;
-            Holding holding{
-                Rule::WalkingBalance, SlotTasks + t, QString(fieldSpec(task).name),
-                Tr::tr("level %1 > baseline %2").arg(taskLevelText(*level), QString::number(baseline))};
+            Holding holding{Rule::WalkingBalance, SlotTasks + t};
             taskSeverity(holding, *level, T::kTaskStep);
             holding.urgent =
                 (task == Field::Walking || task == Field::Balance) && *level >= T::kUrgentWalkingLevel;
-            decide(day, holding);
+            if (const std::optional<Emission> emission = decide(holding))
+                emitFlag(
+                    day, holding, *emission, QString(fieldSpec(task).name),
+                    Tr::tr("level %1 > baseline %2").arg(taskLevelText(*level), QString::number(baseline)));
         }
     }
 
@@ -385,9 +397,6 @@ private:
         holding.severity = Ratio::of(level);
         holding.reference = Ratio::of(level);
         holding.step = step;
-        holding.severityText = [](Ratio severity) {
-            return Tr::tr("level %1").arg(taskLevelText(int(severity.sum / severity.count)));
-        };
     }
 
     // Rule 5.
@@ -396,7 +405,9 @@ private:
         const int falls = day.value(Field::Falls).value_or(0);
         if (falls < T::kMinimumFalls)
             return;
-        decide(day, Holding{Rule::Fall, SlotFalls, u"falls"_s, Tr::tr("%1 recorded").arg(falls)});
+        const Holding holding{Rule::Fall, SlotFalls};
+        if (const std::optional<Emission> emission = decide(holding))
+            emitFlag(day, holding, *emission, u"falls"_s, Tr::tr("%1 recorded").arg(falls));
     }
 
     // Rule 6.
@@ -404,10 +415,14 @@ private:
     {
         if (!day.hasSkinProblem())
             return;
+        const Holding holding{Rule::SkinCheck, SlotSkin};
+        const std::optional<Emission> emission = decide(holding);
+        if (!emission)
+            return;
         QStringList found;
         for (SkinFinding finding : day.skinProblems())
             found.append(skinWord(finding));
-        decide(day, Holding{Rule::SkinCheck, SlotSkin, u"skin"_s, Tr::tr("%1 found").arg(found.join(u", "))});
+        emitFlag(day, holding, *emission, u"skin"_s, Tr::tr("%1 found").arg(found.join(u", ")));
     }
 
     // Rule 7.
@@ -417,8 +432,9 @@ private:
             const Field sign = kWarningSignFields[s];
             if (!day.isYes(sign))
                 continue;
-            decide(day, Holding{Rule::NeuroWarning, SlotSigns + int(s), QString(fieldSpec(sign).name),
-                                Tr::tr("marked yes")});
+            const Holding holding{Rule::NeuroWarning, SlotSigns + int(s)};
+            if (const std::optional<Emission> emission = decide(holding))
+                emitFlag(day, holding, *emission, QString(fieldSpec(sign).name), Tr::tr("marked yes"));
         }
     }
 
@@ -433,10 +449,12 @@ private:
             inWindow += m_days[j].value(Field::NearFalls).value_or(0);
         if (inWindow < T::kNearFallsInWindow)
             return;
-        decide(day, Holding{Rule::NearFalls, SlotNearFalls, u"near_falls"_s,
-                            Tr::tr("%1 today, %2 in the last %3 days")
-                                .arg(QString::number(today), QString::number(inWindow),
-                                     QString::number(T::kRecentWindowDays))});
+        const Holding holding{Rule::NearFalls, SlotNearFalls};
+        if (const std::optional<Emission> emission = decide(holding))
+            emitFlag(day, holding, *emission, u"near_falls"_s,
+                     Tr::tr("%1 today, %2 in the last %3 days")
+                         .arg(QString::number(today), QString::number(inWindow),
+                              QString::number(T::kRecentWindowDays)));
     }
 
     // Rule 9.
@@ -448,19 +466,19 @@ private:
             if (!score || *score < T::kWeaknessMinimum ||
                 !risesTo(Ratio::of(*score), baseline, T::kWeaknessRise))
                 continue;
+            Holding holding{Rule::Weakness, SlotWeakness + int(limb)};
+            holding.severity = Ratio::of(*score);
+            holding.reference = Ratio::of(*score);
+            holding.step = T::kWeaknessStep;
+            const std::optional<Emission> emission = decide(holding);
+            if (!emission)
+                continue;
             QString numbers = Tr::tr("weakness %1 ≥ baseline %2 + %3")
                                   .arg(QString::number(*score), decimal(baseline.value()),
                                        QString::number(T::kWeaknessRise));
             if (capped(baseline, T::kWeaknessRise))
                 numbers += u"; "_s + Tr::tr("at the top of the scale");
-            Holding holding{Rule::Weakness, SlotWeakness + int(limb), limbSubject(limb), numbers};
-            holding.severity = Ratio::of(*score);
-            holding.reference = Ratio::of(*score);
-            holding.step = T::kWeaknessStep;
-            holding.severityText = [](Ratio severity) {
-                return Tr::tr("weakness %1").arg(QString::number(severity.sum / severity.count));
-            };
-            decide(day, holding);
+            emitFlag(day, holding, *emission, limbSubject(limb), numbers);
         }
     }
 
@@ -486,62 +504,86 @@ private:
             }
             if (!lowest || *score < *lowest + T::kRapidWeaknessRise)
                 continue;
-            decide(day, Holding{Rule::RapidWeakness, SlotRapidWeakness + int(limb), limbSubject(limb),
-                                Tr::tr("weakness %1, up from %2 on %3")
-                                    .arg(QString::number(*score), QString::number(*lowest),
-                                         shortDate(lowestDate))});
+            const Holding holding{Rule::RapidWeakness, SlotRapidWeakness + int(limb)};
+            if (const std::optional<Emission> emission = decide(holding))
+                emitFlag(day, holding, *emission, limbSubject(limb),
+                         Tr::tr("weakness %1, up from %2 on %3")
+                             .arg(QString::number(*score), QString::number(*lowest), shortDate(lowestDate)));
         }
     }
 
     // True when base + rise is above the top of the scale, so the capped rise decided.
     static bool capped(Ratio base, int rise) { return base.plus(rise).above(Ratio::of(T::kScoreCeiling)); }
 
-    // The rule holds today for the holding's subject: emits an onset, a step-up or a repeat
-    // flag, or nothing (ESCALATION.md, "When a flag is emitted").
-    void decide(const DayValues &day, const Holding &holding)
+    // The rule holds today for the holding's subject: decides whether that raises an onset, a
+    // step-up or a repeat flag, or none (ESCALATION.md, "When a flag is emitted"), and remembers
+    // what the next days compare with.
+    std::optional<Emission> decide(const Holding &holding)
     {
         SlotState &state = m_slots[std::size_t(holding.slot)];
         const bool onset = state.lastHeld < m_dayNumber - T::kQuietPeriodDays;
         state.lastHeld = m_dayNumber;
-        FlagKind kind = FlagKind::Onset;
-        QString numbers = holding.numbers;
+        Emission emission;
         if (!onset) {
             if (holding.severity && state.lastFlag.isValid() &&
-                holding.severity->atLeast(state.reference.plus(holding.step))) {
-                kind = FlagKind::StepUp;
-                numbers =
-                    Tr::tr("%1, up from %2 on %3; %4")
-                        .arg(holding.severityText(*holding.severity), referenceText(holding, state.reference),
-                             shortDate(state.lastFlag), holding.numbers);
-            } else if (holding.rule == Rule::Fall) {
-                kind = FlagKind::Repeat;
-                numbers = Tr::tr("%1, again after the fall flagged on %2")
-                              .arg(holding.numbers, shortDate(state.lastFlag));
-            } else {
-                return; // the condition goes on, or comes and goes within a week
-            }
+                holding.severity->atLeast(state.reference.plus(holding.step)))
+                emission.kind = FlagKind::StepUp;
+            else if (holding.rule == Rule::Fall)
+                emission.kind = FlagKind::Repeat;
+            else
+                return std::nullopt; // the condition goes on, or comes and goes within a week
+            emission.follows = state.lastFlag;
+            emission.followedReference = state.reference;
         }
-        QString evidence = subjectTitle(holding.subject) + u": "_s + numbers;
+        state.lastFlag = QDate::fromJulianDay(m_dayNumber);
+        state.reference = holding.reference;
+        return emission;
+    }
+
+    // Adds the flag that decide() found, with its texts; `numbers` is the evidence of today
+    // without the subject.
+    void emitFlag(const DayValues &day, const Holding &holding, const Emission &emission,
+                  const QString &subject, const QString &numbers)
+    {
+        QString evidence = subjectTitle(subject) + u": "_s;
+        if (emission.kind == FlagKind::StepUp)
+            evidence += Tr::tr("%1, up from %2 on %3; %4")
+                            .arg(severityText(holding), referenceText(holding, emission.followedReference),
+                                 shortDate(emission.follows), numbers);
+        else if (emission.kind == FlagKind::Repeat)
+            evidence +=
+                Tr::tr("%1, again after the fall flagged on %2").arg(numbers, shortDate(emission.follows));
+        else
+            evidence += numbers;
         if (day.isCaregiverOnly())
             evidence += Tr::tr(" (from the caregiver's entry)");
         Flag flag;
         flag.date = day.date();
         flag.rule = holding.rule;
-        flag.subject = holding.subject;
+        flag.subject = subject;
         flag.evidence = evidence;
         flag.advice = ruleAdvice(holding.rule);
-        flag.kind = kind;
+        flag.kind = emission.kind;
         flag.urgent = holding.urgent;
-        if (kind != FlagKind::Onset)
-            flag.follows = state.lastFlag;
+        flag.follows = emission.follows;
         if (holding.severity) {
             flag.severity = holding.severity->value();
-            if (kind == FlagKind::StepUp)
-                flag.reference = state.reference.value();
+            if (emission.kind == FlagKind::StepUp)
+                flag.reference = emission.followedReference.value();
         }
         m_flags.append(flag);
-        state.lastFlag = day.date();
-        state.reference = holding.reference;
+    }
+
+    // Today's severity in a step-up's evidence: "last 3 mean 8.3", "level 2 (moderate)",
+    // "weakness 4".
+    static QString severityText(const Holding &holding)
+    {
+        const Ratio severity = holding.severity.value_or(Ratio{});
+        if (holding.rule == Rule::NewTaskDifficulty || holding.rule == Rule::WalkingBalance)
+            return Tr::tr("level %1").arg(taskLevelText(int(severity.sum / severity.count)));
+        if (holding.rule == Rule::Weakness)
+            return Tr::tr("weakness %1").arg(QString::number(severity.sum / severity.count));
+        return Tr::tr("last %1 mean %2").arg(QString::number(holding.recentCount), decimal(severity.value()));
     }
 
     // What a step-up rose from: a mean with one decimal, a task level with its word.

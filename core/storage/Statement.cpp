@@ -42,11 +42,6 @@ void Statement::bindUtf8(int index, QByteArrayView utf8)
     sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
-void Statement::bindNull(int index)
-{
-    sqlite3_bind_null(m_stmt, index);
-}
-
 int Statement::step()
 {
     // A statement that failed to prepare (e.g. a table missing from an old or foreign file)

@@ -27,7 +27,6 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, const QString &text);
     void bindUtf8(int index, QByteArrayView utf8); // text already in UTF-8 (copied by SQLite)
-    void bindNull(int index);
 
     // Returns SQLITE_ROW, SQLITE_DONE or an error code.
     int step();

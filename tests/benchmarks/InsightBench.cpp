@@ -47,6 +47,35 @@ Stats InsightBench::flags(const QString &diaryPath, int runs, QString *error)
     return Stats::of(samples);
 }
 
+Stats InsightBench::rules(const QString &diaryPath, int runs, QString *error)
+{
+    Database db;
+    if (!db.open(diaryPath, Database::OpenMode::MustExist)) {
+        *error = db.lastError().message;
+        return {};
+    }
+    DiaryStore store(db);
+    const QList<Entry> entries = store.entries();
+    const std::optional<BaselinePeriod> baseline = store.baseline();
+    const QList<FlagAcknowledgement> acknowledgements = store.acknowledgements();
+    if (store.lastError().isError()) {
+        *error = store.lastError().message;
+        return {};
+    }
+    QList<double> samples;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const DiaryAnalysis analysis = DiaryAnalysis::compute(entries, baseline, acknowledgements);
+        samples.append(msSince(timer));
+        if (analysis.flags.isEmpty()) {
+            *error = u"the benchmark diary raised no flags"_s;
+            return {};
+        }
+    }
+    return Stats::of(samples);
+}
+
 Stats InsightBench::pdf(const QString &diaryPath, const QString &scratch, int runs, QString *error)
 {
     const QString out = QDir(scratch).filePath(u"report.pdf"_s);

@@ -68,6 +68,10 @@ int main(int argc, char *argv[])
     parser.addOption({u"json"_s, u"Also write the figures as flat JSON."_s, u"FILE"_s});
     parser.addOption({u"runs"_s, u"Repetitions of each process measurement (default 7)."_s, u"N"_s, u"7"_s});
     parser.addOption({u"app"_s, u"The nervediary program to measure."_s, u"PATH"_s});
+    // For working on the rules: skips the process measurements (a few seconds instead of half a
+    // minute) and keeps the diaries, so `nervediary flags --db` can compare results.
+    parser.addOption({u"only-flags"_s, u"Measure only the flags of the 10-year diary."_s});
+    parser.addOption({u"keep-diaries"_s, u"Write the generated diaries into DIR and keep them."_s, u"DIR"_s});
     parser.process(app);
 
     const int runs = std::max(3, parser.value(u"runs"_s).toInt());
@@ -82,13 +86,28 @@ int main(int argc, char *argv[])
     }
 
     QTemporaryDir scratch;
-    const QString diary1y = scratch.filePath(u"diary-1y.sqlite"_s);
-    const QString diary10y = scratch.filePath(u"diary-10y.sqlite"_s);
+    const QDir diaryDir(parser.isSet(u"keep-diaries"_s) ? parser.value(u"keep-diaries"_s) : scratch.path());
+    const QString diary1y = diaryDir.filePath(u"diary-1y.sqlite"_s);
+    const QString diary10y = diaryDir.filePath(u"diary-10y.sqlite"_s);
     QString error;
     print(u"Generating 1-year and 10-year diaries…\n"_s);
+    QFile::remove(diary1y); // a kept diary of an earlier run would get the entries twice
+    QFile::remove(diary10y);
     if (!writeBenchDiary(diary1y, 365, &error) || !writeBenchDiary(diary10y, 3650, &error)) {
         std::fprintf(stderr, "nervediary-bench: %s\n", qPrintable(error));
         return 1;
+    }
+
+    if (parser.isSet(u"only-flags"_s)) {
+        const Row flags{u"flags_ms"_s, u"flags, 10 years (read + rules)"_s,
+                        InsightBench::flags(diary10y, std::max(runs, 21), &error), 50};
+        if (!error.isEmpty())
+            std::fprintf(stderr, "nervediary-bench: %s\n", qPrintable(error));
+        const Row rules{{},
+                        u"  of which rules (no reading)"_s,
+                        InsightBench::rules(diary10y, std::max(runs, 21), &error)};
+        print(formatRow(flags) + formatRow(rules));
+        return error.isEmpty() ? 0 : 1;
     }
 
     QList<Row> rows;
@@ -138,6 +157,8 @@ int main(int argc, char *argv[])
     print(u"Measuring flags and PDF reports…\n"_s);
     rows.append({u"flags_ms"_s, u"flags, 10 years (read + rules)"_s,
                  InsightBench::flags(diary10y, runs, &error), 50});
+    rows.append(
+        {u"rules_ms"_s, u"  of which rules (no reading)"_s, InsightBench::rules(diary10y, runs, &error)});
     rows.append({u"pdf_1y_ms"_s, u"PDF report, 1 year"_s,
                  InsightBench::pdf(diary1y, scratch.path(), 5, &error), 750});
     rows.append({u"pdf_10y_ms"_s, u"PDF report, 10 years"_s,
