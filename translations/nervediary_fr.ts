@@ -3881,11 +3881,11 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
     </message>
     <message>
         <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now, then tell their care team. Do not wait to write it down.</source>
-        <translation>&lt;b&gt;Ces signes demandent de l'aide tout de suite.&lt;/b&gt; Si l'un d'eux survient, appelez maintenant le numéro d'urgence, puis prévenez son équipe soignante. N'attendez pas de l'avoir noté.</translation>
+        <translation>&lt;b&gt;Ces signes demandent de l&apos;aide tout de suite.&lt;/b&gt; Si l&apos;un d&apos;eux survient, appelez maintenant le numéro d&apos;urgence, puis prévenez son équipe soignante. N&apos;attendez pas de l&apos;avoir noté.</translation>
     </message>
     <message>
         <source>&lt;b&gt;These need help at once.&lt;/b&gt; If one of them happens, call your emergency number now, then tell your care team. Do not wait to write it down.</source>
-        <translation>&lt;b&gt;Ces signes demandent de l'aide tout de suite.&lt;/b&gt; Si l'un d'eux survient, appelez maintenant le numéro d'urgence, puis prévenez votre équipe soignante. N'attendez pas de l'avoir noté.</translation>
+        <translation>&lt;b&gt;Ces signes demandent de l&apos;aide tout de suite.&lt;/b&gt; Si l&apos;un d&apos;eux survient, appelez maintenant le numéro d&apos;urgence, puis prévenez votre équipe soignante. N&apos;attendez pas de l&apos;avoir noté.</translation>
     </message>
 </context>
 <context>
