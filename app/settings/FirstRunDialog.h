@@ -27,11 +27,6 @@ public:
     DiaryProfile profile() const;
     int dayStartHour() const;
 
-    QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *phoneEdit() const { return m_phone; }
-    TreatmentChoice *treatmentChoice() const { return m_treatment; }
-    NumberStepper *dayStartStepper() const { return m_dayStart; }
-
     // Tests (and the launcher) choose without showing the dialog.
     void choose(Choice choice);
 
