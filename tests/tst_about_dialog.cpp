@@ -99,7 +99,7 @@ private slots:
         auto *version = dialog.findChild<QLabel *>(u"aboutVersion"_s);
         QVERIFY(version && version->text().contains(u"1.2.3"_s));
         QVERIFY(!AboutDialog::applicationIcon().isNull()); // built into the program
-        QVERIFY(dialog.intendedUse() != nullptr);
+        QVERIFY(dialog.findChild<IntendedUseView *>(u"intendedUse"_s));
     }
 
     void closeIsBigAndKeyboardOperable()

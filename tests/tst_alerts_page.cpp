@@ -328,8 +328,10 @@ private slots:
 
         m_page->askForNewBaseline();
         dialog = findDialog<NewBaselineDialog>(u"newBaselineDialog"_s);
-        QVERIFY(dialog && dialog->confirmButton()->isEnabled());
-        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        QVERIFY(dialog);
+        auto *confirm = dialog->findChild<QPushButton *>(u"confirmBaseline"_s);
+        QVERIFY(confirm && confirm->isEnabled());
+        QTest::mouseClick(confirm, Qt::LeftButton);
         QCOMPARE(m_diary->store().baseline(), std::optional<BaselinePeriod>(expected));
 
         // The list is recomputed against the new baseline and still matches the engine.

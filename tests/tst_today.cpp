@@ -280,8 +280,8 @@ private slots:
         QVERIFY(m_page->openDay(QDate(2026, 3, 10)));
         static_cast<RatingBar *>(m_page->form()->control(Field::PainFeet))->setFocus();
         QTest::keyClick(m_page->form()->control(Field::PainFeet), Qt::Key_6);
-        m_page->form()->noteEdit()->setFocus();
-        QTest::keyClicks(m_page->form()->noteEdit(), u"not saved"_s);
+        control<QPlainTextEdit>(u"note"_s)->setFocus();
+        QTest::keyClicks(control<QPlainTextEdit>(u"note"_s), u"not saved"_s);
         QVERIFY(m_page->isDirty());
         m_page.reset(); // closing (or a crash after the draft timer) keeps the draft
 
@@ -364,7 +364,7 @@ private slots:
         QTest::keyClick(walking, Qt::Key_2);
         const int asked = MessageBox::askedCount();
         MessageBox::setNextAnswer(MessageBox::Button(answer));
-        QTest::mouseClick(m_page->dayPicker()->previousButton(), Qt::LeftButton);
+        QTest::mouseClick(control<QPushButton>(u"previousDay"_s), Qt::LeftButton);
         QCOMPARE(MessageBox::askedCount(), asked + 1);
         QCOMPARE(m_page->date(), moved ? QDate(2026, 3, 11) : QDate(2026, 3, 12));
         QCOMPARE(m_diary->store().entry(QDate(2026, 3, 12), Author::Patient).has_value(), saved);
@@ -388,9 +388,9 @@ private slots:
         openPage();
         QVERIFY(!m_page->openDay(QDate(2026, 3, 13)));
         QCOMPARE(m_page->date(), QDate(2026, 3, 12));
-        QVERIFY(!m_page->dayPicker()->nextButton()->isEnabled());
+        QVERIFY(!control<QPushButton>(u"nextDay"_s)->isEnabled());
         QVERIFY(m_page->openDay(QDate(2026, 3, 11)));
-        QVERIFY(m_page->dayPicker()->nextButton()->isEnabled());
+        QVERIFY(control<QPushButton>(u"nextDay"_s)->isEnabled());
     }
 
     void aFailedSaveKeepsWhatWasTyped()
@@ -528,7 +528,7 @@ private slots:
     void theWarningSignButtonLeadsToTheSigns()
     {
         openPage();
-        QPushButton *jump = m_page->warningJumpButton();
+        QPushButton *jump = control<QPushButton>(u"warningJump"_s);
         QVERIFY(jump && jump->isVisible());
         QVERIFY(jump->width() >= 44 && jump->height() >= 44);
         QTest::mouseClick(jump, Qt::LeftButton);
@@ -543,11 +543,11 @@ private slots:
     void afterNoneOfTheseTheKeyboardGoesOnToTheNote()
     {
         openPage();
-        QPushButton *none = m_page->form()->noWarningSignsButton();
+        QPushButton *none = control<QPushButton>(u"noWarningSigns"_s);
         m_page->form()->showLowerSections();
         none->setFocus();
         QTest::keyClick(none, Qt::Key_Space);
-        QCOMPARE(focused(), m_page->form()->noteEdit());
+        QCOMPARE(focused(), control<QPlainTextEdit>(u"note"_s));
     }
 
     void caregiverEntriesAreStoredAsCaregiver()
@@ -583,8 +583,8 @@ private slots:
         QCOMPARE(form->section(EntryForm::Section::Feelings)->title(), u"How their hands and feet seem"_s);
         QCOMPARE(fallsHint(), u"times they fell today"_s);
         QCOMPARE(form->control(Field::Falls)->accessibleDescription(), u"times they fell today"_s);
-        QCOMPARE(form->bodyMap()->accessibleName(), u"Where they feel it: hands and feet"_s);
-        QVERIFY(form->noteEdit()->placeholderText().contains(u"their care team"_s));
+        QCOMPARE(control<BodyMap>(u"regions"_s)->accessibleName(), u"Where they feel it: hands and feet"_s);
+        QVERIFY(control<QPlainTextEdit>(u"note"_s)->placeholderText().contains(u"their care team"_s));
         QVERIFY(control<QLabel>(u"warningSignsNotice"_s)->text().contains(u"tell their care team"_s));
 
         QVERIFY(m_page->setAuthor(Author::Patient));

@@ -70,12 +70,14 @@ private slots:
     void firstRunGivesTheProfile()
     {
         FirstRunDialog dialog;
-        QTest::keyClicks(dialog.nameEdit(), u"Alex Doe"_s);
-        dialog.treatmentChoice()->setFocus();
-        QTest::keyClick(dialog.treatmentChoice(), Qt::Key_1); // the second choice: CAR-T
-        QTest::keyClicks(dialog.phoneEdit(), u"+1 555 0100"_s);
-        dialog.dayStartStepper()->setFocus();
-        QTest::keyClick(dialog.dayStartStepper(), Qt::Key_Down);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(u"patientName"_s), u"Alex Doe"_s);
+        auto *treatment = dialog.findChild<TreatmentChoice *>(u"treatment"_s);
+        treatment->setFocus();
+        QTest::keyClick(treatment, Qt::Key_1); // the second choice: CAR-T
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(u"careTeamPhone"_s), u"+1 555 0100"_s);
+        auto *dayStart = dialog.findChild<NumberStepper *>(u"dayStartHour"_s);
+        dayStart->setFocus();
+        QTest::keyClick(dayStart, Qt::Key_Down);
         dialog.choose(FirstRunDialog::Choice::StartDiary);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const DiaryProfile profile = dialog.profile();

@@ -179,7 +179,7 @@ private slots:
         about->trigger();
         AboutDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<AboutDialog *>()) && dialog->isVisible());
-        QVERIFY(dialog->intendedUse()->isVisible());
+        QVERIFY(dialog->findChild<IntendedUseView *>(u"intendedUse"_s)->isVisible());
         QVERIFY(dialog->isModal()); // the diary waits; no second copy can be opened behind it
         dialog->close();
         QTRY_VERIFY(!m_window->findChild<AboutDialog *>()); // closed and gone

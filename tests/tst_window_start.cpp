@@ -308,7 +308,7 @@ private slots:
         picker.setMaximumDate(QDate(2026, 3, 10));
         picker.setDate(QDate(2026, 3, 4));
         QVERIFY(!picker.findChild<QCalendarWidget *>());
-        QMenu *menu = picker.dateButton()->menu();
+        QMenu *menu = picker.findChild<BigButton *>(u"chooseDay"_s)->menu();
         QVERIFY(menu);
         emit menu->aboutToShow();
         QCalendarWidget *calendar = picker.findChild<QCalendarWidget *>(u"dayCalendar"_s);

@@ -27,7 +27,6 @@ public:
 
     static BaselinePeriod proposedPeriod(QDate today);
     BaselinePeriod period() const { return m_period; }
-    QPushButton *confirmButton() const { return m_confirm; }
 
 private:
     BaselinePeriod m_period;

@@ -44,6 +44,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     header->addLayout(names, 1);
 
     m_intendedUse = new IntendedUseView;
+    m_intendedUse->setObjectName(u"intendedUse"_s);
 
     m_close = new QPushButton;
     m_close->setObjectName(u"aboutClose"_s);

@@ -18,8 +18,6 @@ class AboutDialog : public QDialog
 public:
     explicit AboutDialog(QWidget *parent = nullptr);
 
-    IntendedUseView *intendedUse() const { return m_intendedUse; }
-
     // The application icon: the installed theme icon, else the copy built into the program.
     static QIcon applicationIcon();
 

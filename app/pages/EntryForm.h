@@ -51,9 +51,6 @@ public:
     QStringList warningSignsMarked() const; // their labels, in form order
 
     QWidget *control(Field field) const { return m_controls[std::size_t(field)]; }
-    BodyMap *bodyMap() const { return m_bodyMap; }
-    QPlainTextEdit *noteEdit() const { return m_note; }
-    QPushButton *noWarningSignsButton() const { return m_noWarningSigns; }
     CollapsibleSection *section(Section section) const { return m_sections[std::size_t(section)]; }
     QWidget *firstControl() const;
     // Shows and unfolds the warning signs; returns their first question.

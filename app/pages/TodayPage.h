@@ -76,7 +76,6 @@ public:
     DayPicker *dayPicker() const { return m_dayPicker; }
     Banner *messageBanner() const { return m_message; }
     Banner *urgentBanner() const { return m_urgent; }
-    QPushButton *warningJumpButton() const { return m_warningJump; }
 
 signals:
     void statusMessage(const QString &text);

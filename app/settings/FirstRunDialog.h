@@ -31,13 +31,6 @@ public:
     DiaryProfile profile() const;
     int dayStartHour() const;
 
-    QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *phoneEdit() const { return m_phone; }
-    TreatmentChoice *treatmentChoice() const { return m_treatment; }
-    NumberStepper *dayStartStepper() const { return m_dayStart; }
-    EmergencyContactsFields *contactsFields() const { return m_contacts; }
-    RiskContextFields *riskFields() const { return m_risk; }
-
     // Tests (and the launcher) choose without showing the dialog.
     void choose(Choice choice);
 

@@ -28,9 +28,6 @@ public:
     QDate maximumDate() const { return m_maximum; }
     void setMaximumDate(QDate date);
 
-    BigButton *previousButton() const { return m_previous; }
-    BigButton *nextButton() const { return m_next; }
-    BigButton *dateButton() const { return m_dateButton; }
     // The calendar of the date button's menu, made the first time it is wanted (most
     // days are logged without it, and it is costly to build).
     QCalendarWidget *calendar();
