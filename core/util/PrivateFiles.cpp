@@ -54,21 +54,6 @@ bool ensureFolder(const QString &path, QString *error)
     return true;
 }
 
-bool createEmpty(const QString &path, QString *error)
-{
-    if (!ensureFolder(QFileInfo(path).absolutePath(), error))
-        return false;
-    // Never through a symlink: a link planted under this name must not lead the write elsewhere.
-    const int fd = ::open(QFile::encodeName(path).constData(),
-                          O_CREAT | O_TRUNC | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        *error = Tr::tr("%1 cannot be created: %2").arg(path, systemError());
-        return false;
-    }
-    ::close(fd);
-    return true;
-}
-
 int createTemporary(const QString &targetPath, QString *tempPath, QString *error)
 {
     if (!ensureFolder(QFileInfo(targetPath).absolutePath(), error))

@@ -10,7 +10,6 @@ namespace nd {
 namespace PrivateFiles {
 
 bool ensureFolder(const QString &path, QString *error);
-bool createEmpty(const QString &path, QString *error);
 // Creates a new, empty, user-only temporary file beside `targetPath` (O_CREAT|O_EXCL|O_NOFOLLOW
 // under a fresh random name, so no leftover file or planted symlink is ever written through).
 // Returns its descriptor (the caller closes it) and its name, or -1 with `error` set.
