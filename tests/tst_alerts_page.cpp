@@ -389,12 +389,19 @@ private slots:
         QCOMPARE(spy.first().first().value<SelfCareGuide::Topic>(), AlertGroups::guideTopic(flag.flag.rule));
     }
 
-    void theGuidesEmergencyBoxGivesTheCareTeamsNumber()
+    void theGuidesEmergencyBoxGivesTheEmergencyAndCareTeamNumbers()
     {
         GuidePage guide;
         QVERIFY(!guide.plainText().contains(kPhone));
-        guide.setCareTeamPhone(kPhone);
-        QVERIFY(guide.plainText().contains(kPhone));
+        UrgentAdvice::Contacts contacts;
+        contacts.emergencyNumber = u"112"_s;
+        contacts.careTeamPhone = kPhone;
+        guide.setContacts(contacts);
+        const QString text = guide.plainText();
+        QVERIFY(text.contains(kPhone));
+        QVERIFY(text.contains(u"Emergency number: 112"_s));
+        // The emergency number comes before the care team's.
+        QVERIFY(text.indexOf(u"Emergency number: 112"_s) < text.indexOf(kPhone));
     }
 
     void guidePageShowsTheGuideAndItsSources()
