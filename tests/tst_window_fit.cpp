@@ -4,11 +4,11 @@
 #include "FixedClock.h"
 #include "MainWindow.h"
 #include "TempDiary.h"
+#include "config/AppSettings.h"
 #include "demo/DemoDiary.h"
 #include "dialogs/MessageBox.h"
 #include "diary/DraftStore.h"
 #include "pages/TodayPage.h"
-#include "settings/AppSettings.h"
 #include "settings/TextScale.h"
 #include "storage/DiaryStore.h"
 
