@@ -12,9 +12,9 @@
 #include "analysis/DiaryAnalysis.h"
 #include "demo/DemoDiary.h"
 #include "guide/UrgentAdvice.h"
+#include "insights/AnalysisCache.h"
 #include "pages/AlertsPage.h"
 #include "pages/GuidePage.h"
-#include "trends/AnalysisCache.h"
 #include "util/Clock.h"
 
 #include <QApplication>

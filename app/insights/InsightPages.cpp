@@ -4,10 +4,10 @@
 #include "alerts/AlertGroups.h"
 #include "alerts/UrgentBanner.h"
 #include "diary/DiaryEditor.h"
+#include "insights/AnalysisCache.h"
 #include "pages/AlertsPage.h"
 #include "pages/GuidePage.h"
 #include "pages/TrendsPage.h"
-#include "trends/AnalysisCache.h"
 #include "util/Clock.h"
 
 #include <QTimer>
