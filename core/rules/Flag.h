@@ -47,6 +47,8 @@ QString flagLevelTitle(FlagLevel level); // e.g. "Tell your care team soon"
 // A subject id ("feet", "left_ankle", "small_objects", "falls", "skin",
 // "word_finding") in plain words ("feet", "left ankle", "picking up small objects").
 QString subjectTitle(const QString &subject);
+// A day as the flags' numbers write it ("12 May 2026"), so a line and its numbers agree.
+QString flagDayText(QDate date);
 
 // One thing the rules noticed: a rule that started to hold for a subject on a day, or went on
 // getting worse, or another fall. Identity is date + rule + subject: the same flag comes back on
