@@ -1,7 +1,8 @@
 // The Alerts page lists exactly the engine's flags (active ones first), explains
 // each one with the care team's phone, keeps "discussed with care team" marks in the
 // diary (and undoes them), sets a new baseline only after confirmation; the urgent
-// banner shows until an urgent flag is marked; the guide page shows the guide.
+// banner shows until an urgent flag is marked; the guide page shows the guide. Marks and
+// the baseline are written through the DiaryEditor, so Edit > Undo takes them back.
 #include "FixedClock.h"
 #include "TempDiary.h"
 
@@ -11,6 +12,7 @@
 #include "alerts/UrgentBanner.h"
 #include "analysis/DiaryAnalysis.h"
 #include "demo/DemoDiary.h"
+#include "diary/DiaryEditor.h"
 #include "guide/UrgentAdvice.h"
 #include "insights/AnalysisCache.h"
 #include "pages/AlertsPage.h"
@@ -27,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace nd;
 using namespace nd::test;
@@ -84,7 +87,10 @@ private slots:
             return store.setProfile(profile);
         }));
         m_cache = std::make_unique<AnalysisCache>(store);
-        m_page = std::make_unique<AlertsPage>(*m_cache, m_clock);
+        m_editor = std::make_unique<DiaryEditor>(store);
+        // As in the window (InsightPages): the shared analysis follows the editor's changes.
+        connect(m_editor.get(), &DiaryEditor::diaryChanged, m_cache.get(), &AnalysisCache::refresh);
+        m_page = std::make_unique<AlertsPage>(*m_cache, *m_editor, m_clock);
         m_page->resize(1200, 800);
         m_page->show();
         QTRY_VERIFY(m_cache->isReady());
@@ -94,6 +100,7 @@ private slots:
     void cleanup()
     {
         m_page.reset();
+        m_editor.reset();
         m_cache.reset();
         m_diary.reset();
     }
@@ -185,7 +192,8 @@ private slots:
         quiet.setValue(Field::NumbnessHands, 1);
         QVERIFY(empty.store().saveEntry(quiet));
         AnalysisCache cache(empty.store());
-        AlertsPage page(cache, m_clock);
+        DiaryEditor editor(empty.store());
+        AlertsPage page(cache, editor, m_clock);
         page.show();
         QTRY_VERIFY(cache.isReady());
         const QString summary = page.findChild<QLabel *>(u"alertsSummary"_s)->text();
@@ -208,7 +216,8 @@ private slots:
             QVERIFY(high.store().saveEntry(entry));
         }
         AnalysisCache cache(high.store());
-        AlertsPage page(cache, m_clock);
+        DiaryEditor editor(high.store());
+        AlertsPage page(cache, editor, m_clock);
         page.show();
         QTRY_VERIFY(cache.isReady());
         auto *highNote = page.findChild<QLabel *>(u"baselineHighNote"_s);
@@ -273,7 +282,8 @@ private slots:
 
         // A fresh page on the same diary sees the mark: it is in the file.
         AnalysisCache freshCache(m_diary->store());
-        AlertsPage fresh(freshCache, m_clock);
+        DiaryEditor freshEditor(m_diary->store());
+        AlertsPage fresh(freshCache, freshEditor, m_clock);
         fresh.show();
         QTRY_VERIFY(freshCache.isReady());
         QTRY_VERIFY(fresh.selectFlag(target.flag));
@@ -282,6 +292,78 @@ private slots:
         QTest::mouseClick(m_page->card()->findChild<QPushButton *>(u"undoDiscussed"_s), Qt::LeftButton);
         QVERIFY(m_diary->store().acknowledgements().isEmpty());
         QTRY_VERIFY(m_page->card()->flag() && !m_page->card()->flag()->isDiscussed());
+    }
+
+    void markingAsDiscussedIsOneStepToUndoAndRedo()
+    {
+        const AcknowledgedFlag target = markSingleLine(kToday.addDays(-2), u"Dose lowered"_s);
+        const QList<FlagAcknowledgement> marked = m_diary->store().acknowledgements();
+        QCOMPARE(marked.size(), 1);
+        QCOMPARE(m_editor->undoStack()->count(), 1);
+        QCOMPARE(m_editor->undoStack()->undoText(), u"mark as discussed with the care team"_s);
+
+        m_editor->undo();
+        QVERIFY(m_diary->store().acknowledgements().isEmpty());
+        QTRY_VERIFY(m_page->card()->flag() && !m_page->card()->flag()->isDiscussed());
+        QVERIFY(!isListedAsDiscussed(target.flag));
+
+        m_editor->redo();
+        QCOMPARE(m_diary->store().acknowledgements(), marked); // same day, same note
+        QTRY_VERIFY(isListedAsDiscussed(target.flag));
+    }
+
+    void undoingTheRemovalOfAMarkBringsBackItsDayAndNote()
+    {
+        const AcknowledgedFlag target = markSingleLine(kToday.addDays(-3), u"Seen by the nurse"_s);
+        const QList<FlagAcknowledgement> marked = m_diary->store().acknowledgements();
+        QTRY_VERIFY(m_page->card()->findChild<QPushButton *>(u"undoDiscussed"_s)->isVisible());
+        QTest::mouseClick(m_page->card()->findChild<QPushButton *>(u"undoDiscussed"_s), Qt::LeftButton);
+        QVERIFY(m_diary->store().acknowledgements().isEmpty());
+        QCOMPARE(m_editor->undoStack()->undoText(), u"remove the “discussed” mark"_s);
+        QTRY_VERIFY(!isListedAsDiscussed(target.flag));
+
+        m_editor->undo();
+        QCOMPARE(m_diary->store().acknowledgements(), marked);
+        QTRY_VERIFY(isListedAsDiscussed(target.flag));
+        QVERIFY(m_page->card()->plainText().contains(u"Seen by the nurse"_s));
+    }
+
+    void aNewBaselineFromThePageCanBeUndone()
+    {
+        const std::optional<BaselinePeriod> before = m_diary->store().baseline();
+        m_page->askForNewBaseline();
+        auto *dialog = findDialog<NewBaselineDialog>(u"newBaselineDialog"_s);
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmBaseline"_s), Qt::LeftButton);
+        const BaselinePeriod expected{kToday.addDays(-6), kToday};
+        QCOMPARE(m_diary->store().baseline(), std::optional<BaselinePeriod>(expected));
+        QCOMPARE(m_editor->undoStack()->undoText(), u"set the baseline"_s);
+
+        m_editor->undo();
+        QCOMPARE(m_diary->store().baseline(), before);
+        QTRY_VERIFY(m_cache->analysis().setBaseline == before);
+    }
+
+    void aMarkTheDiaryRefusesIsReportedAndLeavesNoStep()
+    {
+        const QList<FlagGroup> lines = m_page->listedLines();
+        const auto single = std::find_if(lines.cbegin(), lines.cend(),
+                                         [](const FlagGroup &line) { return line.size() == 1; });
+        QVERIFY(single != lines.cend());
+        QVERIFY(m_page->selectFlag(single->flags.first().flag));
+        // The diary refuses every write from now on (as on a disk that became read-only).
+        QVERIFY(m_diary->db().exec("PRAGMA query_only = ON", u"test"_s));
+        FlagCard *card = m_page->card();
+        QTest::mouseClick(card->findChild<QPushButton *>(u"markDiscussed"_s), Qt::LeftButton);
+        QTest::mouseClick(card->findChild<QPushButton *>(u"saveDiscussed"_s), Qt::LeftButton);
+        QVERIFY(m_diary->db().exec("PRAGMA query_only = OFF", u"test"_s));
+
+        auto *error = m_page->findChild<QLabel *>(u"alertsError"_s);
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().startsWith(u"The mark could not be saved: "_s), qPrintable(error->text()));
+        QVERIFY(m_diary->store().acknowledgements().isEmpty());
+        QCOMPARE(m_editor->undoStack()->count(), 0);
+        QVERIFY(!isListedAsDiscussed(single->flags.first().flag));
     }
 
     void everyRowIsAFingertipTarget()
@@ -436,9 +518,36 @@ private slots:
     }
 
 private:
+    // Marks the first line with a single flag as discussed on `day` with `note`, through its card.
+    AcknowledgedFlag markSingleLine(QDate day, const QString &note)
+    {
+        const QList<FlagGroup> lines = m_page->listedLines();
+        const auto single = std::find_if(lines.cbegin(), lines.cend(),
+                                         [](const FlagGroup &line) { return line.size() == 1; });
+        if (single == lines.cend())
+            return {};
+        const AcknowledgedFlag target = single->flags.first();
+        m_page->selectFlag(target.flag);
+        FlagCard *card = m_page->card();
+        QTest::mouseClick(card->findChild<QPushButton *>(u"markDiscussed"_s), Qt::LeftButton);
+        card->findChild<QDateEdit *>(u"discussedOn"_s)->setDate(day);
+        QTest::keyClicks(card->findChild<QLineEdit *>(u"discussedNote"_s), note);
+        QTest::mouseClick(card->findChild<QPushButton *>(u"saveDiscussed"_s), Qt::LeftButton);
+        return target;
+    }
+
+    bool isListedAsDiscussed(const Flag &flag) const
+    {
+        const QList<AcknowledgedFlag> listed = m_page->listedFlags();
+        return std::any_of(listed.cbegin(), listed.cend(), [&](const AcknowledgedFlag &item) {
+            return item.flag.sameIdentity(flag) && item.isDiscussed();
+        });
+    }
+
     FixedClock m_clock{QDateTime(kToday, QTime(12, 0))};
     std::unique_ptr<test::TempDiary> m_diary;
     std::unique_ptr<AnalysisCache> m_cache;
+    std::unique_ptr<DiaryEditor> m_editor;
     std::unique_ptr<AlertsPage> m_page;
 };
 

@@ -583,6 +583,14 @@
         <source>clear the baseline</source>
         <translation>– Vergleichszeitraum aufheben</translation>
     </message>
+    <message>
+        <source>mark as discussed with the care team</source>
+        <translation>– als mit dem Behandlungsteam besprochen markieren</translation>
+    </message>
+    <message>
+        <source>remove the “discussed” mark</source>
+        <translation>– Markierung „besprochen“ entfernen</translation>
+    </message>
 </context>
 <context>
     <name>DiaryCsvFormat</name>

@@ -583,6 +583,14 @@
         <source>clear the baseline</source>
         <translation>quitar la referencia</translation>
     </message>
+    <message>
+        <source>mark as discussed with the care team</source>
+        <translation>marcar como comentado con el equipo médico</translation>
+    </message>
+    <message>
+        <source>remove the “discussed” mark</source>
+        <translation>quitar la marca «comentado»</translation>
+    </message>
 </context>
 <context>
     <name>DiaryCsvFormat</name>

@@ -583,6 +583,14 @@
         <source>clear the baseline</source>
         <translation>l&apos;effacement de la référence</translation>
     </message>
+    <message>
+        <source>mark as discussed with the care team</source>
+        <translation>le marquage comme discutée avec l&apos;équipe soignante</translation>
+    </message>
+    <message>
+        <source>remove the “discussed” mark</source>
+        <translation>la suppression de la marque « discutée »</translation>
+    </message>
 </context>
 <context>
     <name>DiaryCsvFormat</name>

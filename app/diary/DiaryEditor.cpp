@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace nd {
 
 namespace {
@@ -108,6 +110,38 @@ bool DiaryEditor::setBaseline(const std::optional<BaselinePeriod> &baseline)
         [this](const std::optional<BaselinePeriod> &state) { return writeBaseline(state); }));
 }
 
+bool DiaryEditor::markDiscussed(const QList<FlagAcknowledgement> &marks)
+{
+    return changeMarks(QCoreApplication::translate("DiaryCommands", "mark as discussed with the care team"),
+                       marks, marks);
+}
+
+bool DiaryEditor::unmarkDiscussed(const QList<FlagAcknowledgement> &flags)
+{
+    return changeMarks(QCoreApplication::translate("DiaryCommands", "remove the “discussed” mark"), flags,
+                       {});
+}
+
+bool DiaryEditor::changeMarks(const QString &text, const QList<FlagAcknowledgement> &flags,
+                              const QList<FlagAcknowledgement> &after)
+{
+    const QList<FlagAcknowledgement> stored = m_store.acknowledgements();
+    if (m_store.lastError().isError()) {
+        m_error = m_store.lastError().message;
+        return false;
+    }
+    QList<FlagAcknowledgement> before;
+    for (const FlagAcknowledgement &mark : stored)
+        if (std::any_of(flags.cbegin(), flags.cend(), [&](const FlagAcknowledgement &flag) {
+                return flag.flagDate == mark.flagDate && flag.rule == mark.rule &&
+                       flag.subject == mark.subject;
+            }))
+            before.append(mark);
+    return push(new ChangeValueCommand<QList<FlagAcknowledgement>>(
+        text, before, after,
+        [this, flags](const QList<FlagAcknowledgement> &state) { return writeMarks(flags, state); }));
+}
+
 bool DiaryEditor::push(QUndoCommand *change)
 {
     m_writeFailed = false;
@@ -192,6 +226,28 @@ bool DiaryEditor::writeEntryState(QDate date, Author author, const std::optional
 bool DiaryEditor::writeBaseline(const std::optional<BaselinePeriod> &baseline)
 {
     const bool ok = baseline ? m_store.setBaseline(*baseline) : m_store.clearBaseline();
+    if (!ok) {
+        m_error = m_store.lastError().message;
+        m_writeFailed = true;
+        return false;
+    }
+    m_error.clear();
+    emit diaryChanged();
+    return true;
+}
+
+bool DiaryEditor::writeMarks(const QList<FlagAcknowledgement> &flags, const QList<FlagAcknowledgement> &marks)
+{
+    // One transaction: a line's flags are marked (or unmarked) as a whole or not at all.
+    const bool ok = m_store.inTransaction([&] {
+        for (const FlagAcknowledgement &flag : flags)
+            if (!m_store.removeAcknowledgement(flag.flagDate, flag.rule, flag.subject))
+                return false;
+        for (const FlagAcknowledgement &mark : marks)
+            if (!m_store.acknowledge(mark))
+                return false;
+        return true;
+    });
     if (!ok) {
         m_error = m_store.lastError().message;
         m_writeFailed = true;

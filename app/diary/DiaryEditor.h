@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/DiaryProfile.h"
 #include "model/Entry.h"
 #include "model/TreatmentEvent.h"
 
@@ -18,7 +19,8 @@ class DiaryStore;
 
 // Every change the window makes to the diary goes through here, as an undoable
 // command on one QUndoStack (Edit > Undo, Ctrl+Z): saving and deleting entries,
-// setting the baseline. Pages listen to the signals to refresh what they show.
+// setting the baseline, marking flags as discussed with the care team. Pages listen to the
+// signals to refresh what they show.
 //
 // Each change is a command whose first redo() writes it (Tiled's way); a write that fails, at
 // the change or at an undo or redo, drops the command, so the history never holds something
@@ -42,6 +44,12 @@ public:
     bool saveEntry(const Entry &entry);
     bool removeEntry(QDate date, Author author);
     bool setBaseline(const std::optional<BaselinePeriod> &baseline);
+    // Marks flags as discussed with the care team: each mark holds a flag's date, rule id and
+    // subject, with the day and the note. All are written or none; one step to undo.
+    bool markDiscussed(const QList<FlagAcknowledgement> &marks);
+    // Removes the "discussed" mark of these flags (only their date, rule id and subject are
+    // read). All or none; one step to undo, which brings back each mark as it was.
+    bool unmarkDiscussed(const QList<FlagAcknowledgement> &flags);
     QString errorString() const { return m_error; }
 
     // Other programs (import-csv, a restore) may write while the window is open. This cheap
@@ -82,6 +90,11 @@ private:
     QAction *createStepAction(QObject *parent, const QString &prefix, bool forward);
     bool writeEntryState(QDate date, Author author, const std::optional<Entry> &entry);
     bool writeBaseline(const std::optional<BaselinePeriod> &baseline);
+    // The marks of `flags` go from what the diary holds to `after` (some of the same flags).
+    bool changeMarks(const QString &text, const QList<FlagAcknowledgement> &flags,
+                     const QList<FlagAcknowledgement> &after);
+    // In one transaction: the marks of `flags` become exactly `marks`.
+    bool writeMarks(const QList<FlagAcknowledgement> &flags, const QList<FlagAcknowledgement> &marks);
     void rememberDiaryState();
 
     DiaryStore &m_store;

@@ -4,10 +4,10 @@
 #include "alerts/FlagCard.h"
 #include "alerts/NewBaselineDialog.h"
 #include "analysis/BaselineCheck.h"
+#include "diary/DiaryEditor.h"
 #include "guide/UrgentAdvice.h"
 #include "insights/AnalysisCache.h"
 #include "insights/FlagLevelStyle.h"
-#include "storage/DiaryStore.h"
 #include "util/Clock.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/Theme.h"
@@ -34,16 +34,10 @@ constexpr int kKeyRole = Qt::UserRole + 1;
 
 } // namespace
 
-AlertsPage::AlertsPage(AnalysisCache &cache, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_cache(cache), m_clock(clock)
+AlertsPage::AlertsPage(AnalysisCache &cache, DiaryEditor &editor, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_cache(cache), m_editor(editor), m_clock(clock)
 {
     setObjectName(u"alertsPage"_s);
-    m_baselineWriter = [this](const BaselinePeriod &period, QString *error) {
-        if (m_cache.store().setBaseline(period))
-            return true;
-        *error = m_cache.store().lastError().message;
-        return false;
-    };
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
@@ -303,40 +297,25 @@ bool AlertsPage::selectFlag(const Flag &flag)
 
 void AlertsPage::markDiscussed(const QList<Flag> &flags, QDate discussedOn, const QString &note)
 {
-    // One transaction: the line is marked as a whole or not at all.
-    const bool ok = m_cache.store().inTransaction([&] {
-        for (const Flag &flag : flags) {
-            const FlagAcknowledgement ack{flag.date, QString(ruleId(flag.rule)), flag.subject, discussedOn,
-                                          note};
-            if (!m_cache.store().acknowledge(ack))
-                return false;
-        }
-        return true;
-    });
-    if (!ok) {
-        showError(tr("The mark could not be saved: %1").arg(m_cache.store().lastError().message));
-        return;
-    }
+    QList<FlagAcknowledgement> marks;
+    for (const Flag &flag : flags)
+        marks.append({flag.date, QString(ruleId(flag.rule)), flag.subject, discussedOn, note});
+    // Before the write: the list is rebuilt as soon as the editor announces the change.
     if (!flags.isEmpty())
         m_selectedKey = flags.first().key();
-    m_cache.refresh();
+    if (!m_editor.markDiscussed(marks))
+        showError(tr("The mark could not be saved: %1").arg(m_editor.errorString()));
 }
 
 void AlertsPage::undoDiscussed(const QList<Flag> &flags)
 {
-    const bool ok = m_cache.store().inTransaction([&] {
-        for (const Flag &flag : flags)
-            if (!m_cache.store().removeAcknowledgement(flag.date, QString(ruleId(flag.rule)), flag.subject))
-                return false;
-        return true;
-    });
-    if (!ok) {
-        showError(tr("The mark could not be removed: %1").arg(m_cache.store().lastError().message));
-        return;
-    }
+    QList<FlagAcknowledgement> marked;
+    for (const Flag &flag : flags)
+        marked.append({flag.date, QString(ruleId(flag.rule)), flag.subject, {}, {}});
     if (!flags.isEmpty())
         m_selectedKey = flags.first().key();
-    m_cache.refresh();
+    if (!m_editor.unmarkDiscussed(marked))
+        showError(tr("The mark could not be removed: %1").arg(m_editor.errorString()));
 }
 
 void AlertsPage::askForNewBaseline()
@@ -350,12 +329,8 @@ void AlertsPage::askForNewBaseline()
                                          m_cache.analysis().usesDefaultBaseline(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, period = dialog->period()] {
-        QString error;
-        if (!m_baselineWriter(period, &error)) {
-            showError(tr("The new baseline could not be saved: %1").arg(error));
-            return;
-        }
-        m_cache.refresh();
+        if (!m_editor.setBaseline(period))
+            showError(tr("The new baseline could not be saved: %1").arg(m_editor.errorString()));
     });
     dialog->open();
 }

@@ -8,8 +8,6 @@
 #include <QHash>
 #include <QWidget>
 
-#include <functional>
-
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -20,6 +18,7 @@ namespace nd {
 
 class AnalysisCache;
 class Clock;
+class DiaryEditor;
 class FlagCard;
 
 // The Alerts page: the flags of the escalation rules — exactly the engine's list,
@@ -35,13 +34,9 @@ class AlertsPage : public QWidget
     Q_OBJECT
 
 public:
-    // Writes a new baseline; returns false with a message when nothing was written.
-    // The window passes its undoable editor; the default writes to the store.
-    using BaselineWriter = std::function<bool(const BaselinePeriod &period, QString *error)>;
-
-    AlertsPage(AnalysisCache &cache, const Clock &clock, QWidget *parent = nullptr);
-
-    void setBaselineWriter(BaselineWriter writer) { m_baselineWriter = std::move(writer); }
+    // The marks and a new baseline are written through `editor` (undoable); the list follows
+    // `cache`, which whoever owns it refreshes when the editor announces a change.
+    AlertsPage(AnalysisCache &cache, DiaryEditor &editor, const Clock &clock, QWidget *parent = nullptr);
 
     // The flags as listed, top to bottom (active group first; a line's flags in order).
     QList<AcknowledgedFlag> listedFlags() const;
@@ -70,8 +65,8 @@ private:
     QTreeWidgetItem *addLineItem(QTreeWidgetItem *group, const FlagGroup &line);
 
     AnalysisCache &m_cache;
+    DiaryEditor &m_editor;
     const Clock &m_clock;
-    BaselineWriter m_baselineWriter;
     QHash<QString, FlagGroup> m_linesByKey;
     QString m_selectedKey;
     int m_activeCount = 0;

@@ -43,14 +43,8 @@ void InsightPages::addTrendsAndAlerts()
     m_pages.addPage(u"trends"_s, u"trends"_s, tr("Trends"),
                     [this] { return new TrendsPage(*m_cache, m_clock); });
     m_pages.addPage(u"alerts"_s, u"alerts"_s, tr("Alerts"), [this] {
-        auto *alerts = new AlertsPage(*m_cache, m_clock);
-        // Through the window's editor, so a new baseline can be undone like any change.
-        alerts->setBaselineWriter([this](const BaselinePeriod &period, QString *error) {
-            if (m_editor.setBaseline(period))
-                return true;
-            *error = m_editor.errorString();
-            return false;
-        });
+        // Through the window's editor, so marks and a new baseline can be undone like any change.
+        auto *alerts = new AlertsPage(*m_cache, m_editor, m_clock);
         connect(alerts, &AlertsPage::guideRequested, this,
                 [this](SelfCareGuide::Topic topic) { showGuide(int(topic)); });
         return alerts;
