@@ -9,6 +9,7 @@
 #include "pages/TrendsPage.h"
 #include "trends/AnalysisCache.h"
 #include "trends/DayAxis.h"
+#include "trends/EventLabels.h"
 #include "trends/LegendToggle.h"
 #include "trends/RegionTimeline.h"
 #include "trends/TrendChart.h"
@@ -49,8 +50,12 @@ bool fillWithDemo(DiaryStore &store, int days, QDate lastDay)
 
 DayRange axisRange(TrendChart *chart)
 {
-    return DayRange{QDate::fromJulianDay(qint64(chart->dayAxis()->min() + 0.5)),
-                    QDate::fromJulianDay(qint64(chart->dayAxis()->max() - 0.5))};
+    // The axis reaches a little beyond the range's days (room for their markers); its days:
+    const DayRange days = chart->dayAxis()->range();
+    // and the plot starts and ends within half a marker of them.
+    if (chart->xDomain().first > dayX(days.first) - 0.5 || chart->xDomain().second < dayX(days.last) + 0.5)
+        return {};
+    return days;
 }
 
 } // namespace
@@ -218,6 +223,66 @@ private slots:
             for (const QPointF &point : static_cast<QXYSeries *>(series)->points())
                 shownDays.insert(dayOfX(point.x()));
         QCOMPARE(shownDays, engineDays);
+    }
+
+    // Today's flag at the right edge was cut in half by the plot's edge (issue 16).
+    void theFirstAndLastDaysMarkersFitInsideThePlot_data()
+    {
+        QTest::addColumn<int>("preset");
+        QTest::newRow("30 days") << int(TrendsPage::Preset::Days30);
+        QTest::newRow("90 days") << int(TrendsPage::Preset::Days90);
+        QTest::newRow("the whole diary") << int(TrendsPage::Preset::All);
+    }
+    void theFirstAndLastDaysMarkersFitInsideThePlot()
+    {
+        QFETCH(int, preset);
+        m_page->show();
+        m_page->showPreset(TrendsPage::Preset(preset));
+        const qreal largestMarker = 15;
+        for (int kind = 0; kind < TrendChartStack::ChartCount; ++kind) {
+            TrendChart *chart = m_page->charts()->chart(TrendChartStack::ChartKind(kind));
+            const QRectF plot = chart->plotArea();
+            QVERIFY2(plot.right() - chart->dayPosition(m_page->range().last) >= largestMarker / 2 + 1,
+                     qPrintable(u"chart %1: %2 px"_s.arg(kind).arg(
+                         plot.right() - chart->dayPosition(m_page->range().last))));
+            QVERIFY(chart->dayPosition(m_page->range().first) - plot.left() >= largestMarker / 2 + 1);
+            // A click on the last day's marker still finds that day.
+            const QPoint onLast(int(chart->dayPosition(m_page->range().last)), int(plot.center().y()));
+            QCOMPARE(chart->dayAt(onLast), std::optional<QDate>(m_page->range().last));
+        }
+    }
+
+    // "Pembrolizur": a label cut mid-word by the next event's line or the plot's edge.
+    void eventLabelsAreWholeOrShortenedWithAnEllipsis_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("on a wide page") << 1280;
+        QTest::newRow("on a narrow page") << 800;
+    }
+    void eventLabelsAreWholeOrShortenedWithAnEllipsis()
+    {
+        QFETCH(int, width);
+        m_page->resize(width, 900);
+        m_page->show();
+        m_page->showPreset(TrendsPage::Preset::Days90);
+        QCoreApplication::processEvents();
+        TrendChart *scores = m_page->charts()->chart(TrendChartStack::ScoresChart);
+        const QList<ChartOverlay::EventLabel> labels = scores->eventLabels();
+        QVERIFY(!labels.isEmpty());
+        const QFontMetricsF metrics(scores->chart()->titleFont());
+        const QRectF plot = scores->plotArea();
+        qreal previousRight = plot.left();
+        for (const ChartOverlay::EventLabel &label : labels) {
+            const QString full = eventShortLabel(label.event);
+            QVERIFY2(label.text == full ||
+                         (label.text.endsWith(u'…') && full.startsWith(label.text.chopped(1))),
+                     qPrintable(label.text));
+            QVERIFY2(metrics.horizontalAdvance(label.text) <= label.box.width(), qPrintable(label.text));
+            QVERIFY2(plot.contains(label.box), qPrintable(label.text));
+            QVERIFY(label.box.left() >= previousRight); // no label over another
+            previousRight = label.box.right();
+        }
+        m_page->resize(1280, 900);
     }
 
     void aTenYearDiaryIsDrawnDownSampledWithItsPeak()

@@ -11,6 +11,8 @@
 #include "settings/AppSettings.h"
 #include "settings/TextScale.h"
 #include "storage/DiaryStore.h"
+#include "trends/TrendChart.h"
+#include "trends/TrendChartStack.h"
 
 #include <QAction>
 #include <QApplication>
@@ -187,6 +189,48 @@ private slots:
                 fixed.append(describe(widget));
         }
         QVERIFY2(fixed.isEmpty(), qPrintable(u"fixed sizes: "_s + fixed.join(u", "_s)));
+    }
+
+    // At 200 % on a 768 px screen the charts got a few pixels of height (issue 16): each keeps
+    // room for its value labels, one whole chart fits the charts' view, and nothing is cut at
+    // the side (the day panel goes under the charts instead).
+    void theTrendChartsKeepAUsableSizeAtEveryTextSize_data()
+    {
+        QTest::addColumn<int>("steps");
+        QTest::newRow("at 100 % text") << 0;
+        QTest::newRow("at 200 % text") << 4;
+    }
+    void theTrendChartsKeepAUsableSizeAtEveryTextSize()
+    {
+        QFETCH(int, steps);
+        for (int i = 0; i < steps; ++i)
+            viewAction(u"largerTextAction"_s)->trigger();
+        QVERIFY(m_window->showPage(u"trends"_s));
+        QCoreApplication::processEvents();
+        auto *stack = m_window->findChild<TrendChartStack *>();
+        auto *chartScroll = m_window->findChild<QScrollArea *>(u"chartScroll"_s);
+        QVERIFY(stack && chartScroll);
+        const int line = stack->fontMetrics().height();
+        // Labels on each chart's value axis: flags, scores (0–10 by 2), tasks, grade, falls.
+        const int valueLabels[TrendChartStack::ChartCount] = {3, 6, 5, 4, 4};
+        int tallest = 0;
+        for (int kind = 0; kind < TrendChartStack::ChartCount; ++kind) {
+            TrendChart *chart = stack->chart(TrendChartStack::ChartKind(kind));
+            const qreal perLabel = chart->plotArea().height() / valueLabels[kind];
+            QVERIFY2(perLabel >= 1.2 * line,
+                     qPrintable(
+                         u"chart %1: %2 px per value label, text %3 px"_s.arg(kind).arg(perLabel).arg(line)));
+            tallest = std::max(tallest, chart->height());
+        }
+        QVERIFY2(
+            chartScroll->viewport()->height() >= tallest,
+            qPrintable(u"%1 px for charts of %2 px"_s.arg(chartScroll->viewport()->height()).arg(tallest)));
+        QVERIFY2(
+            stack->width() <= chartScroll->viewport()->width(),
+            qPrintable(
+                u"charts %1 px wide in %2 px"_s.arg(stack->width()).arg(chartScroll->viewport()->width())));
+        auto *pageScroll = m_window->findChild<QScrollArea *>(u"trendsScroll"_s);
+        QCOMPARE(pageScroll->horizontalScrollBar()->maximum(), 0);
     }
 
     void theSideBarKeepsOnlyItsIconsAtLargeSizes()
