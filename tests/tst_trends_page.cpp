@@ -191,6 +191,41 @@ private slots:
         QVERIFY(!m_page->detailsText().contains(u"caregiver"_s));
     }
 
+    // A caregiver's higher value replaced the patient's without a word (issue 16): the panel
+    // shows the day's value (the highest) and says whose it is, with the other one.
+    void aValueThePatientAndACaregiverPutDifferentlySaysWhoseItIs_data()
+    {
+        QTest::addColumn<int>("patient");
+        QTest::addColumn<int>("caregiver");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("the caregiver's is higher") << 5 << 7 << u"Numbness 7 (caregiver; patient 5)"_s;
+        QTest::newRow("the patient's is higher") << 8 << 6 << u"Numbness 8 (patient; caregiver 6)"_s;
+        QTest::newRow("the same value says nothing more") << 4 << 4 << u"Numbness 4 "_s;
+    }
+    void aValueThePatientAndACaregiverPutDifferentlySaysWhoseItIs()
+    {
+        QFETCH(int, patient);
+        QFETCH(int, caregiver);
+        QFETCH(QString, expected);
+        test::TempDiary diary;
+        QVERIFY(diary.open());
+        const QDate day = kToday.addDays(-1);
+        Entry mine(day, Author::Patient);
+        mine.setValue(Field::NumbnessHands, patient);
+        Entry theirs(day, Author::Caregiver);
+        theirs.setValue(Field::NumbnessHands, caregiver);
+        QVERIFY(diary.store().saveEntry(mine));
+        QVERIFY(diary.store().saveEntry(theirs));
+        AnalysisCache cache(diary.store());
+        TrendsPage page(cache, m_clock);
+        page.show();
+        QTRY_VERIFY(page.range().isValid());
+        page.setCursorDay(day);
+        const QString text = page.detailsText().simplified();
+        QVERIFY2(text.contains(expected), qPrintable(text));
+        QVERIFY(text.contains(u"Hands score "_s + QString::number(std::max(patient, caregiver))));
+    }
+
     void legendTogglesHideAndShowTheirSeries()
     {
         TrendChart *scores = m_page->charts()->chart(TrendChartStack::ScoresChart);

@@ -253,6 +253,44 @@ private slots:
         QVERIFY(sideBar->viewport()->rect().contains(last));
     }
 
+    // With only the icons, "Alerts (16)" was only in the tooltip (issue 16): the icon carries
+    // the count, painted large enough to read at 200 %.
+    void theCollapsedAlertsIconShowsTheCount()
+    {
+        auto *sideBar = m_window->findChild<QListWidget *>(u"sideBar"_s);
+        QListWidgetItem *alerts = nullptr;
+        for (int row = 0; row < sideBar->count(); ++row)
+            if (sideBar->item(row)->data(Qt::UserRole).toString() == u"alerts"_s)
+                alerts = sideBar->item(row);
+        QVERIFY(alerts);
+        m_window->showPage(u"alerts"_s); // works the flags out
+        QTRY_VERIFY(alerts->data(Qt::AccessibleTextRole).toString().contains(u"need attention"_s));
+        const auto badgePixels = [&](QRect *bounds) {
+            const QImage image = alerts->icon().pixmap(sideBar->iconSize()).toImage();
+            int count = 0;
+            *bounds = QRect();
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor color = image.pixelColor(x, y);
+                    if (color.alpha() > 200 && color.red() > 140 && color.green() < 60 && color.blue() < 80) {
+                        ++count;
+                        *bounds |= QRect(x, y, 1, 1);
+                    }
+                }
+            return count;
+        };
+        QRect bounds;
+        QCOMPARE(badgePixels(&bounds), 0); // with names, "Alerts (N)" says it
+        for (int i = 0; i < 4; ++i)
+            viewAction(u"largerTextAction"_s)->trigger();
+        QVERIFY(m_window->isSideBarCollapsed());
+        QVERIFY(badgePixels(&bounds) > 0);
+        // Large: the pill is at least as tall as a 200 % line of small print (18 px).
+        QVERIFY2(bounds.height() >= 18, qPrintable(u"badge %1 px high"_s.arg(bounds.height())));
+        QVERIFY(bounds.center().x() > sideBar->iconSize().width() / 2); // at the top right
+        QVERIFY(bounds.center().y() < sideBar->iconSize().height() / 2);
+    }
+
     void theWidthLargerTextTookIsGivenBack()
     {
         const int before = m_window->width();

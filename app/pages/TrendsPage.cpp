@@ -447,7 +447,15 @@ void TrendsPage::setCursorDay(QDate day)
 void TrendsPage::updateDetails()
 {
     const std::optional<QDate> day = cursorDay();
-    m_details->setText(day ? DayDetails::html(m_series, *day) : QString());
+    if (!day) {
+        m_details->setText(QString());
+        return;
+    }
+    QList<Entry> entries; // that day's, to say whose value is shown when they differ
+    for (const Entry &entry : m_cache.entries())
+        if (entry.date() == *day)
+            entries.append(entry);
+    m_details->setText(DayDetails::html(m_series, *day, entries));
 }
 
 QString TrendsPage::detailsText() const

@@ -47,6 +47,9 @@ QString flagLevelTitle(FlagLevel level); // e.g. "Tell your care team soon"
 // A subject id ("feet", "left_ankle", "small_objects", "falls", "skin",
 // "word_finding") in plain words ("feet", "left ankle", "picking up small objects").
 QString subjectTitle(const QString &subject);
+// False for falls, near falls and skin problems: the rule's title already says what it is
+// about, so titles do not add the subject ("Skin problem found", not "…: skin").
+bool ruleNamesASubject(Rule rule);
 
 // One thing the rules noticed: a rule that started to hold for a subject on a day, or went on
 // getting worse, or another fall. Identity is date + rule + subject: the same flag comes back on
