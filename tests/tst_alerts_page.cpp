@@ -12,9 +12,9 @@
 #include "analysis/DiaryAnalysis.h"
 #include "demo/DemoDiary.h"
 #include "guide/UrgentAdvice.h"
+#include "insights/AnalysisCache.h"
 #include "pages/AlertsPage.h"
 #include "pages/GuidePage.h"
-#include "trends/AnalysisCache.h"
 #include "util/Clock.h"
 
 #include <QApplication>
@@ -389,12 +389,19 @@ private slots:
         QCOMPARE(spy.first().first().value<SelfCareGuide::Topic>(), AlertGroups::guideTopic(flag.flag.rule));
     }
 
-    void theGuidesEmergencyBoxGivesTheCareTeamsNumber()
+    void theGuidesEmergencyBoxGivesTheEmergencyAndCareTeamNumbers()
     {
         GuidePage guide;
         QVERIFY(!guide.plainText().contains(kPhone));
-        guide.setCareTeamPhone(kPhone);
-        QVERIFY(guide.plainText().contains(kPhone));
+        UrgentAdvice::Contacts contacts;
+        contacts.emergencyNumber = u"112"_s;
+        contacts.careTeamPhone = kPhone;
+        guide.setContacts(contacts);
+        const QString text = guide.plainText();
+        QVERIFY(text.contains(kPhone));
+        QVERIFY(text.contains(u"Emergency number: 112"_s));
+        // The emergency number comes before the care team's.
+        QVERIFY(text.indexOf(u"Emergency number: 112"_s) < text.indexOf(kPhone));
     }
 
     void guidePageShowsTheGuideAndItsSources()

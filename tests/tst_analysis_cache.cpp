@@ -5,7 +5,7 @@
 #include "SafetySupport.h"
 #include "TempDiary.h"
 
-#include "trends/AnalysisCache.h"
+#include "insights/AnalysisCache.h"
 
 #include <QSet>
 #include <QSignalSpy>

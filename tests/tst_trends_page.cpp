@@ -6,14 +6,14 @@
 #include "TempDiary.h"
 
 #include "demo/DemoDiary.h"
+#include "insights/AnalysisCache.h"
+#include "insights/DayAxis.h"
+#include "insights/LegendToggle.h"
+#include "insights/RegionTimeline.h"
+#include "insights/TrendChart.h"
+#include "insights/TrendChartStack.h"
 #include "pages/TrendsPage.h"
-#include "trends/AnalysisCache.h"
-#include "trends/DayAxis.h"
 #include "trends/EventLabels.h"
-#include "trends/LegendToggle.h"
-#include "trends/RegionTimeline.h"
-#include "trends/TrendChart.h"
-#include "trends/TrendChartStack.h"
 #include "util/Clock.h"
 
 #include <QDateEdit>

@@ -7,12 +7,12 @@
 #include "demo/DemoDiary.h"
 #include "dialogs/MessageBox.h"
 #include "diary/DraftStore.h"
+#include "insights/TrendChart.h"
+#include "insights/TrendChartStack.h"
 #include "pages/TodayPage.h"
 #include "settings/AppSettings.h"
 #include "settings/TextScale.h"
 #include "storage/DiaryStore.h"
-#include "trends/TrendChart.h"
-#include "trends/TrendChartStack.h"
 
 #include <QAction>
 #include <QApplication>

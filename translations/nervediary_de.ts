@@ -4115,10 +4115,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <source>What you can do:</source>
         <translation>Was Sie tun können:</translation>
     </message>
-    <message>
-        <source>Care team: %1</source>
-        <translation>Behandlungsteam: %1</translation>
-    </message>
 </context>
 <context>
     <name>nd::HistoryPage</name>

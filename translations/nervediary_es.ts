@@ -4115,10 +4115,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <source>What you can do:</source>
         <translation>Lo que puede hacer:</translation>
     </message>
-    <message>
-        <source>Care team: %1</source>
-        <translation>Equipo médico: %1</translation>
-    </message>
 </context>
 <context>
     <name>nd::HistoryPage</name>

@@ -4115,10 +4115,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <source>What you can do:</source>
         <translation>Ce que vous pouvez faire&#xa0;:</translation>
     </message>
-    <message>
-        <source>Care team: %1</source>
-        <translation>Équipe soignante&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>nd::HistoryPage</name>

@@ -1,7 +1,7 @@
 #include "FlagCard.h"
 
 #include "AlertGroups.h"
-#include "trends/FlagLevelStyle.h"
+#include "insights/FlagLevelStyle.h"
 #include "widgets/Theme.h"
 
 #include <QDateEdit>

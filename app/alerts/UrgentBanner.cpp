@@ -2,8 +2,8 @@
 
 #include "analysis/FlagGroups.h"
 #include "guide/UrgentAdvice.h"
-#include "trends/AnalysisCache.h"
-#include "trends/FlagLevelStyle.h"
+#include "insights/AnalysisCache.h"
+#include "insights/FlagLevelStyle.h"
 #include "widgets/Theme.h"
 
 #include <QHBoxLayout>

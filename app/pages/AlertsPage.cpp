@@ -5,10 +5,10 @@
 #include "alerts/NewBaselineDialog.h"
 #include "analysis/BaselineCheck.h"
 #include "guide/UrgentAdvice.h"
+#include "insights/AnalysisCache.h"
+#include "insights/FlagLevelStyle.h"
+#include "insights/FlowLayout.h"
 #include "storage/DiaryStore.h"
-#include "trends/AnalysisCache.h"
-#include "trends/FlagLevelStyle.h"
-#include "trends/FlowLayout.h"
 #include "util/Clock.h"
 #include "widgets/Theme.h"
 

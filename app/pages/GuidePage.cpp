@@ -34,11 +34,11 @@ GuidePage::GuidePage(QWidget *parent) : QWidget(parent)
     fill();
 }
 
-void GuidePage::setCareTeamPhone(const QString &phone)
+void GuidePage::setContacts(const UrgentAdvice::Contacts &contacts)
 {
-    if (phone.trimmed() == m_careTeamPhone)
+    if (UrgentAdvice::contactLine(contacts) == UrgentAdvice::contactLine(m_contacts))
         return;
-    m_careTeamPhone = phone.trimmed();
+    m_contacts = contacts;
     fill();
 }
 
@@ -57,11 +57,8 @@ void GuidePage::fill()
             u"</p>"_s;
     html +=
         u"<table width='100%' cellpadding='10' style='background-color:#fbe3df; color:#000000'><tr><td><b>"_s +
-        escaped(tr("In an emergency")) + u"</b><br>"_s + escaped(emergencyAdvice()) +
-        (m_careTeamPhone.isEmpty()
-             ? QString()
-             : u"<br><b>"_s + escaped(tr("Care team: %1").arg(m_careTeamPhone)) + u"</b>"_s) +
-        u"</td></tr></table>"_s;
+        escaped(tr("In an emergency")) + u"</b><br>"_s + escaped(emergencyAdvice()) + u"<br><b>"_s +
+        escaped(UrgentAdvice::contactLine(m_contacts)) + u"</b>"_s + u"</td></tr></table>"_s;
 
     // Contents: one link per section, so the keyboard can jump (Tab to a link, Enter).
     html += u"<p>"_s;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "guide/SelfCareGuide.h"
+#include "guide/UrgentAdvice.h"
 
 #include <QWidget>
 
@@ -23,8 +24,9 @@ public:
     // Scrolls to a section (from a flag's "self-care guide" button).
     void showTopic(SelfCareGuide::Topic topic);
     QString plainText() const;
-    // Shown in the emergency box ("Care team: …"); empty leaves it out.
-    void setCareTeamPhone(const QString &phone);
+    // Shown in the emergency box: the emergency number, the care team's and (after CAR-T) the
+    // treatment centre's, as the diary's profile holds them.
+    void setContacts(const UrgentAdvice::Contacts &contacts);
 
     static QString anchor(SelfCareGuide::Topic topic);
 
@@ -35,7 +37,7 @@ private:
     void fill();
 
     QTextBrowser *m_browser = nullptr;
-    QString m_careTeamPhone;
+    UrgentAdvice::Contacts m_contacts;
 };
 
 } // namespace nd

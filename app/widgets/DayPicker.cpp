@@ -2,7 +2,7 @@
 
 #include "BigButton.h"
 #include "Theme.h"
-#include "trends/FlowLayout.h"
+#include "insights/FlowLayout.h"
 
 #include <QCalendarWidget>
 #include <QEvent>

@@ -55,7 +55,7 @@ void ReportDocument::paginate()
         qreal needed = block.headerHeight() + block.pieceHeight(0);
         if (block.keepWithNext && b + 1 < m_blocks.size() && m_blocks[b + 1]->pieceCount() > 0) {
             const ReportBlock &next = *m_blocks[b + 1];
-            needed += next.spaceBefore + next.headerHeight() + next.pieceHeight(0);
+            needed += block.spaceAfter + next.spaceBefore + next.headerHeight() + next.pieceHeight(0);
         }
         if (y + needed > bottom && !pageIsEmpty())
             newPage();

@@ -4,10 +4,10 @@
 #include "alerts/AlertGroups.h"
 #include "alerts/UrgentBanner.h"
 #include "diary/DiaryEditor.h"
+#include "insights/AnalysisCache.h"
 #include "pages/AlertsPage.h"
 #include "pages/GuidePage.h"
 #include "pages/TrendsPage.h"
-#include "trends/AnalysisCache.h"
 #include "util/Clock.h"
 
 #include <QTimer>
@@ -64,11 +64,11 @@ QWidget *InsightPages::urgentBanner() const
 void InsightPages::addGuide()
 {
     m_window.addPage(u"guide"_s, u"guide"_s, tr("Self-care guide"), [this] {
-        // The emergency box gives the care team's number too, as the diary holds it.
+        // The emergency box gives the numbers too, as the diary holds them.
         auto *guide = new GuidePage;
-        guide->setCareTeamPhone(m_cache->profile().careTeamPhone);
+        guide->setContacts(UrgentAdvice::contactsOf(m_cache->profile()));
         connect(m_cache, &AnalysisCache::updated, guide,
-                [this, guide] { guide->setCareTeamPhone(m_cache->profile().careTeamPhone); });
+                [this, guide] { guide->setContacts(UrgentAdvice::contactsOf(m_cache->profile())); });
         return guide;
     });
 }
