@@ -294,6 +294,19 @@ private slots:
         QVERIFY(list->visualItemRect(group->child(0)).height() >= 44);
     }
 
+    void theLevelAndDateOfEveryRowAreShownWhole()
+    {
+        auto *list = m_page->findChild<QTreeWidget *>(u"flagList"_s);
+        QVERIFY(list && list->topLevelItemCount() > 0 && list->topLevelItem(0)->childCount() > 0);
+        const QTreeWidgetItem *row = list->topLevelItem(0)->child(0);
+        const QFontMetrics metrics(list->font());
+        for (const int column : {0, 1}) { // level, date
+            QVERIFY(!row->text(column).isEmpty());
+            QVERIFY2(list->columnWidth(column) >= metrics.horizontalAdvance(row->text(column)),
+                     qPrintable(u"%1 in %2 px"_s.arg(row->text(column)).arg(list->columnWidth(column))));
+        }
+    }
+
     void theDiscussFormOpensInViewWithTheWindowsDates()
     {
         m_page->resize(1000, 500); // a low window: the form opens below the panel's edge

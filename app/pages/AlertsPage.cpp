@@ -163,9 +163,9 @@ QTreeWidgetItem *AlertsPage::addLineItem(QTreeWidgetItem *group, const FlagGroup
     item->setText(DiscussedColumn, discussed);
     item->setToolTip(WhatColumn, line.evidence());
     item->setData(0, kKeyRole, line.key());
-    const int height = Theme::targetSize(m_list);
-    for (int column = 0; column < ColumnCount; ++column)
-        item->setSizeHint(column, QSize(0, height)); // a width below 0 made the hint invalid: rows of 26 px
+    // The row's height comes from the stretching column alone: a size hint on the others would
+    // also set their width (to nothing), and the date and level were cut to "30…".
+    item->setSizeHint(WhatColumn, QSize(0, Theme::targetSize(m_list)));
     return item;
 }
 

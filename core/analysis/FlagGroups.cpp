@@ -75,21 +75,19 @@ QString FlagGroup::evidence() const
 {
     // The engine's numbers name their subject ("left wrist: marked on 2 of …"): one line each.
     // The earlier steps of a course say their day, so the line reads as the course it is.
-    const QLocale locale;
     QStringList parts;
     for (const AcknowledgedFlag &member : flags) {
         const QString numbers = capitalized(member.flag.evidence);
-        parts.append(
-            member.flag.date == date()
-                ? numbers
-                : Tr::tr("%1: %2").arg(locale.toString(member.flag.date, QLocale::ShortFormat), numbers));
+        parts.append(member.flag.date == date()
+                         ? numbers
+                         : Tr::tr("%1: %2").arg(flagDayText(member.flag.date), numbers));
     }
     return parts.join(u'\n');
 }
 
 QString FlagGroups::worseAgainSince(QDate since)
 {
-    return Tr::tr("worse again since %1").arg(QLocale().toString(since, QLocale::ShortFormat));
+    return Tr::tr("worse again since %1").arg(flagDayText(since));
 }
 
 namespace {

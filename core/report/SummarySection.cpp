@@ -65,7 +65,7 @@ void addTitleAndFacts(ReportFlow &flow, const ReportData &data, const ReportSumm
                "estimates."),
         style.small, style.muted, 0, pt(8));
 
-    const qreal key = mm(26); // the keys wrap rather than being cut ("Behandlungsteam")
+    const qreal key = mm(36); // room for the longest key ("Vergleichszeitraum"); longer ones wrap
     const qreal half = flow.width() / 2;
     auto &facts = flow.add<TableBlock>(style,
                                        QList<TableColumn>{{QString(), key, Qt::AlignLeft, true},

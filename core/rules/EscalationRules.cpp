@@ -73,11 +73,6 @@ QString decimal(double value)
     return QLocale().toString(value, 'f', 1);
 }
 
-QString shortDate(QDate date)
-{
-    return QLocale().toString(date, u"d MMM yyyy"_s);
-}
-
 QString taskLevelWord(int level)
 {
     switch (level) {
@@ -509,9 +504,10 @@ private:
                 continue;
             const Holding holding{Rule::RapidWeakness, SlotRapidWeakness + int(limb)};
             if (const std::optional<Emission> emission = decide(holding))
-                emitFlag(day, holding, *emission, limbSubject(limb),
-                         Tr::tr("weakness %1, up from %2 on %3")
-                             .arg(QString::number(*score), QString::number(*lowest), shortDate(lowestDate)));
+                emitFlag(
+                    day, holding, *emission, limbSubject(limb),
+                    Tr::tr("weakness %1, up from %2 on %3")
+                        .arg(QString::number(*score), QString::number(*lowest), flagDayText(lowestDate)));
         }
     }
 
@@ -553,10 +549,10 @@ private:
         if (emission.kind == FlagKind::StepUp)
             evidence += Tr::tr("%1, up from %2 on %3; %4")
                             .arg(severityText(holding), referenceText(holding, emission.followedReference),
-                                 shortDate(emission.follows), numbers);
+                                 flagDayText(emission.follows), numbers);
         else if (emission.kind == FlagKind::Repeat)
             evidence +=
-                Tr::tr("%1, again after the fall flagged on %2").arg(numbers, shortDate(emission.follows));
+                Tr::tr("%1, again after the fall flagged on %2").arg(numbers, flagDayText(emission.follows));
         else
             evidence += numbers;
         if (day.isCaregiverOnly())

@@ -50,6 +50,8 @@ QString subjectTitle(const QString &subject);
 // False for falls, near falls and skin problems: the rule's title already says what it is
 // about, so titles do not add the subject ("Skin problem found", not "…: skin").
 bool ruleNamesASubject(Rule rule);
+// A day as the flags' numbers write it ("12 May 2026"), so a line and its numbers agree.
+QString flagDayText(QDate date);
 
 // One thing the rules noticed: a rule that started to hold for a subject on a day, or went on
 // getting worse, or another fall. Identity is date + rule + subject: the same flag comes back on

@@ -8,6 +8,7 @@
 #include "model/Region.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace nd {
 
@@ -106,6 +107,11 @@ QString fieldTitle(Field field)
 }
 
 } // namespace
+
+QString flagDayText(QDate date)
+{
+    return QLocale().toString(date, u"d MMM yyyy"_s);
+}
 
 QString ruleTitle(Rule rule)
 {
