@@ -1,26 +1,26 @@
 #include "MainWindow.h"
 
+#include "config/AppSettings.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/MessageBox.h"
 #include "diary/DailyReminder.h"
 #include "diary/DiaryEditor.h"
 #include "diary/DraftStore.h"
 #include "diary/FlagDaysLoader.h"
+#include "entry/AuthorSwitch.h"
 #include "export/FhirExportAction.h"
 #include "guide/SelfCareGuide.h"
 #include "guide/UrgentAdvice.h"
 #include "i18n/Translator.h"
-#include "insights/InsightPages.h"
 #include "pages/HistoryPage.h"
+#include "pages/InsightPages.h"
 #include "pages/ReportPage.h"
 #include "pages/TodayPage.h"
-#include "settings/AppSettings.h"
 #include "settings/DiaryFileActions.h"
 #include "settings/SettingsDialog.h"
 #include "settings/TextScale.h"
 #include "storage/DiaryStore.h"
 #include "util/Clock.h"
-#include "widgets/AuthorSwitch.h"
 #include "widgets/Banner.h"
 #include "widgets/Icons.h"
 #include "widgets/Theme.h"
@@ -335,7 +335,7 @@ void MainWindow::addStandardPages()
                 [this](QDate date) { openDayInToday(date, m_today->author()); });
         return history;
     });
-    m_insights = new InsightPages(*this, m_clock);
+    m_insights = new InsightPages(*this, m_store, *m_editor, m_clock, this);
     m_insights->addTrendsAndAlerts();
     addPage(u"report"_s, u"report"_s, tr("Report"), [this] { return new ReportPage(m_store, m_clock); });
     m_insights->addGuide();

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "model/Entry.h"
+#include "pages/PageHost.h"
 
 #include <QDate>
 #include <QMainWindow>
 #include <QSet>
-
-#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -35,7 +34,7 @@ class TodayPage;
 //
 // Extension points for other parts of the app: addPage() (with a factory called on
 // first show), menu() to add actions, editor() for undoable diary changes.
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, public PageHost
 {
     Q_OBJECT
 
@@ -44,21 +43,18 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // --- pages ---
-    using PageFactory = std::function<QWidget *()>;
-    // Adds a page to the side bar; `factory` builds it when it is first shown.
-    int addPage(const QString &id, const QString &iconName, const QString &title, PageFactory factory);
-    // The page's widget, built now if it was not yet.
-    QWidget *page(const QString &id);
+    // --- pages (PageHost) ---
+    int addPage(const QString &id, const QString &iconName, const QString &title,
+                PageFactory factory) override;
+    QWidget *page(const QString &id) override;
     bool isPageBuilt(const QString &id) const;
-    // A number beside a page's name in the side bar ("Alerts (2)"); 0 removes it.
-    void setPageCount(const QString &id, int count);
+    void setPageCount(const QString &id, int count) override;
     int pageCount() const;
     int currentPage() const;
     QString currentPageId() const;
     QString pageId(int index) const;
     void setCurrentPage(int index);
-    bool showPage(const QString &id);
+    bool showPage(const QString &id) override;
 
     // --- menus other parts add their actions to ---
     enum class MenuId { File, Edit, View, Help };

@@ -1,8 +1,8 @@
 #include "WindowHost.h"
 
 #include "MainWindow.h"
+#include "entry/AuthorSwitch.h"
 #include "pages/TodayPage.h"
-#include "widgets/AuthorSwitch.h"
 #include "widgets/Banner.h"
 
 #include <QTimer>

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "WindowHost.h"
 #include "cli/CliSupport.h"
+#include "config/AppSettings.h"
 #include "demo/DemoDiary.h"
 #include "dialogs/MessageBox.h"
 #include "diary/DraftStore.h"
@@ -13,7 +14,6 @@
 #include "safety/BackupsAction.h"
 #include "safety/DailyBackup.h"
 #include "safety/WindowDiaryOpener.h"
-#include "settings/AppSettings.h"
 #include "settings/FirstRunDialog.h"
 #include "settings/TextScale.h"
 #include "storage/Database.h"
@@ -121,7 +121,8 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
                              next->oldFileToRemove = oldFile;
                              window.close();
                          });
-        installBackupsAction(window, db, Clock::system()); // data safety: File → Backups…
+        installBackupsAction(window.menu(MainWindow::MenuId::File), window, window.editor(), db,
+                             Clock::system()); // data safety: File → Backups…
         QObject::connect(&window, &MainWindow::reminderSettingsChanged, &window,
                          [&settings, &window] { applyReminderSetting(settings, window); });
         window.setDemo(demoFolder.has_value());

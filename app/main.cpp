@@ -3,8 +3,8 @@
 #include "FontWarmUp.h"
 #include "WindowLauncher.h"
 #include "cli/CommandLine.h"
+#include "config/AppSettings.h"
 #include "i18n/Translator.h"
-#include "settings/AppSettings.h"
 
 #include <QApplication>
 #include <QGuiApplication>

@@ -40,3 +40,21 @@ function(add_diary_test name)
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;NERVEDIARY_BINARY=$<TARGET_FILE:nervediary>${launched}"
         TIMEOUT 300)
 endfunction()
+
+# nervediary_app_library(name [SOURCES ...] [LINKS ...]): the library of one folder of app/
+# (one layer of the window, docs/architecture.md). Its headers are reachable as
+# "<folder>/Name.h" only from targets that link it: the include root it exports,
+# <build>/include/<name>, holds one link, <folder> → this folder, and nothing else. So a
+# wrong-way include (a widget including a page, the CLI including a widget) does not compile
+# (tests/layers checks that it does not).
+function(nervediary_app_library name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LINKS" ${ARGN})
+    qt_add_library(${name} STATIC ${ARG_SOURCES})
+    nervediary_target_defaults(${name})
+    get_filename_component(folder "${CMAKE_CURRENT_SOURCE_DIR}" NAME)
+    set(root "${CMAKE_BINARY_DIR}/include/${name}")
+    file(MAKE_DIRECTORY "${root}")
+    file(CREATE_LINK "${CMAKE_CURRENT_SOURCE_DIR}" "${root}/${folder}" SYMBOLIC)
+    target_include_directories(${name} PUBLIC "${root}")
+    target_link_libraries(${name} PUBLIC ${ARG_LINKS})
+endfunction()

@@ -7,13 +7,13 @@
 #include "FixedClock.h"
 #include "MainWindow.h"
 #include "TempDiary.h"
+#include "config/AppSettings.h"
 #include "dialogs/MessageBox.h"
 #include "diary/DailyReminder.h"
 #include "diary/DraftStore.h"
 #include "pages/TodayPage.h"
-#include "reminder/ReminderChannels.h"
 #include "reminder/WindowService.h"
-#include "settings/AppSettings.h"
+#include "settings/ReminderChannels.h"
 #include "settings/SettingsDialog.h"
 
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 // Settings behind the Today page: AppSettings, the first-run and settings dialogs,
 // the text size, and drafts that must never be mixed up or silently lost.
 #include "TempDiary.h"
+#include "config/AppSettings.h"
 #include "diary/DraftStore.h"
-#include "settings/AppSettings.h"
 #include "settings/FirstRunDialog.h"
 #include "settings/SettingsDialog.h"
 #include "settings/TextScale.h"

@@ -4,10 +4,10 @@
 #include "FixedClock.h"
 #include "MainWindow.h"
 #include "TempDiary.h"
+#include "config/AppSettings.h"
 #include "dialogs/MessageBox.h"
 #include "diary/DiaryEditor.h"
 #include "diary/DraftStore.h"
-#include "settings/AppSettings.h"
 
 #include <QAction>
 #include <QStandardPaths>

@@ -1,5 +1,5 @@
 // BodyMap: every region can be hit by pointer and reached by keyboard, and says what it is.
-#include "widgets/BodyMap.h"
+#include "entry/BodyMap.h"
 
 #include <QAccessible>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // LevelPicker, YesNoToggle and SkinChoice: the word buttons of the Today page.
+#include "entry/SkinChoice.h"
 #include "model/Field.h"
 #include "widgets/LevelPicker.h"
-#include "widgets/SkinChoice.h"
 #include "widgets/YesNoToggle.h"
 
 #include <QAccessible>

@@ -7,6 +7,7 @@
 #include "FixedClock.h"
 #include "MainWindow.h"
 #include "TempDiary.h"
+#include "config/AppSettings.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
 #include "diary/DraftStore.h"
@@ -14,7 +15,6 @@
 #include "pages/EntryForm.h"
 #include "pages/ReportPage.h"
 #include "pages/TodayPage.h"
-#include "settings/AppSettings.h"
 #include "widgets/Banner.h"
 
 #include <QAction>

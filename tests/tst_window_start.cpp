@@ -8,11 +8,11 @@
 #include "SampleData.h"
 #include "TempDiary.h"
 
+#include "config/AppSettings.h"
 #include "diary/DraftStore.h"
 #include "pages/EntryForm.h"
 #include "safety/DailyBackup.h"
 #include "safety/WindowDiaryOpener.h"
-#include "settings/AppSettings.h"
 #include "storage/BackupManager.h"
 #include "util/Clock.h"
 #include "widgets/BigButton.h"

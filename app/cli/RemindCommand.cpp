@@ -1,12 +1,12 @@
 #include "RemindCommand.h"
 
 #include "CliSupport.h"
+#include "config/AppSettings.h"
 #include "reminder/DesktopNotifications.h"
 #include "reminder/ReminderDay.h"
 #include "reminder/ReminderNotice.h"
 #include "reminder/ReminderRecord.h"
 #include "reminder/WindowService.h"
-#include "settings/AppSettings.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>

@@ -2,11 +2,11 @@
 
 #include "DayAxis.h"
 #include "FlagLevelStyle.h"
-#include "FlowLayout.h"
 #include "LegendToggle.h"
 #include "RegionTimeline.h"
 #include "TrendChart.h"
 #include "rules/GradeEstimate.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/LevelPicker.h"
 #include "widgets/Theme.h"
 

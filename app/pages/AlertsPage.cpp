@@ -7,9 +7,9 @@
 #include "guide/UrgentAdvice.h"
 #include "insights/AnalysisCache.h"
 #include "insights/FlagLevelStyle.h"
-#include "insights/FlowLayout.h"
 #include "storage/DiaryStore.h"
 #include "util/Clock.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/Theme.h"
 
 #include <QHBoxLayout>

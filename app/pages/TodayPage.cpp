@@ -6,13 +6,13 @@
 #include "dialogs/MessageBox.h"
 #include "diary/DiaryEditor.h"
 #include "guide/SelfCareGuide.h"
-#include "insights/FlowLayout.h"
 #include "storage/DiaryStore.h"
 #include "util/Clock.h"
 #include "widgets/Banner.h"
 #include "widgets/BigButton.h"
 #include "widgets/CollapsibleSection.h"
 #include "widgets/DayPicker.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/Theme.h"
 
 #include <QAction>

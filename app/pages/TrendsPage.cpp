@@ -2,10 +2,10 @@
 
 #include "insights/AnalysisCache.h"
 #include "insights/DayDetails.h"
-#include "insights/FlowLayout.h"
 #include "insights/LegendToggle.h"
 #include "insights/TrendChartStack.h"
 #include "util/Clock.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/Theme.h"
 #include "widgets/WrappingLabel.h"
 

@@ -1,7 +1,6 @@
 #include "BackupsAction.h"
 
 #include "BackupsDialog.h"
-#include "MainWindow.h"
 #include "diary/DiaryEditor.h"
 #include "storage/Database.h"
 
@@ -10,9 +9,8 @@
 
 namespace nd {
 
-void installBackupsAction(MainWindow &window, Database &db, const Clock &clock)
+void installBackupsAction(QMenu *file, QWidget &window, DiaryEditor &editor, Database &db, const Clock &clock)
 {
-    QMenu *file = window.menu(MainWindow::MenuId::File);
     if (!file)
         return;
     auto *action = new QAction(BackupsDialog::tr("&Backups…"), &window);
@@ -20,13 +18,13 @@ void installBackupsAction(MainWindow &window, Database &db, const Clock &clock)
     // Before the last item (usually Quit), so the menu keeps its usual end.
     const QList<QAction *> actions = file->actions();
     file->insertAction(actions.isEmpty() ? nullptr : actions.constLast(), action);
-    QObject::connect(action, &QAction::triggered, &window, [&window, &db, &clock] {
+    QObject::connect(action, &QAction::triggered, &window, [&window, &editor, &db, &clock] {
         BackupsDialog dialog(db, clock, &window);
         bool restored = false;
         QObject::connect(&dialog, &BackupsDialog::diaryRestored, &dialog, [&restored] { restored = true; });
         dialog.exec();
         if (restored)
-            window.editor().diaryReplaced();
+            editor.diaryReplaced();
     });
 }
 

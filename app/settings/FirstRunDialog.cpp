@@ -1,9 +1,9 @@
 #include "FirstRunDialog.h"
 
-#include "AppSettings.h"
 #include "EmergencyContactsFields.h"
 #include "RiskContextFields.h"
 #include "TreatmentChoice.h"
+#include "config/AppSettings.h"
 #include "widgets/BigButton.h"
 #include "widgets/NumberStepper.h"
 #include "widgets/Theme.h"

@@ -1,9 +1,9 @@
 #include "SettingsDialog.h"
 
-#include "AppSettings.h"
 #include "EmergencyContactsFields.h"
 #include "RiskContextFields.h"
 #include "TreatmentChoice.h"
+#include "config/AppSettings.h"
 #include "i18n/Translator.h"
 #include "widgets/BigButton.h"
 #include "widgets/NumberStepper.h"

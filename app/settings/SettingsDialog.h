@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/DiaryProfile.h"
-#include "reminder/ReminderChannels.h"
+#include "settings/ReminderChannels.h"
 
 #include <QDialog>
 

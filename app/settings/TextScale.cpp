@@ -1,6 +1,6 @@
 #include "TextScale.h"
 
-#include "AppSettings.h"
+#include "config/AppSettings.h"
 
 #include <QApplication>
 #include <QFont>

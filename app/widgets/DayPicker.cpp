@@ -2,7 +2,7 @@
 
 #include "BigButton.h"
 #include "Theme.h"
-#include "insights/FlowLayout.h"
+#include "widgets/FlowLayout.h"
 
 #include <QCalendarWidget>
 #include <QEvent>

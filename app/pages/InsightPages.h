@@ -9,20 +9,25 @@ namespace nd {
 class AlertsPage;
 class AnalysisCache;
 class Clock;
+class DiaryEditor;
+class DiaryStore;
 class GuidePage;
-class MainWindow;
+class PageHost;
 class TrendsPage;
 class UrgentBanner;
 
 // Puts the pages that read the rules' results into the window: Trends, Alerts and the
 // self-care guide, and the urgent-flag banner shown above every page. They share one
 // AnalysisCache, refreshed whenever the diary changes through the window's editor.
+// The window passes itself as the PageHost (and its store and editor), so this class
+// does not know the window.
 class InsightPages : public QObject
 {
     Q_OBJECT
 
 public:
-    InsightPages(MainWindow &window, const Clock &clock);
+    InsightPages(PageHost &pages, DiaryStore &store, DiaryEditor &editor, const Clock &clock,
+                 QObject *parent);
 
     // Side-bar entries, in the order the window wants them.
     void addTrendsAndAlerts();
@@ -35,7 +40,8 @@ public:
 private:
     void showGuide(int topic);
 
-    MainWindow &m_window;
+    PageHost &m_pages;
+    DiaryEditor &m_editor;
     const Clock &m_clock;
     AnalysisCache *m_cache = nullptr;
     UrgentBanner *m_banner = nullptr;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SegmentedControl.h"
 #include "model/Entry.h"
+#include "widgets/SegmentedControl.h"
 
 namespace nd {
 

@@ -1,6 +1,6 @@
 #include "ReminderChannels.h"
 
-#include "DesktopNotifications.h"
+#include "reminder/DesktopNotifications.h"
 
 #include <QSystemTrayIcon>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccessibleParts.h"
 #include "BodyMapShapes.h"
+#include "widgets/AccessibleParts.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "BodyMap.h"
 
-#include "Theme.h"
+#include "widgets/Theme.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

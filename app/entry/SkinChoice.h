@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SegmentedControl.h"
+#include "widgets/SegmentedControl.h"
 
 namespace nd {
 

@@ -1,12 +1,12 @@
 #include "InsightPages.h"
 
-#include "MainWindow.h"
 #include "alerts/AlertGroups.h"
 #include "alerts/UrgentBanner.h"
 #include "diary/DiaryEditor.h"
 #include "insights/AnalysisCache.h"
 #include "pages/AlertsPage.h"
 #include "pages/GuidePage.h"
+#include "pages/PageHost.h"
 #include "pages/TrendsPage.h"
 #include "util/Clock.h"
 
@@ -21,33 +21,34 @@ namespace {
 constexpr int kFirstAnalysisDelayMs = 300;
 } // namespace
 
-InsightPages::InsightPages(MainWindow &window, const Clock &clock)
-    : QObject(&window), m_window(window), m_clock(clock)
+InsightPages::InsightPages(PageHost &pages, DiaryStore &store, DiaryEditor &editor, const Clock &clock,
+                           QObject *parent)
+    : QObject(parent), m_pages(pages), m_editor(editor), m_clock(clock)
 {
-    m_cache = new AnalysisCache(window.store(), this);
+    m_cache = new AnalysisCache(store, this);
     m_banner = new UrgentBanner(*m_cache);
-    connect(m_banner, &UrgentBanner::openAlertsRequested, this, [this] { m_window.showPage(u"alerts"_s); });
+    connect(m_banner, &UrgentBanner::openAlertsRequested, this, [this] { m_pages.showPage(u"alerts"_s); });
     // A new entry may bring an urgent warning sign: the banner must know at once.
-    connect(&window.editor(), &DiaryEditor::diaryChanged, m_cache, &AnalysisCache::refresh);
+    connect(&m_editor, &DiaryEditor::diaryChanged, m_cache, &AnalysisCache::refresh);
     // The side bar's Alerts entry counts the flags that need attention.
     connect(m_cache, &AnalysisCache::updated, this, [this] {
         const AlertGroups::Split split = AlertGroups::split(m_cache->analysis().flags, m_clock.today());
-        m_window.setPageCount(u"alerts"_s, int(split.active.size()));
+        m_pages.setPageCount(u"alerts"_s, int(split.active.size()));
     });
     QTimer::singleShot(kFirstAnalysisDelayMs, m_cache, &AnalysisCache::refresh);
 }
 
 void InsightPages::addTrendsAndAlerts()
 {
-    m_window.addPage(u"trends"_s, u"trends"_s, tr("Trends"),
-                     [this] { return new TrendsPage(*m_cache, m_clock); });
-    m_window.addPage(u"alerts"_s, u"alerts"_s, tr("Alerts"), [this] {
+    m_pages.addPage(u"trends"_s, u"trends"_s, tr("Trends"),
+                    [this] { return new TrendsPage(*m_cache, m_clock); });
+    m_pages.addPage(u"alerts"_s, u"alerts"_s, tr("Alerts"), [this] {
         auto *alerts = new AlertsPage(*m_cache, m_clock);
         // Through the window's editor, so a new baseline can be undone like any change.
         alerts->setBaselineWriter([this](const BaselinePeriod &period, QString *error) {
-            if (m_window.editor().setBaseline(period))
+            if (m_editor.setBaseline(period))
                 return true;
-            *error = m_window.editor().errorString();
+            *error = m_editor.errorString();
             return false;
         });
         connect(alerts, &AlertsPage::guideRequested, this,
@@ -63,7 +64,7 @@ QWidget *InsightPages::urgentBanner() const
 
 void InsightPages::addGuide()
 {
-    m_window.addPage(u"guide"_s, u"guide"_s, tr("Self-care guide"), [this] {
+    m_pages.addPage(u"guide"_s, u"guide"_s, tr("Self-care guide"), [this] {
         // The emergency box gives the numbers too, as the diary holds them.
         auto *guide = new GuidePage;
         guide->setContacts(UrgentAdvice::contactsOf(m_cache->profile()));
@@ -75,8 +76,8 @@ void InsightPages::addGuide()
 
 void InsightPages::showGuide(int topic)
 {
-    m_window.showPage(u"guide"_s);
-    if (auto *guide = qobject_cast<GuidePage *>(m_window.page(u"guide"_s)))
+    m_pages.showPage(u"guide"_s);
+    if (auto *guide = qobject_cast<GuidePage *>(m_pages.page(u"guide"_s)))
         guide->showTopic(SelfCareGuide::Topic(topic));
 }
 

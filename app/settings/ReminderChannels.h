@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReminderInstaller.h"
+#include "reminder/ReminderInstaller.h"
 
 namespace nd {
 

@@ -1,0 +1,2 @@
+// Wrong way: the command line does not link Qt Widgets.
+#include <QWidget>

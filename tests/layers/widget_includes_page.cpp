@@ -1,0 +1,2 @@
+// Wrong way: widgets sit below the pages.
+#include "pages/TodayPage.h"

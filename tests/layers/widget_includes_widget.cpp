@@ -1,0 +1,4 @@
+// Allowed: a widget includes another widget and Qt Widgets.
+#include "widgets/Theme.h"
+
+#include <QWidget>
