@@ -34,6 +34,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -52,8 +53,40 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kTitleRole = Qt::UserRole + 1; // a side-bar entry's page title
+constexpr int kIconRole = Qt::UserRole + 2;  // its icon without a count
+constexpr int kCountRole = Qt::UserRole + 3; // how many things there need attention
 // The side bar shows only icons when its names would take more than this share of the screen.
 constexpr qreal kSideBarShareOfScreen = 0.18;
+
+// The page's icon with the count in a dark red pill at its top right, for the side bar when
+// only the icons show ("Alerts (2)" is then hidden in the tooltip). White on dark red reads at
+// any theme; the pill's rim in the base colour keeps it apart from the icon's lines.
+QIcon withCountBadge(const QIcon &icon, int count, int size, const QFont &font, const QPalette &palette)
+{
+    const qreal ratio = qApp->devicePixelRatio();
+    QPixmap pixmap(QSize(size, size) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    icon.paint(&painter, QRect(0, 0, size, size));
+    const QString text = count > 99 ? u"99+"_s : QString::number(count);
+    QFont bold = font;
+    bold.setBold(true);
+    bold.setPixelSize(std::max(10, size * 45 / 100));
+    const QFontMetrics metrics(bold);
+    const int height = metrics.height();
+    const int width = std::min(size, std::max(height, metrics.horizontalAdvance(text) + height / 2));
+    const QRectF badge(size - width, 0, width, height);
+    painter.setPen(QPen(palette.color(QPalette::Base), std::max(1.0, size / 24.0)));
+    painter.setBrush(QColor(0xa5, 0x00, 0x1e));
+    painter.drawRoundedRect(badge, height / 2.0, height / 2.0);
+    painter.setPen(Qt::white);
+    painter.setFont(bold);
+    painter.drawText(badge, Qt::AlignCenter, text);
+    painter.end();
+    return QIcon(pixmap);
+}
 } // namespace
 
 // One side-bar entry: an empty holder in the stack until the page is first shown.
@@ -329,6 +362,7 @@ int MainWindow::addPage(const QString &id, const QString &iconName, const QStrin
         new QListWidgetItem(Icons::icon(iconName, palette().color(QPalette::WindowText)), title, m_sideBar);
     item->setData(Qt::UserRole, id);
     item->setData(kTitleRole, title);
+    item->setData(kIconRole, item->icon());
     item->setData(Qt::AccessibleTextRole, title); // also when only the icon shows
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_slots.size()));
     updateSideBarMetrics();
@@ -376,6 +410,7 @@ void MainWindow::setPageCount(const QString &id, int count)
         const QString shown = count > 0 ? tr("%1 (%2)").arg(title).arg(count) : title;
         QListWidgetItem *item = m_sideBar->item(i);
         item->setData(kTitleRole, shown);
+        item->setData(kCountRole, count);
         item->setData(Qt::AccessibleTextRole,
                       count > 0 ? tr("%1: %2 need attention").arg(title).arg(count) : title);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(shown).arg(i + 1));
@@ -519,6 +554,11 @@ void MainWindow::updateSideBarMetrics()
         QListWidgetItem *item = m_sideBar->item(i);
         item->setText(m_sideBarCollapsed ? QString() : item->data(kTitleRole).toString());
         item->setSizeHint(QSize(itemWidth, itemHeight));
+        const QIcon icon = item->data(kIconRole).value<QIcon>();
+        const int count = item->data(kCountRole).toInt();
+        item->setIcon(m_sideBarCollapsed && count > 0
+                          ? withCountBadge(icon, count, iconSize, m_sideBar->font(), m_sideBar->palette())
+                          : icon);
     }
     m_sideBar->setFixedWidth(itemWidth + 2 * m_sideBar->spacing() + 8);
 }

@@ -8,6 +8,7 @@
 // numbness score (so the limb score is N); other keys are contract field names.
 // Expected flags are "DAY rule subject", followed by the kind when it is not an onset
 // ("step_up", "repeat") and by "urgent" when a rule-4 flag is urgent.
+#include "analysis/FlagGroups.h"
 #include "rules/EscalationRules.h"
 #include "rules/EscalationThresholds.h"
 
@@ -735,7 +736,7 @@ private slots:
         QTest::newRow("rule 4") << u"0 feeling_ground=1; 10 feeling_ground=4"_s
                                 << u"feeling the ground: level 4 (unable) > baseline 1"_s;
         QTest::newRow("rule 5") << u"10 falls=2"_s << u"falls: 2 recorded"_s;
-        QTest::newRow("rule 6") << u"10 skin=burn; 10c skin=blister"_s << u"skin: blister, burn found"_s;
+        QTest::newRow("rule 6") << u"10 skin=burn; 10c skin=blister"_s << u"Blister, burn found"_s;
         QTest::newRow("rule 7") << u"10 swallowing=yes"_s << u"new trouble swallowing: marked yes"_s;
         QTest::newRow("rule 7, a contract-v2 sign")
             << u"10 drooping_eyelid=yes"_s << u"drooping eyelid: marked yes"_s;
@@ -761,6 +762,32 @@ private slots:
         QVERIFY(!flags.isEmpty());
         QCOMPARE(flags.last().evidence, evidence);
         QCOMPARE(flags.last().advice, ruleAdvice(flags.last().rule));
+    }
+
+    // "Skin problem found: skin" (issue 16): a rule about one thing says it once.
+    void aFlagWithoutASubjectSaysWhatItIsAboutOnce_data()
+    {
+        QTest::addColumn<QString>("diary");
+        QTest::addColumn<QString>("word");
+        QTest::newRow("a skin problem") << u"10 skin=blister"_s << u"skin"_s;
+        QTest::newRow("a fall") << u"10 falls=1"_s << u"fall"_s;
+        QTest::newRow("near falls") << u"10 near_falls=1; 12 near_falls=2"_s << u"near fall"_s;
+    }
+    void aFlagWithoutASubjectSaysWhatItIsAboutOnce()
+    {
+        QFETCH(QString, diary);
+        QFETCH(QString, word);
+        const QList<Flag> flags = evaluateScript(diary);
+        QVERIFY(!flags.isEmpty());
+        QList<AcknowledgedFlag> marked;
+        for (const Flag &flag : flags)
+            marked.append({flag, std::nullopt});
+        const QList<FlagGroup> lines = FlagGroups::sameDay(marked);
+        const QString title = lines.last().title();
+        QCOMPARE(title.count(word, Qt::CaseInsensitive), 1);
+        if (flags.last().rule == Rule::SkinCheck)
+            QVERIFY2(!flags.last().evidence.contains(word, Qt::CaseInsensitive),
+                     qPrintable(flags.last().evidence));
     }
 
     void adviceNeverDiagnoses()

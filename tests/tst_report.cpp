@@ -136,15 +136,23 @@ private slots:
         QVERIFY(!writeReport(data, optionsFor(from, kLastDay), dir).isEmpty());
         const QString text = flattened(pdfPages(pageFile(dir)).join(u' '));
 
+        bool bothAuthors = false;
         for (const DayValues &day : data.series.days) {
-            QVERIFY2(text.contains(ReportTexts::date(day.date()) + u' ' + day.date().toString(u"ddd"_s)),
-                     qPrintable(day.date().toString(Qt::ISODate)));
+            // The date, then who logged it, in full: "P+C" was cut to "P…" (issue 16).
+            const bool patient = day.hasEntryBy(Author::Patient);
+            const bool caregiver = day.hasEntryBy(Author::Caregiver);
+            bothAuthors = bothAuthors || (patient && caregiver);
+            const QString by = patient && caregiver ? u"P+C"_s : caregiver ? u"C"_s : u"P"_s;
+            const QString start =
+                ReportTexts::date(day.date()) + u' ' + day.date().toString(u"ddd"_s) + u' ' + by + u' ';
+            QVERIFY2(text.contains(start), qPrintable(start));
         }
+        QVERIFY(bothAuthors);
         for (const AcknowledgedFlag &item : data.series.flags) {
             const Flag &flag = item.flag;
             // One table row: date, the rule in words, the numbers.
-            // Falls and skin problems need no subject beside the rule's title.
-            const bool namesSubject = flag.rule != Rule::Fall && flag.rule != Rule::SkinCheck;
+            // Falls, near falls and skin problems need no subject beside the rule's title.
+            const bool namesSubject = ruleNamesASubject(flag.rule);
             const QString what = namesSubject
                                      ? u"%1 (rule %2): %3"_s.arg(ruleTitle(flag.rule))
                                            .arg(flag.ruleNumber())

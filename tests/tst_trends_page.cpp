@@ -13,6 +13,7 @@
 #include "insights/TrendChart.h"
 #include "insights/TrendChartStack.h"
 #include "pages/TrendsPage.h"
+#include "trends/EventLabels.h"
 #include "util/Clock.h"
 
 #include <QDateEdit>
@@ -49,8 +50,12 @@ bool fillWithDemo(DiaryStore &store, int days, QDate lastDay)
 
 DayRange axisRange(TrendChart *chart)
 {
-    return DayRange{QDate::fromJulianDay(qint64(chart->dayAxis()->min() + 0.5)),
-                    QDate::fromJulianDay(qint64(chart->dayAxis()->max() - 0.5))};
+    // The axis reaches a little beyond the range's days (room for their markers); its days:
+    const DayRange days = chart->dayAxis()->range();
+    // and the plot starts and ends within half a marker of them.
+    if (chart->xDomain().first > dayX(days.first) - 0.5 || chart->xDomain().second < dayX(days.last) + 0.5)
+        return {};
+    return days;
 }
 
 } // namespace
@@ -186,6 +191,41 @@ private slots:
         QVERIFY(!m_page->detailsText().contains(u"caregiver"_s));
     }
 
+    // A caregiver's higher value replaced the patient's without a word (issue 16): the panel
+    // shows the day's value (the highest) and says whose it is, with the other one.
+    void aValueThePatientAndACaregiverPutDifferentlySaysWhoseItIs_data()
+    {
+        QTest::addColumn<int>("patient");
+        QTest::addColumn<int>("caregiver");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("the caregiver's is higher") << 5 << 7 << u"Numbness 7 (caregiver; patient 5)"_s;
+        QTest::newRow("the patient's is higher") << 8 << 6 << u"Numbness 8 (patient; caregiver 6)"_s;
+        QTest::newRow("the same value says nothing more") << 4 << 4 << u"Numbness 4 "_s;
+    }
+    void aValueThePatientAndACaregiverPutDifferentlySaysWhoseItIs()
+    {
+        QFETCH(int, patient);
+        QFETCH(int, caregiver);
+        QFETCH(QString, expected);
+        test::TempDiary diary;
+        QVERIFY(diary.open());
+        const QDate day = kToday.addDays(-1);
+        Entry mine(day, Author::Patient);
+        mine.setValue(Field::NumbnessHands, patient);
+        Entry theirs(day, Author::Caregiver);
+        theirs.setValue(Field::NumbnessHands, caregiver);
+        QVERIFY(diary.store().saveEntry(mine));
+        QVERIFY(diary.store().saveEntry(theirs));
+        AnalysisCache cache(diary.store());
+        TrendsPage page(cache, m_clock);
+        page.show();
+        QTRY_VERIFY(page.range().isValid());
+        page.setCursorDay(day);
+        const QString text = page.detailsText().simplified();
+        QVERIFY2(text.contains(expected), qPrintable(text));
+        QVERIFY(text.contains(u"Hands score "_s + QString::number(std::max(patient, caregiver))));
+    }
+
     void legendTogglesHideAndShowTheirSeries()
     {
         TrendChart *scores = m_page->charts()->chart(TrendChartStack::ScoresChart);
@@ -218,6 +258,66 @@ private slots:
             for (const QPointF &point : static_cast<QXYSeries *>(series)->points())
                 shownDays.insert(dayOfX(point.x()));
         QCOMPARE(shownDays, engineDays);
+    }
+
+    // Today's flag at the right edge was cut in half by the plot's edge (issue 16).
+    void theFirstAndLastDaysMarkersFitInsideThePlot_data()
+    {
+        QTest::addColumn<int>("preset");
+        QTest::newRow("30 days") << int(TrendsPage::Preset::Days30);
+        QTest::newRow("90 days") << int(TrendsPage::Preset::Days90);
+        QTest::newRow("the whole diary") << int(TrendsPage::Preset::All);
+    }
+    void theFirstAndLastDaysMarkersFitInsideThePlot()
+    {
+        QFETCH(int, preset);
+        m_page->show();
+        m_page->showPreset(TrendsPage::Preset(preset));
+        const qreal largestMarker = 15;
+        for (int kind = 0; kind < TrendChartStack::ChartCount; ++kind) {
+            TrendChart *chart = m_page->charts()->chart(TrendChartStack::ChartKind(kind));
+            const QRectF plot = chart->plotArea();
+            QVERIFY2(plot.right() - chart->dayPosition(m_page->range().last) >= largestMarker / 2 + 1,
+                     qPrintable(u"chart %1: %2 px"_s.arg(kind).arg(
+                         plot.right() - chart->dayPosition(m_page->range().last))));
+            QVERIFY(chart->dayPosition(m_page->range().first) - plot.left() >= largestMarker / 2 + 1);
+            // A click on the last day's marker still finds that day.
+            const QPoint onLast(int(chart->dayPosition(m_page->range().last)), int(plot.center().y()));
+            QCOMPARE(chart->dayAt(onLast), std::optional<QDate>(m_page->range().last));
+        }
+    }
+
+    // "Pembrolizur": a label cut mid-word by the next event's line or the plot's edge.
+    void eventLabelsAreWholeOrShortenedWithAnEllipsis_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("on a wide page") << 1280;
+        QTest::newRow("on a narrow page") << 800;
+    }
+    void eventLabelsAreWholeOrShortenedWithAnEllipsis()
+    {
+        QFETCH(int, width);
+        m_page->resize(width, 900);
+        m_page->show();
+        m_page->showPreset(TrendsPage::Preset::Days90);
+        QCoreApplication::processEvents();
+        TrendChart *scores = m_page->charts()->chart(TrendChartStack::ScoresChart);
+        const QList<ChartOverlay::EventLabel> labels = scores->eventLabels();
+        QVERIFY(!labels.isEmpty());
+        const QFontMetricsF metrics(scores->chart()->titleFont());
+        const QRectF plot = scores->plotArea();
+        qreal previousRight = plot.left();
+        for (const ChartOverlay::EventLabel &label : labels) {
+            const QString full = eventShortLabel(label.event);
+            QVERIFY2(label.text == full ||
+                         (label.text.endsWith(u'…') && full.startsWith(label.text.chopped(1))),
+                     qPrintable(label.text));
+            QVERIFY2(metrics.horizontalAdvance(label.text) <= label.box.width(), qPrintable(label.text));
+            QVERIFY2(plot.contains(label.box), qPrintable(label.text));
+            QVERIFY(label.box.left() >= previousRight); // no label over another
+            previousRight = label.box.right();
+        }
+        m_page->resize(1280, 900);
     }
 
     void aTenYearDiaryIsDrawnDownSampledWithItsPeak()

@@ -8,6 +8,8 @@
 #include "demo/DemoDiary.h"
 #include "dialogs/MessageBox.h"
 #include "diary/DraftStore.h"
+#include "insights/TrendChart.h"
+#include "insights/TrendChartStack.h"
 #include "pages/TodayPage.h"
 #include "settings/TextScale.h"
 #include "storage/DiaryStore.h"
@@ -189,6 +191,48 @@ private slots:
         QVERIFY2(fixed.isEmpty(), qPrintable(u"fixed sizes: "_s + fixed.join(u", "_s)));
     }
 
+    // At 200 % on a 768 px screen the charts got a few pixels of height (issue 16): each keeps
+    // room for its value labels, one whole chart fits the charts' view, and nothing is cut at
+    // the side (the day panel goes under the charts instead).
+    void theTrendChartsKeepAUsableSizeAtEveryTextSize_data()
+    {
+        QTest::addColumn<int>("steps");
+        QTest::newRow("at 100 % text") << 0;
+        QTest::newRow("at 200 % text") << 4;
+    }
+    void theTrendChartsKeepAUsableSizeAtEveryTextSize()
+    {
+        QFETCH(int, steps);
+        for (int i = 0; i < steps; ++i)
+            viewAction(u"largerTextAction"_s)->trigger();
+        QVERIFY(m_window->showPage(u"trends"_s));
+        QCoreApplication::processEvents();
+        auto *stack = m_window->findChild<TrendChartStack *>();
+        auto *chartScroll = m_window->findChild<QScrollArea *>(u"chartScroll"_s);
+        QVERIFY(stack && chartScroll);
+        const int line = stack->fontMetrics().height();
+        // Labels on each chart's value axis: flags, scores (0–10 by 2), tasks, grade, falls.
+        const int valueLabels[TrendChartStack::ChartCount] = {3, 6, 5, 4, 4};
+        int tallest = 0;
+        for (int kind = 0; kind < TrendChartStack::ChartCount; ++kind) {
+            TrendChart *chart = stack->chart(TrendChartStack::ChartKind(kind));
+            const qreal perLabel = chart->plotArea().height() / valueLabels[kind];
+            QVERIFY2(perLabel >= 1.2 * line,
+                     qPrintable(
+                         u"chart %1: %2 px per value label, text %3 px"_s.arg(kind).arg(perLabel).arg(line)));
+            tallest = std::max(tallest, chart->height());
+        }
+        QVERIFY2(
+            chartScroll->viewport()->height() >= tallest,
+            qPrintable(u"%1 px for charts of %2 px"_s.arg(chartScroll->viewport()->height()).arg(tallest)));
+        QVERIFY2(
+            stack->width() <= chartScroll->viewport()->width(),
+            qPrintable(
+                u"charts %1 px wide in %2 px"_s.arg(stack->width()).arg(chartScroll->viewport()->width())));
+        auto *pageScroll = m_window->findChild<QScrollArea *>(u"trendsScroll"_s);
+        QCOMPARE(pageScroll->horizontalScrollBar()->maximum(), 0);
+    }
+
     void theSideBarKeepsOnlyItsIconsAtLargeSizes()
     {
         auto *sideBar = m_window->findChild<QListWidget *>(u"sideBar"_s);
@@ -207,6 +251,44 @@ private slots:
         // Every entry is on screen, the last one (the guide) too.
         const QRect last = sideBar->visualItemRect(sideBar->item(sideBar->count() - 1));
         QVERIFY(sideBar->viewport()->rect().contains(last));
+    }
+
+    // With only the icons, "Alerts (16)" was only in the tooltip (issue 16): the icon carries
+    // the count, painted large enough to read at 200 %.
+    void theCollapsedAlertsIconShowsTheCount()
+    {
+        auto *sideBar = m_window->findChild<QListWidget *>(u"sideBar"_s);
+        QListWidgetItem *alerts = nullptr;
+        for (int row = 0; row < sideBar->count(); ++row)
+            if (sideBar->item(row)->data(Qt::UserRole).toString() == u"alerts"_s)
+                alerts = sideBar->item(row);
+        QVERIFY(alerts);
+        m_window->showPage(u"alerts"_s); // works the flags out
+        QTRY_VERIFY(alerts->data(Qt::AccessibleTextRole).toString().contains(u"need attention"_s));
+        const auto badgePixels = [&](QRect *bounds) {
+            const QImage image = alerts->icon().pixmap(sideBar->iconSize()).toImage();
+            int count = 0;
+            *bounds = QRect();
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor color = image.pixelColor(x, y);
+                    if (color.alpha() > 200 && color.red() > 140 && color.green() < 60 && color.blue() < 80) {
+                        ++count;
+                        *bounds |= QRect(x, y, 1, 1);
+                    }
+                }
+            return count;
+        };
+        QRect bounds;
+        QCOMPARE(badgePixels(&bounds), 0); // with names, "Alerts (N)" says it
+        for (int i = 0; i < 4; ++i)
+            viewAction(u"largerTextAction"_s)->trigger();
+        QVERIFY(m_window->isSideBarCollapsed());
+        QVERIFY(badgePixels(&bounds) > 0);
+        // Large: the pill is at least as tall as a 200 % line of small print (18 px).
+        QVERIFY2(bounds.height() >= 18, qPrintable(u"badge %1 px high"_s.arg(bounds.height())));
+        QVERIFY(bounds.center().x() > sideBar->iconSize().width() / 2); // at the top right
+        QVERIFY(bounds.center().y() < sideBar->iconSize().height() / 2);
     }
 
     void theWidthLargerTextTookIsGivenBack()

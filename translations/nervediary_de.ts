@@ -431,6 +431,14 @@
         <source>Hands %1, feet %2, estimated grade %3</source>
         <translation>Hände %1, Füße %2, geschätzter Grad %3</translation>
     </message>
+    <message>
+        <source>(caregiver; patient %1)</source>
+        <translation>(Betreuungsperson; Patient %1)</translation>
+    </message>
+    <message>
+        <source>(patient; caregiver %1)</source>
+        <translation>(Patient; Betreuungsperson %1)</translation>
+    </message>
 </context>
 <context>
     <name>DbError</name>

@@ -431,6 +431,14 @@
         <source>Hands %1, feet %2, estimated grade %3</source>
         <translation>Manos %1, pies %2, grado estimado %3</translation>
     </message>
+    <message>
+        <source>(caregiver; patient %1)</source>
+        <translation>(cuidador; paciente %1)</translation>
+    </message>
+    <message>
+        <source>(patient; caregiver %1)</source>
+        <translation>(paciente; cuidador %1)</translation>
+    </message>
 </context>
 <context>
     <name>DbError</name>

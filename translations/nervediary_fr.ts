@@ -431,6 +431,14 @@
         <source>Hands %1, feet %2, estimated grade %3</source>
         <translation>Mains %1, pieds %2, grade estimé %3</translation>
     </message>
+    <message>
+        <source>(caregiver; patient %1)</source>
+        <translation>(aidant ; patient %1)</translation>
+    </message>
+    <message>
+        <source>(patient; caregiver %1)</source>
+        <translation>(patient ; aidant %1)</translation>
+    </message>
 </context>
 <context>
     <name>DbError</name>

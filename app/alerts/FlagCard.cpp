@@ -240,7 +240,10 @@ void FlagCard::showGroup(const std::optional<FlagGroup> &group, const UrgentAdvi
             continue;
         status.append(group->size() == 1
                           ? discussedText(member)
-                          : tr("%1: %2").arg(subjectTitle(member.flag.subject), discussedText(member)));
+                          : tr("%1: %2").arg(ruleNamesASubject(member.flag.rule)
+                                                 ? subjectTitle(member.flag.subject)
+                                                 : QLocale().toString(member.flag.date, QLocale::ShortFormat),
+                                             discussedText(member)));
     }
     const bool all = group->isDiscussed();
     if (!all)

@@ -53,12 +53,26 @@ public:
     // The pixel column of a day's middle, in chart coordinates.
     double xPosition(double x) const;
 
+    // A treatment event's label at the top of the plot: the whole name when it fits before
+    // the next event's line and the plot's edge, else shortened with "…" (never cut off),
+    // or put to the left of its line when there is room there (the last event at the
+    // right edge). `text` is what is drawn, `event` says it in full (tooltips).
+    struct EventLabel
+    {
+        QRectF box;
+        QString text;
+        TreatmentEvent event;
+    };
+    // The labels drawn now (none when events are hidden or only ticks fit), left to right.
+    QList<EventLabel> eventLabels() const;
+
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     void paintBackdrop(QPainter &painter, const QRectF &plot);
     void paintCursor(QPainter &painter, const QRectF &plot);
+    bool onlyTicks(const QRectF &plot) const;
 
     QChart *m_chart;
     Layer m_layer;

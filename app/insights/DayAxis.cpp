@@ -75,7 +75,7 @@ QList<DayAxis::Tick> DayAxis::ticks(DayRange range, int maxLabels)
     return result;
 }
 
-void DayAxis::showRange(DayRange range, int pixelWidth, int minLabelSpacing)
+void DayAxis::showRange(DayRange range, int pixelWidth, int minLabelSpacing, double padding)
 {
     const int maxLabels = qMax(2, pixelWidth / qMax(minLabelSpacing, 1));
     const QList<Tick> newTicks = ticks(range, maxLabels);
@@ -85,7 +85,7 @@ void DayAxis::showRange(DayRange range, int pixelWidth, int minLabelSpacing)
         return;
     // The range spans whole days: from the start of the first to the end of the last,
     // with each day's value drawn in its middle.
-    setRange(dayX(range.first) - 0.5, dayX(range.last) + 0.5);
+    setRange(dayX(range.first) - 0.5 - padding, dayX(range.last) + 0.5 + padding);
     if (sameTicks)
         return;
     m_ticks = newTicks;

@@ -17,8 +17,9 @@ public:
     explicit DayAxis(QObject *parent = nullptr);
 
     // Shows `range` (each day a unit wide, from the start of the first day to the end
-    // of the last) with at most one label per `minLabelSpacing` pixels of `pixelWidth`.
-    void showRange(DayRange range, int pixelWidth, int minLabelSpacing);
+    // of the last, and `padding` days more at both ends) with at most one label per
+    // `minLabelSpacing` pixels of `pixelWidth`.
+    void showRange(DayRange range, int pixelWidth, int minLabelSpacing, double padding = 0);
     DayRange range() const { return m_range; }
 
     // The label positions of a range: the days on which a label starts, and their text.

@@ -59,6 +59,47 @@ QString row(const QString &label, const QString &value)
     return u"<tr><td style='padding-right:12px'>"_s + label + u"</td><td><b>"_s + value + u"</b></td></tr>"_s;
 }
 
+// The day's values of each author, when both logged that day.
+struct ByAuthor
+{
+    std::optional<DayValues> patient;
+    std::optional<DayValues> caregiver;
+
+    ByAuthor(const QList<Entry> &entries, QDate date)
+    {
+        for (const Entry &entry : entries) {
+            if (entry.date() != date)
+                continue;
+            std::optional<DayValues> &values = entry.author() == Author::Caregiver ? caregiver : patient;
+            if (!values)
+                values = DayValues(date);
+            values->merge(entry);
+        }
+        if (!patient || !caregiver) { // one author: nothing to tell apart
+            patient.reset();
+            caregiver.reset();
+        }
+    }
+
+    // " (caregiver; patient 5)" after a value that differs between the two, else nothing.
+    template<typename Value, typename Show> QString whose(Value value, Show show) const
+    {
+        if (!patient || !caregiver)
+            return {};
+        const std::optional<int> mine = value(*patient);
+        const std::optional<int> theirs = value(*caregiver);
+        if (!mine || !theirs || *mine == *theirs)
+            return {};
+        return u" "_s + (*theirs > *mine ? Tr::tr("(caregiver; patient %1)").arg(show(*mine))
+                                         : Tr::tr("(patient; caregiver %1)").arg(show(*theirs)));
+    }
+    QString whose(Field field) const
+    {
+        return whose([field](const DayValues &day) { return day.value(field); },
+                     [](int value) { return QString::number(value); });
+    }
+};
+
 QString heading(const QString &text)
 {
     return u"<p style='margin-top:10px; margin-bottom:2px'><b>"_s + text + u"</b></p>"_s;
@@ -90,8 +131,9 @@ std::optional<double> DayDetails::averageOn(const TrendSeries &series, Limb limb
     return std::nullopt;
 }
 
-QString DayDetails::html(const TrendSeries &series, QDate date)
+QString DayDetails::html(const TrendSeries &series, QDate date, const QList<Entry> &entriesOfDay)
 {
+    const ByAuthor byAuthor(entriesOfDay, date);
     const QLocale locale;
     const DayValues *day = series.day(date);
     QString text = u"<p style='font-size:large'><b>"_s +
@@ -102,8 +144,9 @@ QString DayDetails::html(const TrendSeries &series, QDate date)
         if (event.date == date)
             text += u"<p>▌ "_s + eventDescription(event).toHtmlEscaped() + u"</p>"_s;
     for (const AcknowledgedFlag &flag : series.flagsOn(date)) {
-        text += u"<p>⚑ <b>"_s + flagLevelTitle(flag.flag.level()) + u":</b> "_s + ruleTitle(flag.flag.rule) +
-                u" — "_s + subjectTitle(flag.flag.subject).toHtmlEscaped();
+        text += u"<p>⚑ <b>"_s + flagLevelTitle(flag.flag.level()) + u":</b> "_s + ruleTitle(flag.flag.rule);
+        if (ruleNamesASubject(flag.flag.rule)) // not "Skin problem found — skin"
+            text += u" — "_s + subjectTitle(flag.flag.subject).toHtmlEscaped();
         if (flag.flag.isStepUp() && flag.flag.follows.isValid()) // linked to the flag it follows
             text += u" — <b>"_s + FlagGroups::worseAgainSince(flag.flag.follows).toHtmlEscaped() + u"</b>"_s;
         text += u"<br><small>"_s + flag.flag.evidence.toHtmlEscaped() + u"</small>"_s;
@@ -117,7 +160,9 @@ QString DayDetails::html(const TrendSeries &series, QDate date)
     text += u"<table>"_s;
     for (Limb limb : {Limb::Hands, Limb::Feet}) {
         const std::optional<double> average = averageOn(series, limb, date);
-        QString value = valueText(day->limbScore(limb));
+        QString value = valueText(day->limbScore(limb)) +
+                        byAuthor.whose([limb](const DayValues &values) { return values.limbScore(limb); },
+                                       [](int score) { return QString::number(score); });
         if (average)
             value += u"  "_s + Tr::tr("(7-day average %1)").arg(locale.toString(*average, 'f', 1));
         text += row(limb == Limb::Hands ? Tr::tr("Hands score") : Tr::tr("Feet score"), value);
@@ -131,8 +176,10 @@ QString DayDetails::html(const TrendSeries &series, QDate date)
             Tr::tr("Feet") + u"</td></tr>"_s;
     for (int s = 0; s < kSymptomCount; ++s)
         text += u"<tr><td style='padding-right:12px'>"_s + symptomName(Symptom(s)) + u"</td><td><b>"_s +
-                valueText(day->value(symptomField(Symptom(s), Limb::Hands))) + u"</b></td><td><b>"_s +
-                valueText(day->value(symptomField(Symptom(s), Limb::Feet))) + u"</b></td></tr>"_s;
+                valueText(day->value(symptomField(Symptom(s), Limb::Hands))) +
+                byAuthor.whose(symptomField(Symptom(s), Limb::Hands)) + u"</b></td><td><b>"_s +
+                valueText(day->value(symptomField(Symptom(s), Limb::Feet))) +
+                byAuthor.whose(symptomField(Symptom(s), Limb::Feet)) + u"</b></td></tr>"_s;
     text += u"</table>"_s;
 
     text += heading(Tr::tr("Daily tasks"));
@@ -140,10 +187,13 @@ QString DayDetails::html(const TrendSeries &series, QDate date)
     for (Field task : kTaskFields) {
         const std::optional<int> level = day->value(task);
         text += row(capitalized(subjectTitle(QString(fieldSpec(task).name))),
-                    level ? LevelPicker::levelName(*level) : u"–"_s);
+                    (level ? LevelPicker::levelName(*level) : u"–"_s) +
+                        byAuthor.whose([task](const DayValues &values) { return values.value(task); },
+                                       [](int value) { return LevelPicker::levelName(value); }));
     }
-    text += row(Tr::tr("Falls"), valueText(day->value(Field::Falls)));
-    text += row(Tr::tr("Near falls"), valueText(day->value(Field::NearFalls)));
+    text += row(Tr::tr("Falls"), valueText(day->value(Field::Falls)) + byAuthor.whose(Field::Falls));
+    text +=
+        row(Tr::tr("Near falls"), valueText(day->value(Field::NearFalls)) + byAuthor.whose(Field::NearFalls));
     text += u"</table>"_s;
 
     const QList<Region> regions = day->regions().regions();

@@ -16,8 +16,10 @@ QString authorsText(const DayValues *day);
 
 // Rich text for the side panel: date, authors, limb scores with their 7-day average,
 // the twelve symptoms, the eight tasks, falls, estimated grade, marked regions,
-// treatment events and flags of the day.
-QString html(const TrendSeries &series, QDate date);
+// treatment events and flags of the day. A value is the day's (the highest of its entries);
+// given the day's entries, a value the patient and a caregiver put differently says whose it
+// is and gives the other ("7 (caregiver; patient 5)").
+QString html(const TrendSeries &series, QDate date, const QList<Entry> &entriesOfDay = {});
 
 // One or two short lines for a tooltip.
 QString tooltip(const TrendSeries &series, QDate date);

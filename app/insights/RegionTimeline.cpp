@@ -1,5 +1,7 @@
 #include "RegionTimeline.h"
 
+#include "TrendChart.h"
+
 #include "rules/Flag.h"
 
 #include <QHelpEvent>
@@ -110,7 +112,9 @@ int RegionTimeline::topMargin() const
 QRectF RegionTimeline::plotRect() const
 {
     const int rows = kRegionCount + 1; // a spacer row between hands and feet
-    return QRectF(m_leftMargin, topMargin(), std::max(10, width() - m_leftMargin - kRightMargin),
+    // Days start and end where the charts' do (TrendChart::kEdgeRoom inside their plots).
+    return QRectF(m_leftMargin + TrendChart::kEdgeRoom, topMargin(),
+                  std::max(10, width() - m_leftMargin - kRightMargin - 2 * TrendChart::kEdgeRoom),
                   rows * rowHeight());
 }
 

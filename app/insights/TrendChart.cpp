@@ -199,14 +199,34 @@ qsizetype TrendChart::seriesCount(int dataSet) const
     return m_sets[dataSet].series.size();
 }
 
+std::pair<double, double> TrendChart::xDomain() const
+{
+    const double first = dayX(m_range.first) - 0.5;
+    const double last = dayX(m_range.last) + 0.5;
+    // The first and last days keep room for a whole marker inside the plot: a flag on
+    // today's date is not cut in half by the plot's edge.
+    const double width = plotArea().width() > 50 ? plotArea().width() : 600;
+    const double room = std::min(double(kEdgeRoom), width / 4);
+    const double pixelsPerDay = (width - 2 * room) / std::max(1.0, last - first);
+    const double padding = room / pixelsPerDay;
+    return {first - padding, last + padding};
+}
+
+double TrendChart::dayPosition(QDate day) const
+{
+    return m_front->xPosition(dayX(day));
+}
+
 void TrendChart::setRange(DayRange range, bool redrawNow)
 {
     m_range = range;
     const int width = int(plotArea().width());
+    const auto [minX, maxX] = xDomain();
     m_dayAxis->showRange(range, width > 50 ? width : 600,
-                         fontMetrics().horizontalAdvance(QLatin1String("00 MMM 0000")));
-    m_backdrop->setXRange(dayX(range.first) - 0.5, dayX(range.last) + 0.5);
-    m_front->setXRange(dayX(range.first) - 0.5, dayX(range.last) + 0.5);
+                         fontMetrics().horizontalAdvance(QLatin1String("00 MMM 0000")),
+                         maxX - (dayX(range.last) + 0.5));
+    m_backdrop->setXRange(minX, maxX);
+    m_front->setXRange(minX, maxX);
     if (!redrawNow)
         return;
     for (DataSet &set : m_sets)
@@ -262,16 +282,25 @@ std::optional<QDate> TrendChart::dayAt(const QPoint &viewPos) const
     const QPointF chartPos = chart()->mapFromScene(scenePos);
     if (!m_range.isValid() || plot.width() <= 0 || chartPos.x() < plot.left() || chartPos.x() > plot.right())
         return std::nullopt;
-    const double minX = dayX(m_range.first) - 0.5;
-    const double span = double(m_range.dayCount());
-    const double x = minX + (chartPos.x() - plot.left()) / plot.width() * span;
+    const auto [minX, maxX] = xDomain();
+    const double x = minX + (chartPos.x() - plot.left()) / plot.width() * (maxX - minX);
     const QDate day = QDate::fromJulianDay(qint64(std::floor(x + 0.5)));
     return m_range.contains(day) ? std::optional<QDate>(day) : std::nullopt;
 }
 
+int TrendChart::heightForPlot(int plotHeight, int lineHeight)
+{
+    return kTopMargin + bottomMargin(lineHeight) + plotHeight;
+}
+
+int TrendChart::bottomMargin(int lineHeight)
+{
+    return lineHeight + 14; // room for the day labels
+}
+
 void TrendChart::applyPlotArea()
 {
-    const int bottom = fontMetrics().height() + 14; // room for the day labels
+    const int bottom = bottomMargin(fontMetrics().height());
     const QRectF area(m_leftMargin, kTopMargin, std::max(10, width() - m_leftMargin - kRightMargin),
                       std::max(10, height() - kTopMargin - bottom));
     if (chart()->plotArea() != area)
@@ -283,9 +312,10 @@ void TrendChart::resizeEvent(QResizeEvent *event)
     QChartView::resizeEvent(event);
     const int oldBuckets = bucketCount();
     applyPlotArea();
-    // A wider plot can show more detail: thin again for the new width.
-    if (bucketCount() != oldBuckets && m_range.isValid())
-        setRange(m_range);
+    // A wider plot can show more detail: thin again for the new width. The room kept at the
+    // ends is in pixels, so the day axis changes with the width in any case.
+    if (m_range.isValid())
+        setRange(m_range, bucketCount() != oldBuckets);
 }
 
 void TrendChart::mousePressEvent(QMouseEvent *event)
@@ -298,6 +328,14 @@ void TrendChart::mousePressEvent(QMouseEvent *event)
 
 void TrendChart::mouseMoveEvent(QMouseEvent *event)
 {
+    // Over an event's label: that day's tooltip, which names the event in full.
+    const QPointF chartPos = chart()->mapFromScene(mapToScene(event->position().toPoint()));
+    for (const ChartOverlay::EventLabel &label : eventLabels())
+        if (label.box.contains(chartPos)) {
+            emit dayHovered(label.event.date, event->globalPosition().toPoint());
+            QChartView::mouseMoveEvent(event);
+            return;
+        }
     if (const std::optional<QDate> day = dayAt(event->position().toPoint()))
         emit dayHovered(*day, event->globalPosition().toPoint());
     QChartView::mouseMoveEvent(event);

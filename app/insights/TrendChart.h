@@ -26,6 +26,11 @@ class TrendChart : public QChartView
     Q_OBJECT
 
 public:
+    // Pixels kept inside the plot before the first day and after the last: a whole marker
+    // (15 px and its outline) fits, so a flag on today's date is not cut by the plot's
+    // edge. The same on every chart (and the region timeline), so they line up day for day.
+    static constexpr int kEdgeRoom = 11;
+
     explicit TrendChart(QWidget *parent = nullptr);
 
     DayAxis *dayAxis() const { return m_dayAxis; }
@@ -59,11 +64,21 @@ public:
 
     // The left margin (for the value axis labels), equal on every stacked chart.
     void setLeftMargin(int pixels);
+    // The view's height that gives the plot `plotHeight` pixels, with the day labels (text
+    // `lineHeight` pixels high) below.
+    static int heightForPlot(int plotHeight, int lineHeight);
     // Buckets for down-sampling: one per two pixels of plot width.
     int bucketCount() const;
     // The day under a point of the view, if it is inside the plot.
     std::optional<QDate> dayAt(const QPoint &viewPos) const;
     QRectF plotArea() const;
+    // The x values (julian days) at the plot's left and right edges: the range's days and
+    // a little room beyond them for the markers of its first and last day.
+    std::pair<double, double> xDomain() const;
+    // The pixel column of a day's middle, in the coordinates of plotArea().
+    double dayPosition(QDate day) const;
+    // The treatment events' labels drawn now (see ChartOverlay::EventLabel).
+    QList<ChartOverlay::EventLabel> eventLabels() const { return m_backdrop->eventLabels(); }
 
 signals:
     void dayClicked(QDate day);
@@ -96,6 +111,7 @@ private:
     void redraw(DataSet &set);
     void applyPlotArea();
     void applyColors();
+    static int bottomMargin(int lineHeight);
 
     QList<DataSet> m_sets;
     DayAxis *m_dayAxis = nullptr;

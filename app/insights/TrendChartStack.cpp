@@ -19,6 +19,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace nd {
 
@@ -108,7 +109,7 @@ TrendChartStack::TrendChartStack(QWidget *parent) : QWidget(parent)
 
     // Flags.
     QWidget *row = header(tr("Flags"));
-    TrendChart *flags = addChart(FlagsChart, tr("Flags"), 96);
+    TrendChart *flags = addChart(FlagsChart, tr("Flags"), 96, 3);
     for (FlagLevel level : {FlagLevel::Watch, FlagLevel::ContactTeam, FlagLevel::Urgent}) {
         const QPen outline(QColor(0x20, 0x20, 0x20), 1.2);
         m_ids.flags[int(level)] = flags->addMarkers(flagLevelTitle(level), FlagLevelStyle::markerShape(level),
@@ -127,7 +128,7 @@ TrendChartStack::TrendChartStack(QWidget *parent) : QWidget(parent)
 
     // Hands and feet scores.
     row = header(tr("Hands and feet (0–10)"));
-    TrendChart *scores = addChart(ScoresChart, tr("Hands and feet scores"), 230);
+    TrendChart *scores = addChart(ScoresChart, tr("Hands and feet scores"), 230, 6);
     const QPen dotOutline(Qt::NoPen);
     m_ids.handsDaily = scores->addMarkers(tr("Hands, each day"), QScatterSeries::MarkerShapeCircle, 7,
                                           kHandsColor.lighter(130), dotOutline);
@@ -158,7 +159,7 @@ TrendChartStack::TrendChartStack(QWidget *parent) : QWidget(parent)
 
     // Daily tasks.
     row = header(tr("Daily tasks"));
-    TrendChart *tasks = addChart(TasksChart, tr("Daily tasks"), 160);
+    TrendChart *tasks = addChart(TasksChart, tr("Daily tasks"), 160, 5);
     m_ids.fineTasks =
         tasks->addLine(tr("Hand tasks (buttons, writing, typing, grip)"), linePen(kFineColor, 3), true);
     m_ids.walkingTasks =
@@ -172,7 +173,7 @@ TrendChartStack::TrendChartStack(QWidget *parent) : QWidget(parent)
     // Estimated grade.
     row = header(GradeEstimate::label());
     row->setToolTip(GradeEstimate::disclaimer());
-    TrendChart *grade = addChart(GradeChart, GradeEstimate::label(), 120);
+    TrendChart *grade = addChart(GradeChart, GradeEstimate::label(), 120, 4);
     m_ids.grade = grade->addLine(GradeEstimate::label(), linePen(palette().color(QPalette::Text), 3), true);
     auto *gradeNote = new QLabel(tr("an estimate for talking with your care team, not the official grade"));
     row->layout()->addWidget(gradeNote);
@@ -180,7 +181,7 @@ TrendChartStack::TrendChartStack(QWidget *parent) : QWidget(parent)
 
     // Falls.
     row = header(tr("Falls"));
-    TrendChart *falls = addChart(FallsChart, tr("Falls"), 110);
+    TrendChart *falls = addChart(FallsChart, tr("Falls"), 110, 4);
     const QPen markerOutline(QColor(0x20, 0x20, 0x20), 1.2);
     m_ids.falls =
         falls->addMarkers(tr("Falls"), QScatterSeries::MarkerShapeRectangle, 14, kFallColor, markerOutline);
@@ -203,15 +204,15 @@ TrendChartStack::TrendChartStack(QWidget *parent) : QWidget(parent)
 
     buildAxes();
     updateLeftMargin();
+    updateChartHeights();
 }
 
-TrendChart *TrendChartStack::addChart(ChartKind kind, const QString &title, int height)
+TrendChart *TrendChartStack::addChart(ChartKind kind, const QString &title, int height, int valueLabels)
 {
     auto *chart = new TrendChart;
     chart->setObjectName(u"chart%1"_s.arg(int(kind)));
     chart->setAccessibleName(title);
-    chart->setMinimumHeight(height);
-    chart->setMaximumHeight(height);
+    m_heights[kind] = {height, valueLabels};
     m_charts[kind] = chart;
     connect(chart, &TrendChart::dayClicked, this, &TrendChartStack::userSetCursor);
     connect(chart, &TrendChart::dayHovered, this, &TrendChartStack::dayHovered);
@@ -273,6 +274,28 @@ void TrendChartStack::updateLeftMargin()
     for (TrendChart *chart : m_charts)
         chart->setLeftMargin(margin);
     m_regions->setLeftMargin(margin);
+}
+
+void TrendChartStack::updateChartHeights()
+{
+    // The height a chart has at the system's text size, or more with larger text: its value
+    // labels (0–10, the task levels…) stay a line and a half apart, so the plot keeps room
+    // for its lines between them. The page scrolls rather than squeezing the charts.
+    const int line = fontMetrics().height();
+    for (int kind = 0; kind < ChartCount; ++kind) {
+        TrendChart *chart = m_charts[kind];
+        const int plot = int(std::ceil(1.5 * line * m_heights[kind].valueLabels));
+        chart->setFixedHeight(std::max(m_heights[kind].pixels, TrendChart::heightForPlot(plot, line)));
+    }
+    emit chartHeightsChanged();
+}
+
+int TrendChartStack::tallestChartHeight() const
+{
+    int tallest = 0;
+    for (const TrendChart *chart : m_charts)
+        tallest = std::max(tallest, chart->maximumHeight());
+    return tallest;
 }
 
 void TrendChartStack::setSeries(const TrendSeries &series)
@@ -405,8 +428,10 @@ void TrendChartStack::focusOutEvent(QFocusEvent *event)
 void TrendChartStack::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange && m_regions)
+    if (event->type() == QEvent::FontChange && m_regions) {
         updateLeftMargin();
+        updateChartHeights();
+    }
 }
 
 } // namespace nd

@@ -37,6 +37,8 @@ public:
     TrendChart *chart(ChartKind kind) const { return m_charts[kind]; }
     RegionTimeline *regionTimeline() const { return m_regions; }
     QList<LegendToggle *> toggles() const { return m_toggles; }
+    // The height of the tallest chart (grows with the text size).
+    int tallestChartHeight() const;
 
     void setEventsVisible(bool visible);
     void setBaselineVisible(bool visible);
@@ -47,6 +49,8 @@ public:
 signals:
     // The user moved the cursor (keys or a click).
     void cursorMoved(QDate day);
+    // The charts' heights changed with the text size.
+    void chartHeightsChanged();
     void dayHovered(QDate day, const QPoint &globalPos);
 
 protected:
@@ -66,7 +70,8 @@ private:
         int falls, nearFalls;
     };
 
-    TrendChart *addChart(ChartKind kind, const QString &title, int height);
+    TrendChart *addChart(ChartKind kind, const QString &title, int height, int valueLabels);
+    void updateChartHeights();
     LegendToggle *addToggle(QWidget *header, TrendChart *chart, int dataSet, const QIcon &sample,
                             const QString &objectName);
     void buildAxes();
@@ -75,6 +80,12 @@ private:
     void userSetCursor(QDate day);
 
     TrendChart *m_charts[ChartCount] = {};
+    struct Height
+    {
+        int pixels = 0;      // at the system's text size
+        int valueLabels = 0; // labels on the value axis
+    };
+    Height m_heights[ChartCount];
     QList<QLabel *> m_titles;
     RegionTimeline *m_regions = nullptr;
     QList<LegendToggle *> m_toggles;

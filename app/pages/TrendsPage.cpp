@@ -9,14 +9,17 @@
 #include "widgets/Theme.h"
 #include "widgets/WrappingLabel.h"
 
+#include <QBoxLayout>
 #include <QButtonGroup>
 #include <QDateEdit>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTextDocument>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -46,6 +49,23 @@ void TrendsPage::showEvent(QShowEvent *event)
     m_cache.refresh();
 }
 
+void TrendsPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_panel) {
+        updatePanelWidth();
+        updateChartScrollMinimum();
+    }
+}
+
+void TrendsPage::updateChartScrollMinimum()
+{
+    m_scroll->setMinimumHeight(m_stack->tallestChartHeight() + fontMetrics().height());
+    m_scroll->setMinimumWidth(m_stack->minimumSizeHint().width() +
+                              m_scroll->verticalScrollBar()->sizeHint().width());
+    updateBodyDirection();
+}
+
 void TrendsPage::ensureBuilt()
 {
     if (isBuilt())
@@ -66,17 +86,24 @@ void TrendsPage::build()
     layout->addWidget(title);
     layout->addWidget(buildRangeBar());
 
-    auto *body = new QHBoxLayout;
+    auto *body = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_body = body;
     body->setSpacing(12);
     m_stack = new TrendChartStack;
     m_scroll = new QScrollArea;
-    m_scroll->setObjectName(u"trendsScroll"_s);
+    m_scroll->setObjectName(u"chartScroll"_s); // inside the window's "trendsScroll"
     m_scroll->setWidget(m_stack);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // The stack takes the arrow keys for its cursor; the scroll area must not.
     m_scroll->setFocusPolicy(Qt::NoFocus);
+    // Never squeezed below one whole chart (large text on a low screen): the page scrolls
+    // instead, and then the charts within it.
+    // Nor narrower than the charts' legends: it never scrolls sideways, so what did not fit
+    // would be cut off; the day panel beside it gives way instead.
+    updateChartScrollMinimum();
+    connect(m_stack, &TrendChartStack::chartHeightsChanged, this, &TrendsPage::updateChartScrollMinimum);
 
     auto *chartsColumn = new QVBoxLayout;
     m_loading = new QLabel(tr("Reading the diary…"));
@@ -95,6 +122,37 @@ void TrendsPage::build()
     connect(m_stack, &TrendChartStack::cursorMoved, this, [this] { updateDetails(); });
     connect(m_stack, &TrendChartStack::dayHovered, this, &TrendsPage::showHoverTip);
     setFocusProxy(m_stack);
+
+    // Inside the window's scroll area: the width there is what the page has.
+    for (QWidget *ancestor = parentWidget(); ancestor; ancestor = ancestor->parentWidget())
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(ancestor)) {
+            m_outerViewport = area->viewport();
+            m_outerViewport->installEventFilter(this);
+            break;
+        }
+    updateBodyDirection();
+}
+
+bool TrendsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_outerViewport && event->type() == QEvent::Resize)
+        updateBodyDirection();
+    return QWidget::eventFilter(watched, event);
+}
+
+void TrendsPage::updateBodyDirection()
+{
+    // The day panel goes under the charts when both side by side would be wider than the
+    // page can be (large text on a small screen): the page scrolls down, never sideways.
+    if (!m_body || !m_panel)
+        return;
+    const int available = m_outerViewport ? m_outerViewport->width() : width();
+    const QMargins margins = layout()->contentsMargins();
+    const int sideBySide = m_scroll->minimumWidth() + m_body->spacing() + m_panel->minimumWidth() +
+                           margins.left() + margins.right();
+    const auto direction = sideBySide > available ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (m_body->direction() != direction)
+        m_body->setDirection(direction);
 }
 
 QWidget *TrendsPage::buildRangeBar()
@@ -201,16 +259,37 @@ QWidget *TrendsPage::buildRangeBar()
     return bar;
 }
 
+namespace {
+
+// The day panel asks for its widest size and gives way down to its narrowest when the charts
+// need the room (large text on a small screen).
+class DayPanel : public QWidget
+{
+public:
+    QSize sizeHint() const override { return QSize(maximumWidth(), QWidget::sizeHint().height()); }
+};
+
+} // namespace
+
+void TrendsPage::updatePanelWidth()
+{
+    const int em = fontMetrics().horizontalAdvance(u"M"_s);
+    m_panel->setMaximumWidth(std::max(300, em * 26));
+    m_panel->setMinimumWidth(em * 14);
+    m_panel->updateGeometry();
+}
+
 QWidget *TrendsPage::buildSidePanel()
 {
-    auto *panel = new QWidget;
+    auto *panel = new DayPanel;
     panel->setObjectName(u"dayPanel"_s);
-    panel->setFixedWidth(std::max(300, fontMetrics().horizontalAdvance(u"M"_s) * 26));
+    m_panel = panel;
+    updatePanelWidth();
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     const int target = Theme::targetSize(this);
 
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout(nullptr, 6); // one above the other when the panel is narrow
     auto *previous = new QPushButton(tr("◀ Day before"));
     previous->setObjectName(u"previousDay"_s);
     auto *next = new QPushButton(tr("Day after ▶"));
@@ -368,7 +447,15 @@ void TrendsPage::setCursorDay(QDate day)
 void TrendsPage::updateDetails()
 {
     const std::optional<QDate> day = cursorDay();
-    m_details->setText(day ? DayDetails::html(m_series, *day) : QString());
+    if (!day) {
+        m_details->setText(QString());
+        return;
+    }
+    QList<Entry> entries; // that day's, to say whose value is shown when they differ
+    for (const Entry &entry : m_cache.entries())
+        if (entry.date() == *day)
+            entries.append(entry);
+    m_details->setText(DayDetails::html(m_series, *day, entries));
 }
 
 QString TrendsPage::detailsText() const

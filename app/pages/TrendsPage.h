@@ -7,6 +7,7 @@
 #include <optional>
 
 class QAbstractButton;
+class QBoxLayout;
 class QButtonGroup;
 class QDateEdit;
 class QLabel;
@@ -57,11 +58,16 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void build();
     QWidget *buildRangeBar();
     QWidget *buildSidePanel();
+    void updatePanelWidth();
+    void updateChartScrollMinimum();
+    void updateBodyDirection();
     void applyAnalysis();
     void showRange(DayRange range);
     DayRange presetRange(Preset preset) const;
@@ -86,6 +92,9 @@ private:
     QDateEdit *m_customTo = nullptr;
     QLabel *m_rangeLabel = nullptr;
     QLabel *m_details = nullptr;
+    QWidget *m_panel = nullptr;
+    QBoxLayout *m_body = nullptr;
+    QWidget *m_outerViewport = nullptr; // of the window's scroll area around the page, if any
     QLabel *m_emptyNote = nullptr;
     QLabel *m_loading = nullptr;
 };

@@ -15,11 +15,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Flags)
 };
 
-bool needsNoSubject(Rule rule)
-{
-    return rule == Rule::Fall || rule == Rule::SkinCheck;
-}
-
 QString capitalized(QString text)
 {
     if (!text.isEmpty())
@@ -56,8 +51,8 @@ QString FlagGroup::subjectsText() const
 
 QString FlagGroup::title() const
 {
-    const QString what =
-        needsNoSubject(rule()) ? ruleTitle(rule()) : Tr::tr("%1: %2").arg(ruleTitle(rule()), subjectsText());
+    const QString what = ruleNamesASubject(rule()) ? Tr::tr("%1: %2").arg(ruleTitle(rule()), subjectsText())
+                                                   : ruleTitle(rule());
     const QDate since = worseSince();
     return since.isValid() ? Tr::tr("%1 — %2").arg(what, FlagGroups::worseAgainSince(since)) : what;
 }

@@ -73,8 +73,13 @@ void addDailyTable(ReportFlow &flow, const ReportData &data, const ReportOptions
     flow.paragraph(QString(), style.small, style.muted); // a little air before the table
 
     const bool notes = options.includesNotes();
+    // Wide enough for "P+C" in any language and tone (it was cut to "P…").
+    qreal byWidth = mm(7.5);
+    for (const QString &by : {Tr::tr("P"), Tr::tr("C"), Tr::tr("P+C")})
+        for (const ReportFont *font : {&style.table, &style.tableBold, &style.tableItalic})
+            byWidth = std::max(byWidth, font->advance(by) + ReportUnits::pt(3) * 2 + ReportUnits::pt(1));
     QList<TableColumn> columns{{Tr::tr("Date"), mm(25.5)},
-                               {Tr::tr("By"), mm(7.5), Qt::AlignHCenter},
+                               {Tr::tr("By"), byWidth, Qt::AlignHCenter},
                                {Tr::tr("Hands"), mm(11), Qt::AlignHCenter},
                                {Tr::tr("Feet"), mm(8.5), Qt::AlignHCenter},
                                {Tr::tr("Grade", "day table column"), mm(11), Qt::AlignHCenter}};

@@ -145,7 +145,7 @@ QString flagTitle(const Flag &flag, bool withRuleNumber)
     QString title = ruleTitle(flag.rule);
     if (withRuleNumber)
         title = Tr::tr("%1 (rule %2)").arg(title).arg(flag.ruleNumber());
-    if (flag.rule != Rule::Fall && flag.rule != Rule::SkinCheck)
+    if (ruleNamesASubject(flag.rule))
         title = Tr::tr("%1: %2").arg(title, subjectTitle(flag.subject));
     if (flag.isStepUp() && flag.follows.isValid()) // linked to the flag it follows
         title = Tr::tr("%1 — %2").arg(title, FlagGroups::worseAgainSince(flag.follows));

@@ -417,7 +417,10 @@ private:
         QStringList found;
         for (SkinFinding finding : day.skinProblems())
             found.append(skinWord(finding));
-        emitFlag(day, holding, *emission, u"skin"_s, Tr::tr("%1 found").arg(found.join(u", ")));
+        QString what = Tr::tr("%1 found").arg(found.join(u", "));
+        if (!what.isEmpty())
+            what[0] = what[0].toUpper();
+        emitFlag(day, holding, *emission, u"skin"_s, what);
     }
 
     // Rule 7.
@@ -541,7 +544,8 @@ private:
     void emitFlag(const DayValues &day, const Holding &holding, const Emission &emission,
                   const QString &subject, const QString &numbers)
     {
-        QString evidence = subjectTitle(subject) + u": "_s;
+        // A skin finding names itself ("Blister found"): no "skin: " before it.
+        QString evidence = holding.rule == Rule::SkinCheck ? QString() : subjectTitle(subject) + u": "_s;
         if (emission.kind == FlagKind::StepUp)
             evidence += Tr::tr("%1, up from %2 on %3; %4")
                             .arg(severityText(holding), referenceText(holding, emission.followedReference),

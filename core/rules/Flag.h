@@ -47,6 +47,9 @@ QString flagLevelTitle(FlagLevel level); // e.g. "Tell your care team soon"
 // A subject id ("feet", "left_ankle", "small_objects", "falls", "skin",
 // "word_finding") in plain words ("feet", "left ankle", "picking up small objects").
 QString subjectTitle(const QString &subject);
+// False for falls, near falls and skin problems: the rule's title already says what it is
+// about, so titles do not add the subject ("Skin problem found", not "…: skin").
+bool ruleNamesASubject(Rule rule);
 // A day as the flags' numbers write it ("12 May 2026"), so a line and its numbers agree.
 QString flagDayText(QDate date);
 

@@ -258,6 +258,11 @@ QString flagLevelTitle(FlagLevel level)
     return {};
 }
 
+bool ruleNamesASubject(Rule rule)
+{
+    return rule != Rule::Fall && rule != Rule::SkinCheck && rule != Rule::NearFalls;
+}
+
 QString subjectTitle(const QString &subject)
 {
     if (subject == "hands"_L1)
