@@ -152,7 +152,6 @@ private slots:
         auto *save = m_window->findChild<QPushButton *>(u"saveTop"_s);
         QVERIFY(save && save->isVisible());
         const QRect saveRect(save->mapTo(m_window.get(), QPoint(0, 0)), save->size());
-        m_window->grab().save(u"/tmp/fit-%1.png"_s.arg(percent)); // DEBUG
         QVERIFY2(m_window->rect().contains(saveRect),
                  qPrintable(u"Save from %1,%2 to %3,%4 in a window of %5×%6 px"_s.arg(saveRect.left())
                                 .arg(saveRect.top())
