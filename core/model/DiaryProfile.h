@@ -41,9 +41,10 @@ struct DiaryProfile
     QString patientName;
     QString treatment; // "checkpoint_inhibitor", "car_t", "other" or empty
     QString careTeamPhone;
+    // The fields from here on have default initializers, so `DiaryProfile{name, treatment, phone}`
+    // still builds a profile.
     // The number to call in an emergency (112, 911, ...); empty: the country's default
     // where known (see EmergencyNumber).
-    // (The fields below have default initializers, so `DiaryProfile{name, treatment, phone}` still reads well.)
     QString emergencyNumber = {};
     // After CAR-T: the treatment centre's 24-hour line.
     QString treatmentCentrePhone = {};
