@@ -40,22 +40,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Fills a fresh demo diary in a private temporary folder: the user's own diary is never touched.
-bool writeDemoDiary(DiaryStore &store)
+bool writeDemoEndingToday(DiaryStore &store)
 {
     DemoOptions options;
     options.lastDay = Clock::system().today();
     const DemoDiary demo = generateDemoDiary(options);
-    return store.inTransaction([&] {
-        for (const Entry &entry : demo.entries) {
-            if (!store.saveEntry(entry))
-                return false;
-        }
-        for (const TreatmentEvent &event : demo.events) {
-            if (store.addEvent(event) == 0)
-                return false;
-        }
-        return store.setProfile(demo.profile);
-    });
+    return writeDemoDiary(store, demo);
 }
 
 // The timer or autostart entry that reminds with the window closed follows the setting
@@ -100,7 +90,7 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
         return 3;
     }
     DiaryStore store(db);
-    if (demoFolder && !writeDemoDiary(store)) {
+    if (demoFolder && !writeDemoEndingToday(store)) {
         QMessageBox::critical(nullptr, QApplication::translate("WindowLauncher", "NerveDiary"),
                               store.lastError().message);
         return 3;
