@@ -1334,46 +1334,6 @@
 <context>
     <name>Flags</name>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>leicht</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>mäßig</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>schwer</translation>
-    </message>
-    <message>
-        <source>unable</source>
-        <translation>nicht möglich</translation>
-    </message>
-    <message>
-        <source>blister</source>
-        <translation>Blase</translation>
-    </message>
-    <message>
-        <source>cut</source>
-        <translation>Schnittwunde</translation>
-    </message>
-    <message>
-        <source>burn</source>
-        <translation>Verbrennung</translation>
-    </message>
-    <message>
-        <source>redness</source>
-        <translation>Rötung</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>Anderes</translation>
-    </message>
-    <message>
         <source>last %1 mean %2 ≥ baseline %3 + %4</source>
         <translation>Mittel der letzten %1: %2 ≥ Vergleichswert %3 + %4</translation>
     </message>
@@ -2420,46 +2380,6 @@
         <translation>Bo</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>leicht</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>mäßig</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>schwer</translation>
-    </message>
-    <message>
-        <source>unable</source>
-        <translation>nicht möglich</translation>
-    </message>
-    <message>
-        <source>blister</source>
-        <translation>Blase</translation>
-    </message>
-    <message>
-        <source>cut</source>
-        <translation>Schnittwunde</translation>
-    </message>
-    <message>
-        <source>burn</source>
-        <translation>Verbrennung</translation>
-    </message>
-    <message>
-        <source>redness</source>
-        <translation>Rötung</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>Anderes</translation>
-    </message>
-    <message>
         <source>confusion</source>
         <translation>Verwirrtheit</translation>
     </message>
@@ -3207,6 +3127,49 @@
     <message>
         <source>Treatment centre, 24 hours: %1</source>
         <translation>Behandlungszentrum, 24 Stunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueWords</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>unable</source>
+        <translation>nicht möglich</translation>
+    </message>
+    <message>
+        <source>blister</source>
+        <translation>Blase</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>Schnittwunde</translation>
+    </message>
+    <message>
+        <source>burn</source>
+        <translation>Verbrennung</translation>
+    </message>
+    <message>
+        <source>redness</source>
+        <translation>Rötung</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Anderes</translation>
     </message>
 </context>
 <context>

@@ -1334,46 +1334,6 @@
 <context>
     <name>Flags</name>
     <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>leve</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>moderada</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>grave</translation>
-    </message>
-    <message>
-        <source>unable</source>
-        <translation>imposible</translation>
-    </message>
-    <message>
-        <source>blister</source>
-        <translation>ampolla</translation>
-    </message>
-    <message>
-        <source>cut</source>
-        <translation>corte</translation>
-    </message>
-    <message>
-        <source>burn</source>
-        <translation>quemadura</translation>
-    </message>
-    <message>
-        <source>redness</source>
-        <translation>enrojecimiento</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>otro</translation>
-    </message>
-    <message>
         <source>last %1 mean %2 ≥ baseline %3 + %4</source>
         <translation>media de los últimos %1: %2 ≥ referencia %3 + %4</translation>
     </message>
@@ -2420,46 +2380,6 @@
         <translation>Sue</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>leve</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>moderada</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>grave</translation>
-    </message>
-    <message>
-        <source>unable</source>
-        <translation>imposible</translation>
-    </message>
-    <message>
-        <source>blister</source>
-        <translation>ampolla</translation>
-    </message>
-    <message>
-        <source>cut</source>
-        <translation>corte</translation>
-    </message>
-    <message>
-        <source>burn</source>
-        <translation>quemadura</translation>
-    </message>
-    <message>
-        <source>redness</source>
-        <translation>enrojecimiento</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>otro</translation>
-    </message>
-    <message>
         <source>confusion</source>
         <translation>confusión</translation>
     </message>
@@ -3207,6 +3127,49 @@
     <message>
         <source>Treatment centre, 24 hours: %1</source>
         <translation>Centro de tratamiento, 24 horas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueWords</name>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>unable</source>
+        <translation>imposible</translation>
+    </message>
+    <message>
+        <source>blister</source>
+        <translation>ampolla</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>corte</translation>
+    </message>
+    <message>
+        <source>burn</source>
+        <translation>quemadura</translation>
+    </message>
+    <message>
+        <source>redness</source>
+        <translation>enrojecimiento</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
     </message>
 </context>
 <context>

@@ -1334,46 +1334,6 @@
 <context>
     <name>Flags</name>
     <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>léger</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>modéré</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>sévère</translation>
-    </message>
-    <message>
-        <source>unable</source>
-        <translation>impossible</translation>
-    </message>
-    <message>
-        <source>blister</source>
-        <translation>ampoule</translation>
-    </message>
-    <message>
-        <source>cut</source>
-        <translation>coupure</translation>
-    </message>
-    <message>
-        <source>burn</source>
-        <translation>brûlure</translation>
-    </message>
-    <message>
-        <source>redness</source>
-        <translation>rougeur</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>autre</translation>
-    </message>
-    <message>
         <source>last %1 mean %2 ≥ baseline %3 + %4</source>
         <translation>moyenne des %1 derniers jours notés %2 ≥ référence %3 + %4</translation>
     </message>
@@ -2420,46 +2380,6 @@
         <translation>Sol</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>légère</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>modérée</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>sévère</translation>
-    </message>
-    <message>
-        <source>unable</source>
-        <translation>impossible</translation>
-    </message>
-    <message>
-        <source>blister</source>
-        <translation>ampoule</translation>
-    </message>
-    <message>
-        <source>cut</source>
-        <translation>coupure</translation>
-    </message>
-    <message>
-        <source>burn</source>
-        <translation>brûlure</translation>
-    </message>
-    <message>
-        <source>redness</source>
-        <translation>rougeur</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>autre</translation>
-    </message>
-    <message>
         <source>confusion</source>
         <translation>confusion</translation>
     </message>
@@ -3207,6 +3127,49 @@
     <message>
         <source>Treatment centre, 24 hours: %1</source>
         <translation>Centre de traitement, 24 h/24 : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueWords</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>léger</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>sévère</translation>
+    </message>
+    <message>
+        <source>unable</source>
+        <translation>impossible</translation>
+    </message>
+    <message>
+        <source>blister</source>
+        <translation>ampoule</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>coupure</translation>
+    </message>
+    <message>
+        <source>burn</source>
+        <translation>brûlure</translation>
+    </message>
+    <message>
+        <source>redness</source>
+        <translation>rougeur</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
     </message>
 </context>
 <context>

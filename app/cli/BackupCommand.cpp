@@ -8,27 +8,19 @@
 
 namespace nd {
 
-namespace {
 using namespace Qt::StringLiterals;
-// Texts of this file, translated in the context "BackupCommand". Declared this way so that lupdate
-// files them under the same context the program looks them up in.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(BackupCommand)
-};
-} // namespace
 
 QString BackupCommand::summary() const
 {
-    return Tr::tr("Write a checked copy of the diary, even while the window has it open. Without --out the "
-                  "copy goes to the backups folder beside the diary, where old copies are rotated.");
+    return tr("Write a checked copy of the diary, even while the window has it open. Without --out the "
+              "copy goes to the backups folder beside the diary, where old copies are rotated.");
 }
 
 void BackupCommand::configure(QCommandLineParser &parser) const
 {
     CliSupport::addDbOption(parser);
     parser.addOption(
-        {u"out"_s, Tr::tr("Where to write the copy (default: the backups folder)."), Tr::tr("COPY.sqlite")});
+        {u"out"_s, tr("Where to write the copy (default: the backups folder)."), tr("COPY.sqlite")});
 }
 
 int BackupCommand::run(const QCommandLineParser &parser, CliContext &context) const
@@ -49,7 +41,7 @@ int BackupCommand::run(const QCommandLineParser &parser, CliContext &context) co
         // The same check the backups folder gets: the copy must open and pass quick_check.
         const BackupInfo check = BackupManager::inspect(written);
         if (!check.usable) {
-            context.err << "nervediary: " << Tr::tr("The copy failed its check: %1").arg(check.problem)
+            context.err << "nervediary: " << tr("The copy failed its check: %1").arg(check.problem)
                         << Qt::endl;
             return ExitDatabase;
         }
@@ -61,7 +53,7 @@ int BackupCommand::run(const QCommandLineParser &parser, CliContext &context) co
             return ExitDatabase;
         }
     }
-    context.out << Tr::tr("Backup written to %1").arg(written) << Qt::endl;
+    context.out << tr("Backup written to %1").arg(written) << Qt::endl;
     return ExitSuccess;
 }
 

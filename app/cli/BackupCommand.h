@@ -1,10 +1,14 @@
 #pragma once
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace nd {
 // nervediary backup (see FORMATS.md)
 class BackupCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(BackupCommand)
+
 public:
     QString name() const override { return QStringLiteral("backup"); }
     QString summary() const override;

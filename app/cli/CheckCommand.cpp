@@ -6,19 +6,11 @@
 
 namespace nd {
 
-namespace {
 using namespace Qt::StringLiterals;
-// Texts of this file, translated in the context "CheckCommand". Declared this way so that lupdate
-// files them under the same context the program looks them up in.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
-};
-} // namespace
 
 QString CheckCommand::summary() const
 {
-    return Tr::tr("Check that the diary file is intact (reads only).");
+    return tr("Check that the diary file is intact (reads only).");
 }
 
 void CheckCommand::configure(QCommandLineParser &parser) const
@@ -35,7 +27,7 @@ int CheckCommand::run(const QCommandLineParser &parser, CliContext &context) con
     if (db.lastError().isError())
         return CliSupport::reportDbError(db.lastError(), context);
     if (!problem.isEmpty()) {
-        context.err << "nervediary: " << Tr::tr("The diary file is damaged: %1").arg(problem) << Qt::endl;
+        context.err << "nervediary: " << tr("The diary file is damaged: %1").arg(problem) << Qt::endl;
         return ExitDatabase;
     }
     DiaryStore store(db);
@@ -43,7 +35,7 @@ int CheckCommand::run(const QCommandLineParser &parser, CliContext &context) con
     const qsizetype events = store.events().size();
     if (store.lastError().isError())
         return CliSupport::reportDbError(store.lastError(), context);
-    context.out << Tr::tr("ok: %1 entries, %2 treatment events, format version %3")
+    context.out << tr("ok: %1 entries, %2 treatment events, format version %3")
                        .arg(entries)
                        .arg(events)
                        .arg(db.schemaVersion())

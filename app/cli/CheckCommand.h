@@ -1,10 +1,14 @@
 #pragma once
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace nd {
 // nervediary check (see FORMATS.md)
 class CheckCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+
 public:
     QString name() const override { return QStringLiteral("check"); }
     QString summary() const override;

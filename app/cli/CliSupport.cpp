@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonDocument>
 #include <QStandardPaths>
 
 namespace nd {
@@ -88,16 +89,20 @@ bool CliSupport::readDateOption(const QCommandLineParser &parser, const QString 
     return false;
 }
 
-bool CliSupport::readPeriodOptions(const QCommandLineParser &parser, QDate *from, QDate *to,
-                                   CliContext &context)
+std::optional<int> CliSupport::openDiaryForPeriod(const QCommandLineParser &parser, Database &db, QDate *from,
+                                                  QDate *to, CliContext &context)
 {
     if (!readDateOption(parser, u"from"_s, from, context) || !readDateOption(parser, u"to"_s, to, context))
-        return false;
-    if (from->isValid() && to->isValid() && *from > *to) {
-        usageError(Tr::tr("--from must not be after --to"), context);
-        return false;
-    }
-    return true;
+        return ExitUsage;
+    if (from->isValid() && to->isValid() && *from > *to)
+        return usageError(Tr::tr("--from must not be after --to"), context);
+    return openDiary(parser, Database::OpenMode::MustExist, db, context);
+}
+
+void CliSupport::printJson(const QJsonArray &array, CliContext &context)
+{
+    context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    context.out.flush();
 }
 
 int CliSupport::usageError(const QString &message, CliContext &context)

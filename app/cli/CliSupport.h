@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QElapsedTimer>
+#include <QJsonArray>
 
 #include <optional>
 
@@ -34,9 +35,14 @@ std::optional<int> refuseOverwritingDiary(const QCommandLineParser &parser, cons
 bool readDateOption(const QCommandLineParser &parser, const QString &option, QDate *date,
                     CliContext &context);
 
-// --from and --to, both optional; false (after printing why) when either is not a date or
-// --from is after --to.
-bool readPeriodOptions(const QCommandLineParser &parser, QDate *from, QDate *to, CliContext &context);
+// For the commands that list days of a diary: reads --from and --to (both optional) and opens the
+// diary named by --db, which must exist. On failure prints one line and returns the exit status:
+// usage when either date is malformed or --from is after --to.
+std::optional<int> openDiaryForPeriod(const QCommandLineParser &parser, Database &db, QDate *from, QDate *to,
+                                      CliContext &context);
+
+// Writes an indented JSON array to standard output (the --json form of the listing commands).
+void printJson(const QJsonArray &array, CliContext &context);
 
 int usageError(const QString &message, CliContext &context);
 

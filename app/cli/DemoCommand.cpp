@@ -11,44 +11,37 @@ namespace nd {
 
 namespace {
 using namespace Qt::StringLiterals;
-// Texts of this file, translated in the context "DemoCommand". Declared this way so that lupdate
-// files them under the same context the program looks them up in.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(DemoCommand)
-};
 constexpr int kMaxDemoDays = 20 * 366;
 } // namespace
 
 QString DemoCommand::summary() const
 {
-    return Tr::tr("Write a made-up demo diary into a new file.");
+    return tr("Write a made-up demo diary into a new file.");
 }
 
 void DemoCommand::configure(QCommandLineParser &parser) const
 {
     CliSupport::addDbOption(parser, true);
+    parser.addOption({u"days"_s, tr("How many days the demo covers (default 180)."), tr("N"), u"180"_s});
     parser.addOption(
-        {u"days"_s, Tr::tr("How many days the demo covers (default 180)."), Tr::tr("N"), u"180"_s});
-    parser.addOption({u"seed"_s, Tr::tr("Seed for the made-up values; the same seed gives the same diary."),
-                      Tr::tr("S"), u"1"_s});
-    parser.addOption({u"end"_s, Tr::tr("Last day of the demo (default: today)."), Tr::tr("DATE")});
+        {u"seed"_s, tr("Seed for the made-up values; the same seed gives the same diary."), tr("S"), u"1"_s});
+    parser.addOption({u"end"_s, tr("Last day of the demo (default: today)."), tr("DATE")});
 }
 
 int DemoCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
     if (!parser.isSet(u"db"_s))
-        return CliSupport::usageError(Tr::tr("demo needs --db FILE"), context);
+        return CliSupport::usageError(tr("demo needs --db FILE"), context);
     bool daysOk = false;
     bool seedOk = false;
     DemoOptions options;
     options.days = parser.value(u"days"_s).toInt(&daysOk);
     options.seed = parser.value(u"seed"_s).toUInt(&seedOk);
     if (!daysOk || options.days < 1 || options.days > kMaxDemoDays)
-        return CliSupport::usageError(Tr::tr("--days needs a whole number from 1 to %1").arg(kMaxDemoDays),
+        return CliSupport::usageError(tr("--days needs a whole number from 1 to %1").arg(kMaxDemoDays),
                                       context);
     if (!seedOk)
-        return CliSupport::usageError(Tr::tr("--seed needs a whole number of 0 or more"), context);
+        return CliSupport::usageError(tr("--seed needs a whole number of 0 or more"), context);
     if (!CliSupport::readDateOption(parser, u"end"_s, &options.lastDay, context))
         return ExitUsage;
     if (!options.lastDay.isValid())
@@ -61,11 +54,11 @@ int DemoCommand::run(const QCommandLineParser &parser, CliContext &context) cons
     DiaryStore store(db);
     if (store.entryCount() > 0 || !store.events().isEmpty())
         return CliSupport::usageError(
-            Tr::tr("%1 already holds a diary; the demo is only written into a new or empty file").arg(path),
+            tr("%1 already holds a diary; the demo is only written into a new or empty file").arg(path),
             context);
 
     const DemoDiary demo = generateDemoDiary(options);
-    CliProgress progress(context, Tr::tr("Writing the demo diary"));
+    CliProgress progress(context, tr("Writing the demo diary"));
     const bool ok = store.inTransaction([&] {
         for (qsizetype i = 0; i < demo.entries.size(); ++i) {
             if (!store.saveEntry(demo.entries[i]))
@@ -80,7 +73,7 @@ int DemoCommand::run(const QCommandLineParser &parser, CliContext &context) cons
     });
     if (!ok)
         return CliSupport::reportDbError(store.lastError(), context);
-    context.out << Tr::tr("Wrote a demo diary of %1 days (%2 entries, %3 treatment events) to %4")
+    context.out << tr("Wrote a demo diary of %1 days (%2 entries, %3 treatment events) to %4")
                        .arg(options.days)
                        .arg(demo.entries.size())
                        .arg(demo.events.size())

@@ -8,32 +8,24 @@
 
 namespace nd {
 
-namespace {
 using namespace Qt::StringLiterals;
-// Texts of this file, translated in the context "ExportCsvCommand". Declared this way so that lupdate
-// files them under the same context the program looks them up in.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ExportCsvCommand)
-};
-} // namespace
 
 QString ExportCsvCommand::summary() const
 {
-    return Tr::tr("Export all entries (and treatment events) as CSV.");
+    return tr("Export all entries (and treatment events) as CSV.");
 }
 
 void ExportCsvCommand::configure(QCommandLineParser &parser) const
 {
     CliSupport::addDbOption(parser);
-    parser.addOption({u"out"_s, Tr::tr("Where to write the entries."), Tr::tr("ENTRIES.csv")});
-    parser.addOption({u"events-out"_s, Tr::tr("Where to write the treatment events."), Tr::tr("EVENTS.csv")});
+    parser.addOption({u"out"_s, tr("Where to write the entries."), tr("ENTRIES.csv")});
+    parser.addOption({u"events-out"_s, tr("Where to write the treatment events."), tr("EVENTS.csv")});
 }
 
 int ExportCsvCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
     if (!parser.isSet(u"out"_s))
-        return CliSupport::usageError(Tr::tr("export-csv needs --out ENTRIES.csv"), context);
+        return CliSupport::usageError(tr("export-csv needs --out ENTRIES.csv"), context);
     if (const auto refused = CliSupport::refuseOverwritingDiary(parser, {u"out"_s, u"events-out"_s}, context))
         return *refused;
     Database db;
@@ -60,9 +52,8 @@ int ExportCsvCommand::run(const QCommandLineParser &parser, CliContext &context)
         context.err << "nervediary: " << error << Qt::endl;
         return ExitInvalidInput;
     }
-    context.out
-        << Tr::tr("Exported %1 entries and %2 treatment events.").arg(entries.size()).arg(events.size())
-        << Qt::endl;
+    context.out << tr("Exported %1 entries and %2 treatment events.").arg(entries.size()).arg(events.size())
+                << Qt::endl;
     return ExitSuccess;
 }
 

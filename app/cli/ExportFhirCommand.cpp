@@ -9,31 +9,23 @@
 
 namespace nd {
 
-namespace {
 using namespace Qt::StringLiterals;
-// Texts of this file, translated in the context "ExportFhirCommand". Declared this way so that lupdate
-// files them under the same context the program looks them up in.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ExportFhirCommand)
-};
-} // namespace
 
 QString ExportFhirCommand::summary() const
 {
-    return Tr::tr("Export the whole diary as a FHIR R4 bundle (JSON) for other health apps and records.");
+    return tr("Export the whole diary as a FHIR R4 bundle (JSON) for other health apps and records.");
 }
 
 void ExportFhirCommand::configure(QCommandLineParser &parser) const
 {
     CliSupport::addDbOption(parser);
-    parser.addOption({u"out"_s, Tr::tr("Where to write the bundle."), Tr::tr("BUNDLE.json")});
+    parser.addOption({u"out"_s, tr("Where to write the bundle."), tr("BUNDLE.json")});
 }
 
 int ExportFhirCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
     if (!parser.isSet(u"out"_s))
-        return CliSupport::usageError(Tr::tr("export-fhir needs --out BUNDLE.json"), context);
+        return CliSupport::usageError(tr("export-fhir needs --out BUNDLE.json"), context);
     if (const auto refused = CliSupport::refuseOverwritingDiary(parser, {u"out"_s}, context))
         return *refused;
     Database db;
@@ -51,7 +43,7 @@ int ExportFhirCommand::run(const QCommandLineParser &parser, CliContext &context
         context.err << "nervediary: " << error << Qt::endl;
         return ExitInvalidInput;
     }
-    context.out << Tr::tr("Exported %1 entries, %2 treatment events, %3 flags and %4 daily grades as FHIR.")
+    context.out << tr("Exported %1 entries, %2 treatment events, %3 flags and %4 daily grades as FHIR.")
                        .arg(input.entries.size())
                        .arg(input.events.size())
                        .arg(input.flags.size())

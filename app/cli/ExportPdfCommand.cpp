@@ -14,13 +14,6 @@ namespace nd {
 
 namespace {
 using namespace Qt::StringLiterals;
-// Texts of this file, translated in the context "ExportPdfCommand". Declared this way so that lupdate
-// files them under the same context the program looks them up in.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ExportPdfCommand)
-};
-
 // Section names for --leave-out, as the window's check boxes call them.
 const std::pair<QLatin1String, ReportSection> kSectionNames[] = {
     {"charts"_L1, ReportSection::Charts},     {"table"_L1, ReportSection::DailyTable},
@@ -31,32 +24,29 @@ const std::pair<QLatin1String, ReportSection> kSectionNames[] = {
 
 QString ExportPdfCommand::summary() const
 {
-    return Tr::tr("Write the appointment report as a PDF (default: the whole diary).");
+    return tr("Write the appointment report as a PDF (default: the whole diary).");
 }
 
 void ExportPdfCommand::configure(QCommandLineParser &parser) const
 {
     CliSupport::addDbOption(parser);
-    parser.addOption({u"out"_s, Tr::tr("Where to write the report."), Tr::tr("REPORT.pdf")});
-    parser.addOption(
-        {u"from"_s, Tr::tr("First day of the report (default: the first entry)."), Tr::tr("DATE")});
-    parser.addOption({u"to"_s, Tr::tr("Last day of the report (default: the last entry)."), Tr::tr("DATE")});
-    parser.addOption(
-        {u"page-size"_s, Tr::tr("Paper size: a4 (default) or letter."), Tr::tr("SIZE"), u"a4"_s});
+    parser.addOption({u"out"_s, tr("Where to write the report."), tr("REPORT.pdf")});
+    parser.addOption({u"from"_s, tr("First day of the report (default: the first entry)."), tr("DATE")});
+    parser.addOption({u"to"_s, tr("Last day of the report (default: the last entry)."), tr("DATE")});
+    parser.addOption({u"page-size"_s, tr("Paper size: a4 (default) or letter."), tr("SIZE"), u"a4"_s});
     parser.addOption({u"language"_s,
-                      Tr::tr("Language of the report's words: en (default), de, es or fr. Numbers follow it; "
-                             "dates stay YYYY-MM-DD."),
-                      Tr::tr("CODE")});
-    parser.addOption(
-        {u"leave-out"_s,
-         Tr::tr("Sections to leave out, separated by commas: charts, table, events, notes, flags."),
-         Tr::tr("SECTIONS")});
+                      tr("Language of the report's words: en (default), de, es or fr. Numbers follow it; "
+                         "dates stay YYYY-MM-DD."),
+                      tr("CODE")});
+    parser.addOption({u"leave-out"_s,
+                      tr("Sections to leave out, separated by commas: charts, table, events, notes, flags."),
+                      tr("SECTIONS")});
 }
 
 int ExportPdfCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
     if (!parser.isSet(u"out"_s))
-        return CliSupport::usageError(Tr::tr("export-pdf needs --out REPORT.pdf"), context);
+        return CliSupport::usageError(tr("export-pdf needs --out REPORT.pdf"), context);
     ReportOptions options;
     if (!CliSupport::readDateOption(parser, u"from"_s, &options.from, context) ||
         !CliSupport::readDateOption(parser, u"to"_s, &options.to, context))
@@ -65,15 +55,14 @@ int ExportPdfCommand::run(const QCommandLineParser &parser, CliContext &context)
     if (pageSize == "letter"_L1)
         options.pageSize = QPageSize::Letter;
     else if (pageSize != "a4"_L1)
-        return CliSupport::usageError(Tr::tr("--page-size needs a4 or letter, not '%1'").arg(pageSize),
-                                      context);
+        return CliSupport::usageError(tr("--page-size needs a4 or letter, not '%1'").arg(pageSize), context);
     if (parser.isSet(u"leave-out"_s)) {
         for (const QString &name : parser.value(u"leave-out"_s).split(u',', Qt::SkipEmptyParts)) {
             const auto it = std::find_if(std::begin(kSectionNames), std::end(kSectionNames),
                                          [&](const auto &known) { return name.trimmed() == known.first; });
             if (it == std::end(kSectionNames))
                 return CliSupport::usageError(
-                    Tr::tr("--leave-out knows charts, table, events, notes and flags, not '%1'")
+                    tr("--leave-out knows charts, table, events, notes and flags, not '%1'")
                         .arg(name.trimmed()),
                     context);
             options.set(it->second, false);
@@ -88,7 +77,7 @@ int ExportPdfCommand::run(const QCommandLineParser &parser, CliContext &context)
         const QStringList known = Translator::availableLanguages();
         if (!known.contains(language))
             return CliSupport::usageError(
-                Tr::tr("--language knows %1, not '%2'").arg(known.join(u", "), language), context);
+                tr("--language knows %1, not '%2'").arg(known.join(u", "), language), context);
         Translator::applySetting(language);
     }
 
@@ -113,7 +102,7 @@ int ExportPdfCommand::run(const QCommandLineParser &parser, CliContext &context)
     if (!options.to.isValid())
         options.to = std::max(whole.to, options.from);
     if (options.from > options.to)
-        return CliSupport::usageError(Tr::tr("--from must not be after --to"), context);
+        return CliSupport::usageError(tr("--from must not be after --to"), context);
     options.generatedAt = context.clock.now();
 
     ReportData data;
@@ -121,7 +110,7 @@ int ExportPdfCommand::run(const QCommandLineParser &parser, CliContext &context)
         return CliSupport::reportDbError(store.lastError(), context);
     const std::unique_ptr<ReportDocument> document = ReportBuilder::build(data, options);
 
-    CliProgress progress(context, Tr::tr("Writing the report"));
+    CliProgress progress(context, tr("Writing the report"));
     if (!ReportPdf::write(*document, out, &error, [&](int done, int total) {
             progress.update(done, total);
             return true;
@@ -129,7 +118,7 @@ int ExportPdfCommand::run(const QCommandLineParser &parser, CliContext &context)
         context.err << "nervediary: " << error << Qt::endl;
         return ExitInvalidInput;
     }
-    context.out << Tr::tr("Wrote a %1-page report for %2 to %3")
+    context.out << tr("Wrote a %1-page report for %2 to %3")
                        .arg(document->pageCount())
                        .arg(ReportTexts::period(options.from, options.to), QDir::toNativeSeparators(out))
                 << Qt::endl;

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -15,13 +14,6 @@ namespace nd {
 
 namespace {
 using namespace Qt::StringLiterals;
-// Texts of this file, translated in the context "FlagsCommand". Declared this way so that lupdate
-// files them under the same context the program looks them up in.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(FlagsCommand)
-};
-
 QJsonObject toJson(const AcknowledgedFlag &item)
 {
     const Flag &flag = item.flag;
@@ -70,26 +62,24 @@ void printLines(const QList<AcknowledgedFlag> &flags, QTextStream &out)
 
 QString FlagsCommand::summary() const
 {
-    return Tr::tr("List the times the diary suggests contacting the care team (flags), oldest first.");
+    return tr("List the times the diary suggests contacting the care team (flags), oldest first.");
 }
 
 void FlagsCommand::configure(QCommandLineParser &parser) const
 {
     CliSupport::addDbOption(parser);
-    parser.addOption({u"from"_s, Tr::tr("Show flags from this day on (the rules still see the whole diary)."),
-                      Tr::tr("DATE")});
-    parser.addOption({u"to"_s, Tr::tr("Show flags up to this day."), Tr::tr("DATE")});
-    parser.addOption({u"json"_s, Tr::tr("Print a JSON array instead of one line per flag.")});
+    parser.addOption(
+        {u"from"_s, tr("Show flags from this day on (the rules still see the whole diary)."), tr("DATE")});
+    parser.addOption({u"to"_s, tr("Show flags up to this day."), tr("DATE")});
+    parser.addOption({u"json"_s, tr("Print a JSON array instead of one line per flag.")});
 }
 
 int FlagsCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
     QDate from;
     QDate to;
-    if (!CliSupport::readPeriodOptions(parser, &from, &to, context))
-        return ExitUsage;
     Database db;
-    if (const auto failed = CliSupport::openDiary(parser, Database::OpenMode::MustExist, db, context))
+    if (const auto failed = CliSupport::openDiaryForPeriod(parser, db, &from, &to, context))
         return *failed;
     DiaryStore store(db);
     DiaryAnalysis analysis;
@@ -106,12 +96,11 @@ int FlagsCommand::run(const QCommandLineParser &parser, CliContext &context) con
         QJsonArray array;
         for (const AcknowledgedFlag &item : std::as_const(shown))
             array.append(toJson(item));
-        context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        context.out.flush();
+        CliSupport::printJson(array, context);
         return ExitSuccess;
     }
     if (shown.isEmpty()) {
-        context.out << Tr::tr("No flags.") << Qt::endl;
+        context.out << tr("No flags.") << Qt::endl;
         return ExitSuccess;
     }
     printLines(shown, context.out);

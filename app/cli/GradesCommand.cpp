@@ -6,43 +6,32 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace nd {
 
-namespace {
 using namespace Qt::StringLiterals;
-// Texts of this file, translated in the context "GradesCommand". Declared this way so that lupdate
-// files them under the same context the program looks them up in.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(GradesCommand)
-};
-} // namespace
 
 QString GradesCommand::summary() const
 {
-    return Tr::tr("List the estimated grade (patient-reported, 0 to 3) of every day that has one, oldest "
-                  "first.");
+    return tr("List the estimated grade (patient-reported, 0 to 3) of every day that has one, oldest "
+              "first.");
 }
 
 void GradesCommand::configure(QCommandLineParser &parser) const
 {
     CliSupport::addDbOption(parser);
-    parser.addOption({u"from"_s, Tr::tr("Show days from this day on."), Tr::tr("DATE")});
-    parser.addOption({u"to"_s, Tr::tr("Show days up to this day."), Tr::tr("DATE")});
-    parser.addOption({u"json"_s, Tr::tr("Print a JSON array instead of one line per day.")});
+    parser.addOption({u"from"_s, tr("Show days from this day on."), tr("DATE")});
+    parser.addOption({u"to"_s, tr("Show days up to this day."), tr("DATE")});
+    parser.addOption({u"json"_s, tr("Print a JSON array instead of one line per day.")});
 }
 
 int GradesCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
     QDate from;
     QDate to;
-    if (!CliSupport::readPeriodOptions(parser, &from, &to, context))
-        return ExitUsage;
     Database db;
-    if (const auto failed = CliSupport::openDiary(parser, Database::OpenMode::MustExist, db, context))
+    if (const auto failed = CliSupport::openDiaryForPeriod(parser, db, &from, &to, context))
         return *failed;
     DiaryStore store(db);
     const QList<Entry> entries = store.entries(from, to);
@@ -59,12 +48,11 @@ int GradesCommand::run(const QCommandLineParser &parser, CliContext &context) co
         QJsonArray array;
         for (const auto &[date, grade] : std::as_const(grades))
             array.append(QJsonObject{{u"date"_s, date.toString(Qt::ISODate)}, {u"grade"_s, grade}});
-        context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        context.out.flush();
+        CliSupport::printJson(array, context);
         return ExitSuccess;
     }
     if (grades.isEmpty()) {
-        context.out << Tr::tr("No estimated grades.") << Qt::endl;
+        context.out << tr("No estimated grades.") << Qt::endl;
         return ExitSuccess;
     }
     context.out << GradeEstimate::label() << '\n';

@@ -11,12 +11,6 @@ namespace nd {
 
 namespace {
 using namespace Qt::StringLiterals;
-// Texts of this file, translated in the context "ImportCsvCommand". Declared this way so that lupdate
-// files them under the same context the program looks them up in.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ImportCsvCommand)
-};
 // A file can hold any number of problems (100,000 unknown columns): the first ones are
 // enough to see what is wrong; the rest are counted, not printed.
 constexpr qsizetype kProblemsListed = 20;
@@ -36,26 +30,25 @@ void printProblems(const QList<ImportProblem> &problems, CliContext &context)
 
 QString ImportCsvCommand::summary() const
 {
-    return Tr::tr("Import entries (and treatment events) from CSV, all or nothing.");
+    return tr("Import entries (and treatment events) from CSV, all or nothing.");
 }
 
 void ImportCsvCommand::configure(QCommandLineParser &parser) const
 {
     CliSupport::addDbOption(parser);
-    parser.addPositionalArgument(u"ENTRIES.csv"_s, Tr::tr("The entries file."));
-    parser.addOption(
-        {u"events"_s, Tr::tr("A treatment events file to import as well."), Tr::tr("EVENTS.csv")});
+    parser.addPositionalArgument(u"ENTRIES.csv"_s, tr("The entries file."));
+    parser.addOption({u"events"_s, tr("A treatment events file to import as well."), tr("EVENTS.csv")});
     parser.addOption({u"on-conflict"_s,
-                      Tr::tr("What to do with an entry whose date and author are already in the diary: fail "
-                             "(default), skip (keep the stored one) or replace."),
-                      Tr::tr("POLICY"), u"fail"_s});
+                      tr("What to do with an entry whose date and author are already in the diary: fail "
+                         "(default), skip (keep the stored one) or replace."),
+                      tr("POLICY"), u"fail"_s});
 }
 
 int ImportCsvCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return CliSupport::usageError(Tr::tr("import-csv needs exactly one entries file"), context);
+        return CliSupport::usageError(tr("import-csv needs exactly one entries file"), context);
     const QString policyText = parser.value(u"on-conflict"_s);
     ConflictPolicy policy;
     if (policyText == "fail"_L1)
@@ -65,7 +58,7 @@ int ImportCsvCommand::run(const QCommandLineParser &parser, CliContext &context)
     else if (policyText == "replace"_L1)
         policy = ConflictPolicy::Replace;
     else
-        return CliSupport::usageError(Tr::tr("--on-conflict must be fail, skip or replace"), context);
+        return CliSupport::usageError(tr("--on-conflict must be fail, skip or replace"), context);
 
     // Read and check everything before the diary is even opened: bad input
     // never touches the file.
@@ -83,7 +76,7 @@ int ImportCsvCommand::run(const QCommandLineParser &parser, CliContext &context)
     if (const auto failed = CliSupport::openDiary(parser, Database::OpenMode::CreateIfMissing, db, context))
         return *failed;
     DiaryStore store(db);
-    CliProgress progress(context, Tr::tr("Importing"));
+    CliProgress progress(context, tr("Importing"));
     if (!importer.apply(store, policy, [&](int done, int total) { progress.update(done, total); })) {
         if (importer.databaseError().isError())
             return CliSupport::reportDbError(importer.databaseError(), context);
@@ -97,8 +90,8 @@ int ImportCsvCommand::run(const QCommandLineParser &parser, CliContext &context)
     }
     const ImportCounts &counts = importer.counts();
     context.out
-        << Tr::tr("Imported %1 new entries, replaced %2, skipped %3; %4 treatment events added, %5 replaced, "
-                  "%6 skipped.")
+        << tr("Imported %1 new entries, replaced %2, skipped %3; %4 treatment events added, %5 replaced, "
+              "%6 skipped.")
                .arg(counts.entriesAdded)
                .arg(counts.entriesReplaced)
                .arg(counts.entriesSkipped)

@@ -21,11 +21,6 @@ namespace nd {
 
 namespace {
 using namespace Qt::StringLiterals;
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(RemindCommand)
-};
-
 // A systemd timer fires at the minute or just after it; never let a second's skew skip a day.
 constexpr int kGraceSeconds = 60;
 // The notice waits for an answer at most this long (the unit's RuntimeMaxSec says the same).
@@ -43,15 +38,15 @@ void openWindow(const QString &diaryPath, QDate day)
 
 QString RemindCommand::summary() const
 {
-    return Tr::tr("Send the daily reminder as a desktop notification when the diary day has no entry "
-                  "(at most once a day); quietly do nothing otherwise.");
+    return tr("Send the daily reminder as a desktop notification when the diary day has no entry "
+              "(at most once a day); quietly do nothing otherwise.");
 }
 
 void RemindCommand::configure(QCommandLineParser &parser) const
 {
-    parser.addOption({u"db"_s, Tr::tr("The diary file (default: the one the window opens)."), u"FILE"_s});
-    parser.addOption({u"no-wait"_s, Tr::tr("Do not wait for an answer to the notification.")});
-    QCommandLineOption at(u"at"_s, Tr::tr("Act as if it were this moment (YYYY-MM-DDTHH:MM)."), u"TIME"_s);
+    parser.addOption({u"db"_s, tr("The diary file (default: the one the window opens)."), u"FILE"_s});
+    parser.addOption({u"no-wait"_s, tr("Do not wait for an answer to the notification.")});
+    QCommandLineOption at(u"at"_s, tr("Act as if it were this moment (YYYY-MM-DDTHH:MM)."), u"TIME"_s);
     at.setFlags(QCommandLineOption::HiddenFromHelp); // for tests
     parser.addOption(at);
 }
@@ -69,7 +64,7 @@ int RemindCommand::run(const QCommandLineParser &parser, CliContext &context) co
     if (parser.isSet(u"at"_s)) {
         now = QDateTime::fromString(parser.value(u"at"_s), Qt::ISODate);
         if (!now.isValid())
-            return CliSupport::usageError(Tr::tr("--at needs a time like 2026-03-12T20:00"), context);
+            return CliSupport::usageError(tr("--at needs a time like 2026-03-12T20:00"), context);
     }
     const ReminderSchedule schedule{settings.reminderTime(), settings.dayStartHour()};
     const QDate day = dueDiaryDay(now.addSecs(kGraceSeconds), schedule);
@@ -94,7 +89,7 @@ int RemindCommand::run(const QCommandLineParser &parser, CliContext &context) co
     const DesktopNotice notice = ReminderNotice::forNeed(*need, today);
     if (!DesktopNotifications::isServiceAvailable()) {
         context.err << "nervediary: "
-                    << Tr::tr("no notification service on the session bus; the reminder was not shown: %1")
+                    << tr("no notification service on the session bus; the reminder was not shown: %1")
                            .arg(ReminderNotice::oneLine(notice))
                     << Qt::endl;
         return ExitSuccess;
@@ -103,8 +98,7 @@ int RemindCommand::run(const QCommandLineParser &parser, CliContext &context) co
     const uint id = notifications.send(notice);
     if (id == 0) {
         context.err << "nervediary: "
-                    << Tr::tr("the reminder could not be shown: %1").arg(notifications.errorString())
-                    << Qt::endl;
+                    << tr("the reminder could not be shown: %1").arg(notifications.errorString()) << Qt::endl;
         return ExitSuccess;
     }
     record->setLastReminded(day);

@@ -6,45 +6,37 @@
 
 namespace nd {
 
-namespace {
 using namespace Qt::StringLiterals;
-// Texts of this file, translated in the context "SetBaselineCommand". Declared this way so that lupdate
-// files them under the same context the program looks them up in.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(SetBaselineCommand)
-};
-} // namespace
 
 QString SetBaselineCommand::summary() const
 {
-    return Tr::tr("Set the days that count as your usual state (the baseline).");
+    return tr("Set the days that count as your usual state (the baseline).");
 }
 
 void SetBaselineCommand::configure(QCommandLineParser &parser) const
 {
     CliSupport::addDbOption(parser);
-    parser.addOption({u"from"_s, Tr::tr("First day of the baseline."), Tr::tr("DATE")});
-    parser.addOption({u"to"_s, Tr::tr("Last day of the baseline."), Tr::tr("DATE")});
+    parser.addOption({u"from"_s, tr("First day of the baseline."), tr("DATE")});
+    parser.addOption({u"to"_s, tr("Last day of the baseline."), tr("DATE")});
 }
 
 int SetBaselineCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
     BaselinePeriod period;
     if (!parser.isSet(u"from"_s) || !parser.isSet(u"to"_s))
-        return CliSupport::usageError(Tr::tr("set-baseline needs --from DATE and --to DATE"), context);
+        return CliSupport::usageError(tr("set-baseline needs --from DATE and --to DATE"), context);
     if (!CliSupport::readDateOption(parser, u"from"_s, &period.first, context) ||
         !CliSupport::readDateOption(parser, u"to"_s, &period.last, context))
         return ExitUsage;
     if (!period.isValid())
-        return CliSupport::usageError(Tr::tr("--from must not be after --to"), context);
+        return CliSupport::usageError(tr("--from must not be after --to"), context);
     Database db;
     if (const auto failed = CliSupport::openDiary(parser, Database::OpenMode::CreateIfMissing, db, context))
         return *failed;
     DiaryStore store(db);
     if (!store.setBaseline(period))
         return CliSupport::reportDbError(store.lastError(), context);
-    context.out << Tr::tr("Baseline set to %1 – %2.")
+    context.out << tr("Baseline set to %1 – %2.")
                        .arg(period.first.toString(Qt::ISODate), period.last.toString(Qt::ISODate))
                 << Qt::endl;
     return ExitSuccess;

@@ -1,10 +1,14 @@
 #pragma once
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace nd {
 // nervediary set-baseline (see FORMATS.md)
 class SetBaselineCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SetBaselineCommand)
+
 public:
     QString name() const override { return QStringLiteral("set-baseline"); }
     QString summary() const override;

@@ -1,5 +1,7 @@
 #include "FieldTexts.h"
 
+#include <algorithm>
+
 namespace nd {
 
 QString FieldTexts::symptomLabel(Symptom symptom)
@@ -23,25 +25,11 @@ QString FieldTexts::symptomLabel(Symptom symptom)
 
 QString FieldTexts::label(Field field)
 {
+    if (fieldSpec(field).kind == FieldKind::Score) // the twelve scores: six symptoms, hands then feet
+        return symptomLabel(Symptom(int(field) % kSymptomCount));
+    if (std::find(kWarningSignFields.begin(), kWarningSignFields.end(), field) != kWarningSignFields.end())
+        return warningSignLabel(field);
     switch (field) {
-    case Field::NumbnessHands:
-    case Field::NumbnessFeet:
-        return symptomLabel(Symptom::Numbness);
-    case Field::TinglingHands:
-    case Field::TinglingFeet:
-        return symptomLabel(Symptom::Tingling);
-    case Field::BurningHands:
-    case Field::BurningFeet:
-        return symptomLabel(Symptom::Burning);
-    case Field::PainHands:
-    case Field::PainFeet:
-        return symptomLabel(Symptom::Pain);
-    case Field::ColdHands:
-    case Field::ColdFeet:
-        return symptomLabel(Symptom::Cold);
-    case Field::WeaknessHands:
-    case Field::WeaknessFeet:
-        return symptomLabel(Symptom::Weakness);
     case Field::Buttoning:
         return tr("Buttoning clothes");
     case Field::Writing:
@@ -84,6 +72,14 @@ QString FieldTexts::label(Field field)
         return tr("Alcoholic drinks");
     case Field::Smoked:
         return tr("Smoked");
+    default:
+        return {};
+    }
+}
+
+QString FieldTexts::warningSignLabel(Field sign)
+{
+    switch (sign) {
     case Field::Confusion:
         return tr("Confusion");
     case Field::WordFinding:
@@ -114,8 +110,9 @@ QString FieldTexts::label(Field field)
         return tr("Bad headache with a stiff neck");
     case Field::ChestPain:
         return tr("Chest pain or racing heart");
+    default:
+        return {};
     }
-    return {};
 }
 
 QString FieldTexts::spoken(Field field)

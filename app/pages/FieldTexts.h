@@ -19,6 +19,9 @@ public:
     // A few words of explanation, may be empty; worded for who fills in the form.
     static QString hint(Field field, Author author = Author::Patient);
     static QString symptomLabel(Symptom symptom);
+
+private:
+    static QString warningSignLabel(Field sign);
 };
 
 } // namespace nd

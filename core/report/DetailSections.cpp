@@ -3,6 +3,7 @@
 #include "ReportSections.h"
 #include "ReportTexts.h"
 #include "TableBlock.h"
+#include "model/ValueWords.h"
 #include "rules/GradeEstimate.h"
 #include "trends/EventLabels.h"
 #include "trends/FlagDays.h"
@@ -41,7 +42,7 @@ QString otherFindings(const DayValues &day)
 {
     QStringList parts;
     for (SkinFinding finding : day.skinProblems())
-        parts.append(ReportTexts::skinWord(int(finding)));
+        parts.append(ValueWords::skinFinding(finding));
     for (Field sign : kWarningSignFields)
         if (day.isYes(sign))
             parts.append(ReportTexts::warningSignShort(sign));

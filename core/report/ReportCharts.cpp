@@ -1,6 +1,7 @@
 #include "ReportCharts.h"
 
 #include "ReportTexts.h"
+#include "model/ValueWords.h"
 #include "rules/GradeEstimate.h"
 
 #include <QCoreApplication>
@@ -132,7 +133,7 @@ QList<ChartSpec> build(const TrendSeries &series, const ReportStyle &colours, qr
         spec.yMin = 0;
         spec.yMax = 4;
         for (int v = 0; v <= 4; ++v)
-            spec.yTicks.append({double(v), ReportTexts::taskLevelWord(v)});
+            spec.yTicks.append({double(v), ValueWords::taskLevel(v)});
         spec.lines.append(
             context.line(series.fineTasks, colours.hands, 1.4, Qt::SolidLine, true, Tr::tr("hand tasks")));
         spec.lines.append(context.line(series.walkingTasks, colours.feet, 1.4, Qt::DashLine, true,

@@ -65,43 +65,6 @@ QString taskShortTitle(Field task)
     }
 }
 
-QString taskLevelWord(int level)
-{
-    switch (level) {
-    case 0:
-        return Tr::tr("none");
-    case 1:
-        return Tr::tr("mild");
-    case 2:
-        return Tr::tr("moderate");
-    case 3:
-        return Tr::tr("severe");
-    case 4:
-        return Tr::tr("unable");
-    default:
-        return {};
-    }
-}
-
-QString skinWord(int finding)
-{
-    switch (SkinFinding(finding)) {
-    case SkinFinding::None:
-        return {};
-    case SkinFinding::Blister:
-        return Tr::tr("blister");
-    case SkinFinding::Cut:
-        return Tr::tr("cut");
-    case SkinFinding::Burn:
-        return Tr::tr("burn");
-    case SkinFinding::Redness:
-        return Tr::tr("redness");
-    case SkinFinding::Other:
-        return Tr::tr("other");
-    }
-    return {};
-}
-
 QString warningSignShort(Field sign)
 {
     switch (sign) {

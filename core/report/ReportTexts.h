@@ -16,8 +16,6 @@ QString treatmentTitle(const QString &code); // profile treatment code in words
 QString date(QDate day);                     // "2026-05-12", the one date form of the report
 QString period(QDate from, QDate to);        // "2026-05-01 to 2026-07-29"
 QString taskShortTitle(Field task);          // column titles of the daily table
-QString taskLevelWord(int level);            // "none" … "unable"
-QString skinWord(int finding);               // "blister"; empty for none
 QString warningSignShort(Field sign);        // "confusion", "words"...
 // A flag in plain words: "Symptoms spreading: left wrist"; with the rule's number
 // "Symptoms spreading (rule 2): left wrist". Falls and skin need no subject.

@@ -1,6 +1,7 @@
 #include "EscalationRules.h"
 
 #include "EscalationThresholds.h"
+#include "model/ValueWords.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -73,44 +74,9 @@ QString decimal(double value)
     return QLocale().toString(value, 'f', 1);
 }
 
-QString taskLevelWord(int level)
-{
-    switch (level) {
-    case 0:
-        return Tr::tr("none");
-    case 1:
-        return Tr::tr("mild");
-    case 2:
-        return Tr::tr("moderate");
-    case 3:
-        return Tr::tr("severe");
-    default:
-        return Tr::tr("unable");
-    }
-}
-
 QString taskLevelText(int level)
 {
-    return Tr::tr("%1 (%2)").arg(QString::number(level), taskLevelWord(level));
-}
-
-QString skinWord(SkinFinding finding)
-{
-    switch (finding) {
-    case SkinFinding::None:
-        return Tr::tr("none");
-    case SkinFinding::Blister:
-        return Tr::tr("blister");
-    case SkinFinding::Cut:
-        return Tr::tr("cut");
-    case SkinFinding::Burn:
-        return Tr::tr("burn");
-    case SkinFinding::Redness:
-        return Tr::tr("redness");
-    case SkinFinding::Other:
-        return Tr::tr("other");
-    }
-    return {};
+    return Tr::tr("%1 (%2)").arg(QString::number(level), ValueWords::taskLevel(level));
 }
 
 // The baseline values as seen from the day being evaluated: fed with each baseline day
@@ -416,10 +382,8 @@ private:
             return;
         QStringList found;
         for (SkinFinding finding : day.skinProblems())
-            found.append(skinWord(finding));
-        QString what = Tr::tr("%1 found").arg(found.join(u", "));
-        if (!what.isEmpty())
-            what[0] = what[0].toUpper();
+            found.append(ValueWords::skinFinding(finding));
+        const QString what = ValueWords::capitalised(Tr::tr("%1 found").arg(found.join(u", ")));
         emitFlag(day, holding, *emission, u"skin"_s, what);
     }
 

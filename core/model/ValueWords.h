@@ -1,0 +1,22 @@
+#pragma once
+
+#include "model/Field.h"
+
+#include <QString>
+
+namespace nd {
+
+// The words for coded diary values, written once so that translators see each
+// word once and the rules, the report and the entry form say the same thing.
+namespace ValueWords {
+
+// "none", "mild", "moderate", "severe", "unable" for task levels 0–4; empty otherwise.
+QString taskLevel(int level);
+// "blister", "cut", "burn", "redness", "other"; "none" for SkinFinding::None.
+QString skinFinding(SkinFinding finding);
+// The same word starting with a capital letter, for buttons: "Moderate".
+QString capitalised(const QString &word);
+
+} // namespace ValueWords
+
+} // namespace nd
