@@ -41,22 +41,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Fills a fresh demo diary in a private temporary folder: the user's own diary is never touched.
-bool writeDemoDiary(DiaryStore &store)
+bool writeDemoEndingToday(DiaryStore &store)
 {
     DemoOptions options;
     options.lastDay = Clock::system().today();
     const DemoDiary demo = generateDemoDiary(options);
-    return store.inTransaction([&] {
-        for (const Entry &entry : demo.entries) {
-            if (!store.saveEntry(entry))
-                return false;
-        }
-        for (const TreatmentEvent &event : demo.events) {
-            if (store.addEvent(event) == 0)
-                return false;
-        }
-        return store.setProfile(demo.profile);
-    });
+    return writeDemoDiary(store, demo);
 }
 
 // The timer or autostart entry that reminds with the window closed follows the setting
@@ -89,7 +79,7 @@ int failed(const QString &message)
 // into the diary, where the report and the CLI see it (a failure there is only told).
 bool fillDiary(DiaryStore &store, bool demo, const std::optional<DiaryProfile> &newProfile)
 {
-    if (demo && !writeDemoDiary(store)) {
+    if (demo && !writeDemoEndingToday(store)) {
         failed(store.lastError().message);
         return false;
     }

@@ -37,15 +37,7 @@ bool fillWithDemo(DiaryStore &store, int days, QDate lastDay)
     options.days = days;
     options.lastDay = lastDay;
     const DemoDiary demo = generateDemoDiary(options);
-    return store.inTransaction([&] {
-        for (const Entry &entry : demo.entries)
-            if (!store.saveEntry(entry))
-                return false;
-        for (const TreatmentEvent &event : demo.events)
-            if (store.addEvent(event) == 0)
-                return false;
-        return store.setProfile(demo.profile);
-    });
+    return writeDemoDiary(store, demo);
 }
 
 DayRange axisRange(TrendChart *chart)

@@ -59,18 +59,8 @@ int DemoCommand::run(const QCommandLineParser &parser, CliContext &context) cons
 
     const DemoDiary demo = generateDemoDiary(options);
     CliProgress progress(context, tr("Writing the demo diary"));
-    const bool ok = store.inTransaction([&] {
-        for (qsizetype i = 0; i < demo.entries.size(); ++i) {
-            if (!store.saveEntry(demo.entries[i]))
-                return false;
-            progress.update(int(i), int(demo.entries.size()));
-        }
-        for (const TreatmentEvent &event : demo.events) {
-            if (store.addEvent(event) == 0)
-                return false;
-        }
-        return store.setProfile(demo.profile);
-    });
+    const bool ok = writeDemoDiary(
+        store, demo, [&](qsizetype done, qsizetype total) { progress.update(int(done), int(total)); });
     if (!ok)
         return CliSupport::reportDbError(store.lastError(), context);
     context.out << tr("Wrote a demo diary of %1 days (%2 entries, %3 treatment events) to %4")

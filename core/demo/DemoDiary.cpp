@@ -1,5 +1,7 @@
 #include "DemoDiary.h"
 
+#include "storage/DiaryStore.h"
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
@@ -251,6 +253,24 @@ private:
 DemoDiary generateDemoDiary(const DemoOptions &options)
 {
     return Generator(options).run();
+}
+
+bool writeDemoDiary(DiaryStore &store, const DemoDiary &demo,
+                    const std::function<void(qsizetype done, qsizetype total)> &progress)
+{
+    return store.inTransaction([&] {
+        for (qsizetype i = 0; i < demo.entries.size(); ++i) {
+            if (!store.saveEntry(demo.entries[i]))
+                return false;
+            if (progress)
+                progress(i + 1, demo.entries.size());
+        }
+        for (const TreatmentEvent &event : demo.events) {
+            if (store.addEvent(event) == 0)
+                return false;
+        }
+        return store.setProfile(demo.profile);
+    });
 }
 
 } // namespace nd

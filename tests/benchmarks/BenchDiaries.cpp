@@ -20,17 +20,7 @@ bool writeBenchDiary(const QString &path, int days, QString *error)
         return false;
     }
     DiaryStore store(db);
-    const bool ok = store.inTransaction([&] {
-        for (const Entry &entry : demo.entries) {
-            if (!store.saveEntry(entry))
-                return false;
-        }
-        for (const TreatmentEvent &event : demo.events) {
-            if (store.addEvent(event) == 0)
-                return false;
-        }
-        return store.setProfile(demo.profile);
-    });
+    const bool ok = writeDemoDiary(store, demo);
     if (!ok)
         *error = store.lastError().message;
     return ok;
