@@ -63,8 +63,6 @@ public:
 
     DiaryEditor &editor() { return *m_editor; }
     DailyReminder *reminder() const { return m_reminder; }
-    DiaryStore &store() { return m_store; }
-    AppSettings &settings() { return m_settings; }
     TodayPage *todayPage() const { return m_today; }
     HistoryPage *historyPage();
     AuthorSwitch *authorSwitch() const { return m_authorSwitch; }
@@ -72,7 +70,6 @@ public:
 
     // Days on which the escalation rules raised a flag (shown in the History calendar).
     void setFlagDays(const QSet<QDate> &days);
-    QSet<QDate> flagDays() const { return m_flagDays; }
 
     // Asks about unsaved changes; false when the user wants to stay.
     bool confirmClose();
