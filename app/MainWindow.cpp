@@ -11,7 +11,6 @@
 #include "export/FhirExportAction.h"
 #include "guide/SelfCareGuide.h"
 #include "guide/UrgentAdvice.h"
-#include "i18n/Translator.h"
 #include "pages/HistoryPage.h"
 #include "pages/InsightPages.h"
 #include "pages/ReportPage.h"
@@ -44,8 +43,6 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
-#include <tuple>
 
 namespace nd {
 
@@ -163,7 +160,8 @@ MainWindow::MainWindow(DiaryStore &store, AppSettings &settings, const DraftStor
             [this](const QString &message) { statusBar()->showMessage(message, 5 * 60 * 1000); });
     connect(m_reminder, &DailyReminder::openDayRequested, this, &MainWindow::bringForward);
 
-    applySettings();
+    followSettings();
+    m_today->setUrgentContacts(UrgentAdvice::contactsOf(store.profile()));
     m_today->restoreDraftOrOpenToday();
     m_authorSwitch->setAuthor(m_today->author());
     updateStatus();
@@ -230,11 +228,11 @@ void MainWindow::buildMenus()
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
     QAction *openDiary = m_fileMenu->addAction(tr("&Open another diary…"));
     openDiary->setShortcut(QKeySequence::Open);
-    connect(openDiary, &QAction::triggered, this, &MainWindow::openOtherDiary);
+    connect(openDiary, &QAction::triggered, this, [this] { switchDiary(DiaryFileAction::OpenOther); });
     QAction *newDiary = m_fileMenu->addAction(tr("Start a &new diary…"));
-    connect(newDiary, &QAction::triggered, this, &MainWindow::startNewDiary);
+    connect(newDiary, &QAction::triggered, this, [this] { switchDiary(DiaryFileAction::StartNew); });
     QAction *moveDiary = m_fileMenu->addAction(tr("&Move this diary…"));
-    connect(moveDiary, &QAction::triggered, this, &MainWindow::moveDiary);
+    connect(moveDiary, &QAction::triggered, this, [this] { switchDiary(DiaryFileAction::Move); });
     m_fileMenu->addSeparator();
     // The whole diary in the health-record standard, for other health apps and the clinic.
     m_fileMenu->addAction((new FhirExportAction(m_store, this))->action());
@@ -521,14 +519,32 @@ void MainWindow::onAuthorEdited()
     updateTitle();
 }
 
-void MainWindow::applySettings()
+void MainWindow::followSettings()
 {
-    m_today->setDayStartHour(m_settings.dayStartHour());
-    m_today->setCaregiverName(m_settings.caregiverName());
-    m_today->setUrgentContacts(UrgentAdvice::contactsOf(m_store.profile()));
-    m_reminder->configure(m_settings.reminderEnabled(), m_settings.reminderTime(), m_settings.dayStartHour());
+    using Key = AppSettings::Key;
+    m_settings.follow({Key::DayStartHour}, m_today,
+                      [this] { m_today->setDayStartHour(m_settings.dayStartHour()); });
+    m_settings.follow({Key::CaregiverName}, m_today,
+                      [this] { m_today->setCaregiverName(m_settings.caregiverName()); });
+    m_settings.follow({Key::ReminderEnabled, Key::ReminderTime, Key::DayStartHour}, m_reminder, [this] {
+        m_reminder->configure(m_settings.reminderEnabled(), m_settings.reminderTime(),
+                              m_settings.dayStartHour());
+    });
+    // The text size the window opens with is in place already (WindowLauncher): only changes.
+    connect(&m_settings, &AppSettings::changed, this, [this](Key key) {
+        if (key == Key::TextScale)
+            followTextScale();
+    });
+}
+
+void MainWindow::followTextScale()
+{
+    const QSize before = size();
+    TextScale::apply(m_settings.textScalePercent());
     Theme::refreshRelativeFonts(this);
     updateSideBarMetrics();
+    if (m_fittedOnce) // before the first show, showEvent fits the window
+        fitToScreen(before);
 }
 
 void MainWindow::updateSideBarMetrics()
@@ -598,11 +614,7 @@ void MainWindow::changeTextScale(int steps)
 {
     const int percent =
         AppSettings::textScaleStep(m_settings.textScalePercent() + steps * AppSettings::kTextScaleStep);
-    m_settings.setTextScalePercent(percent);
-    const QSize before = size();
-    TextScale::apply(percent);
-    applySettings();
-    fitToScreen(before);
+    m_settings.setTextScalePercent(percent); // followTextScale() does the rest
     statusBar()->showMessage(tr("Text size %1 %").arg(percent), 4000);
 }
 
@@ -704,74 +716,27 @@ void MainWindow::openSettings()
     dialog.setReminderChannels(ReminderChannels::probe());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString languageBefore = m_settings.language();
-    const auto reminderBefore =
-        std::make_tuple(m_settings.reminderEnabled(), m_settings.reminderTime(), m_settings.dayStartHour());
     dialog.saveTo(m_settings);
     m_settings.sync();
     if (!(dialog.profile() == m_store.profile()) && !m_store.setProfile(dialog.profile()))
         MessageBox::warn(
             this, tr("Settings"),
             tr("The names and the phone number were not saved: %1").arg(m_store.lastError().message));
-    const QSize before = size();
-    TextScale::apply(m_settings.textScalePercent());
-    applySettings();
-    fitToScreen(before);
-    if (reminderBefore !=
-        std::make_tuple(m_settings.reminderEnabled(), m_settings.reminderTime(), m_settings.dayStartHour()))
-        emit reminderSettingsChanged();
-    if (m_settings.language() != languageBefore) {
-        Translator::applySetting(m_settings.language());
-        emit languageChanged();
-    }
-    switch (dialog.fileAction()) {
-    case SettingsDialog::FileAction::OpenOther:
-        openOtherDiary();
-        break;
-    case SettingsDialog::FileAction::StartNew:
-        startNewDiary();
-        break;
-    case SettingsDialog::FileAction::Move:
-        moveDiary();
-        break;
-    case SettingsDialog::FileAction::None:
-        break;
-    }
+    m_today->setUrgentContacts(UrgentAdvice::contactsOf(m_store.profile()));
+    switchDiary(dialog.fileAction());
 }
 
-void MainWindow::requestSwitch(const QString &path, const QString &error, const QString &oldFileToRemove)
+void MainWindow::switchDiary(DiaryFileAction action)
 {
+    if (action == DiaryFileAction::None || !confirmClose())
+        return;
+    const QString current = m_store.database().path();
+    QString error;
+    const QString path = DiaryFileActions::choose(action, this, m_store.database(), &error);
     if (!error.isEmpty())
         MessageBox::warn(this, tr("Diary file"), error);
     if (!path.isEmpty())
-        emit diarySwitchRequested(path, oldFileToRemove);
-}
-
-void MainWindow::openOtherDiary()
-{
-    if (!confirmClose())
-        return;
-    QString error;
-    const QString path = DiaryFileActions::chooseExisting(this, m_store.database().path(), &error);
-    requestSwitch(path, error);
-}
-
-void MainWindow::startNewDiary()
-{
-    if (!confirmClose())
-        return;
-    QString error;
-    const QString path = DiaryFileActions::chooseNew(this, m_store.database().path(), &error);
-    requestSwitch(path, error);
-}
-
-void MainWindow::moveDiary()
-{
-    if (!confirmClose())
-        return;
-    QString error;
-    const QString path = DiaryFileActions::moveTo(this, m_store.database(), &error);
-    requestSwitch(path, error, path.isEmpty() ? QString() : m_store.database().path());
+        emit diarySwitchRequested(path, action == DiaryFileAction::Move ? current : QString());
 }
 
 bool MainWindow::confirmClose()

@@ -2,6 +2,7 @@
 
 #include "model/Entry.h"
 #include "pages/PageHost.h"
+#include "settings/DiaryFileActions.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -62,8 +63,6 @@ public:
 
     DiaryEditor &editor() { return *m_editor; }
     DailyReminder *reminder() const { return m_reminder; }
-    DiaryStore &store() { return m_store; }
-    AppSettings &settings() { return m_settings; }
     TodayPage *todayPage() const { return m_today; }
     HistoryPage *historyPage();
     AuthorSwitch *authorSwitch() const { return m_authorSwitch; }
@@ -71,11 +70,6 @@ public:
 
     // Days on which the escalation rules raised a flag (shown in the History calendar).
     void setFlagDays(const QSet<QDate> &days);
-    QSet<QDate> flagDays() const { return m_flagDays; }
-
-    // Re-reads the settings that change what the window shows (text size, day start,
-    // caregiver name, care team phone) after the settings dialog saved them.
-    void applySettings();
 
     // Asks about unsaved changes; false when the user wants to stay.
     bool confirmClose();
@@ -91,6 +85,8 @@ public slots:
     // Raises the window (from the reminder, a second launch); on Today at `day` when valid.
     void bringForward(QDate day);
 
+    // Settings: shows the dialog and stores what the person chose. What shows a setting
+    // follows it (followSettings(), WindowHost for the language, the launcher for the timer).
     void openSettings();
     // Help → About: the intended use, the sources of the rules and the emergency advice.
     void showAbout();
@@ -98,18 +94,12 @@ public slots:
     // (a second dialog in a row was one too many), with the way to the full About.
     void showFirstRunNote();
     // Open another diary, start a new one, move this one (File menu and Settings).
-    void openOtherDiary();
-    void startNewDiary();
-    void moveDiary();
+    void switchDiary(nd::DiaryFileAction action);
 
 signals:
     // The user chose another diary file: the launcher closes this window and opens
     // `path`; after a move it then removes `oldFileToRemove`.
     void diarySwitchRequested(const QString &path, const QString &oldFileToRemove);
-    // Settings installed another language: the WindowHost builds the window anew in it.
-    void languageChanged();
-    // Settings changed the daily reminder: the launcher installs or removes its timer.
-    void reminderSettingsChanged();
 
 protected:
     bool event(QEvent *event) override;
@@ -119,6 +109,10 @@ protected:
 private:
     struct PageSlot;
     void buildMenus();
+    // Connects what the window shows to the settings it shows (AppSettings::follow).
+    void followSettings();
+    // After the text size changed: the relative fonts, the side bar, the window's fit.
+    void followTextScale();
     void buildToolBar();
     void buildSideBar();
     void addStandardPages();
@@ -134,7 +128,6 @@ private:
     void fitToScreen(QSize wanted);
     void showKeyboardHelp();
     void restoreWindowState();
-    void requestSwitch(const QString &path, const QString &error, const QString &oldFileToRemove = {});
 
     DiaryStore &m_store;
     AppSettings &m_settings;

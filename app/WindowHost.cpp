@@ -1,7 +1,9 @@
 #include "WindowHost.h"
 
 #include "MainWindow.h"
+#include "config/AppSettings.h"
 #include "entry/AuthorSwitch.h"
+#include "i18n/Translator.h"
 #include "pages/TodayPage.h"
 #include "widgets/Banner.h"
 
@@ -15,6 +17,14 @@ WindowHost::WindowHost(DiaryStore &store, AppSettings &settings, const DraftStor
       m_setUp(std::move(setUp))
 {
     m_window = build();
+    // Another language: installed, and the window built anew in it (after the current event:
+    // the change may come from inside the old window, e.g. its Settings dialog).
+    connect(&m_settings, &AppSettings::changed, this, [this](AppSettings::Key key) {
+        if (key != AppSettings::Key::Language)
+            return;
+        Translator::applySetting(m_settings.language());
+        rebuildLater();
+    });
 }
 
 WindowHost::~WindowHost() = default;
@@ -22,7 +32,6 @@ WindowHost::~WindowHost() = default;
 std::unique_ptr<MainWindow> WindowHost::build()
 {
     auto window = std::make_unique<MainWindow>(m_store, m_settings, m_drafts, m_clock);
-    connect(window.get(), &MainWindow::languageChanged, this, &WindowHost::rebuildLater);
     if (m_setUp)
         m_setUp(*window);
     return window;

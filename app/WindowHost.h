@@ -14,7 +14,8 @@ class DraftStore;
 class MainWindow;
 
 // Owns the main window of one open diary and can build it anew in place, which is how
-// a new language takes effect without a restart: every text is made again through
+// a new language takes effect without a restart (it follows AppSettings' language, from
+// wherever it is changed): every text is made again through
 // tr(), and what the person was doing carries over (the unsaved entry, through its
 // draft; the day and author on the Today page; the page shown; the window's place).
 // The undo history stays with the old window: it describes edits made in it.

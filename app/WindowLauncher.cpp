@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace nd {
@@ -66,6 +67,79 @@ struct NextDiary
     QString oldFileToRemove; // set after "Move this diary"
 };
 
+// The window cannot open: says why (when there is something to say); the exit status.
+int failed(const QString &message)
+{
+    if (!message.isEmpty())
+        QMessageBox::critical(nullptr, QApplication::translate("WindowLauncher", "NerveDiary"), message);
+    return 3;
+}
+
+// Before the window opens: a demo diary is filled, and what the first-run questions gave goes
+// into the diary, where the report and the CLI see it (a failure there is only told).
+bool fillDiary(DiaryStore &store, bool demo, const std::optional<DiaryProfile> &newProfile)
+{
+    if (demo && !writeDemoEndingToday(store)) {
+        failed(store.lastError().message);
+        return false;
+    }
+    if (newProfile && !store.setProfile(*newProfile))
+        MessageBox::warn(nullptr, QApplication::translate("WindowLauncher", "NerveDiary"),
+                         store.lastError().message);
+    return true;
+}
+
+// Connects one window (a new one is built after each change of language) to its session.
+void setUpWindow(MainWindow &window, Database &db, bool demo, NextDiary *next)
+{
+    QObject::connect(&window, &MainWindow::diarySwitchRequested, &window,
+                     [&window, next](const QString &chosen, const QString &oldFile) {
+                         next->path = chosen;
+                         next->oldFileToRemove = oldFile;
+                         window.close();
+                     });
+    installBackupsAction(window.menu(MainWindow::MenuId::File), window, window.editor(), db,
+                         Clock::system()); // data safety: File → Backups…
+    window.setDemo(demo);
+}
+
+// Builds the window while the integrity check runs on a worker (writes wait for it). Nothing
+// is shown before the check's verdict: a damaged file gets the user's choice, and the window
+// is built again from what that choice opened. False when no diary could be opened.
+bool buildWindow(std::optional<WindowHost> &host, WindowDiaryOpener &opener, Database &db,
+                 const std::function<void()> &build)
+{
+    FontWarmUp::finish(); // the window measures text from here on
+    build();
+    bool recovered = false;
+    if (!opener.confirmIntact(db, &recovered)) {
+        host.reset();
+        failed(opener.errorString());
+        return false;
+    }
+    if (recovered) {
+        host.reset();
+        build();
+    }
+    return true;
+}
+
+// The timer or autostart entry that reminds with the window closed follows the reminder
+// setting: brought up to date at start (e.g. the program moved) and after each change, once
+// for a Save that changed both the switch and the time.
+void followReminderSetting(QTimer &install, AppSettings &settings, WindowHost &host)
+{
+    install.setSingleShot(true);
+    QObject::connect(&install, &QTimer::timeout, &host,
+                     [&settings, &host] { applyReminderSetting(settings, *host.window()); });
+    QObject::connect(&settings, &AppSettings::changed, &install, [&install](AppSettings::Key key) {
+        if (key == AppSettings::Key::ReminderEnabled || key == AppSettings::Key::ReminderTime)
+            install.start(0);
+    });
+    if (settings.reminderEnabled())
+        install.start(0);
+}
+
 // One diary and its window, until the window closes. Returns the exit status.
 int runSession(QString path, bool demo, AppSettings &settings, const std::optional<DiaryProfile> &newProfile,
                bool firstRun, QDate openDay, NextDiary *next)
@@ -75,65 +149,28 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
         demoFolder.emplace(QDir::temp().filePath(u"nervediary-demo-XXXXXX"_s));
         path = demoFolder->filePath(u"demo.sqlite"_s);
     }
-
     // Drafts are filed under the diary's path: one left by a diary that was deleted or moved
     // away must not turn up in a new diary created at the same place.
     const bool newFile = !demo && !QFileInfo::exists(path);
     Database db;
     // Data safety (docs/data-safety.md): one window per diary, backups, the damaged-file choice.
-    // The integrity check runs on a worker while the window builds; writes wait for it.
     WindowDiaryOpener opener(path, Clock::system());
-    if (!opener.openForWindow(db)) {
-        if (!opener.errorString().isEmpty())
-            QMessageBox::critical(nullptr, QApplication::translate("WindowLauncher", "NerveDiary"),
-                                  opener.errorString());
-        return 3;
-    }
+    if (!opener.openForWindow(db))
+        return failed(opener.errorString());
     DiaryStore store(db);
-    if (demoFolder && !writeDemoEndingToday(store)) {
-        QMessageBox::critical(nullptr, QApplication::translate("WindowLauncher", "NerveDiary"),
-                              store.lastError().message);
+    if (!fillDiary(store, demo, newProfile))
         return 3;
-    }
-    // What the first-run questions gave goes into the diary, where the report and the CLI see it.
-    if (newProfile && !store.setProfile(*newProfile))
-        MessageBox::warn(nullptr, QApplication::translate("WindowLauncher", "NerveDiary"),
-                         store.lastError().message);
-
     // A demo diary keeps its drafts beside it, so they vanish with it.
     DraftStore drafts(path, demoFolder ? demoFolder->filePath(u"drafts"_s) : QString());
     if (newFile)
         drafts.discard();
-    const auto setUp = [&](MainWindow &window) {
-        QObject::connect(&window, &MainWindow::diarySwitchRequested, &window,
-                         [&window, next](const QString &chosen, const QString &oldFile) {
-                             next->path = chosen;
-                             next->oldFileToRemove = oldFile;
-                             window.close();
-                         });
-        installBackupsAction(window.menu(MainWindow::MenuId::File), window, window.editor(), db,
-                             Clock::system()); // data safety: File → Backups…
-        QObject::connect(&window, &MainWindow::reminderSettingsChanged, &window,
-                         [&settings, &window] { applyReminderSetting(settings, window); });
-        window.setDemo(demoFolder.has_value());
-    };
     std::optional<WindowHost> host;
-    FontWarmUp::finish(); // the window measures text from here on
-    host.emplace(store, settings, drafts, Clock::system(), setUp);
-    // Nothing is shown before the check's verdict. A damaged file gets the user's choice,
-    // and the window is built again from what that choice opened.
-    bool recovered = false;
-    if (!opener.confirmIntact(db, &recovered)) {
-        host.reset();
-        if (!opener.errorString().isEmpty())
-            QMessageBox::critical(nullptr, QApplication::translate("WindowLauncher", "NerveDiary"),
-                                  opener.errorString());
+    const auto build = [&] {
+        host.emplace(store, settings, drafts, Clock::system(),
+                     [&db, demo, next](MainWindow &window) { setUpWindow(window, db, demo, next); });
+    };
+    if (!buildWindow(host, opener, db, build))
         return 3;
-    }
-    if (recovered) {
-        host.reset();
-        host.emplace(store, settings, drafts, Clock::system(), setUp);
-    }
 
     // The day's backup once the window has painted, on a worker with its own connection.
     DailyBackup dailyBackup(db.path(), Clock::system());
@@ -152,9 +189,8 @@ int runSession(QString path, bool demo, AppSettings &settings, const std::option
         service.emplace(db.path(), [&host](QDate day) { host->window()->bringForward(day); });
         service->registerOnBus();
     }
-    if (settings.reminderEnabled()) // brings the timer up to date (e.g. the program moved)
-        QTimer::singleShot(0, host->window(),
-                           [&host, &settings] { applyReminderSetting(settings, *host->window()); });
+    QTimer reminderInstall;
+    followReminderSetting(reminderInstall, settings, *host);
     if (firstRun) // once: what the app is and is not, before the first entry
         host->window()->showFirstRunNote();
     return QApplication::exec();

@@ -1,12 +1,15 @@
 // LevelPicker, YesNoToggle and SkinChoice: the word buttons of the Today page.
+#include "entry/AuthorSwitch.h"
 #include "entry/SkinChoice.h"
 #include "model/Field.h"
 #include "widgets/LevelPicker.h"
+#include "widgets/RatingBar.h"
 #include "widgets/YesNoToggle.h"
 
 #include <QAccessible>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace nd;
 using namespace Qt::StringLiterals;
@@ -19,7 +22,20 @@ void showFocused(QWidget &widget)
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
     widget.setFocus();
 }
+
+// A "language" that marks every text, to see which texts follow a change of language.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *sourceText, const char * = nullptr, int = -1) const override
+    {
+        return u"«"_s + QString::fromUtf8(sourceText) + u"»"_s;
+    }
+    bool isEmpty() const override { return false; }
+};
 } // namespace
+
+Q_DECLARE_METATYPE(std::shared_ptr<nd::SegmentedControl>)
 
 class TestChoices : public QObject
 {
@@ -130,6 +146,40 @@ private slots:
         QTest::keyClicks(&choice, typed);
         QCOMPARE(choice.value(), expected);
         QCOMPARE(choice.optionCount(), kSkinFindingCount);
+    }
+
+    void theWordsFollowAChangeOfLanguage_data()
+    {
+        QTest::addColumn<std::shared_ptr<SegmentedControl>>("control");
+        QTest::addColumn<QString>("firstLabel");
+        QTest::newRow("a level picker") << std::shared_ptr<SegmentedControl>(new LevelPicker) << u"None"_s;
+        QTest::newRow("a skin choice") << std::shared_ptr<SegmentedControl>(new SkinChoice) << u"All fine"_s;
+        QTest::newRow("a yes-no toggle") << std::shared_ptr<SegmentedControl>(new YesNoToggle) << u"Yes"_s;
+        QTest::newRow("a rating bar") << std::shared_ptr<SegmentedControl>(new RatingBar) << u"0"_s;
+        QTest::newRow("an author switch")
+            << std::shared_ptr<SegmentedControl>(new AuthorSwitch) << u"Patient"_s;
+    }
+    void theWordsFollowAChangeOfLanguage()
+    {
+        QFETCH(std::shared_ptr<SegmentedControl>, control);
+        QFETCH(QString, firstLabel);
+        QCOMPARE(control->optionLabel(0), firstLabel);
+        const QString spokenBefore = control->spokenName(0);
+        control->setValue(1);
+        MarkingTranslator marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking)); // sends LanguageChange to every widget
+        QCoreApplication::sendPostedEvents();
+        // A rating's digits are not words; its spoken name of 0 is.
+        if (firstLabel != u"0"_s)
+            QCOMPARE(control->optionLabel(0), u"«"_s + firstLabel + u"»"_s);
+        QVERIFY(control->spokenName(0).startsWith(u"«"_s));
+        QCOMPARE(control->value(), 1); // the choice stays
+        QCoreApplication::removeTranslator(&marking);
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(control->optionLabel(0), firstLabel);
+        QCOMPARE(control->spokenName(0), spokenBefore);
+        if (control->hasClearSegment())
+            QVERIFY(!control->partName(control->clearSegment()).contains(u"«"_s));
     }
 };
 

@@ -3925,22 +3925,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
         <translation>Wird bei jedem Rat angezeigt, sich an das Team zu wenden</translation>
     </message>
     <message>
-        <source>o&apos;clock</source>
-        <translation>Uhr</translation>
-    </message>
-    <message>
-        <source>Earlier</source>
-        <translation>Früher</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Später</translation>
-    </message>
-    <message>
-        <source>Hour a diary day starts</source>
-        <translation>Stunde, zu der ein Tagebuchtag beginnt</translation>
-    </message>
-    <message>
         <source>Care team phone</source>
         <translation>Telefon Behandlungsteam</translation>
     </message>

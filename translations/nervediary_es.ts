@@ -3925,22 +3925,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
         <translation>Aparece junto a cada consejo de contactar con ellos</translation>
     </message>
     <message>
-        <source>o&apos;clock</source>
-        <translation>h</translation>
-    </message>
-    <message>
-        <source>Earlier</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Más tarde</translation>
-    </message>
-    <message>
-        <source>Hour a diary day starts</source>
-        <translation>Hora a la que empieza un día del diario</translation>
-    </message>
-    <message>
         <source>Care team phone</source>
         <translation>Teléfono del equipo médico</translation>
     </message>

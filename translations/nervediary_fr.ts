@@ -3925,22 +3925,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
         <translation>Affiché avec chaque conseil de la contacter</translation>
     </message>
     <message>
-        <source>o&apos;clock</source>
-        <translation>h</translation>
-    </message>
-    <message>
-        <source>Earlier</source>
-        <translation>Plus tôt</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Plus tard</translation>
-    </message>
-    <message>
-        <source>Hour a diary day starts</source>
-        <translation>Heure de début d&apos;une journée du journal</translation>
-    </message>
-    <message>
         <source>Care team phone</source>
         <translation>Téléphone de l&apos;équipe soignante</translation>
     </message>

@@ -1,12 +1,99 @@
 #include "AppSettings.h"
 
+#include <QList>
 #include <QSettings>
 
 #include <algorithm>
+#include <array>
 
 namespace nd {
 
-using namespace Qt::StringLiterals;
+namespace {
+
+using Key = AppSettings::Key;
+
+// How a stored value is read back.
+enum class Kind { Number, Flag, Text, TrimmedText, Time, Bytes };
+
+struct Setting
+{
+    Key key;
+    QStringView name; // the key in the file: never renamed, so existing files keep working
+    Kind kind;
+    QVariant fallback; // while nothing (or nothing readable) is stored
+    int min = 0;       // Number only: the limits, and the step the value comes in
+    int max = 0;
+    int step = 1;
+};
+
+constexpr QStringView kTimeFormat = u"HH:mm";
+
+// The one declaration of every setting.
+const std::array<Setting, 9> &table()
+{
+    static const std::array<Setting, 9> settings{{
+        {Key::TextScale, u"look/textScale", Kind::Number, AppSettings::kMinTextScale,
+         AppSettings::kMinTextScale, AppSettings::kMaxTextScale, AppSettings::kTextScaleStep},
+        {Key::Language, u"look/language", Kind::Text, QString()},
+        {Key::ReminderEnabled, u"reminder/enabled", Kind::Flag, false},
+        {Key::ReminderTime, u"reminder/time", Kind::Time, QTime(20, 0)},
+        {Key::DayStartHour, u"diary/dayStartHour", Kind::Number, AppSettings::kDefaultDayStartHour, 0,
+         AppSettings::kMaxDayStartHour},
+        {Key::CaregiverName, u"diary/caregiverName", Kind::TrimmedText, QString()},
+        {Key::DiaryPath, u"diary/path", Kind::Text, QString()},
+        {Key::WindowGeometry, u"window/geometry", Kind::Bytes, QByteArray()},
+        {Key::LastPage, u"window/lastPage", Kind::Text, QString()},
+    }};
+    return settings;
+}
+
+const Setting &setting(Key key)
+{
+    const auto &settings = table();
+    const auto found = std::find_if(settings.begin(), settings.end(),
+                                    [key](const Setting &each) { return each.key == key; });
+    Q_ASSERT(found != settings.end());
+    return *found;
+}
+
+// `raw` (as stored, or as given to setValue) within the setting's limits; its default when unusable.
+QVariant normalized(const Setting &setting, const QVariant &raw)
+{
+    if (!raw.isValid())
+        return setting.fallback;
+    switch (setting.kind) {
+    case Kind::Number: {
+        bool ok = false;
+        const int number = raw.toInt(&ok);
+        if (!ok)
+            return setting.fallback;
+        const int clamped = std::clamp(number, setting.min, setting.max);
+        return setting.min + (clamped - setting.min + setting.step / 2) / setting.step * setting.step;
+    }
+    case Kind::Flag:
+        return raw.toBool();
+    case Kind::Text:
+        return raw.toString();
+    case Kind::TrimmedText:
+        return raw.toString().trimmed();
+    case Kind::Time: {
+        // Minutes are what is stored: a time given with seconds is the same setting.
+        const QTime time =
+            raw.typeId() == QMetaType::QTime ? raw.toTime() : QTime::fromString(raw.toString(), kTimeFormat);
+        return time.isValid() ? QTime(time.hour(), time.minute()) : setting.fallback;
+    }
+    case Kind::Bytes:
+        return raw.toByteArray();
+    }
+    return setting.fallback;
+}
+
+QVariant stored(const Setting &setting, const QVariant &value)
+{
+    return setting.kind == Kind::Time ? QVariant(value.toTime().toString(kTimeFormat)) : value;
+}
+
+} // namespace
 
 AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>()) {}
 
@@ -18,109 +105,43 @@ AppSettings::~AppSettings() = default;
 
 int AppSettings::textScaleStep(int percent)
 {
-    const int clamped = std::clamp(percent, kMinTextScale, kMaxTextScale);
-    return kMinTextScale + (clamped - kMinTextScale + kTextScaleStep / 2) / kTextScaleStep * kTextScaleStep;
+    return normalized(setting(Key::TextScale), percent).toInt();
 }
 
-int AppSettings::textScalePercent() const
+QString AppSettings::keyName(Key key)
 {
-    return textScaleStep(m_settings->value(u"look/textScale"_s, kMinTextScale).toInt());
+    return setting(key).name.toString();
 }
 
-void AppSettings::setTextScalePercent(int percent)
+QVariant AppSettings::defaultValue(Key key)
 {
-    m_settings->setValue(u"look/textScale"_s, textScaleStep(percent));
+    return setting(key).fallback;
 }
 
-QString AppSettings::language() const
+QVariant AppSettings::value(Key key) const
 {
-    return m_settings->value(u"look/language"_s).toString();
+    const Setting &wanted = setting(key);
+    return normalized(wanted, m_settings->value(wanted.name));
 }
 
-void AppSettings::setLanguage(const QString &language)
+void AppSettings::setValue(Key key, const QVariant &value)
 {
-    m_settings->setValue(u"look/language"_s, language);
+    const Setting &wanted = setting(key);
+    const QVariant clean = normalized(wanted, value);
+    if (clean == this->value(key))
+        return;
+    m_settings->setValue(wanted.name, stored(wanted, clean));
+    emit changed(key);
 }
 
-bool AppSettings::reminderEnabled() const
+void AppSettings::follow(std::initializer_list<Key> keys, const QObject *context,
+                         const std::function<void()> &apply)
 {
-    return m_settings->value(u"reminder/enabled"_s, false).toBool();
-}
-
-void AppSettings::setReminderEnabled(bool enabled)
-{
-    m_settings->setValue(u"reminder/enabled"_s, enabled);
-}
-
-QTime AppSettings::reminderTime() const
-{
-    const QTime time = QTime::fromString(m_settings->value(u"reminder/time"_s).toString(), u"HH:mm"_s);
-    return time.isValid() ? time : QTime(20, 0);
-}
-
-void AppSettings::setReminderTime(QTime time)
-{
-    m_settings->setValue(u"reminder/time"_s, time.toString(u"HH:mm"_s));
-}
-
-int AppSettings::dayStartHour() const
-{
-    return std::clamp(m_settings->value(u"diary/dayStartHour"_s, kDefaultDayStartHour).toInt(), 0, 12);
-}
-
-void AppSettings::setDayStartHour(int hour)
-{
-    m_settings->setValue(u"diary/dayStartHour"_s, std::clamp(hour, 0, 12));
-}
-
-QString AppSettings::caregiverName() const
-{
-    return m_settings->value(u"diary/caregiverName"_s).toString();
-}
-
-void AppSettings::setCaregiverName(const QString &name)
-{
-    m_settings->setValue(u"diary/caregiverName"_s, name.trimmed());
-}
-
-QString AppSettings::diaryPath() const
-{
-    return m_settings->value(u"diary/path"_s).toString();
-}
-
-void AppSettings::setDiaryPath(const QString &path)
-{
-    m_settings->setValue(u"diary/path"_s, path);
-}
-
-QByteArray AppSettings::windowGeometry() const
-{
-    return m_settings->value(u"window/geometry"_s).toByteArray();
-}
-
-void AppSettings::setWindowGeometry(const QByteArray &geometry)
-{
-    m_settings->setValue(u"window/geometry"_s, geometry);
-}
-
-QByteArray AppSettings::windowState() const
-{
-    return m_settings->value(u"window/state"_s).toByteArray();
-}
-
-void AppSettings::setWindowState(const QByteArray &state)
-{
-    m_settings->setValue(u"window/state"_s, state);
-}
-
-QString AppSettings::lastPage() const
-{
-    return m_settings->value(u"window/lastPage"_s).toString();
-}
-
-void AppSettings::setLastPage(const QString &page)
-{
-    m_settings->setValue(u"window/lastPage"_s, page);
+    apply();
+    connect(this, &AppSettings::changed, context, [keys = QList<Key>(keys), apply](Key key) {
+        if (keys.contains(key))
+            apply();
+    });
 }
 
 void AppSettings::sync()

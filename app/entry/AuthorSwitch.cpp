@@ -1,6 +1,5 @@
 #include "AuthorSwitch.h"
 
-#include <QEvent>
 #include <QKeyEvent>
 
 namespace nd {
@@ -25,13 +24,6 @@ void AuthorSwitch::keyPressEvent(QKeyEvent *event)
         return;
     }
     SegmentedControl::keyPressEvent(event);
-}
-
-void AuthorSwitch::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    SegmentedControl::changeEvent(event);
 }
 
 } // namespace nd

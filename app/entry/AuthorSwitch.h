@@ -19,10 +19,9 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
+    void retranslate() override;
 };
 
 } // namespace nd

@@ -3,7 +3,6 @@
 #include "widgets/Theme.h"
 
 #include <QKeyEvent>
-#include <QMouseEvent>
 #include <QPainter>
 
 #include <algorithm>
@@ -43,11 +42,14 @@ const BodyMapShapes &BodyMap::shapes()
     return shared;
 }
 
-BodyMap::BodyMap(QWidget *parent) : QWidget(parent)
+BodyMap::BodyMap(QWidget *parent) : QWidget(parent), m_pointer(this, *this)
 {
-    AccessibleParts::installFactory();
-    setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(true);
+    connect(&m_pointer, &PartInteraction::pressStarted, this, [this](int part) {
+        if (part >= 0)
+            setFocusRegion(Region::fromIndex(part));
+    });
+    connect(&m_pointer, &PartInteraction::hoveredChanged, this,
+            [this](int part) { setToolTip(part >= 0 ? regionName(Region::fromIndex(part)) : QString()); });
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
@@ -220,12 +222,14 @@ std::optional<Region> BodyMap::regionAt(const QPoint &point) const
     return shapes().regionAt(inverse.map(QPointF(point)), kHitTolerance);
 }
 
+int BodyMap::partAt(const QPoint &point) const
+{
+    const std::optional<Region> region = regionAt(point);
+    return region ? region->index() : -1;
+}
+
 void BodyMap::keyPressEvent(QKeyEvent *event)
 {
-    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
-        QWidget::keyPressEvent(event);
-        return;
-    }
     switch (event->key()) {
     case Qt::Key_Left:
         moveFocus(-1, 0);
@@ -252,61 +256,6 @@ void BodyMap::keyPressEvent(QKeyEvent *event)
     default:
         QWidget::keyPressEvent(event);
     }
-}
-
-void BodyMap::mousePressEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton) {
-        QWidget::mousePressEvent(event);
-        return;
-    }
-    m_pressed = regionAt(event->position().toPoint());
-    if (m_pressed)
-        setFocusRegion(*m_pressed);
-    update();
-}
-
-void BodyMap::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton) {
-        QWidget::mouseReleaseEvent(event);
-        return;
-    }
-    const std::optional<Region> pressed = m_pressed;
-    m_pressed.reset();
-    if (pressed && rect().contains(event->position().toPoint()))
-        toggle(*pressed);
-    update();
-}
-
-void BodyMap::mouseMoveEvent(QMouseEvent *event)
-{
-    const std::optional<Region> hover = regionAt(event->position().toPoint());
-    if (!(hover == m_hover)) {
-        m_hover = hover;
-        setToolTip(hover ? regionName(*hover) : QString());
-        update();
-    }
-    QWidget::mouseMoveEvent(event);
-}
-
-void BodyMap::leaveEvent(QEvent *event)
-{
-    m_hover.reset();
-    update();
-    QWidget::leaveEvent(event);
-}
-
-void BodyMap::focusInEvent(QFocusEvent *event)
-{
-    update();
-    QWidget::focusInEvent(event);
-}
-
-void BodyMap::focusOutEvent(QFocusEvent *event)
-{
-    update();
-    QWidget::focusOutEvent(event);
 }
 
 void BodyMap::changeEvent(QEvent *event)
@@ -348,7 +297,7 @@ void BodyMap::paintEvent(QPaintEvent *)
         const Region region = Region::fromIndex(i);
         const QPainterPath path = transform.map(shapes().shape(region));
         const bool isMarked = m_regions.contains(region);
-        const bool isHover = m_hover == region || m_pressed == region;
+        const bool isHover = m_pointer.isHot(i);
         painter.setPen(Qt::NoPen);
         painter.setBrush(isMarked ? marked : (isHover ? hoverSkin : skin));
         painter.drawPath(path);

@@ -2,6 +2,7 @@
 
 #include "BodyMapShapes.h"
 #include "widgets/AccessibleParts.h"
+#include "widgets/PartInteraction.h"
 
 #include <QWidget>
 
@@ -52,6 +53,7 @@ public:
     int partCount() const override { return kRegionCount; }
     QString partName(int part) const override { return regionName(Region::fromIndex(part)); }
     QRect partRect(int part) const override { return regionRect(Region::fromIndex(part)); }
+    int partAt(const QPoint &point) const override;
     bool isPartChecked(int part) const override { return isMarked(Region::fromIndex(part)); }
     void activatePart(int part) override;
     int focusedPart() const override { return m_focus.index(); }
@@ -64,12 +66,6 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void leaveEvent(QEvent *event) override;
-    void focusInEvent(QFocusEvent *event) override;
-    void focusOutEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -87,8 +83,7 @@ private:
 
     RegionSet m_regions;
     Region m_focus{Side::Left, BodyPart::Fingertips};
-    std::optional<Region> m_hover;
-    std::optional<Region> m_pressed;
+    PartInteraction m_pointer; // parts are region indexes
 };
 
 } // namespace nd

@@ -2,14 +2,11 @@
 
 #include "model/Field.h"
 
-#include <QEvent>
-
 namespace nd {
 
-SkinChoice::SkinChoice(QWidget *parent) : SegmentedControl(parent)
+SkinChoice::SkinChoice(QWidget *parent) : WordChoice(&SkinChoice::words, parent)
 {
     setEqualWidths(false); // "Blister" and "Burn" need less room than "All fine"
-    retranslate();
 }
 
 QString SkinChoice::findingName(int finding)
@@ -31,21 +28,15 @@ QString SkinChoice::findingName(int finding)
     return {};
 }
 
-void SkinChoice::retranslate()
+WordChoice::Words SkinChoice::words()
 {
-    QStringList labels;
+    Words words;
     for (int i = 0; i < kSkinFindingCount; ++i)
-        labels.append(findingName(i));
-    setOptions(labels, {tr("All fine: nothing found"), tr("Blister"), tr("Cut"), tr("Burn"), tr("Redness"),
-                        tr("Something else")});
-    setClearSegment(tr("Not checked"), tr("Not checked"));
-}
-
-void SkinChoice::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    SegmentedControl::changeEvent(event);
+        words.labels.append(findingName(i));
+    words.spokenNames = {tr("All fine: nothing found"), tr("Blister"), tr("Cut"), tr("Burn"), tr("Redness"),
+                         tr("Something else")};
+    words.clearLabel = tr("Not checked");
+    return words;
 }
 
 } // namespace nd

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "widgets/SegmentedControl.h"
+#include "widgets/WordChoice.h"
 
 namespace nd {
 
 // What a skin check found (FORMATS.md "skin": none, blister, cut, burn, redness,
 // other), as big word buttons plus "Not checked". The value is the SkinFinding code.
 // Keys: 0–5, a unique first letter, arrows, Delete.
-class SkinChoice : public SegmentedControl
+class SkinChoice : public WordChoice
 {
     Q_OBJECT
 
@@ -16,11 +16,8 @@ public:
 
     static QString findingName(int finding);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    static Words words();
 };
 
 } // namespace nd

@@ -413,18 +413,6 @@ void TrendChartStack::paintEvent(QPaintEvent *event)
     Theme::paintFocusRing(painter, QRectF(rect()), 6, palette());
 }
 
-void TrendChartStack::focusInEvent(QFocusEvent *event)
-{
-    QWidget::focusInEvent(event);
-    update();
-}
-
-void TrendChartStack::focusOutEvent(QFocusEvent *event)
-{
-    QWidget::focusOutEvent(event);
-    update();
-}
-
 void TrendChartStack::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);

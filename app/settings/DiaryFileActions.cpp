@@ -103,6 +103,22 @@ QString moveTo(QWidget *parent, Database &db, QString *error)
                   error);
 }
 
+QString choose(DiaryFileAction action, QWidget *parent, Database &db, QString *error)
+{
+    switch (action) {
+    case DiaryFileAction::OpenOther:
+        return chooseExisting(parent, db.path(), error);
+    case DiaryFileAction::StartNew:
+        return chooseNew(parent, db.path(), error);
+    case DiaryFileAction::Move:
+        return moveTo(parent, db, error);
+    case DiaryFileAction::None:
+        break;
+    }
+    error->clear();
+    return {};
+}
+
 QString keepCopy(QWidget *parent, Database &db, QString *error)
 {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

@@ -8,11 +8,17 @@ namespace nd {
 
 class Database;
 
+// What the person chose to do with the diary file (File menu, Settings).
+enum class DiaryFileAction { None, OpenOther, StartNew, Move };
+
 // Choosing another diary file from the window: open an existing one, start a new
 // one, or move the open one. Each returns the file to open next, or an empty string
 // when the user cancelled or it failed (then `error` says why; empty when cancelled).
 // The launcher then closes this diary and opens the chosen one.
 namespace DiaryFileActions {
+
+// The file `action` leads to: chooseExisting, chooseNew or moveTo (empty for None).
+QString choose(DiaryFileAction action, QWidget *parent, Database &db, QString *error);
 
 QString chooseExisting(QWidget *parent, const QString &currentPath, QString *error);
 QString chooseNew(QWidget *parent, const QString &currentPath, QString *error);

@@ -1,61 +1,26 @@
 #include "EmergencyContactsFields.h"
 
+#include "FormParts.h"
 #include "guide/EmergencyNumber.h"
-#include "widgets/Theme.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace nd {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QLineEdit *phoneEdit(const QString &objectName, const QString &accessibleName)
-{
-    auto *edit = new QLineEdit;
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setMinimumHeight(Theme::targetSize(edit));
-    edit->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-    return edit;
-}
-
-QWidget *withReason(QWidget *field, const QString &reason)
-{
-    auto *box = new QWidget;
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(field);
-    auto *hint = new QLabel(reason);
-    hint->setWordWrap(true);
-    layout->addWidget(hint);
-    return box;
-}
-
-QLabel *rowLabel(const QString &text, QWidget *buddy)
-{
-    auto *label = new QLabel(text);
-    label->setBuddy(buddy);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
+using FormParts::rowLabel;
+using FormParts::withReason;
 
 EmergencyContactsFields::EmergencyContactsFields(QWidget *parent) : QWidget(parent)
 {
-    m_emergency = phoneEdit(u"emergencyNumber"_s, tr("Emergency number"));
-    m_emergency->setText(EmergencyNumber::systemDefault());
-    m_centre = phoneEdit(u"treatmentCentrePhone"_s, tr("Treatment centre's 24-hour line (CAR-T)"));
+    m_emergency =
+        FormParts::phoneEdit(u"emergencyNumber"_s, tr("Emergency number"), EmergencyNumber::systemDefault());
+    m_centre = FormParts::phoneEdit(u"treatmentCentrePhone"_s, tr("Treatment centre's 24-hour line (CAR-T)"));
 
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setVerticalSpacing(12);
-    form->setHorizontalSpacing(16);
+    QFormLayout *form = FormParts::form(this);
     form->addRow(
         rowLabel(tr("Emergency number"), m_emergency),
         withReason(m_emergency, tr("Called first when a warning sign appears, before your care team. "

@@ -1,6 +1,7 @@
 #include "FirstRunDialog.h"
 
 #include "EmergencyContactsFields.h"
+#include "FormParts.h"
 #include "RiskContextFields.h"
 #include "TreatmentChoice.h"
 #include "config/AppSettings.h"
@@ -20,17 +21,6 @@ namespace nd {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QLabel *fieldLabel(const QString &text, QWidget *buddy)
-{
-    auto *label = new QLabel(text);
-    label->setBuddy(buddy);
-    label->setWordWrap(true);
-    Theme::setRelativeFont(label, 1.0, true);
-    return label;
-}
-} // namespace
-
 FirstRunDialog::FirstRunDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Welcome to NerveDiary"));
@@ -42,53 +32,52 @@ FirstRunDialog::FirstRunDialog(QWidget *parent) : QDialog(parent)
                                 "treatment. It stays on this computer. A few short questions to start; you "
                                 "can change every answer later in Settings."));
     intro->setWordWrap(true);
+    // The questions scroll; the buttons stay in view at any text size.
+    auto *questions = new QWidget;
+    auto *questionsLayout = new QVBoxLayout(questions);
+    questionsLayout->setContentsMargins(0, 0, 0, 0);
+    questionsLayout->addLayout(buildQuestions());
+    questionsLayout->addStretch(1);
 
-    const int target = Theme::targetSize(this);
-    m_name = new QLineEdit;
-    m_name->setObjectName(u"patientName"_s);
-    m_name->setAccessibleName(tr("Your name"));
-    m_name->setPlaceholderText(tr("Shown on the report for your care team"));
-    m_name->setMinimumHeight(target);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(16);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addWidget(FormParts::scrolling(questions), 1);
+    layout->addLayout(buildChoices());
+    m_name->setFocus();
+}
+
+QFormLayout *FirstRunDialog::buildQuestions()
+{
+    m_name = FormParts::lineEdit(u"patientName"_s, tr("Your name"), QString(),
+                                 tr("Shown on the report for your care team"));
     m_treatment = new TreatmentChoice;
     m_treatment->setObjectName(u"treatment"_s);
     m_treatment->setAccessibleName(tr("Your treatment"));
-    m_phone = new QLineEdit;
-    m_phone->setObjectName(u"careTeamPhone"_s);
-    m_phone->setAccessibleName(tr("Your care team's phone number"));
-    m_phone->setPlaceholderText(tr("Shown with every advice to contact them"));
-    m_phone->setMinimumHeight(target);
-    m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-    m_dayStart = new NumberStepper;
-    m_dayStart->setObjectName(u"dayStartHour"_s);
-    m_dayStart->setMaximum(12);
-    m_dayStart->setUnit(tr("o'clock"));
-    m_dayStart->setButtonNames(tr("Earlier"), tr("Later"));
-    m_dayStart->setAccessibleName(tr("Hour a diary day starts"));
-    m_dayStart->setValue(AppSettings::kDefaultDayStartHour);
-
-    auto *form = new QFormLayout;
-    form->setVerticalSpacing(14);
-    form->setHorizontalSpacing(16);
-    form->addRow(fieldLabel(tr("Your name"), m_name), m_name);
-    form->addRow(fieldLabel(tr("Your treatment"), m_treatment), m_treatment);
-    form->addRow(fieldLabel(tr("Care team phone"), m_phone), m_phone);
+    m_phone = FormParts::phoneEdit(u"careTeamPhone"_s, tr("Your care team's phone number"), QString(),
+                                   tr("Shown with every advice to contact them"));
     m_contacts = new EmergencyContactsFields;
-    form->addRow(m_contacts);
-    auto *dayStartHint =
-        new QLabel(tr("An entry made before this hour (say, late at night) counts for the day "
-                      "before."));
-    dayStartHint->setWordWrap(true);
-    auto *dayStartBox = new QVBoxLayout;
-    dayStartBox->addWidget(m_dayStart);
-    dayStartBox->addWidget(dayStartHint);
-    form->addRow(fieldLabel(tr("A new day starts at"), m_dayStart), dayStartBox);
-    auto *riskTitle = new QLabel(tr("About your health (optional)"));
-    Theme::setRelativeFont(riskTitle, 1.25, true);
-    form->addRow(riskTitle);
+    m_dayStart = FormParts::dayStartStepper(AppSettings::kDefaultDayStartHour);
     m_risk = new RiskContextFields;
     m_risk->setObjectName(u"riskContext"_s);
-    form->addRow(m_risk);
 
+    QFormLayout *form = FormParts::form(nullptr, 14);
+    form->addRow(FormParts::rowLabel(tr("Your name"), m_name, true), m_name);
+    form->addRow(FormParts::rowLabel(tr("Your treatment"), m_treatment, true), m_treatment);
+    form->addRow(FormParts::rowLabel(tr("Care team phone"), m_phone, true), m_phone);
+    form->addRow(m_contacts);
+    form->addRow(FormParts::rowLabel(tr("A new day starts at"), m_dayStart, true),
+                 FormParts::withReason(m_dayStart, tr("An entry made before this hour (say, late at night) "
+                                                      "counts for the day before.")));
+    form->addRow(FormParts::heading(tr("About your health (optional)")));
+    form->addRow(m_risk);
+    return form;
+}
+
+QHBoxLayout *FirstRunDialog::buildChoices()
+{
     auto *start = new BigButton(tr("Start my diary"), BigButton::Look::Primary);
     start->setObjectName(u"startDiary"_s);
     start->setDefault(true);
@@ -105,25 +94,7 @@ FirstRunDialog::FirstRunDialog(QWidget *parent) : QDialog(parent)
     buttons->addStretch(1);
     buttons->addWidget(demo);
     buttons->addWidget(start);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(16);
-    layout->addWidget(title);
-    layout->addWidget(intro);
-    // The questions scroll; the buttons stay in view at any text size.
-    auto *questions = new QWidget;
-    auto *questionsLayout = new QVBoxLayout(questions);
-    questionsLayout->setContentsMargins(0, 0, 0, 0);
-    questionsLayout->addLayout(form);
-    questionsLayout->addStretch(1);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(questions);
-    layout->addWidget(scroll, 1);
-    layout->addLayout(buttons);
-    m_name->setFocus();
+    return buttons;
 }
 
 void FirstRunDialog::choose(Choice choice)

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+class QFormLayout;
+class QHBoxLayout;
 class QLineEdit;
 
 namespace nd {
@@ -35,6 +37,9 @@ public:
     void choose(Choice choice);
 
 private:
+    QFormLayout *buildQuestions();
+    QHBoxLayout *buildChoices(); // start the diary, look at the demo, quit
+
     Choice m_choice = Choice::Quit;
     QLineEdit *m_name = nullptr;
     TreatmentChoice *m_treatment = nullptr;

@@ -1,10 +1,10 @@
 #include "RiskContextFields.h"
 
+#include "FormParts.h"
 #include "widgets/YesNoToggle.h"
 
 #include <QFormLayout>
 #include <QLabel>
-#include <QVBoxLayout>
 
 namespace nd {
 
@@ -56,10 +56,7 @@ RiskContextFields::RiskContextFields(QWidget *parent) : QWidget(parent)
          tr("They lower pain and tingling scores, so the team reads your scores with them in mind.")},
         {u"riskAlcohol"_s, tr("Drinking alcohol regularly"), tr("Alcohol can add to nerve damage.")},
     };
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setVerticalSpacing(12);
-    form->setHorizontalSpacing(16);
+    QFormLayout *form = FormParts::form(this);
     auto *intro = new QLabel(tr("Optional. Printed on the report for your care team only when answered."));
     intro->setWordWrap(true);
     form->addRow(intro);
@@ -68,17 +65,8 @@ RiskContextFields::RiskContextFields(QWidget *parent) : QWidget(parent)
         toggle->setObjectName(questions[i].objectName);
         toggle->setAccessibleName(questions[i].text);
         m_toggles[std::size_t(i)] = toggle;
-        auto *label = new QLabel(questions[i].text);
-        label->setBuddy(toggle);
-        label->setWordWrap(true);
-        auto *box = new QWidget;
-        auto *layout = new QVBoxLayout(box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(toggle, 0, Qt::AlignLeft);
-        auto *reason = new QLabel(questions[i].reason);
-        reason->setWordWrap(true);
-        layout->addWidget(reason);
-        form->addRow(label, box);
+        form->addRow(FormParts::rowLabel(questions[i].text, toggle),
+                     FormParts::withReason(toggle, questions[i].reason, Qt::AlignLeft));
     }
 }
 

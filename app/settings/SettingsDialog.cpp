@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "EmergencyContactsFields.h"
+#include "FormParts.h"
 #include "RiskContextFields.h"
 #include "TreatmentChoice.h"
 #include "config/AppSettings.h"
@@ -52,35 +53,9 @@ protected:
 } // namespace
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QLabel *rowLabel(const QString &text, QWidget *buddy)
-{
-    auto *label = new QLabel(text);
-    label->setBuddy(buddy);
-    label->setWordWrap(true);
-    return label;
-}
-
-QLabel *hint(const QString &text)
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-QLineEdit *bigLineEdit(const QString &objectName, const QString &accessibleName, const QString &text)
-{
-    auto *edit = new QLineEdit(text);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setMinimumHeight(Theme::targetSize(edit));
-    return edit;
-}
-
-} // namespace
+using FormParts::heading;
+using FormParts::hint;
+using FormParts::rowLabel;
 
 QStringList SettingsDialog::languageCodes()
 {
@@ -94,8 +69,30 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
 {
     setWindowTitle(tr("Settings"));
     setObjectName(u"settingsDialog"_s);
-    const int target = Theme::targetSize(this);
 
+    QFormLayout *form = FormParts::form();
+    addLookRows(form, settings);
+    addDiaryDayRows(form, settings);
+    addPeopleRows(form, settings, profile);
+    form->addRow(heading(tr("About your health (optional)")));
+    m_risk = new RiskContextFields;
+    m_risk->setObjectName(u"riskContext"_s);
+    m_risk->setRisk(profile.risk);
+    form->addRow(m_risk);
+    addFileRows(form, diaryPath);
+
+    auto *content = new QWidget;
+    content->setLayout(form);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(FormParts::scrolling(content), 1);
+    layout->addWidget(buildButtons());
+    resize(760, 720);
+}
+
+void SettingsDialog::addLookRows(QFormLayout *form, const AppSettings &settings)
+{
     m_textScale = new NumberStepper;
     m_textScale->setObjectName(u"textScale"_s);
     m_textScale->setMaximum(AppSettings::kMaxTextScale);
@@ -109,7 +106,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
     m_language = new QComboBox;
     m_language->setObjectName(u"language"_s);
     m_language->setAccessibleName(tr("Language"));
-    m_language->setMinimumHeight(target);
+    m_language->setMinimumHeight(Theme::targetSize(this));
     const QStringList codes = languageCodes();
     for (const QString &code : codes) {
         // Each language in its own words ("Deutsch"), so it can be found by a reader of it.
@@ -120,6 +117,15 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
     }
     m_language->setCurrentIndex(std::max(0, int(codes.indexOf(settings.language()))));
 
+    form->addRow(heading(tr("Look")));
+    form->addRow(rowLabel(tr("Text size"), m_textScale), m_textScale);
+    form->addRow(rowLabel(tr("Language"), m_language), m_language);
+}
+
+void SettingsDialog::addDiaryDayRows(QFormLayout *form, const AppSettings &settings)
+{
+    const int target = Theme::targetSize(this);
+    m_dayStart = FormParts::dayStartStepper(settings.dayStartHour());
     m_reminder = new QCheckBox(tr("Remind me every day if I have not logged yet"));
     m_reminder->setObjectName(u"reminderEnabled"_s);
     m_reminder->setMinimumHeight(target);
@@ -138,22 +144,29 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
         text->installEventFilter(selectClicked);
     m_reminderTime->setEnabled(m_reminder->isChecked());
     connect(m_reminder, &QCheckBox::toggled, m_reminderTime, &QWidget::setEnabled);
+    m_reminderHow = hint(QString());
+    m_reminderHow->setObjectName(u"reminderHow"_s);
+    m_reminderHow->hide();
 
-    m_dayStart = new NumberStepper;
-    m_dayStart->setObjectName(u"dayStartHour"_s);
-    m_dayStart->setMaximum(12);
-    m_dayStart->setUnit(tr("o'clock"));
-    m_dayStart->setButtonNames(tr("Earlier"), tr("Later"));
-    m_dayStart->setAccessibleName(tr("Hour a diary day starts"));
-    m_dayStart->setValue(settings.dayStartHour());
+    form->addRow(heading(tr("Your diary day")));
+    form->addRow(rowLabel(tr("A new day starts at"), m_dayStart), m_dayStart);
+    form->addRow(QString(), hint(tr("An entry made before this hour counts for the day before.")));
+    form->addRow(rowLabel(tr("Daily reminder"), m_reminder), m_reminder);
+    form->addRow(rowLabel(tr("Remind me at"), m_reminderTime), m_reminderTime);
+    form->addRow(QString(), m_reminderHow);
+}
 
-    m_name = bigLineEdit(u"patientName"_s, tr("Patient's name"), profile.patientName);
+void SettingsDialog::addPeopleRows(QFormLayout *form, const AppSettings &settings,
+                                   const DiaryProfile &profile)
+{
+    const int target = Theme::targetSize(this);
+    m_name = FormParts::lineEdit(u"patientName"_s, tr("Patient's name"), profile.patientName);
     m_treatment = new TreatmentChoice;
     m_treatment->setObjectName(u"treatment"_s);
     m_treatment->setAccessibleName(tr("Treatment"));
     m_treatment->setTreatmentCode(profile.treatment);
-    m_phone = bigLineEdit(u"careTeamPhone"_s, tr("Care team phone"), profile.careTeamPhone);
-    m_caregiver = bigLineEdit(u"caregiverName"_s, tr("Caregiver's name"), settings.caregiverName());
+    m_phone = FormParts::phoneEdit(u"careTeamPhone"_s, tr("Care team phone"), profile.careTeamPhone);
+    m_caregiver = FormParts::lineEdit(u"caregiverName"_s, tr("Caregiver's name"), settings.caregiverName());
     m_contacts = new EmergencyContactsFields;
     m_contacts->setProfile(profile);
     m_knowsStart = new QCheckBox(tr("I know the date my treatment started"));
@@ -168,39 +181,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
     m_treatmentStart->setMinimumSize(target * 4, target);
     m_treatmentStart->setEnabled(m_knowsStart->isChecked());
     connect(m_knowsStart, &QCheckBox::toggled, m_treatmentStart, &QWidget::setEnabled);
-    m_risk = new RiskContextFields;
-    m_risk->setObjectName(u"riskContext"_s);
-    m_risk->setRisk(profile.risk);
 
-    auto *file = new QLabel(QDir::toNativeSeparators(diaryPath));
-    file->setObjectName(u"diaryPath"_s);
-    file->setWordWrap(true);
-    file->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *openOther = new BigButton(tr("Open another diary…"));
-    openOther->setObjectName(u"openOtherDiary"_s);
-    auto *startNew = new BigButton(tr("Start a new diary…"));
-    startNew->setObjectName(u"startNewDiary"_s);
-    auto *move = new BigButton(tr("Move this diary…"));
-    move->setObjectName(u"moveDiary"_s);
-    connect(openOther, &QPushButton::clicked, this, [this] { chooseFileAction(FileAction::OpenOther); });
-    connect(startNew, &QPushButton::clicked, this, [this] { chooseFileAction(FileAction::StartNew); });
-    connect(move, &QPushButton::clicked, this, [this] { chooseFileAction(FileAction::Move); });
-
-    auto *form = new QFormLayout;
-    form->setVerticalSpacing(12);
-    form->setHorizontalSpacing(16);
-    form->addRow(heading(tr("Look")));
-    form->addRow(rowLabel(tr("Text size"), m_textScale), m_textScale);
-    form->addRow(rowLabel(tr("Language"), m_language), m_language);
-    form->addRow(heading(tr("Your diary day")));
-    form->addRow(rowLabel(tr("A new day starts at"), m_dayStart), m_dayStart);
-    form->addRow(QString(), hint(tr("An entry made before this hour counts for the day before.")));
-    form->addRow(rowLabel(tr("Daily reminder"), m_reminder), m_reminder);
-    form->addRow(rowLabel(tr("Remind me at"), m_reminderTime), m_reminderTime);
-    m_reminderHow = hint(QString());
-    m_reminderHow->setObjectName(u"reminderHow"_s);
-    m_reminderHow->hide();
-    form->addRow(QString(), m_reminderHow);
     form->addRow(heading(tr("People")));
     form->addRow(rowLabel(tr("Patient's name"), m_name), m_name);
     form->addRow(rowLabel(tr("Treatment"), m_treatment), m_treatment);
@@ -211,24 +192,42 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
     form->addRow(rowLabel(tr("Care team phone"), m_phone), m_phone);
     form->addRow(m_contacts);
     form->addRow(rowLabel(tr("Caregiver's name"), m_caregiver), m_caregiver);
-    form->addRow(heading(tr("About your health (optional)")));
-    form->addRow(m_risk);
+}
+
+void SettingsDialog::addFileRows(QFormLayout *form, const QString &diaryPath)
+{
+    auto *file = new QLabel(QDir::toNativeSeparators(diaryPath));
+    file->setObjectName(u"diaryPath"_s);
+    file->setWordWrap(true);
+    file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *fileButtons = new QHBoxLayout;
+    struct Choice
+    {
+        FileAction action;
+        QString text;
+        QString objectName;
+    };
+    const Choice choices[] = {
+        {FileAction::OpenOther, tr("Open another diary…"), u"openOtherDiary"_s},
+        {FileAction::StartNew, tr("Start a new diary…"), u"startNewDiary"_s},
+        {FileAction::Move, tr("Move this diary…"), u"moveDiary"_s},
+    };
+    for (const Choice &choice : choices) {
+        auto *button = new BigButton(choice.text);
+        button->setObjectName(choice.objectName);
+        connect(button, &QPushButton::clicked, this,
+                [this, action = choice.action] { chooseFileAction(action); });
+        fileButtons->addWidget(button);
+    }
+    fileButtons->addStretch(1);
+
     form->addRow(heading(tr("Diary file")));
     form->addRow(rowLabel(tr("This diary"), file), file);
-    auto *fileButtons = new QHBoxLayout;
-    fileButtons->addWidget(openOther);
-    fileButtons->addWidget(startNew);
-    fileButtons->addWidget(move);
-    fileButtons->addStretch(1);
     form->addRow(QString(), fileButtons);
+}
 
-    auto *content = new QWidget;
-    content->setLayout(form);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-
+QDialogButtonBox *SettingsDialog::buildButtons()
+{
     auto *buttons = new QDialogButtonBox;
     auto *save = new BigButton(tr("Save"), BigButton::Look::Primary);
     save->setObjectName(u"saveSettings"_s);
@@ -239,12 +238,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
     buttons->addButton(cancel, QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(buttons);
-    resize(760, 720);
+    return buttons;
 }
 
 void SettingsDialog::setReminderChannels(const ReminderChannels &channels)
@@ -266,14 +260,6 @@ void SettingsDialog::setReminderChannels(const ReminderChannels &channels)
     // Nothing could show a reminder: not offered (an existing choice is kept as it is).
     m_reminder->setEnabled(channels.any());
     m_reminderTime->setEnabled(channels.any() && m_reminder->isChecked());
-}
-
-QWidget *SettingsDialog::heading(const QString &text) const
-{
-    auto *label = new QLabel(text);
-    label->setContentsMargins(0, 10, 0, 0);
-    Theme::setRelativeFont(label, 1.25, true);
-    return label;
 }
 
 void SettingsDialog::chooseFileAction(FileAction action)

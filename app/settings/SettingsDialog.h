@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/DiaryProfile.h"
+#include "settings/DiaryFileActions.h"
 #include "settings/ReminderChannels.h"
 
 #include <QDialog>
@@ -8,6 +9,8 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QTimeEdit;
@@ -29,7 +32,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class FileAction { None, OpenOther, StartNew, Move };
+    using FileAction = DiaryFileAction;
 
     SettingsDialog(const AppSettings &settings, const DiaryProfile &profile, const QString &diaryPath,
                    QWidget *parent = nullptr);
@@ -47,7 +50,12 @@ public:
     void setReminderChannels(const ReminderChannels &channels);
 
 private:
-    QWidget *heading(const QString &text) const;
+    // The rows of each section, in the order the form shows them.
+    void addLookRows(QFormLayout *form, const AppSettings &settings);
+    void addDiaryDayRows(QFormLayout *form, const AppSettings &settings);
+    void addPeopleRows(QFormLayout *form, const AppSettings &settings, const DiaryProfile &profile);
+    void addFileRows(QFormLayout *form, const QString &diaryPath);
+    QDialogButtonBox *buildButtons();
     void chooseFileAction(FileAction action);
 
     NumberStepper *m_textScale = nullptr;

@@ -20,6 +20,9 @@ public:
     virtual int partCount() const = 0;
     virtual QString partName(int part) const = 0;
     virtual QRect partRect(int part) const = 0; // in widget coordinates
+    // The part a press or the pointer at `point` counts for (gaps may belong to the nearest
+    // part: no dead zones for unsteady hands), or -1.
+    virtual int partAt(const QPoint &point) const = 0;
     virtual bool isPartCheckable() const { return true; }
     virtual bool isPartChecked(int part) const = 0;
     virtual void activatePart(int part) = 0; // what a click on the part does

@@ -1,13 +1,8 @@
 #include "LevelPicker.h"
 
-#include <QEvent>
-
 namespace nd {
 
-LevelPicker::LevelPicker(QWidget *parent) : SegmentedControl(parent)
-{
-    retranslate();
-}
+LevelPicker::LevelPicker(QWidget *parent) : WordChoice(&LevelPicker::words, parent) {}
 
 QString LevelPicker::levelName(int level)
 {
@@ -27,20 +22,13 @@ QString LevelPicker::levelName(int level)
     }
 }
 
-void LevelPicker::retranslate()
+WordChoice::Words LevelPicker::words()
 {
-    setOptions({levelName(0), levelName(1), levelName(2), levelName(3), levelName(4)},
-               {tr("None: no trouble"), tr("Mild: a little harder than usual"),
-                tr("Moderate: clearly harder, takes longer"), tr("Severe: only with great effort or help"),
-                tr("Unable: could not do it")});
-    setClearSegment(tr("Not rated"), tr("Not rated"));
-}
-
-void LevelPicker::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    SegmentedControl::changeEvent(event);
+    return {{levelName(0), levelName(1), levelName(2), levelName(3), levelName(4)},
+            {tr("None: no trouble"), tr("Mild: a little harder than usual"),
+             tr("Moderate: clearly harder, takes longer"), tr("Severe: only with great effort or help"),
+             tr("Unable: could not do it")},
+            tr("Not rated")};
 }
 
 } // namespace nd

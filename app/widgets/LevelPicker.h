@@ -1,13 +1,13 @@
 #pragma once
 
-#include "SegmentedControl.h"
+#include "WordChoice.h"
 
 namespace nd {
 
 // How hard a daily task was: none, mild, moderate, severe, unable (levels 0–4 of
 // FORMATS.md), each a big button with its word, plus a "not rated" segment.
 // Keys: 0–4, the first letter of a unique word, arrows, Delete clears.
-class LevelPicker : public SegmentedControl
+class LevelPicker : public WordChoice
 {
     Q_OBJECT
 
@@ -16,11 +16,8 @@ public:
 
     static QString levelName(int level);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    static Words words();
 };
 
 } // namespace nd

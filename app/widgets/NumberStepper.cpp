@@ -3,7 +3,6 @@
 #include "Theme.h"
 
 #include <QKeyEvent>
-#include <QMouseEvent>
 #include <QPainter>
 
 #include <algorithm>
@@ -15,10 +14,8 @@ constexpr int kFocusMargin = 5;
 constexpr qreal kRadius = 8.0;
 } // namespace
 
-NumberStepper::NumberStepper(QWidget *parent) : QWidget(parent)
+NumberStepper::NumberStepper(QWidget *parent) : QWidget(parent), m_pointer(this, *this)
 {
-    AccessibleParts::installFactory();
-    setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_decreaseName = tr("Less");
     m_increaseName = tr("More");
@@ -156,10 +153,6 @@ int NumberStepper::partAt(const QPoint &point) const
 
 void NumberStepper::keyPressEvent(QKeyEvent *event)
 {
-    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
-        QWidget::keyPressEvent(event);
-        return;
-    }
     switch (event->key()) {
     case Qt::Key_Up:
     case Qt::Key_Right:
@@ -198,33 +191,9 @@ void NumberStepper::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
-void NumberStepper::mousePressEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton) {
-        QWidget::mousePressEvent(event);
-        return;
-    }
-    m_pressedPart = partAt(event->position().toPoint());
-    update();
-}
-
-void NumberStepper::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton) {
-        QWidget::mouseReleaseEvent(event);
-        return;
-    }
-    const int pressed = m_pressedPart;
-    m_pressedPart = -1;
-    if (pressed >= 0 && rect().contains(event->position().toPoint()))
-        activatePart(pressed);
-    update();
-}
-
 void NumberStepper::focusInEvent(QFocusEvent *event)
 {
     m_typing = false;
-    update();
     QWidget::focusInEvent(event);
 }
 
@@ -233,7 +202,6 @@ void NumberStepper::focusOutEvent(QFocusEvent *event)
     m_typing = false;
     if (m_value && *m_value < m_minimum)
         setValueByUser(m_minimum);
-    update();
     QWidget::focusOutEvent(event);
 }
 
@@ -270,7 +238,7 @@ void NumberStepper::paintEvent(QPaintEvent *)
 
     for (Part part : {DecreasePart, IncreasePart}) {
         const QRectF r = QRectF(buttonRect(part)).adjusted(0.5, 0.5, -0.5, -0.5);
-        const bool pressed = m_pressedPart == part;
+        const bool pressed = m_pointer.pressed() == part;
         painter.setPen(QPen(Theme::outlineColor(pal), 1.0));
         painter.setBrush(pressed ? Theme::segmentFillColor(pal) : Theme::segmentColor(pal));
         painter.drawRoundedRect(r, kRadius, kRadius);

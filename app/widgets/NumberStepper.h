@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessibleParts.h"
+#include "PartInteraction.h"
 
 #include <QWidget>
 
@@ -49,6 +50,7 @@ public:
     int partCount() const override { return 2; }
     QString partName(int part) const override;
     QRect partRect(int part) const override { return buttonRect(Part(part)); }
+    int partAt(const QPoint &point) const override;
     bool isPartChecked(int) const override { return false; }
     void activatePart(int part) override;
     int focusedPart() const override { return -1; }
@@ -68,15 +70,12 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void setValueByUser(std::optional<int> value);
-    int partAt(const QPoint &point) const;
     int displayWidth() const;
     mutable int m_displayWidth = -1; // measured once per font, unit and maximum
 
@@ -88,7 +87,7 @@ private:
     QString m_decreaseName;
     QString m_increaseName;
     bool m_typing = false; // digits typed since focus came in append to each other
-    int m_pressedPart = -1;
+    PartInteraction m_pointer;
 };
 
 } // namespace nd

@@ -1,6 +1,5 @@
 #include "RatingBar.h"
 
-#include <QEvent>
 #include <QKeyEvent>
 
 namespace nd {
@@ -43,9 +42,7 @@ std::optional<int> RatingBar::optionForKey(const QKeyEvent *event) const
 
 void RatingBar::keyPressEvent(QKeyEvent *event)
 {
-    const QString text = event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)
-                             ? QString()
-                             : event->text();
+    const QString text = event->text(); // never with Ctrl, Alt or Meta: SegmentedControl passes those on
     const bool tenNow = text == QLatin1String("0") && value() == 1 && m_sinceOne.isValid() &&
                         m_sinceOne.elapsed() < kTwoDigitMs;
     m_sinceOne.invalidate();
@@ -56,13 +53,6 @@ void RatingBar::keyPressEvent(QKeyEvent *event)
     if (text == QLatin1String("1"))
         m_sinceOne.start();
     SegmentedControl::keyPressEvent(event);
-}
-
-void RatingBar::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    SegmentedControl::changeEvent(event);
 }
 
 } // namespace nd

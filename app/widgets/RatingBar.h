@@ -28,10 +28,9 @@ protected:
     std::optional<int> optionForKey(const QKeyEvent *event) const override;
     bool fillsUpToValue() const override { return true; }
     void keyPressEvent(QKeyEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
+    void retranslate() override;
 
     QElapsedTimer m_sinceOne; // running while a typed "1" may still become 10
 };

@@ -5,7 +5,6 @@
 #include "Theme.h"
 
 #include <QKeyEvent>
-#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmapCache>
@@ -49,11 +48,8 @@ QPixmap segmentShape(QSize size, const QColor &fill, const QPen &border, bool in
 }
 } // namespace
 
-SegmentedControl::SegmentedControl(QWidget *parent) : QWidget(parent)
+SegmentedControl::SegmentedControl(QWidget *parent) : QWidget(parent), m_pointer(this, *this)
 {
-    AccessibleParts::installFactory();
-    setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(true);
     setAttribute(Qt::WA_Hover);
     // As wide as one row when there is room, narrower (more rows) when there is not.
     QSizePolicy policy(QSizePolicy::Maximum, QSizePolicy::Preferred);
@@ -310,10 +306,6 @@ std::optional<int> SegmentedControl::optionForKey(const QKeyEvent *event) const
 
 void SegmentedControl::keyPressEvent(QKeyEvent *event)
 {
-    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
-        QWidget::keyPressEvent(event);
-        return;
-    }
     const int last = optionCount() - 1;
     switch (event->key()) {
     case Qt::Key_Right:
@@ -342,61 +334,10 @@ void SegmentedControl::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
-void SegmentedControl::mousePressEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton) {
-        QWidget::mousePressEvent(event);
-        return;
-    }
-    m_pressedSegment = segmentAt(event->position().toPoint());
-    update();
-}
-
-void SegmentedControl::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton) {
-        QWidget::mouseReleaseEvent(event);
-        return;
-    }
-    const int pressed = m_pressedSegment;
-    m_pressedSegment = -1;
-    // A shaky hand may slide a little: release anywhere on the control counts for the pressed segment.
-    if (pressed >= 0 && rect().contains(event->position().toPoint()))
-        chooseSegment(pressed);
-    update();
-}
-
-void SegmentedControl::mouseMoveEvent(QMouseEvent *event)
-{
-    const int hover = segmentAt(event->position().toPoint());
-    if (hover != m_hoverSegment) {
-        m_hoverSegment = hover;
-        update();
-    }
-    QWidget::mouseMoveEvent(event);
-}
-
-void SegmentedControl::leaveEvent(QEvent *event)
-{
-    m_hoverSegment = -1;
-    update();
-    QWidget::leaveEvent(event);
-}
-
-void SegmentedControl::focusInEvent(QFocusEvent *event)
-{
-    update();
-    QWidget::focusInEvent(event);
-}
-
-void SegmentedControl::focusOutEvent(QFocusEvent *event)
-{
-    update();
-    QWidget::focusOutEvent(event);
-}
-
 void SegmentedControl::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         invalidateMetrics();
     QWidget::changeEvent(event);
@@ -416,7 +357,7 @@ void SegmentedControl::paintSegment(QPainter &painter, int segment) const
     const bool isClear = segment == clearSegment();
     const bool chosen = isPartChecked(segment);
     const bool filled = !isClear && fillsUpToValue() && m_value != kNone && segment < m_value;
-    const bool hovered = segment == m_hoverSegment || segment == m_pressedSegment;
+    const bool hovered = m_pointer.isHot(segment);
     const bool enabled = isEnabled();
 
     QColor fill = Theme::segmentColor(pal);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessibleParts.h"
+#include "PartInteraction.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -67,6 +68,7 @@ public:
     int partCount() const override { return segmentCount(); }
     QString partName(int part) const override;
     QRect partRect(int part) const override { return segmentRect(part); }
+    int partAt(const QPoint &point) const override { return segmentAt(point); }
     bool isPartChecked(int part) const override;
     void activatePart(int part) override { chooseSegment(part); }
     int focusedPart() const override;
@@ -85,15 +87,12 @@ protected:
     virtual std::optional<int> optionForKey(const QKeyEvent *event) const;
     // Rating bars tint every segment up to the chosen one, like a filling bar.
     virtual bool fillsUpToValue() const { return false; }
+    // Sets the labels (setOptions, setClearSegment) in the current language; called again
+    // when the language changes. Subclasses call it once from their constructor.
+    virtual void retranslate() {}
 
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void leaveEvent(QEvent *event) override;
-    void focusInEvent(QFocusEvent *event) override;
-    void focusOutEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -126,8 +125,7 @@ private:
     QString m_clearLabel;
     QString m_clearSpokenName;
     int m_value = kNone;
-    int m_hoverSegment = -1;
-    int m_pressedSegment = -1;
+    PartInteraction m_pointer;
     mutable std::optional<Metrics> m_metrics;
     mutable QList<QRect> m_placed; // placeSegments(m_placedWidth), kept until width or metrics change
     mutable int m_placedWidth = -1;

@@ -1,6 +1,5 @@
 #include "YesNoToggle.h"
 
-#include <QEvent>
 #include <QKeyEvent>
 
 namespace nd {
@@ -45,13 +44,6 @@ std::optional<int> YesNoToggle::optionForKey(const QKeyEvent *event) const
     if (event->key() == Qt::Key_0)
         return kNo;
     return SegmentedControl::optionForKey(event);
-}
-
-void YesNoToggle::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    SegmentedControl::changeEvent(event);
 }
 
 } // namespace nd

@@ -23,10 +23,9 @@ public:
 
 protected:
     std::optional<int> optionForKey(const QKeyEvent *event) const override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
+    void retranslate() override;
 };
 
 } // namespace nd
