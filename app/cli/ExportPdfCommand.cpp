@@ -20,6 +20,49 @@ const std::pair<QLatin1String, ReportSection> kSectionNames[] = {
     {"events"_L1, ReportSection::Events},     {"notes"_L1, ReportSection::Notes},
     {"flags"_L1, ReportSection::FlagDetails},
 };
+
+// --from, --to, --page-size and --leave-out; on a usage error prints why and returns the exit status.
+std::optional<int> readReportOptions(const QCommandLineParser &parser, ReportOptions *options,
+                                     CliContext &context)
+{
+    if (!CliSupport::readDateOption(parser, u"from"_s, &options->from, context) ||
+        !CliSupport::readDateOption(parser, u"to"_s, &options->to, context))
+        return ExitUsage;
+    const QString pageSize = parser.value(u"page-size"_s).toLower();
+    if (pageSize == "letter"_L1)
+        options->pageSize = QPageSize::Letter;
+    else if (pageSize != "a4"_L1)
+        return CliSupport::usageError(
+            ExportPdfCommand::tr("--page-size needs a4 or letter, not '%1'").arg(pageSize), context);
+    if (parser.isSet(u"leave-out"_s)) {
+        for (const QString &name : parser.value(u"leave-out"_s).split(u',', Qt::SkipEmptyParts)) {
+            const auto it = std::find_if(std::begin(kSectionNames), std::end(kSectionNames),
+                                         [&](const auto &known) { return name.trimmed() == known.first; });
+            if (it == std::end(kSectionNames))
+                return CliSupport::usageError(
+                    ExportPdfCommand::tr("--leave-out knows charts, table, events, notes and flags, not '%1'")
+                        .arg(name.trimmed()),
+                    context);
+            options->set(it->second, false);
+        }
+    }
+    return std::nullopt;
+}
+
+// --language: a report for a care team that reads another language than the one the commands speak.
+std::optional<int> applyReportLanguage(const QCommandLineParser &parser, CliContext &context)
+{
+    if (!parser.isSet(u"language"_s))
+        return std::nullopt;
+    const QString language = parser.value(u"language"_s).trimmed().toLower();
+    const QStringList known = Translator::availableLanguages();
+    if (!known.contains(language))
+        return CliSupport::usageError(
+            ExportPdfCommand::tr("--language knows %1, not '%2'").arg(known.join(u", "), language), context);
+    Translator::applySetting(language);
+    return std::nullopt;
+}
+
 } // namespace
 
 QString ExportPdfCommand::summary() const
@@ -48,38 +91,12 @@ int ExportPdfCommand::run(const QCommandLineParser &parser, CliContext &context)
     if (!parser.isSet(u"out"_s))
         return CliSupport::usageError(tr("export-pdf needs --out REPORT.pdf"), context);
     ReportOptions options;
-    if (!CliSupport::readDateOption(parser, u"from"_s, &options.from, context) ||
-        !CliSupport::readDateOption(parser, u"to"_s, &options.to, context))
-        return ExitUsage;
-    const QString pageSize = parser.value(u"page-size"_s).toLower();
-    if (pageSize == "letter"_L1)
-        options.pageSize = QPageSize::Letter;
-    else if (pageSize != "a4"_L1)
-        return CliSupport::usageError(tr("--page-size needs a4 or letter, not '%1'").arg(pageSize), context);
-    if (parser.isSet(u"leave-out"_s)) {
-        for (const QString &name : parser.value(u"leave-out"_s).split(u',', Qt::SkipEmptyParts)) {
-            const auto it = std::find_if(std::begin(kSectionNames), std::end(kSectionNames),
-                                         [&](const auto &known) { return name.trimmed() == known.first; });
-            if (it == std::end(kSectionNames))
-                return CliSupport::usageError(
-                    tr("--leave-out knows charts, table, events, notes and flags, not '%1'")
-                        .arg(name.trimmed()),
-                    context);
-            options.set(it->second, false);
-        }
-    }
-
+    if (const auto failed = readReportOptions(parser, &options, context))
+        return *failed;
     if (const auto refused = CliSupport::refuseOverwritingDiary(parser, {u"out"_s}, context))
         return *refused;
-    if (parser.isSet(u"language"_s)) {
-        // A report for a care team that reads another language than the one the commands speak.
-        const QString language = parser.value(u"language"_s).trimmed().toLower();
-        const QStringList known = Translator::availableLanguages();
-        if (!known.contains(language))
-            return CliSupport::usageError(
-                tr("--language knows %1, not '%2'").arg(known.join(u", "), language), context);
-        Translator::applySetting(language);
-    }
+    if (const auto failed = applyReportLanguage(parser, context))
+        return *failed;
 
     Database db;
     if (const auto failed = CliSupport::openDiary(parser, Database::OpenMode::MustExist, db, context))

@@ -77,16 +77,9 @@ template<typename Value, typename Column> struct TableFormat
     QString (*readCell)(Value &, const Column &, const QString &);
 };
 
-// Checks the header against the known columns and reads every record into values.
-// Every problem is collected; values with problems are left out.
-template<typename Value, typename Column>
-QList<std::pair<Value, int>> readTable(const QString &file, const CsvDocument &document,
-                                       const TableFormat<Value, Column> &format,
-                                       QList<ImportProblem> &problems)
+// Files the parser's syntax problems; true when the header row itself could not be read.
+bool fileSyntaxProblems(const QString &file, const CsvDocument &document, QList<ImportProblem> &problems)
 {
-    const QStringList &knownColumns = format.knownColumns;
-    const QStringList &requiredColumns = format.requiredColumns;
-    QList<std::pair<Value, int>> values;
     const int headerLine = document.records.isEmpty() ? 1 : document.records[0].line;
     bool headerBroken = false;
     for (const CsvSyntaxProblem &p : document.problems) {
@@ -99,78 +92,116 @@ QList<std::pair<Value, int>> readTable(const QString &file, const CsvDocument &d
         headerBroken = headerBroken || p.line <= headerLine || document.records.isEmpty();
         problems.append({file, p.line, column, p.reason});
     }
-    if (headerBroken)
-        return values;
-    if (document.records.isEmpty()) {
-        problems.append({file, 1, u"-"_s, Tr::tr("the file is empty; a header row is required")});
-        return values;
-    }
+    return headerBroken;
+}
 
-    const CsvRecord &header = document.records[0];
-    QStringList columns;
-    QList<bool> readable; // known and not a repeat: its cells are checked even when the header is wrong
+// The header row as read: every column's name, whether its cells can be read (known and not a
+// repeat: they are checked even when the header is wrong) and what it stands for.
+template<typename Column> struct Header
+{
+    QStringList names;
+    QList<bool> readable;
     QList<Column> resolved;
-    bool headerOk = true;
+    bool ok = true; // every column readable and every required one there
+};
+
+template<typename Value, typename Column>
+Header<Column> readHeader(const QString &file, const CsvRecord &row, const TableFormat<Value, Column> &format,
+                          QList<ImportProblem> &problems)
+{
+    const QStringList &knownColumns = format.knownColumns;
+    Header<Column> header;
     const QString listOfKnown = Tr::tr("unknown column (known columns: %1)").arg(knownColumns.join(u", "));
     // Beyond a few dozen unknown columns the file is not a diary with typos, and looking for
     // the column meant would take seconds on a very wide file for hints nobody reads.
     constexpr int kUnknownColumnsWithHints = 50;
     int unknownColumns = 0;
-    for (const QString &raw : header.fields) {
+    for (const QString &raw : row.fields) {
         const QString name = raw.trimmed();
         const bool known = knownColumns.contains(name);
         if (name.isEmpty()) {
-            problems.append({file, header.line, u"#"_s + QString::number(columns.size() + 1),
+            problems.append({file, row.line, u"#"_s + QString::number(header.names.size() + 1),
                              Tr::tr("the column has no name (remove it or name it)")});
         } else if (!known) {
-            problems.append({file, header.line, name,
+            problems.append({file, row.line, name,
                              ++unknownColumns <= kUnknownColumnsWithHints
                                  ? unknownColumnReason(name, knownColumns, listOfKnown)
                                  : listOfKnown});
-        } else if (columns.contains(name)) {
-            problems.append({file, header.line, name, Tr::tr("the column appears twice")});
+        } else if (header.names.contains(name)) {
+            problems.append({file, row.line, name, Tr::tr("the column appears twice")});
         }
-        readable.append(known && !columns.contains(name));
-        resolved.append(readable.constLast() ? format.resolve(name) : Column{});
-        headerOk = headerOk && readable.constLast();
-        columns.append(name);
+        header.readable.append(known && !header.names.contains(name));
+        header.resolved.append(header.readable.constLast() ? format.resolve(name) : Column{});
+        header.ok = header.ok && header.readable.constLast();
+        header.names.append(name);
     }
-    for (const QString &required : requiredColumns) {
-        if (!columns.contains(required)) {
-            problems.append({file, header.line, required, Tr::tr("required column is missing")});
-            headerOk = false;
+    for (const QString &required : format.requiredColumns) {
+        if (!header.names.contains(required)) {
+            problems.append({file, row.line, required, Tr::tr("required column is missing")});
+            header.ok = false;
         }
     }
+    return header;
+}
 
+// Reads one data row into `value`; false (with every problem filed) when a cell cannot be read.
+template<typename Value, typename Column>
+bool readRow(const QString &file, const CsvRecord &record, const Header<Column> &header,
+             const TableFormat<Value, Column> &format, Value &value, QList<ImportProblem> &problems)
+{
+    const QStringList &columns = header.names;
+    if (record.fields.size() != columns.size()) {
+        // Name the first missing column, or the first field too many.
+        const qsizetype count = record.fields.size();
+        const QString column =
+            count < columns.size() ? columns[count] : u"#"_s + QString::number(columns.size() + 1);
+        problems.append(
+            {file, record.line, column,
+             Tr::tr("the row has %1 fields but the header has %2").arg(count).arg(columns.size())});
+        return false;
+    }
+    bool rowOk = true;
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        if (!header.readable[c])
+            continue;
+        const QString reason = format.readCell(value, header.resolved[c], record.fields[c]);
+        if (!reason.isEmpty()) {
+            problems.append({file, record.line, columns[c], reason});
+            rowOk = false;
+        }
+    }
+    return rowOk;
+}
+
+// Checks the header against the known columns and reads every record into values.
+// Every problem is collected; values with problems are left out.
+template<typename Value, typename Column>
+QList<std::pair<Value, int>> readTable(const QString &file, const CsvDocument &document,
+                                       const TableFormat<Value, Column> &format,
+                                       QList<ImportProblem> &problems)
+{
+    QList<std::pair<Value, int>> values;
+    if (fileSyntaxProblems(file, document, problems))
+        return values;
+    if (document.records.isEmpty()) {
+        problems.append({file, 1, u"-"_s, Tr::tr("the file is empty; a header row is required")});
+        return values;
+    }
+    const Header<Column> header = readHeader(file, document.records[0], format, problems);
     // The rows are checked even under a wrong header, so one run reports every problem.
     values.reserve(document.records.size() - 1);
     for (qsizetype r = 1; r < document.records.size(); ++r) {
-        const CsvRecord &record = document.records[r];
-        if (record.fields.size() != columns.size()) {
-            // Name the first missing column, or the first field too many.
-            const qsizetype count = record.fields.size();
-            const QString column =
-                count < columns.size() ? columns[count] : u"#"_s + QString::number(columns.size() + 1);
-            problems.append(
-                {file, record.line, column,
-                 Tr::tr("the row has %1 fields but the header has %2").arg(count).arg(columns.size())});
-            continue;
-        }
         Value value{};
-        bool rowOk = true;
-        for (qsizetype c = 0; c < columns.size(); ++c) {
-            if (!readable[c])
-                continue;
-            const QString reason = format.readCell(value, resolved[c], record.fields[c]);
-            if (!reason.isEmpty()) {
-                problems.append({file, record.line, columns[c], reason});
-                rowOk = false;
-            }
-        }
-        if (rowOk && headerOk)
-            values.append({value, record.line});
+        if (readRow(file, document.records[r], header, format, value, problems) && header.ok)
+            values.append({value, document.records[r].line});
     }
     return values;
+}
+
+// An event with the same date, kind and name as a stored one is the same event.
+QString eventKey(const TreatmentEvent &event)
+{
+    return event.date.toString(Qt::ISODate) + eventKindCode(event.kind) + u'\x1f' + event.name;
 }
 
 } // namespace
@@ -251,6 +282,105 @@ bool CsvImporter::readEvents(const QString &displayName, const QByteArray &conte
     return m_problems.size() == problemsBefore;
 }
 
+bool CsvImporter::readStored(DiaryStore &store, Stored *stored) const
+{
+    // The diary's keys are read once, not looked up entry by entry.
+    const QList<std::pair<QDate, Author>> storedKeys = store.entryKeys();
+    if (store.lastError().isError())
+        return false;
+    QSet<std::pair<QDate, int>> keys;
+    keys.reserve(storedKeys.size());
+    for (const auto &[date, author] : storedKeys)
+        keys.insert({date, int(author)});
+    stored->entryExists = QList<bool>(m_entries.size(), false);
+    for (qsizetype i = 0; i < m_entries.size(); ++i)
+        stored->entryExists[i] = keys.contains({m_entries[i].date(), int(m_entries[i].author())});
+    const QList<TreatmentEvent> storedEvents = store.events();
+    if (store.lastError().isError())
+        return false;
+    for (const TreatmentEvent &event : storedEvents) {
+        const QString key = eventKey(event);
+        if (!stored->eventIds.contains(key)) // the first stored event with each key
+            stored->eventIds.insert(key, event.id);
+    }
+    return true;
+}
+
+bool CsvImporter::fileConflicts(const Stored &stored)
+{
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (stored.entryExists[i])
+            m_problems.append(
+                {m_entryLines[i].file, m_entryLines[i].line, u"date"_s,
+                 Tr::tr("the diary already has an entry for %1 by %2 (use --on-conflict "
+                        "skip or replace)")
+                     .arg(m_entries[i].date().toString(Qt::ISODate), authorCode(m_entries[i].author()))});
+    }
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        if (stored.eventIds.contains(eventKey(m_events[i])))
+            m_problems.append({m_eventLines[i].file, m_eventLines[i].line, u"date"_s,
+                               Tr::tr("the diary already has this treatment event (use --on-conflict skip or "
+                                      "replace)")});
+    }
+    return !m_problems.isEmpty();
+}
+
+bool CsvImporter::writeEntries(DiaryStore &store, ConflictPolicy policy, const Stored &stored,
+                               const Progress &progress, int total)
+{
+    QList<Entry> newEntries;
+    QList<Entry> replacements;
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (!stored.entryExists[i]) {
+            newEntries.append(m_entries[i]);
+            ++m_counts.entriesAdded;
+        } else if (policy == ConflictPolicy::Skip) {
+            ++m_counts.entriesSkipped;
+        } else {
+            replacements.append(m_entries[i]);
+            ++m_counts.entriesReplaced;
+        }
+    }
+    if (progress)
+        progress(0, total);
+    const int skipped = m_counts.entriesSkipped;
+    // New entries never replace anything (plain INSERT): only --on-conflict replace does.
+    if (!store.saveEntries(
+            newEntries,
+            [&](qsizetype done) {
+                if (progress)
+                    progress(skipped + int(done), total);
+            },
+            DiaryStore::SaveMode::InsertOnly))
+        return false;
+    const int before = skipped + int(newEntries.size());
+    return store.saveEntries(replacements, [&](qsizetype done) {
+        if (progress)
+            progress(before + int(done), total);
+    });
+}
+
+bool CsvImporter::writeEvents(DiaryStore &store, ConflictPolicy policy, const Stored &stored)
+{
+    for (const TreatmentEvent &event : std::as_const(m_events)) {
+        const auto it = stored.eventIds.constFind(eventKey(event));
+        if (it == stored.eventIds.cend()) {
+            if (store.addEvent(event) == 0)
+                return false;
+            ++m_counts.eventsAdded;
+        } else if (policy == ConflictPolicy::Skip) {
+            ++m_counts.eventsSkipped;
+        } else {
+            TreatmentEvent replacement = event;
+            replacement.id = *it;
+            if (!store.updateEvent(replacement))
+                return false;
+            ++m_counts.eventsReplaced;
+        }
+    }
+    return true;
+}
+
 bool CsvImporter::apply(DiaryStore &store, ConflictPolicy policy, const Progress &progress)
 {
     Q_ASSERT(m_problems.isEmpty());
@@ -263,105 +393,14 @@ bool CsvImporter::apply(DiaryStore &store, ConflictPolicy policy, const Progress
     // program importing the same days at once has either committed already — its entries are
     // conflicts here — or waits until this import is done. Never both "imported".
     const bool ok = store.inTransaction([&] {
-        // The diary's keys are read once, not looked up entry by entry.
-        const QList<std::pair<QDate, Author>> storedKeys = store.entryKeys();
-        if (store.lastError().isError())
+        Stored stored;
+        if (!readStored(store, &stored))
             return false;
-        QSet<std::pair<QDate, int>> stored;
-        stored.reserve(storedKeys.size());
-        for (const auto &[date, author] : storedKeys)
-            stored.insert({date, int(author)});
-        QList<bool> entryExists(m_entries.size(), false);
-        for (qsizetype i = 0; i < m_entries.size(); ++i)
-            entryExists[i] = stored.contains({m_entries[i].date(), int(m_entries[i].author())});
-        const QList<TreatmentEvent> storedEvents = store.events();
-        if (store.lastError().isError())
-            return false;
-        // An event with the same date, kind and name as a stored one is the same event.
-        auto eventKey = [](const TreatmentEvent &e) -> QString {
-            return e.date.toString(Qt::ISODate) + eventKindCode(e.kind) + u'\x1f' + e.name;
-        };
-        QHash<QString, qint64> storedEventIds; // the first stored event with each key
-        for (const TreatmentEvent &e : storedEvents) {
-            const QString key = eventKey(e);
-            if (!storedEventIds.contains(key))
-                storedEventIds.insert(key, e.id);
+        if (policy == ConflictPolicy::Fail && fileConflicts(stored)) {
+            conflicts = true;
+            return false; // rolled back: nothing was written
         }
-
-        if (policy == ConflictPolicy::Fail) {
-            for (qsizetype i = 0; i < m_entries.size(); ++i) {
-                if (entryExists[i])
-                    m_problems.append(
-                        {m_entryLines[i].file, m_entryLines[i].line, u"date"_s,
-                         Tr::tr("the diary already has an entry for %1 by %2 (use --on-conflict "
-                                "skip or replace)")
-                             .arg(m_entries[i].date().toString(Qt::ISODate),
-                                  authorCode(m_entries[i].author()))});
-            }
-            for (qsizetype i = 0; i < m_events.size(); ++i) {
-                if (storedEventIds.contains(eventKey(m_events[i])))
-                    m_problems.append(
-                        {m_eventLines[i].file, m_eventLines[i].line, u"date"_s,
-                         Tr::tr("the diary already has this treatment event (use --on-conflict skip or "
-                                "replace)")});
-            }
-            if (!m_problems.isEmpty()) {
-                conflicts = true;
-                return false; // rolled back: nothing was written
-            }
-        }
-
-        QList<Entry> newEntries;
-        QList<Entry> replacements;
-        for (qsizetype i = 0; i < m_entries.size(); ++i) {
-            if (!entryExists[i]) {
-                newEntries.append(m_entries[i]);
-                ++m_counts.entriesAdded;
-            } else if (policy == ConflictPolicy::Skip) {
-                ++m_counts.entriesSkipped;
-            } else {
-                replacements.append(m_entries[i]);
-                ++m_counts.entriesReplaced;
-            }
-        }
-        if (progress)
-            progress(0, total);
-        const int skipped = m_counts.entriesSkipped;
-        // New entries never replace anything (plain INSERT): only --on-conflict replace does.
-        if (!store.saveEntries(
-                newEntries,
-                [&](qsizetype done) {
-                    if (progress)
-                        progress(skipped + int(done), total);
-                },
-                DiaryStore::SaveMode::InsertOnly))
-            return false;
-        const int before = skipped + int(newEntries.size());
-        if (!store.saveEntries(replacements, [&](qsizetype done) {
-                if (progress)
-                    progress(before + int(done), total);
-            }))
-            return false;
-        for (const TreatmentEvent &event : std::as_const(m_events)) {
-            const QString key = eventKey(event);
-            const auto it = storedEventIds.constFind(key);
-            if (it != storedEventIds.cend()) {
-                if (policy == ConflictPolicy::Skip) {
-                    ++m_counts.eventsSkipped;
-                    continue;
-                }
-                TreatmentEvent replacement = event;
-                replacement.id = *it;
-                if (!store.updateEvent(replacement))
-                    return false;
-                ++m_counts.eventsReplaced;
-                continue;
-            }
-            if (store.addEvent(event) == 0)
-                return false;
-            ++m_counts.eventsAdded;
-        }
-        return true;
+        return writeEntries(store, policy, stored, progress, total) && writeEvents(store, policy, stored);
     });
     if (progress)
         progress(total, total);

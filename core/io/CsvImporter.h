@@ -4,6 +4,7 @@
 #include "model/TreatmentEvent.h"
 #include "storage/DbError.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -65,7 +66,18 @@ private:
         QString file;
         int line;
     };
+    // What the diary holds already, read inside apply()'s transaction.
+    struct Stored
+    {
+        QList<bool> entryExists;         // for each read entry: the diary has one for its day and author
+        QHash<QString, qint64> eventIds; // the first stored event with each date, kind and name
+    };
     bool readFile(const QString &path, QByteArray *contents);
+    bool readStored(DiaryStore &store, Stored *stored) const;
+    bool fileConflicts(const Stored &stored); // files each conflict as a problem; true when any
+    bool writeEntries(DiaryStore &store, ConflictPolicy policy, const Stored &stored,
+                      const Progress &progress, int total);
+    bool writeEvents(DiaryStore &store, ConflictPolicy policy, const Stored &stored);
 
     QList<Entry> m_entries;
     QList<Located> m_entryLines;

@@ -49,12 +49,10 @@ QString otherFindings(const DayValues &day)
     return parts.join(u", ");
 }
 
-} // namespace
-
-void addDailyTable(ReportFlow &flow, const ReportData &data, const ReportOptions &options)
+// What the columns and marks of the day-by-day table mean, printed above it.
+void addDailyLegend(ReportFlow &flow)
 {
     const ReportStyle &style = flow.style();
-    flow.heading(Tr::tr("Day by day"), true);
     const QStringList legend{
         Tr::tr(
             "One line per logged day. Each value is the day's highest over the patient's (P) and caregiver's "
@@ -72,8 +70,10 @@ void addDailyTable(ReportFlow &flow, const ReportData &data, const ReportOptions
     for (const QString &line : legend)
         flow.paragraph(line, style.small, style.muted);
     flow.paragraph(QString(), style.small, style.muted); // a little air before the table
+}
 
-    const bool notes = options.includesNotes();
+QList<TableColumn> dailyColumns(const ReportStyle &style, bool notes)
+{
     // Wide enough for "P+C" in any language and tone (it was cut to "P…").
     qreal byWidth = mm(7.5);
     for (const QString &by : {Tr::tr("P"), Tr::tr("C"), Tr::tr("P+C")})
@@ -92,7 +92,18 @@ void addDailyTable(ReportFlow &flow, const ReportData &data, const ReportOptions
     if (notes)
         columns.append({Tr::tr("Note"), mm(9), Qt::AlignHCenter});
     columns.append({Tr::tr("Skin, signs"), 0});
+    return columns;
+}
 
+} // namespace
+
+void addDailyTable(ReportFlow &flow, const ReportData &data, const ReportOptions &options)
+{
+    const ReportStyle &style = flow.style();
+    flow.heading(Tr::tr("Day by day"), true);
+    addDailyLegend(flow);
+    const bool notes = options.includesNotes();
+    const QList<TableColumn> columns = dailyColumns(style, notes);
     auto &table = flow.add<TableBlock>(style, columns, flow.width());
     const QMap<QDate, FlagDay> flagDaysMap = flagDays(data.series.flags);
     QMap<QDate, int> flagCounts;

@@ -95,6 +95,93 @@ DayPoints totalPerSlot(const DayPoints &points, QDate first, int slotDays)
     return result;
 }
 
+// A scale from 0 to `maximum` with a numbered tick every `step`.
+void setNumberScale(ChartSpec &spec, double maximum, int step)
+{
+    spec.yMin = 0;
+    spec.yMax = maximum;
+    for (int v = 0; v <= int(maximum); v += step)
+        spec.yTicks.append({double(v), QString::number(v)});
+}
+
+ChartSpec limbChart(const Context &context, const ReportStyle &colours)
+{
+    ChartSpec spec = context.base(Tr::tr("Hands and feet"));
+    spec.note = Tr::tr("highest of numbness, tingling, burning, pain (0–10)");
+    setNumberScale(spec, 10, 2);
+    const auto &hands = context.series.limbScore[std::size_t(Limb::Hands)];
+    const auto &feet = context.series.limbScore[std::size_t(Limb::Feet)];
+    spec.lines.append(
+        context.line(hands, lighter(colours.hands), 0.6, Qt::SolidLine, false, Tr::tr("hands, daily"), true));
+    spec.lines.append(
+        context.line(feet, lighter(colours.feet), 0.6, Qt::DashLine, false, Tr::tr("feet, daily"), true));
+    spec.lines.append(context.line(context.series.limbAverage[std::size_t(Limb::Hands)], colours.hands, 1.8,
+                                   Qt::SolidLine, false, Tr::tr("hands, 7-day average")));
+    spec.lines.append(context.line(context.series.limbAverage[std::size_t(Limb::Feet)], colours.feet, 1.8,
+                                   Qt::DashLine, false, Tr::tr("feet, 7-day average")));
+    return spec;
+}
+
+ChartSpec taskChart(const Context &context, const ReportStyle &colours)
+{
+    ChartSpec spec = context.base(Tr::tr("Daily tasks"));
+    spec.note = Tr::tr("highest level of the day");
+    spec.yMin = 0;
+    spec.yMax = 4;
+    for (int v = 0; v <= 4; ++v)
+        spec.yTicks.append({double(v), ValueWords::taskLevel(v)});
+    spec.lines.append(context.line(context.series.fineTasks, colours.hands, 1.4, Qt::SolidLine, true,
+                                   Tr::tr("hand tasks")));
+    spec.lines.append(context.line(context.series.walkingTasks, colours.feet, 1.4, Qt::DashLine, true,
+                                   Tr::tr("walking, balance, feeling the ground")));
+    return spec;
+}
+
+ChartSpec gradeChart(const Context &context, const ReportStyle &colours)
+{
+    ChartSpec spec = context.base(GradeEstimate::label());
+    spec.note = Tr::tr("for discussion, not the official grade");
+    setNumberScale(spec, 3, 1);
+    spec.lines.append(
+        context.line(context.series.grade, colours.accent, 1.4, Qt::SolidLine, true, Tr::tr("estimate")));
+    return spec;
+}
+
+// Falls and near falls as bars side by side; on long periods added up over slots of days.
+ChartSpec fallsChart(const Context &context, const ReportStyle &colours, qreal plotWidth)
+{
+    ChartSpec spec = context.base(Tr::tr("Falls"));
+    spec.note = Tr::tr("per day");
+    const int slotDays = barSlotDays(context.series, plotWidth);
+    if (slotDays > 1)
+        spec.note = Tr::tr("added up over every %1 days").arg(slotDays);
+    const DayPoints falls = totalPerSlot(TrendSeriesBuilder::daysWith(context.series.falls, 1),
+                                         context.series.range.first, slotDays);
+    const DayPoints nearFalls = totalPerSlot(TrendSeriesBuilder::daysWith(context.series.nearFalls, 1),
+                                             context.series.range.first, slotDays);
+    double highest = 2;
+    for (const QPointF &p : falls)
+        highest = std::max(highest, p.y());
+    for (const QPointF &p : nearFalls)
+        highest = std::max(highest, p.y());
+    setNumberScale(spec, highest, highest > 8 ? int(highest + 3) / 4 : 1);
+    ChartBars fallBars;
+    fallBars.points = falls;
+    fallBars.colour = colours.ink;
+    fallBars.offset = -0.22;
+    fallBars.slotDays = slotDays;
+    fallBars.legend = Tr::tr("falls");
+    ChartBars nearBars;
+    nearBars.points = nearFalls;
+    nearBars.colour = colours.muted;
+    nearBars.hollow = true;
+    nearBars.offset = 0.22;
+    nearBars.slotDays = slotDays;
+    nearBars.legend = Tr::tr("near falls");
+    spec.bars = {fallBars, nearBars};
+    return spec;
+}
+
 } // namespace
 
 bool eventsAsTicks(const TrendSeries &series, qreal plotWidth)
@@ -106,88 +193,8 @@ QList<ChartSpec> build(const TrendSeries &series, const ReportStyle &colours, qr
 {
     const int buckets = std::max(50, int(plotWidth / pt(0.45)));
     const Context context{series, buckets, series.range.dayCount() > 120, eventsAsTicks(series, plotWidth)};
-    QList<ChartSpec> charts;
-
-    {
-        ChartSpec spec = context.base(Tr::tr("Hands and feet"));
-        spec.note = Tr::tr("highest of numbness, tingling, burning, pain (0–10)");
-        spec.yMin = 0;
-        spec.yMax = 10;
-        for (int v = 0; v <= 10; v += 2)
-            spec.yTicks.append({double(v), QString::number(v)});
-        const auto &hands = series.limbScore[std::size_t(Limb::Hands)];
-        const auto &feet = series.limbScore[std::size_t(Limb::Feet)];
-        spec.lines.append(context.line(hands, lighter(colours.hands), 0.6, Qt::SolidLine, false,
-                                       Tr::tr("hands, daily"), true));
-        spec.lines.append(
-            context.line(feet, lighter(colours.feet), 0.6, Qt::DashLine, false, Tr::tr("feet, daily"), true));
-        spec.lines.append(context.line(series.limbAverage[std::size_t(Limb::Hands)], colours.hands, 1.8,
-                                       Qt::SolidLine, false, Tr::tr("hands, 7-day average")));
-        spec.lines.append(context.line(series.limbAverage[std::size_t(Limb::Feet)], colours.feet, 1.8,
-                                       Qt::DashLine, false, Tr::tr("feet, 7-day average")));
-        charts.append(spec);
-    }
-    {
-        ChartSpec spec = context.base(Tr::tr("Daily tasks"));
-        spec.note = Tr::tr("highest level of the day");
-        spec.yMin = 0;
-        spec.yMax = 4;
-        for (int v = 0; v <= 4; ++v)
-            spec.yTicks.append({double(v), ValueWords::taskLevel(v)});
-        spec.lines.append(
-            context.line(series.fineTasks, colours.hands, 1.4, Qt::SolidLine, true, Tr::tr("hand tasks")));
-        spec.lines.append(context.line(series.walkingTasks, colours.feet, 1.4, Qt::DashLine, true,
-                                       Tr::tr("walking, balance, feeling the ground")));
-        charts.append(spec);
-    }
-    {
-        ChartSpec spec = context.base(GradeEstimate::label());
-        spec.note = Tr::tr("for discussion, not the official grade");
-        spec.yMin = 0;
-        spec.yMax = 3;
-        for (int v = 0; v <= 3; ++v)
-            spec.yTicks.append({double(v), QString::number(v)});
-        spec.lines.append(
-            context.line(series.grade, colours.accent, 1.4, Qt::SolidLine, true, Tr::tr("estimate")));
-        charts.append(spec);
-    }
-    {
-        ChartSpec spec = context.base(Tr::tr("Falls"));
-        spec.note = Tr::tr("per day");
-        const int slotDays = barSlotDays(series, plotWidth);
-        if (slotDays > 1)
-            spec.note = Tr::tr("added up over every %1 days").arg(slotDays);
-        const DayPoints falls =
-            totalPerSlot(TrendSeriesBuilder::daysWith(series.falls, 1), series.range.first, slotDays);
-        const DayPoints nearFalls =
-            totalPerSlot(TrendSeriesBuilder::daysWith(series.nearFalls, 1), series.range.first, slotDays);
-        double highest = 2;
-        for (const QPointF &p : falls)
-            highest = std::max(highest, p.y());
-        for (const QPointF &p : nearFalls)
-            highest = std::max(highest, p.y());
-        spec.yMin = 0;
-        spec.yMax = highest;
-        const int step = highest > 8 ? int(highest + 3) / 4 : 1;
-        for (int v = 0; v <= int(highest); v += step)
-            spec.yTicks.append({double(v), QString::number(v)});
-        ChartBars fallBars;
-        fallBars.points = falls;
-        fallBars.colour = colours.ink;
-        fallBars.offset = -0.22;
-        fallBars.slotDays = slotDays;
-        fallBars.legend = Tr::tr("falls");
-        ChartBars nearBars;
-        nearBars.points = nearFalls;
-        nearBars.colour = colours.muted;
-        nearBars.hollow = true;
-        nearBars.offset = 0.22;
-        nearBars.slotDays = slotDays;
-        nearBars.legend = Tr::tr("near falls");
-        spec.bars = {fallBars, nearBars};
-        charts.append(spec);
-    }
-    return charts;
+    return {limbChart(context, colours), taskChart(context, colours), gradeChart(context, colours),
+            fallsChart(context, colours, plotWidth)};
 }
 
 } // namespace nd::ReportCharts

@@ -55,16 +55,11 @@ QString baselineText(const ReportSummary &summary)
                                    : Tr::tr("%1 (chosen by the patient)").arg(range);
 }
 
-void addTitleAndFacts(ReportFlow &flow, const ReportData &data, const ReportSummary &summary)
+// Patient, treatment, period, care team and emergency numbers, days logged and the baseline, as
+// a two-pair table under the title.
+void addFactsTable(ReportFlow &flow, const ReportData &data, const ReportSummary &summary)
 {
     const ReportStyle &style = flow.style();
-    flow.paragraph(Tr::tr("Nerve symptom diary: report for the care team"), style.title, style.accent, 0,
-                   pt(2));
-    flow.paragraph(
-        Tr::tr("Kept by the patient at home. Scores and the grade are the patient's own ratings and "
-               "estimates."),
-        style.small, style.muted, 0, pt(8));
-
     const qreal key = mm(36); // room for the longest key ("Vergleichszeitraum"); longer ones wrap
     const qreal half = flow.width() / 2;
     auto &facts = flow.add<TableBlock>(style,
@@ -101,8 +96,11 @@ void addTitleAndFacts(ReportFlow &flow, const ReportData &data, const ReportSumm
                   {Tr::tr("Care team"), muted},
                   {phones}});
     facts.addRow({{Tr::tr("Logged"), muted}, {logged}, {Tr::tr("Baseline"), muted}, {baselineText(summary)}});
+}
 
-    // The treatment anchor: start, last dose, and which day of treatment the period ends on.
+// The treatment anchor in one line: start, last dose, and which day of treatment the period ends on.
+QString treatmentLine(const ReportSummary &summary)
+{
     const TreatmentAnchor &anchor = summary.anchor;
     QStringList when;
     if (anchor.start)
@@ -132,24 +130,41 @@ void addTitleAndFacts(ReportFlow &flow, const ReportData &data, const ReportSumm
         else if (const std::optional<qint64> day = anchor.dayOf(firstFlag); day && !anchor.carT)
             when.append(Tr::tr("first flag of the period on day %1 of treatment").arg(*day));
     }
-    flow.paragraph(Tr::tr("Treatment: %1.").arg(when.join(u"; ")), style.small, style.ink, pt(3));
+    return Tr::tr("Treatment: %1.").arg(when.join(u"; "));
+}
 
-    // The risk context is printed only when the patient answered some of it.
-    const RiskContext &risk = data.profile.risk;
-    if (risk.anyAnswered()) {
-        const std::pair<QString, ProfileAnswer> answers[] = {
-            {Tr::tr("diabetes"), risk.diabetes},
-            {Tr::tr("earlier nerve-damaging chemotherapy"), risk.earlierChemotherapy},
-            {Tr::tr("steroids now"), risk.steroids},
-            {Tr::tr("nerve-pain medicines now"), risk.nervePainMedicines},
-            {Tr::tr("regular alcohol"), risk.alcohol}};
-        QStringList parts;
-        for (const auto &[name, value] : answers)
-            if (value != ProfileAnswer::NotAnswered)
-                parts.append(Tr::tr("%1: %2").arg(name, ReportTexts::answer(value)));
-        flow.paragraph(Tr::tr("Risk context (from the patient): %1.").arg(parts.join(u"; ")), style.small,
-                       style.ink, pt(1));
-    }
+// The risk context is printed only when the patient answered some of it.
+void addRiskContext(ReportFlow &flow, const RiskContext &risk)
+{
+    const ReportStyle &style = flow.style();
+    if (!risk.anyAnswered())
+        return;
+    const std::pair<QString, ProfileAnswer> answers[] = {
+        {Tr::tr("diabetes"), risk.diabetes},
+        {Tr::tr("earlier nerve-damaging chemotherapy"), risk.earlierChemotherapy},
+        {Tr::tr("steroids now"), risk.steroids},
+        {Tr::tr("nerve-pain medicines now"), risk.nervePainMedicines},
+        {Tr::tr("regular alcohol"), risk.alcohol}};
+    QStringList parts;
+    for (const auto &[name, value] : answers)
+        if (value != ProfileAnswer::NotAnswered)
+            parts.append(Tr::tr("%1: %2").arg(name, ReportTexts::answer(value)));
+    flow.paragraph(Tr::tr("Risk context (from the patient): %1.").arg(parts.join(u"; ")), style.small,
+                   style.ink, pt(1));
+}
+
+void addTitleAndFacts(ReportFlow &flow, const ReportData &data, const ReportSummary &summary)
+{
+    const ReportStyle &style = flow.style();
+    flow.paragraph(Tr::tr("Nerve symptom diary: report for the care team"), style.title, style.accent, 0,
+                   pt(2));
+    flow.paragraph(
+        Tr::tr("Kept by the patient at home. Scores and the grade are the patient's own ratings and "
+               "estimates."),
+        style.small, style.muted, 0, pt(8));
+    addFactsTable(flow, data, summary);
+    flow.paragraph(treatmentLine(summary), style.small, style.ink, pt(3));
+    addRiskContext(flow, data.profile.risk);
 }
 
 FigureCard limbCard(const QString &title, const LimbChange &limb)
@@ -245,6 +260,69 @@ QString discussedText(const FlagGroup &group)
     return Tr::tr("not yet");
 }
 
+// "5 flags (1 urgent, 4 contact the care team). None was discussed … share a line:"
+QString flagCountsLine(const ReportSummary &summary)
+{
+    int byLevel[3] = {0, 0, 0};
+    for (const AcknowledgedFlag &flag : summary.flags)
+        ++byLevel[int(flag.flag.level())];
+    QStringList counts;
+    for (FlagLevel level : {FlagLevel::Urgent, FlagLevel::ContactTeam, FlagLevel::Watch})
+        if (byLevel[int(level)] > 0)
+            counts.append(Tr::tr("%1 %2").arg(byLevel[int(level)]).arg(levelWord(level)));
+    const QString total =
+        summary.flags.size() == 1 ? Tr::tr("1 flag") : Tr::tr("%1 flags").arg(summary.flags.size());
+    const QString discussed =
+        summary.undiscussedFlags == 0 ? Tr::tr("All were discussed with the care team.")
+        : summary.undiscussedFlags == int(summary.flags.size())
+            ? Tr::tr("None was discussed with the care team yet.")
+            : Tr::tr("Not yet discussed with the care team: %1.").arg(summary.undiscussedFlags);
+    return Tr::tr("%1 (%2). %3 Urgent first, then newest first; flags of one rule on one day "
+                  "share a line:")
+        .arg(total, counts.join(u", "), discussed);
+}
+
+// One line of the flags table: level, every date, what the diary shows, the numbers, discussed.
+// `numbersElsewhere`: the urgent lines are folded by rule and their numbers are too many to print.
+QList<TableCell> flagRow(const FlagGroup &group, bool numbersElsewhere)
+{
+    TableCell level(levelWord(group.level()));
+    level.level = group.level();
+    QStringList dates;
+    for (const AcknowledgedFlag &flag : group.flags)
+        if (dates.isEmpty() || dates.last() != ReportTexts::date(flag.flag.date))
+            dates.append(ReportTexts::date(flag.flag.date));
+    QStringList evidence; // each flag's numbers name their subject already
+    if (numbersElsewhere && group.level() == FlagLevel::Urgent)
+        evidence.append(Tr::tr("see the flags with their numbers"));
+    else
+        for (const AcknowledgedFlag &flag : group.flags)
+            evidence.append(flag.flag.evidence);
+    return {
+        level,
+        {dates.join(u", ")},
+        {group.title(), group.level() == FlagLevel::Urgent ? TableCell::Tone::Bold : TableCell::Tone::Normal},
+        {evidence.join(u"; ")},
+        TableCell(discussedText(group),
+                  group.isDiscussed() ? TableCell::Tone::Normal : TableCell::Tone::Bold)};
+}
+
+void addFlagsNotShown(ReportFlow &flow, const ReportOptions &options, int more)
+{
+    if (more <= 0)
+        return;
+    if (options.has(ReportSection::FlagDetails))
+        flow.pageReference(
+            Tr::tr("Flags not shown here (none of them urgent): %1. Every flag of the period is listed "
+                   "with its numbers on page %2.")
+                .arg(more)
+                .arg(u"%1"_s),
+            QString::fromLatin1(kFlagsAnchor));
+    else
+        flow.paragraph(Tr::tr("Flags not shown here (none of them urgent): %1.").arg(more),
+                       flow.style().small, flow.style().muted, pt(2));
+}
+
 void addFlags(ReportFlow &flow, const ReportData &data, const ReportSummary &summary,
               const ReportOptions &options, int shown, int foldUrgent)
 {
@@ -260,25 +338,9 @@ void addFlags(ReportFlow &flow, const ReportData &data, const ReportSummary &sum
                        style.body, style.ink);
         return;
     }
-    int byLevel[3] = {0, 0, 0};
-    for (const AcknowledgedFlag &flag : summary.flags)
-        ++byLevel[int(flag.flag.level())];
-    QStringList counts;
-    for (FlagLevel level : {FlagLevel::Urgent, FlagLevel::ContactTeam, FlagLevel::Watch})
-        if (byLevel[int(level)] > 0)
-            counts.append(Tr::tr("%1 %2").arg(byLevel[int(level)]).arg(levelWord(level)));
-    const QString total =
-        summary.flags.size() == 1 ? Tr::tr("1 flag") : Tr::tr("%1 flags").arg(summary.flags.size());
-    const QString discussed =
-        summary.undiscussedFlags == 0 ? Tr::tr("All were discussed with the care team.")
-        : summary.undiscussedFlags == int(summary.flags.size())
-            ? Tr::tr("None was discussed with the care team yet.")
-            : Tr::tr("Not yet discussed with the care team: %1.").arg(summary.undiscussedFlags);
-    flow.paragraph(Tr::tr("%1 (%2). %3 Urgent first, then newest first; flags of one rule on one day "
-                          "share a line:")
-                       .arg(total, counts.join(u", "), discussed),
-                   style.body, style.ink, 0, pt(3));
-    if (byLevel[int(FlagLevel::Urgent)] > 0)
+    flow.paragraph(flagCountsLine(summary), style.body, style.ink, 0, pt(3));
+    const FlagLines lines = flagLines(summary);
+    if (!lines.urgent.isEmpty())
         flow.paragraph(Tr::tr("Urgent means: emergency services first, then the care team. %1.")
                            .arg(UrgentAdvice::contactLine(UrgentAdvice::contactsOf(data.profile))),
                        style.bodyBold, style.ink, 0, pt(3));
@@ -291,47 +353,14 @@ void addFlags(ReportFlow &flow, const ReportData &data, const ReportSummary &sum
                            {Tr::tr("The numbers"), mm(56), Qt::AlignLeft, true},
                            {Tr::tr("Discussed"), 0, Qt::AlignLeft, true}},
         flow.width());
-    const FlagLines lines = flagLines(summary);
-    const QList<FlagGroup> urgent =
-        foldUrgent == 0 ? lines.urgent : foldedUrgent(lines.urgent, foldUrgent == 2);
-    QList<FlagGroup> listed = urgent;
+    QList<FlagGroup> listed = foldUrgent == 0 ? lines.urgent : foldedUrgent(lines.urgent, foldUrgent == 2);
     listed.append(lines.others.mid(0, shown));
     int listedFlags = 0;
     for (const FlagGroup &group : std::as_const(listed)) {
         listedFlags += group.size();
-        TableCell level(levelWord(group.level()));
-        level.level = group.level();
-        QStringList dates;
-        for (const AcknowledgedFlag &flag : group.flags)
-            if (dates.isEmpty() || dates.last() != ReportTexts::date(flag.flag.date))
-                dates.append(ReportTexts::date(flag.flag.date));
-        QStringList evidence; // each flag's numbers name their subject already
-        if (foldUrgent == 2 && group.level() == FlagLevel::Urgent)
-            evidence.append(Tr::tr("see the flags with their numbers"));
-        else
-            for (const AcknowledgedFlag &flag : group.flags)
-                evidence.append(flag.flag.evidence);
-        table.addRow({level,
-                      {dates.join(u", ")},
-                      {group.title(),
-                       group.level() == FlagLevel::Urgent ? TableCell::Tone::Bold : TableCell::Tone::Normal},
-                      {evidence.join(u"; ")},
-                      TableCell(discussedText(group),
-                                group.isDiscussed() ? TableCell::Tone::Normal : TableCell::Tone::Bold)});
+        table.addRow(flagRow(group, foldUrgent == 2));
     }
-    const int more = int(summary.flags.size()) - listedFlags;
-    if (more > 0) {
-        if (options.has(ReportSection::FlagDetails))
-            flow.pageReference(
-                Tr::tr("Flags not shown here (none of them urgent): %1. Every flag of the period is listed "
-                       "with its numbers on page %2.")
-                    .arg(more)
-                    .arg(u"%1"_s),
-                QString::fromLatin1(kFlagsAnchor));
-        else
-            flow.paragraph(Tr::tr("Flags not shown here (none of them urgent): %1.").arg(more), style.small,
-                           style.muted, pt(2));
-    }
+    addFlagsNotShown(flow, options, int(summary.flags.size()) - listedFlags);
 }
 
 void addBaselineNote(ReportFlow &flow, const ReportData &data)

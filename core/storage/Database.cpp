@@ -96,6 +96,22 @@ bool Database::open(const QString &path, OpenMode mode, Check check)
             return false;
     }
 
+    restrictFilesToOwner(path);
+    if (!openConnection(path, mode))
+        return false;
+    const bool ok = prepareForUse(path, check);
+    if (!ok) {
+        const DbError error = m_error;
+        close();
+        m_error = error;
+        return false;
+    }
+    qCDebug(lcStorage) << "opened diary, schema version" << schemaVersion();
+    return true;
+}
+
+void Database::restrictFilesToOwner(const QString &path)
+{
     // Health data: the diary and SQLite's helper files are for this account only. SQLite gives
     // the -wal and -shm files it creates the diary's own mode, so they follow.
     m_permissionsTightened = PrivateFiles::restrictToOwner(path, false);
@@ -103,7 +119,10 @@ bool Database::open(const QString &path, OpenMode mode, Check check)
         m_permissionsTightened = PrivateFiles::restrictToOwner(side, true) || m_permissionsTightened;
     if (m_permissionsTightened)
         qCInfo(lcStorage) << "took other accounts' permissions away from the diary's files";
+}
 
+bool Database::openConnection(const QString &path, OpenMode mode)
+{
     // A command that only reads must work where the folder cannot be written (a read-only
     // medium, a shared folder): SQLite could not create its -shm there, so open the file
     // read-only, as an unchanging file when there is no -wal (no program can be writing it).
@@ -130,7 +149,12 @@ bool Database::open(const QString &path, OpenMode mode, Check check)
         return false;
     }
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+    return true;
+}
 
+// Checks the opened file and makes it ready the way `m_readOnly`, `m_readingOnly` and `check` ask.
+bool Database::prepareForUse(const QString &path, Check check)
+{
     bool ok = false;
     if (m_readOnly) {
         ok = configureReadOnly() && checkBeforeWriting(check != Check::Skip);
@@ -155,14 +179,7 @@ bool Database::open(const QString &path, OpenMode mode, Check check)
     } else {
         ok = checkBeforeWriting() && configure() && migrate();
     }
-    if (!ok) {
-        const DbError error = m_error;
-        close();
-        m_error = error;
-        return false;
-    }
-    qCDebug(lcStorage) << "opened diary, schema version" << schemaVersion();
-    return true;
+    return ok;
 }
 
 void Database::close()

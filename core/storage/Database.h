@@ -103,6 +103,11 @@ private:
     };
     bool createPrivateFile(const QString &path);
     bool checkFileKind(const QString &path);
+    // The steps of open(): the files made this account's only, SQLite's connection, then the
+    // checks, settings and format update that `check` and the open mode ask for.
+    void restrictFilesToOwner(const QString &path);
+    bool openConnection(const QString &path, OpenMode mode);
+    bool prepareForUse(const QString &path, Check check);
     QString explainUnwritable() const;
     bool checkBeforeWriting(bool runQuickCheck = true);
     bool canCheckConcurrently();
