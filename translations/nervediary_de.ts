@@ -348,30 +348,6 @@
         </translation>
     </message>
     <message>
-        <source>Numbness</source>
-        <translation>Taubheit</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Kribbeln</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Brennen</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Schmerzen</translation>
-    </message>
-    <message>
-        <source>Cold sensitivity</source>
-        <translation>Kälteempfindlichkeit</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Schwäche</translation>
-    </message>
-    <message>
         <source>Nothing logged on this day</source>
         <translation>An diesem Tag nichts eingetragen</translation>
     </message>
@@ -1047,30 +1023,6 @@
 </context>
 <context>
     <name>FieldTexts</name>
-    <message>
-        <source>Numbness</source>
-        <translation>Taubheit</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Kribbeln</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Brennen</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Schmerzen</translation>
-    </message>
-    <message>
-        <source>Cold sensitivity</source>
-        <translation>Kälteempfindlichkeit</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Schwäche</translation>
-    </message>
     <message>
         <source>Buttoning clothes</source>
         <translation>Kleidung zuknöpfen</translation>
@@ -2648,29 +2600,9 @@
         <translation>Brust</translation>
     </message>
     <message>
-        <source>Numbness</source>
-        <translation>Taubheit</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Kribbeln</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Brennen</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Schmerz</translation>
-    </message>
-    <message>
         <source>Cold</source>
         <comment>symptom: sensitivity to cold</comment>
         <translation>Kälte</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Schwäche</translation>
     </message>
     <message>
         <source>Warning signs in this period</source>
@@ -3170,6 +3102,30 @@
     <message>
         <source>other</source>
         <translation>Anderes</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Taubheit</translation>
+    </message>
+    <message>
+        <source>Tingling</source>
+        <translation>Kribbeln</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Brennen</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>Cold sensitivity</source>
+        <translation>Kälteempfindlichkeit</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Schwäche</translation>
     </message>
 </context>
 <context>

@@ -348,30 +348,6 @@
         </translation>
     </message>
     <message>
-        <source>Numbness</source>
-        <translation>Entumecimiento</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Hormigueo</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Ardor</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Dolor</translation>
-    </message>
-    <message>
-        <source>Cold sensitivity</source>
-        <translation>Sensibilidad al frío</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Debilidad</translation>
-    </message>
-    <message>
         <source>Nothing logged on this day</source>
         <translation>No hay nada anotado este día</translation>
     </message>
@@ -1047,30 +1023,6 @@
 </context>
 <context>
     <name>FieldTexts</name>
-    <message>
-        <source>Numbness</source>
-        <translation>Entumecimiento</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Hormigueo</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Ardor</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Dolor</translation>
-    </message>
-    <message>
-        <source>Cold sensitivity</source>
-        <translation>Sensibilidad al frío</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Debilidad</translation>
-    </message>
     <message>
         <source>Buttoning clothes</source>
         <translation>Abotonarse la ropa</translation>
@@ -2648,29 +2600,9 @@
         <translation>pecho</translation>
     </message>
     <message>
-        <source>Numbness</source>
-        <translation>Entumecimiento</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Hormigueo</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Ardor</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Dolor</translation>
-    </message>
-    <message>
         <source>Cold</source>
         <comment>symptom: sensitivity to cold</comment>
         <translation>Frío</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Debilidad</translation>
     </message>
     <message>
         <source>Warning signs in this period</source>
@@ -3170,6 +3102,30 @@
     <message>
         <source>other</source>
         <translation>otro</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Entumecimiento</translation>
+    </message>
+    <message>
+        <source>Tingling</source>
+        <translation>Hormigueo</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Ardor</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Cold sensitivity</source>
+        <translation>Sensibilidad al frío</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Debilidad</translation>
     </message>
 </context>
 <context>

@@ -348,30 +348,6 @@
         </translation>
     </message>
     <message>
-        <source>Numbness</source>
-        <translation>Engourdissement</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Fourmillements</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Brûlure</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Douleur</translation>
-    </message>
-    <message>
-        <source>Cold sensitivity</source>
-        <translation>Sensibilité au froid</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Faiblesse</translation>
-    </message>
-    <message>
         <source>Nothing logged on this day</source>
         <translation>Rien de noté ce jour-là</translation>
     </message>
@@ -1047,30 +1023,6 @@
 </context>
 <context>
     <name>FieldTexts</name>
-    <message>
-        <source>Numbness</source>
-        <translation>Engourdissement</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Fourmillements</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Brûlure</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Douleur</translation>
-    </message>
-    <message>
-        <source>Cold sensitivity</source>
-        <translation>Sensibilité au froid</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Faiblesse</translation>
-    </message>
     <message>
         <source>Buttoning clothes</source>
         <translation>Boutonner ses vêtements</translation>
@@ -2648,29 +2600,9 @@
         <translation>poitrine</translation>
     </message>
     <message>
-        <source>Numbness</source>
-        <translation>Engourdissement</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Picotements</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Brûlure</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Douleur</translation>
-    </message>
-    <message>
         <source>Cold</source>
         <comment>symptom: sensitivity to cold</comment>
         <translation>Froid</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Faiblesse</translation>
     </message>
     <message>
         <source>Warning signs in this period</source>
@@ -3170,6 +3102,30 @@
     <message>
         <source>other</source>
         <translation>autre</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Engourdissement</translation>
+    </message>
+    <message>
+        <source>Tingling</source>
+        <translation>Fourmillements</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Brûlure</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>Cold sensitivity</source>
+        <translation>Sensibilité au froid</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Faiblesse</translation>
     </message>
 </context>
 <context>
