@@ -4573,6 +4573,25 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     </message>
 </context>
 <context>
+    <name>nd::PeriodPicker</name>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+</context>
+<context>
     <name>nd::RatingBar</name>
     <message>
         <source>0, none at all</source>
@@ -4670,22 +4689,6 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>Choose dates</source>
         <translation>Zeitraum wählen</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Erster Tag</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Letzter Tag</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>bis</translation>
     </message>
     <message>
         <source>What to include</source>
@@ -5365,26 +5368,6 @@ Speichern ersetzt den Eintrag im Tagebuch durch Ihre Eingabe. Verwerfen zeigt st
     <message>
         <source>Baseline period</source>
         <translation>Vergleichszeitraum</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Erster Tag</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Letzter Tag</translation>
-    </message>
-    <message>
-        <source>Show these days</source>
-        <translation>Diese Tage zeigen</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>bis</translation>
     </message>
     <message>
         <source>◀ Day before</source>

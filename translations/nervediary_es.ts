@@ -4573,6 +4573,25 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     </message>
 </context>
 <context>
+    <name>nd::PeriodPicker</name>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+</context>
+<context>
     <name>nd::RatingBar</name>
     <message>
         <source>0, none at all</source>
@@ -4670,22 +4689,6 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>Choose dates</source>
         <translation>Elegir fechas</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Primer día</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Último día</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>hasta</translation>
     </message>
     <message>
         <source>What to include</source>
@@ -5365,26 +5368,6 @@ Guardar reemplaza la entrada del diario por lo que usted escribió. Descartar mu
     <message>
         <source>Baseline period</source>
         <translation>Periodo de referencia</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Primer día</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Último día</translation>
-    </message>
-    <message>
-        <source>Show these days</source>
-        <translation>Mostrar estos días</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>hasta</translation>
     </message>
     <message>
         <source>◀ Day before</source>

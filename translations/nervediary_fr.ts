@@ -4573,6 +4573,25 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     </message>
 </context>
 <context>
+    <name>nd::PeriodPicker</name>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+</context>
+<context>
     <name>nd::RatingBar</name>
     <message>
         <source>0, none at all</source>
@@ -4670,22 +4689,6 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     <message>
         <source>Choose dates</source>
         <translation>Choisir les dates</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Premier jour</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Dernier jour</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>au</translation>
     </message>
     <message>
         <source>What to include</source>
@@ -5365,26 +5368,6 @@ Enregistrer remplace l’entrée du journal par votre saisie. Ignorer affiche pl
     <message>
         <source>Baseline period</source>
         <translation>Période de référence</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Premier jour</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Dernier jour</translation>
-    </message>
-    <message>
-        <source>Show these days</source>
-        <translation>Afficher ces jours</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>au</translation>
     </message>
     <message>
         <source>◀ Day before</source>
