@@ -14,6 +14,8 @@
 #include "util/Clock.h"
 
 #include <QCheckBox>
+#include <QDateEdit>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -98,6 +100,27 @@ private slots:
         QTRY_COMPARE(m_page->preview()->pageCount(), 1);
         m_page->setPeriod(ReportPage::Period::Days90);
         QTRY_VERIFY(!m_page->isPreviewBusy() && m_page->preview()->pageCount() > 1);
+    }
+
+    void choosingDatesStartsFromThePeriodShownAndAppliesEachDate()
+    {
+        QTest::mouseClick(m_page->findChild<QPushButton *>(u"reportLast30"_s), Qt::LeftButton);
+        auto *custom = m_page->findChild<QPushButton *>(u"reportCustom"_s);
+        QTest::mouseClick(custom, Qt::LeftButton);
+        QCOMPARE(m_page->period(), ReportPage::Period::Custom);
+        QVERIFY(custom->isChecked());
+        // The 30 days shown stay: nothing jumps to other dates.
+        QCOMPARE(m_page->options().from, kToday.addDays(-29));
+        QCOMPARE(m_page->options().to, kToday);
+        auto *first = m_page->findChild<QDateEdit *>(u"periodFirst"_s);
+        QVERIFY(first && first->isVisible());
+        QCOMPARE(first->date(), kToday.addDays(-29));
+        first->setDate(kToday.addDays(-9));
+        QCOMPARE(m_page->options().from, kToday.addDays(-9));
+        QVERIFY(m_page->findChild<QLabel *>(u"periodSummary"_s)->text().contains(u"(10 days)"_s));
+        m_page->setPeriod(ReportPage::Period::Days90);
+        QVERIFY(!first->isVisible());
+        QTRY_VERIFY(!m_page->isPreviewBusy());
     }
 
     void leavingOutSectionsShortensThePreview()

@@ -115,13 +115,23 @@ private slots:
 
     void customRangeShowsTheChosenDays()
     {
-        QTest::mouseClick(m_page->findChild<QPushButton *>(u"rangeCustom"_s), Qt::LeftButton);
-        auto *from = m_page->findChild<QDateEdit *>(u"customFrom"_s);
-        auto *to = m_page->findChild<QDateEdit *>(u"customTo"_s);
+        QTest::mouseClick(m_page->findChild<QPushButton *>(u"range30"_s), Qt::LeftButton);
+        const DayRange shown = m_page->range();
+        auto *custom = m_page->findChild<QPushButton *>(u"rangeCustom"_s);
+        QTest::mouseClick(custom, Qt::LeftButton);
+        // "Choose dates" starts from the days shown: nothing jumps, and the chosen button
+        // never claims days the charts do not show.
+        QVERIFY(custom->isChecked());
+        QCOMPARE(int(m_page->preset()), int(TrendsPage::Preset::Custom));
+        QCOMPARE(m_page->range(), shown);
+        auto *from = m_page->findChild<QDateEdit *>(u"periodFirst"_s);
+        auto *to = m_page->findChild<QDateEdit *>(u"periodLast"_s);
         QVERIFY(from && from->isVisible() && to);
+        QCOMPARE(from->date(), shown.first);
+        // Every change of a date shows at once: no further button to hit.
         from->setDate(QDate(2026, 8, 1));
+        QCOMPARE(m_page->range(), (DayRange{QDate(2026, 8, 1), shown.last}));
         to->setDate(QDate(2026, 8, 31));
-        QTest::mouseClick(m_page->findChild<QPushButton *>(u"customApply"_s), Qt::LeftButton);
         const DayRange august{QDate(2026, 8, 1), QDate(2026, 8, 31)};
         QCOMPARE(m_page->range(), august);
         QCOMPARE(axisRange(m_page->charts()->chart(TrendChartStack::ScoresChart)), august);
@@ -130,6 +140,7 @@ private slots:
         m_page->showCustomRange(QDate(2026, 9, 10), QDate(2026, 9, 1));
         QCOMPARE(m_page->range(), (DayRange{QDate(2026, 9, 1), QDate(2026, 9, 10)}));
         m_page->showPreset(TrendsPage::Preset::Days90);
+        QVERIFY(!from->isVisible());
     }
 
     void keyboardMovesTheCursorDayByDay()

@@ -11,6 +11,8 @@
 #include "insights/TrendChart.h"
 #include "insights/TrendChartStack.h"
 #include "pages/TodayPage.h"
+#include "settings/FirstRunDialog.h"
+#include "settings/SettingsDialog.h"
 #include "settings/TextScale.h"
 #include "storage/DiaryStore.h"
 
@@ -159,6 +161,33 @@ private slots:
                                 .arg(saveRect.bottom())
                                 .arg(m_window->width())
                                 .arg(m_window->height())));
+    }
+
+    // Settings and the first-run questions at every text size: the dialog stays on the screen and
+    // its form never scrolls sideways (at 200 % it was 760 px wide and cut its rows off).
+    void theDialogsFitTheScreenAtEveryTextSize_data() { everyPageFitsTheScreenAtEveryTextSize_data(); }
+    void theDialogsFitTheScreenAtEveryTextSize()
+    {
+        QFETCH(int, percent);
+        TextScale::apply(percent);
+        SettingsDialog settings(*m_settings, m_diary->store().profile(), m_diary->path(), m_window.get());
+        FirstRunDialog firstRun(m_window.get());
+        for (QDialog *dialog : {static_cast<QDialog *>(&settings), static_cast<QDialog *>(&firstRun)}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            QCoreApplication::processEvents();
+            const QRect available = dialog->screen()->availableGeometry();
+            QVERIFY2(available.contains(dialog->frameGeometry()),
+                     qPrintable(u"%1 is %2×%3 px"_s.arg(dialog->objectName())
+                                    .arg(dialog->frameGeometry().width())
+                                    .arg(dialog->frameGeometry().height())));
+            auto *scroll = dialog->findChild<QScrollArea *>();
+            QVERIFY(scroll);
+            QVERIFY2(scroll->horizontalScrollBar()->maximum() == 0,
+                     qPrintable(u"the form of %1 is %2 px too wide"_s.arg(dialog->objectName())
+                                    .arg(scroll->horizontalScrollBar()->maximum())));
+            dialog->hide();
+        }
     }
 
     // Text keeps its size relative to the text size setting when the setting changes on pages

@@ -348,30 +348,6 @@
         </translation>
     </message>
     <message>
-        <source>Numbness</source>
-        <translation>Taubheit</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Kribbeln</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Brennen</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Schmerzen</translation>
-    </message>
-    <message>
-        <source>Cold sensitivity</source>
-        <translation>Kälteempfindlichkeit</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Schwäche</translation>
-    </message>
-    <message>
         <source>Nothing logged on this day</source>
         <translation>An diesem Tag nichts eingetragen</translation>
     </message>
@@ -1047,30 +1023,6 @@
 </context>
 <context>
     <name>FieldTexts</name>
-    <message>
-        <source>Numbness</source>
-        <translation>Taubheit</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Kribbeln</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Brennen</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Schmerzen</translation>
-    </message>
-    <message>
-        <source>Cold sensitivity</source>
-        <translation>Kälteempfindlichkeit</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Schwäche</translation>
-    </message>
     <message>
         <source>Buttoning clothes</source>
         <translation>Kleidung zuknöpfen</translation>
@@ -2648,29 +2600,9 @@
         <translation>Brust</translation>
     </message>
     <message>
-        <source>Numbness</source>
-        <translation>Taubheit</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Kribbeln</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Brennen</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Schmerz</translation>
-    </message>
-    <message>
         <source>Cold</source>
         <comment>symptom: sensitivity to cold</comment>
         <translation>Kälte</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Schwäche</translation>
     </message>
     <message>
         <source>Warning signs in this period</source>
@@ -3170,6 +3102,30 @@
     <message>
         <source>other</source>
         <translation>Anderes</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Taubheit</translation>
+    </message>
+    <message>
+        <source>Tingling</source>
+        <translation>Kribbeln</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Brennen</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>Cold sensitivity</source>
+        <translation>Kälteempfindlichkeit</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Schwäche</translation>
     </message>
 </context>
 <context>
@@ -4637,6 +4593,25 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     </message>
 </context>
 <context>
+    <name>nd::PeriodPicker</name>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+</context>
+<context>
     <name>nd::RatingBar</name>
     <message>
         <source>0, none at all</source>
@@ -4734,22 +4709,6 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>Choose dates</source>
         <translation>Zeitraum wählen</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Erster Tag</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Letzter Tag</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>bis</translation>
     </message>
     <message>
         <source>What to include</source>
@@ -5449,26 +5408,6 @@ Speichern ersetzt den Eintrag im Tagebuch durch Ihre Eingabe. Verwerfen zeigt st
     <message>
         <source>Baseline period</source>
         <translation>Vergleichszeitraum</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Erster Tag</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Letzter Tag</translation>
-    </message>
-    <message>
-        <source>Show these days</source>
-        <translation>Diese Tage zeigen</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>bis</translation>
     </message>
     <message>
         <source>◀ Day before</source>

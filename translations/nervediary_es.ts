@@ -348,30 +348,6 @@
         </translation>
     </message>
     <message>
-        <source>Numbness</source>
-        <translation>Entumecimiento</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Hormigueo</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Ardor</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Dolor</translation>
-    </message>
-    <message>
-        <source>Cold sensitivity</source>
-        <translation>Sensibilidad al frío</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Debilidad</translation>
-    </message>
-    <message>
         <source>Nothing logged on this day</source>
         <translation>No hay nada anotado este día</translation>
     </message>
@@ -1047,30 +1023,6 @@
 </context>
 <context>
     <name>FieldTexts</name>
-    <message>
-        <source>Numbness</source>
-        <translation>Entumecimiento</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Hormigueo</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Ardor</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Dolor</translation>
-    </message>
-    <message>
-        <source>Cold sensitivity</source>
-        <translation>Sensibilidad al frío</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Debilidad</translation>
-    </message>
     <message>
         <source>Buttoning clothes</source>
         <translation>Abotonarse la ropa</translation>
@@ -2648,29 +2600,9 @@
         <translation>pecho</translation>
     </message>
     <message>
-        <source>Numbness</source>
-        <translation>Entumecimiento</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Hormigueo</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Ardor</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Dolor</translation>
-    </message>
-    <message>
         <source>Cold</source>
         <comment>symptom: sensitivity to cold</comment>
         <translation>Frío</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Debilidad</translation>
     </message>
     <message>
         <source>Warning signs in this period</source>
@@ -3170,6 +3102,30 @@
     <message>
         <source>other</source>
         <translation>otro</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Entumecimiento</translation>
+    </message>
+    <message>
+        <source>Tingling</source>
+        <translation>Hormigueo</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Ardor</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Cold sensitivity</source>
+        <translation>Sensibilidad al frío</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Debilidad</translation>
     </message>
 </context>
 <context>
@@ -4637,6 +4593,25 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     </message>
 </context>
 <context>
+    <name>nd::PeriodPicker</name>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+</context>
+<context>
     <name>nd::RatingBar</name>
     <message>
         <source>0, none at all</source>
@@ -4734,22 +4709,6 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>Choose dates</source>
         <translation>Elegir fechas</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Primer día</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Último día</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>hasta</translation>
     </message>
     <message>
         <source>What to include</source>
@@ -5449,26 +5408,6 @@ Guardar reemplaza la entrada del diario por lo que usted escribió. Descartar mu
     <message>
         <source>Baseline period</source>
         <translation>Periodo de referencia</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Primer día</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Último día</translation>
-    </message>
-    <message>
-        <source>Show these days</source>
-        <translation>Mostrar estos días</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>hasta</translation>
     </message>
     <message>
         <source>◀ Day before</source>

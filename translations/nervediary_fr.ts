@@ -348,30 +348,6 @@
         </translation>
     </message>
     <message>
-        <source>Numbness</source>
-        <translation>Engourdissement</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Fourmillements</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Brûlure</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Douleur</translation>
-    </message>
-    <message>
-        <source>Cold sensitivity</source>
-        <translation>Sensibilité au froid</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Faiblesse</translation>
-    </message>
-    <message>
         <source>Nothing logged on this day</source>
         <translation>Rien de noté ce jour-là</translation>
     </message>
@@ -1047,30 +1023,6 @@
 </context>
 <context>
     <name>FieldTexts</name>
-    <message>
-        <source>Numbness</source>
-        <translation>Engourdissement</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Fourmillements</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Brûlure</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Douleur</translation>
-    </message>
-    <message>
-        <source>Cold sensitivity</source>
-        <translation>Sensibilité au froid</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Faiblesse</translation>
-    </message>
     <message>
         <source>Buttoning clothes</source>
         <translation>Boutonner ses vêtements</translation>
@@ -2648,29 +2600,9 @@
         <translation>poitrine</translation>
     </message>
     <message>
-        <source>Numbness</source>
-        <translation>Engourdissement</translation>
-    </message>
-    <message>
-        <source>Tingling</source>
-        <translation>Picotements</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Brûlure</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Douleur</translation>
-    </message>
-    <message>
         <source>Cold</source>
         <comment>symptom: sensitivity to cold</comment>
         <translation>Froid</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Faiblesse</translation>
     </message>
     <message>
         <source>Warning signs in this period</source>
@@ -3170,6 +3102,30 @@
     <message>
         <source>other</source>
         <translation>autre</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Engourdissement</translation>
+    </message>
+    <message>
+        <source>Tingling</source>
+        <translation>Fourmillements</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Brûlure</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>Cold sensitivity</source>
+        <translation>Sensibilité au froid</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Faiblesse</translation>
     </message>
 </context>
 <context>
@@ -4637,6 +4593,25 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     </message>
 </context>
 <context>
+    <name>nd::PeriodPicker</name>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+</context>
+<context>
     <name>nd::RatingBar</name>
     <message>
         <source>0, none at all</source>
@@ -4734,22 +4709,6 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     <message>
         <source>Choose dates</source>
         <translation>Choisir les dates</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Premier jour</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Dernier jour</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>au</translation>
     </message>
     <message>
         <source>What to include</source>
@@ -5449,26 +5408,6 @@ Enregistrer remplace l’entrée du journal par votre saisie. Ignorer affiche pl
     <message>
         <source>Baseline period</source>
         <translation>Période de référence</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Premier jour</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Dernier jour</translation>
-    </message>
-    <message>
-        <source>Show these days</source>
-        <translation>Afficher ces jours</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>au</translation>
     </message>
     <message>
         <source>◀ Day before</source>

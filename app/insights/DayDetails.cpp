@@ -1,6 +1,7 @@
 #include "DayDetails.h"
 
 #include "analysis/FlagGroups.h"
+#include "model/ValueWords.h"
 #include "rules/GradeEstimate.h"
 #include "trends/EventLabels.h"
 #include "widgets/LevelPicker.h"
@@ -22,32 +23,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(DayDetails)
 };
-
-QString capitalized(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
-}
-
-QString symptomName(Symptom symptom)
-{
-    switch (symptom) {
-    case Symptom::Numbness:
-        return Tr::tr("Numbness");
-    case Symptom::Tingling:
-        return Tr::tr("Tingling");
-    case Symptom::Burning:
-        return Tr::tr("Burning");
-    case Symptom::Pain:
-        return Tr::tr("Pain");
-    case Symptom::Cold:
-        return Tr::tr("Cold sensitivity");
-    case Symptom::Weakness:
-        break;
-    }
-    return Tr::tr("Weakness");
-}
 
 QString valueText(std::optional<int> value)
 {
@@ -175,8 +150,8 @@ QString DayDetails::html(const TrendSeries &series, QDate date, const QList<Entr
     text += u"<table><tr><td></td><td style='padding-right:12px'>"_s + Tr::tr("Hands") + u"</td><td>"_s +
             Tr::tr("Feet") + u"</td></tr>"_s;
     for (int s = 0; s < kSymptomCount; ++s)
-        text += u"<tr><td style='padding-right:12px'>"_s + symptomName(Symptom(s)) + u"</td><td><b>"_s +
-                valueText(day->value(symptomField(Symptom(s), Limb::Hands))) +
+        text += u"<tr><td style='padding-right:12px'>"_s + ValueWords::symptom(Symptom(s)) +
+                u"</td><td><b>"_s + valueText(day->value(symptomField(Symptom(s), Limb::Hands))) +
                 byAuthor.whose(symptomField(Symptom(s), Limb::Hands)) + u"</b></td><td><b>"_s +
                 valueText(day->value(symptomField(Symptom(s), Limb::Feet))) +
                 byAuthor.whose(symptomField(Symptom(s), Limb::Feet)) + u"</b></td></tr>"_s;
@@ -186,7 +161,7 @@ QString DayDetails::html(const TrendSeries &series, QDate date, const QList<Entr
     text += u"<table>"_s;
     for (Field task : kTaskFields) {
         const std::optional<int> level = day->value(task);
-        text += row(capitalized(subjectTitle(QString(fieldSpec(task).name))),
+        text += row(ValueWords::capitalised(subjectTitle(QString(fieldSpec(task).name))),
                     (level ? LevelPicker::levelName(*level) : u"–"_s) +
                         byAuthor.whose([task](const DayValues &values) { return values.value(task); },
                                        [](int value) { return LevelPicker::levelName(value); }));

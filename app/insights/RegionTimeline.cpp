@@ -2,6 +2,8 @@
 
 #include "TrendChart.h"
 
+#include "model/ValueWords.h"
+
 #include "rules/Flag.h"
 
 #include <QHelpEvent>
@@ -27,13 +29,6 @@ constexpr int kRightMargin = 16; // as TrendChart
 constexpr int kMinCellWidth = 4;
 constexpr int kDailyUpToDays = 45;
 constexpr double kMostDays = 0.5;
-
-QString capitalized(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
-}
 
 } // namespace
 
@@ -166,7 +161,7 @@ void RegionTimeline::paintEvent(QPaintEvent *)
             band, QColor::fromRgbF(float(text.redF()), float(text.greenF()), float(text.blueF()), 0.05f));
         painter.setPen(text);
         painter.drawText(QRectF(0, rowTop(i), m_leftMargin - 8, h), Qt::AlignRight | Qt::AlignVCenter,
-                         capitalized(subjectTitle(rows[i].code())));
+                         ValueWords::capitalised(subjectTitle(rows[i].code())));
     }
 
     for (const RegionBucket &bucket : std::as_const(m_buckets)) {

@@ -49,11 +49,26 @@ AlertsPage::AlertsPage(AnalysisCache &cache, DiaryEditor &editor, const Clock &c
     m_summary->setObjectName(u"alertsSummary"_s);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    layout->addLayout(buildBaselineRow());
+    layout->addWidget(buildErrorLabel());
+    layout->addWidget(buildListAndCard(), 1);
 
-    auto *baselineRow = new FlowLayout(nullptr, 12); // the button goes under the text when narrow
-    auto *baselineTextsBox = new QWidget;
-    auto *baselineTexts = new QVBoxLayout(baselineTextsBox);
-    baselineTexts->setContentsMargins(0, 0, 0, 0);
+    connect(&m_cache, &AnalysisCache::updated, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            rebuild();
+    });
+    connect(&m_cache, &AnalysisCache::failed, this, &AlertsPage::showError);
+    if (m_cache.isReady())
+        rebuild();
+}
+
+QLayout *AlertsPage::buildBaselineRow()
+{
+    auto *row = new FlowLayout(nullptr, 12); // the button goes under the text when narrow
+    auto *textsBox = new QWidget;
+    auto *texts = new QVBoxLayout(textsBox);
+    texts->setContentsMargins(0, 0, 0, 0);
     m_baseline = new QLabel;
     m_baseline->setObjectName(u"baselineInUse"_s);
     m_baseline->setWordWrap(true);
@@ -65,16 +80,19 @@ AlertsPage::AlertsPage(AnalysisCache &cache, DiaryEditor &editor, const Clock &c
     noteFont.setBold(true);
     m_baselineNote->setFont(noteFont);
     m_baselineNote->hide();
-    baselineTexts->addWidget(m_baseline);
-    baselineTexts->addWidget(m_baselineNote);
+    texts->addWidget(m_baseline);
+    texts->addWidget(m_baselineNote);
     auto *newBaseline = new QPushButton(tr("Set a new baseline from today…"));
     newBaseline->setObjectName(u"newBaseline"_s);
     newBaseline->setMinimumHeight(Theme::targetSize(this));
     connect(newBaseline, &QPushButton::clicked, this, &AlertsPage::askForNewBaseline);
-    baselineRow->addWidget(baselineTextsBox);
-    baselineRow->addWidget(newBaseline);
-    layout->addLayout(baselineRow);
+    row->addWidget(textsBox);
+    row->addWidget(newBaseline);
+    return row;
+}
 
+QWidget *AlertsPage::buildErrorLabel()
+{
     m_error = new QLabel;
     m_error->setObjectName(u"alertsError"_s);
     m_error->setWordWrap(true);
@@ -84,8 +102,11 @@ AlertsPage::AlertsPage(AnalysisCache &cache, DiaryEditor &editor, const Clock &c
     m_error->setPalette(errorPalette);
     m_error->setMargin(8);
     m_error->hide();
-    layout->addWidget(m_error);
+    return m_error;
+}
 
+QWidget *AlertsPage::buildListAndCard()
+{
     m_list = new QTreeWidget;
     m_list->setObjectName(u"flagList"_s);
     m_list->setAccessibleName(tr("Flags"));
@@ -113,24 +134,14 @@ AlertsPage::AlertsPage(AnalysisCache &cache, DiaryEditor &editor, const Clock &c
     cardScroll->setWidgetResizable(true);
     cardScroll->setFrameShape(QFrame::NoFrame);
 
-    auto *splitter = new QSplitter;
-    m_splitter = splitter;
-    splitter->setObjectName(u"alertsSplitter"_s);
-    splitter->addWidget(m_list);
-    splitter->addWidget(cardScroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-    layout->addWidget(splitter, 1);
-
-    connect(&m_cache, &AnalysisCache::updated, this, [this] {
-        m_stale = true;
-        if (isVisible())
-            rebuild();
-    });
-    connect(&m_cache, &AnalysisCache::failed, this, &AlertsPage::showError);
-    if (m_cache.isReady())
-        rebuild();
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(u"alertsSplitter"_s);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(cardScroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    return m_splitter;
 }
 
 void AlertsPage::showEvent(QShowEvent *event)
@@ -167,12 +178,16 @@ void AlertsPage::rebuild()
 {
     m_stale = false;
     m_error->hide();
-    const QDate today = m_clock.today();
     const DiaryAnalysis &analysis = m_cache.analysis();
-    const AlertGroups::Split split = AlertGroups::split(analysis.flags, today);
+    const AlertGroups::Split split = AlertGroups::split(analysis.flags, m_clock.today());
     m_activeCount = int(split.active.size());
+    updateSummary(analysis, split);
+    updateBaselineTexts(analysis);
+    fillList(split);
+}
 
-    const QLocale locale;
+void AlertsPage::updateSummary(const DiaryAnalysis &analysis, const AlertGroups::Split &split)
+{
     QString summary;
     if (analysis.flags.isEmpty())
         // Say what ran and that nothing matched; never that all is well.
@@ -192,11 +207,15 @@ void AlertsPage::rebuild()
                 .arg(AlertGroups::kActiveDays);
     summary += u' ' + UrgentAdvice::contactLine(UrgentAdvice::contactsOf(m_cache.profile())) + u'.';
     m_summary->setText(summary);
+}
 
+void AlertsPage::updateBaselineTexts(const DiaryAnalysis &analysis)
+{
     const QString high = BaselineCheck::note(analysis);
     m_baselineNote->setText(high);
     m_baselineNote->setVisible(!high.isEmpty());
 
+    const QLocale locale;
     if (analysis.baseline)
         m_baseline->setText((analysis.usesDefaultBaseline()
                                  ? tr("Baseline in use: %1 to %2 (the first week of the diary).")
@@ -205,40 +224,18 @@ void AlertsPage::rebuild()
                                      locale.toString(analysis.baseline->last, QLocale::LongFormat)));
     else
         m_baseline->setText(tr("No baseline yet: the first week you log becomes it."));
+}
 
+void AlertsPage::fillList(const AlertGroups::Split &split)
+{
     m_linesByKey.clear();
     m_list->setUpdatesEnabled(false);
     m_list->clear();
     QTreeWidgetItem *selected = nullptr;
-    const auto addGroup = [&](const QString &title, const QList<AcknowledgedFlag> &flags,
-                              const QString &name) {
-        auto *group = new QTreeWidgetItem(m_list);
-        group->setText(0, title);
-        group->setData(0, Qt::AccessibleTextRole, title);
-        group->setFlags(Qt::ItemIsEnabled);
-        QFont bold = m_list->font();
-        bold.setBold(true);
-        group->setFont(0, bold);
-        group->setSizeHint(0, QSize(0, Theme::targetSize(m_list)));
-        group->setData(0, Qt::UserRole, name);
-        group->setFirstColumnSpanned(true);
-        for (const FlagGroup &line : FlagGroups::sameDay(flags)) {
-            m_linesByKey.insert(line.key(), line);
-            QTreeWidgetItem *item = addLineItem(group, line);
-            const bool holdsSelected =
-                std::any_of(line.flags.cbegin(), line.flags.cend(), [&](const AcknowledgedFlag &member) {
-                    return member.flag.key() == m_selectedKey;
-                });
-            if (holdsSelected)
-                selected = item;
-        }
-        group->setExpanded(true);
-        return group;
-    };
     QTreeWidgetItem *active =
-        addGroup(tr("Need attention (%1)").arg(split.active.size()), split.active, u"active"_s);
+        addGroup(tr("Need attention (%1)").arg(split.active.size()), split.active, u"active"_s, selected);
     QTreeWidgetItem *earlier =
-        addGroup(tr("Earlier (%1)").arg(split.earlier.size()), split.earlier, u"earlier"_s);
+        addGroup(tr("Earlier (%1)").arg(split.earlier.size()), split.earlier, u"earlier"_s, selected);
     for (int column = 0; column < ColumnCount; ++column)
         if (column != WhatColumn)
             m_list->resizeColumnToContents(column);
@@ -253,6 +250,32 @@ void AlertsPage::rebuild()
         m_selectedKey.clear();
     }
     showSelected();
+}
+
+QTreeWidgetItem *AlertsPage::addGroup(const QString &title, const QList<AcknowledgedFlag> &flags,
+                                      const QString &name, QTreeWidgetItem *&selected)
+{
+    auto *group = new QTreeWidgetItem(m_list);
+    group->setText(0, title);
+    group->setData(0, Qt::AccessibleTextRole, title);
+    group->setFlags(Qt::ItemIsEnabled);
+    QFont bold = m_list->font();
+    bold.setBold(true);
+    group->setFont(0, bold);
+    group->setSizeHint(0, QSize(0, Theme::targetSize(m_list)));
+    group->setData(0, Qt::UserRole, name);
+    group->setFirstColumnSpanned(true);
+    for (const FlagGroup &line : FlagGroups::sameDay(flags)) {
+        m_linesByKey.insert(line.key(), line);
+        QTreeWidgetItem *item = addLineItem(group, line);
+        const bool holdsSelected =
+            std::any_of(line.flags.cbegin(), line.flags.cend(),
+                        [&](const AcknowledgedFlag &member) { return member.flag.key() == m_selectedKey; });
+        if (holdsSelected)
+            selected = item;
+    }
+    group->setExpanded(true);
+    return group;
 }
 
 void AlertsPage::showSelected()

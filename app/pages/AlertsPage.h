@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/AlertGroups.h"
 #include "analysis/FlagGroups.h"
 #include "guide/SelfCareGuide.h"
 #include "model/TreatmentEvent.h"
@@ -9,6 +10,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
 class QPushButton;
 class QSplitter;
 class QTreeWidget;
@@ -20,6 +22,7 @@ class AnalysisCache;
 class Clock;
 class DiaryEditor;
 class FlagCard;
+struct DiaryAnalysis;
 
 // The Alerts page: the flags of the escalation rules — exactly the engine's list,
 // never a second opinion — active ones first (see AlertGroups), then earlier ones.
@@ -57,7 +60,16 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    QLayout *buildBaselineRow();
+    QWidget *buildErrorLabel();
+    QWidget *buildListAndCard();
     void rebuild();
+    void updateSummary(const DiaryAnalysis &analysis, const AlertGroups::Split &split);
+    void updateBaselineTexts(const DiaryAnalysis &analysis);
+    void fillList(const AlertGroups::Split &split);
+    // A group of lines (active or earlier); `selected` becomes the line holding the selected flag.
+    QTreeWidgetItem *addGroup(const QString &title, const QList<AcknowledgedFlag> &flags, const QString &name,
+                              QTreeWidgetItem *&selected);
     void showSelected();
     void markDiscussed(const QList<Flag> &flags, QDate discussedOn, const QString &note);
     void undoDiscussed(const QList<Flag> &flags);

@@ -1,32 +1,15 @@
 #include "FieldTexts.h"
 
+#include "model/ValueWords.h"
+
 #include <algorithm>
 
 namespace nd {
 
-QString FieldTexts::symptomLabel(Symptom symptom)
-{
-    switch (symptom) {
-    case Symptom::Numbness:
-        return tr("Numbness");
-    case Symptom::Tingling:
-        return tr("Tingling");
-    case Symptom::Burning:
-        return tr("Burning");
-    case Symptom::Pain:
-        return tr("Pain");
-    case Symptom::Cold:
-        return tr("Cold sensitivity");
-    case Symptom::Weakness:
-        return tr("Weakness");
-    }
-    return {};
-}
-
 QString FieldTexts::label(Field field)
 {
     if (fieldSpec(field).kind == FieldKind::Score) // the twelve scores: six symptoms, hands then feet
-        return symptomLabel(Symptom(int(field) % kSymptomCount));
+        return ValueWords::symptom(Symptom(int(field) % kSymptomCount));
     if (std::find(kWarningSignFields.begin(), kWarningSignFields.end(), field) != kWarningSignFields.end())
         return warningSignLabel(field);
     switch (field) {

@@ -18,7 +18,6 @@ public:
     static QString spoken(Field field); // e.g. "Numbness in the hands"
     // A few words of explanation, may be empty; worded for who fills in the form.
     static QString hint(Field field, Author author = Author::Patient);
-    static QString symptomLabel(Symptom symptom);
 
 private:
     static QString warningSignLabel(Field sign);

@@ -11,15 +11,13 @@
 #include "storage/DiaryFiles.h"
 #include "storage/DiaryStore.h"
 #include "util/Clock.h"
+#include "widgets/PeriodPicker.h"
 #include "widgets/Theme.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateEdit>
 #include <QDir>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -106,7 +104,6 @@ QWidget *ReportPage::buildControls()
     auto *column = new QVBoxLayout(panel);
     column->setContentsMargins(0, 0, 8, 0);
     column->setSpacing(10);
-    const int target = Theme::targetSize(this);
 
     auto *title = new QLabel(tr("Report for your appointment"));
     Theme::setRelativeFont(title, 1.5, true);
@@ -116,76 +113,40 @@ QWidget *ReportPage::buildControls()
                                 "grade, what changed since your baseline), then charts, then every day."));
     intro->setWordWrap(true);
     column->addWidget(intro);
+    // The actions come first, under the introduction: at 768 px (and large text) the choices
+    // below push them out of sight. The choices have sensible defaults.
+    addActions(column);
+    column->addWidget(buildPeriodBox());
+    column->addWidget(buildSectionsBox());
+    column->addLayout(buildPaperRow());
+    column->addStretch(1);
+    return panel;
+}
 
-    // --- period ---
-    auto *periodBox = new QGroupBox(tr("Period"));
-    auto *periodColumn = new QVBoxLayout(periodBox);
-    m_periodButtons = new QButtonGroup(this);
-    m_periodButtons->setExclusive(true);
-    const struct
-    {
-        Period period;
-        QString text;
-        QString name;
-    } periods[] = {{Period::Days30, tr("Last 30 days"), u"reportLast30"_s},
-                   {Period::Days90, tr("Last 90 days"), u"reportLast90"_s},
-                   {Period::SinceBaseline, tr("Since the baseline"), u"reportSinceBaseline"_s},
-                   {Period::Custom, tr("Choose dates"), u"reportCustom"_s}};
-    auto *grid = new QGridLayout;
-    grid->setSpacing(6);
-    for (int i = 0; i < 4; ++i) {
-        auto *button = new QPushButton(periods[i].text);
-        button->setObjectName(periods[i].name);
-        button->setCheckable(true);
-        button->setMinimumHeight(target);
-        m_periodButtons->addButton(button, int(periods[i].period));
-        grid->addWidget(button, i / 2, i % 2);
-    }
-    m_periodButtons->button(int(m_period))->setChecked(true);
-    connect(m_periodButtons, &QButtonGroup::idClicked, this, [this](int id) { setPeriod(Period(id)); });
-    periodColumn->addLayout(grid);
+QWidget *ReportPage::buildPeriodBox()
+{
+    auto *box = new QGroupBox(tr("Period"));
+    auto *boxColumn = new QVBoxLayout(box);
+    m_periodPicker = new PeriodPicker(PeriodPicker::Arrangement::TwoColumns);
+    m_periodPicker->setObjectName(u"reportPeriod"_s);
+    m_periodPicker->addPeriod(int(Period::Days30), tr("Last 30 days"), u"reportLast30"_s);
+    m_periodPicker->addPeriod(int(Period::Days90), tr("Last 90 days"), u"reportLast90"_s);
+    m_periodPicker->addPeriod(int(Period::SinceBaseline), tr("Since the baseline"), u"reportSinceBaseline"_s);
+    m_periodPicker->addChosenDates(int(Period::Custom), tr("Choose dates"), u"reportCustom"_s);
+    m_periodPicker->setCurrent(int(m_period));
+    connect(m_periodPicker, &PeriodPicker::periodChosen, this, [this](int id) { setPeriod(Period(id)); });
+    connect(m_periodPicker, &PeriodPicker::datesChosen, this, [this] { setPeriod(Period::Custom); });
+    boxColumn->addWidget(m_periodPicker);
+    return box;
+}
 
-    m_customRow = new QWidget;
-    auto *customLayout = new QHBoxLayout(m_customRow);
-    customLayout->setContentsMargins(0, 0, 0, 0);
-    const QDate today = m_clock.today();
-    m_from = new QDateEdit(today.addDays(-89));
-    m_to = new QDateEdit(today);
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-        edit->setMinimumHeight(target);
-        connect(edit, &QDateEdit::dateChanged, this, [this] {
-            if (m_period == Period::Custom)
-                schedulePreview();
-            updatePeriodControls();
-        });
-    }
-    m_from->setObjectName(u"reportFrom"_s);
-    m_to->setObjectName(u"reportTo"_s);
-    m_from->setAccessibleName(tr("First day"));
-    m_to->setAccessibleName(tr("Last day"));
-    auto *fromLabel = new QLabel(tr("From"));
-    fromLabel->setBuddy(m_from);
-    auto *toLabel = new QLabel(tr("to"));
-    toLabel->setBuddy(m_to);
-    customLayout->addWidget(fromLabel);
-    customLayout->addWidget(m_from, 1);
-    customLayout->addWidget(toLabel);
-    customLayout->addWidget(m_to, 1);
-    periodColumn->addWidget(m_customRow);
-    m_periodText = new QLabel;
-    m_periodText->setObjectName(u"reportPeriodText"_s);
-    m_periodText->setWordWrap(true);
-    periodColumn->addWidget(m_periodText);
-    column->addWidget(periodBox);
-
-    // --- sections ---
-    auto *sectionsBox = new QGroupBox(tr("What to include"));
-    auto *sectionsColumn = new QVBoxLayout(sectionsBox);
+QWidget *ReportPage::buildSectionsBox()
+{
+    auto *box = new QGroupBox(tr("What to include"));
+    auto *boxColumn = new QVBoxLayout(box);
     auto *summary = new QLabel(tr("Page 1 always sums up the period."));
     summary->setWordWrap(true);
-    sectionsColumn->addWidget(summary);
+    boxColumn->addWidget(summary);
     const struct
     {
         ReportSection section;
@@ -197,29 +158,34 @@ QWidget *ReportPage::buildControls()
                     {ReportSection::FlagDetails, tr("Flags with their numbers"), u"reportFlags"_s},
                     {ReportSection::Notes, tr("My notes (they may be private)"), u"reportNotes"_s}};
     for (const auto &section : sections) {
-        QCheckBox *box = bigCheckBox(section.text, section.name, this);
-        box->setChecked(m_sections & unsigned(section.section));
+        QCheckBox *check = bigCheckBox(section.text, section.name, this);
+        check->setChecked(m_sections & unsigned(section.section));
         const ReportSection which = section.section;
-        connect(box, &QCheckBox::toggled, this, [this, which](bool on) { setSectionIncluded(which, on); });
-        sectionsColumn->addWidget(box);
+        connect(check, &QCheckBox::toggled, this, [this, which](bool on) { setSectionIncluded(which, on); });
+        boxColumn->addWidget(check);
     }
-    column->addWidget(sectionsBox);
+    return box;
+}
 
-    auto *paperRow = new QHBoxLayout;
-    auto *paperLabel = new QLabel(tr("Paper"));
+QLayout *ReportPage::buildPaperRow()
+{
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("Paper"));
     m_paper = new QComboBox;
     m_paper->setObjectName(u"reportPaper"_s);
     m_paper->addItem(tr("A4"), int(QPageSize::A4));
     m_paper->addItem(tr("US Letter"), int(QPageSize::Letter));
-    m_paper->setMinimumHeight(target);
-    paperLabel->setBuddy(m_paper);
+    m_paper->setMinimumHeight(Theme::targetSize(this));
+    label->setBuddy(m_paper);
     connect(m_paper, &QComboBox::currentIndexChanged, this,
             [this] { setPageSize(QPageSize::PageSizeId(m_paper->currentData().toInt())); });
-    paperRow->addWidget(paperLabel);
-    paperRow->addWidget(m_paper, 1);
-    column->addLayout(paperRow);
+    row->addWidget(label);
+    row->addWidget(m_paper, 1);
+    return row;
+}
 
-    // --- actions ---
+void ReportPage::addActions(QVBoxLayout *column)
+{
     m_save = new QPushButton(tr("Save PDF…"));
     m_save->setObjectName(u"reportSave"_s);
     Theme::makePrimary(m_save);
@@ -251,17 +217,6 @@ QWidget *ReportPage::buildControls()
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     Theme::setRelativeFont(m_status, 1.1, true); // what happened to the PDF, not a footnote
     column->addWidget(m_status);
-    column->addStretch(1);
-    // The actions come first, under the introduction: at 768 px (and large text) the choices
-    // below push them out of sight. The choices have sensible defaults.
-    int at = 2;
-    for (QWidget *action :
-         {static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_print), static_cast<QWidget *>(m_progress),
-          static_cast<QWidget *>(m_cancelButton), static_cast<QWidget *>(m_status)}) {
-        column->removeWidget(action);
-        column->insertWidget(at++, action);
-    }
-    return panel;
 }
 
 void ReportPage::showEvent(QShowEvent *event)
@@ -282,20 +237,14 @@ void ReportPage::reload()
 void ReportPage::setPeriod(Period period)
 {
     m_period = period;
-    if (QAbstractButton *button = m_periodButtons->button(int(period)))
-        button->setChecked(true);
+    m_periodPicker->setCurrent(int(period));
     updatePeriodControls();
-    if (period == Period::Custom)
-        m_from->setFocus();
     schedulePreview();
 }
 
 void ReportPage::setCustomPeriod(QDate from, QDate to)
 {
-    const QSignalBlocker blockFrom(m_from);
-    const QSignalBlocker blockTo(m_to);
-    m_from->setDate(from);
-    m_to->setDate(to);
+    m_periodPicker->setShownDays(from, to);
     setPeriod(Period::Custom);
 }
 
@@ -341,7 +290,7 @@ ReportOptions ReportPage::options() const
                                               m_inputs ? m_inputs->firstDay : std::nullopt, today);
         break;
     case Period::Custom:
-        period = {std::min(m_from->date(), m_to->date()), std::max(m_from->date(), m_to->date())};
+        period = {m_periodPicker->firstDay(), m_periodPicker->lastDay()};
         break;
     }
     options.from = period.from;
@@ -355,11 +304,11 @@ ReportOptions ReportPage::options() const
 
 void ReportPage::updatePeriodControls()
 {
-    m_customRow->setVisible(m_period == Period::Custom);
     const ReportOptions current = options();
-    m_periodText->setText(tr("%1 (%2 days)")
-                              .arg(ReportTexts::period(current.from, current.to))
-                              .arg(current.from.daysTo(current.to) + 1));
+    m_periodPicker->setShownDays(current.from, current.to);
+    m_periodPicker->setSummary(tr("%1 (%2 days)")
+                                   .arg(ReportTexts::period(current.from, current.to))
+                                   .arg(current.from.daysTo(current.to) + 1));
 }
 
 QString ReportPage::statusText() const

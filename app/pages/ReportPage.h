@@ -10,19 +10,19 @@
 #include <atomic>
 #include <memory>
 
-class QButtonGroup;
-class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
+class QLayout;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
+class QVBoxLayout;
 
 namespace nd {
 
 class Clock;
 class DiaryStore;
+class PeriodPicker;
 class ReportDocument;
 class ReportPagePreview;
 struct ReportInputs;
@@ -86,6 +86,10 @@ private:
     using DocumentPtr = std::shared_ptr<const ReportDocument>;
 
     QWidget *buildControls();
+    QWidget *buildPeriodBox();
+    QWidget *buildSectionsBox();
+    QLayout *buildPaperRow();
+    void addActions(QVBoxLayout *column);
     void schedulePreview();
     void startPreview();
     void previewFinished();
@@ -109,11 +113,7 @@ private:
     QFutureWatcher<ExportResult> m_exportWatcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
 
-    QButtonGroup *m_periodButtons = nullptr;
-    QWidget *m_customRow = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
-    QLabel *m_periodText = nullptr;
+    PeriodPicker *m_periodPicker = nullptr;
     QComboBox *m_paper = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_print = nullptr;

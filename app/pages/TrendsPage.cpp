@@ -6,12 +6,11 @@
 #include "insights/TrendChartStack.h"
 #include "util/Clock.h"
 #include "widgets/FlowLayout.h"
+#include "widgets/PeriodPicker.h"
 #include "widgets/Theme.h"
 #include "widgets/WrappingLabel.h"
 
 #include <QBoxLayout>
-#include <QButtonGroup>
-#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -157,16 +156,9 @@ void TrendsPage::updateBodyDirection()
 
 QWidget *TrendsPage::buildRangeBar()
 {
-    auto *bar = new QWidget;
-    auto *column = new QVBoxLayout(bar);
-    column->setContentsMargins(0, 0, 0, 0);
-    // Wraps onto more rows instead of widening the page at large text sizes.
-    auto *row = new FlowLayout(nullptr, 8);
-    auto *label = new QLabel(tr("Show:"));
-    row->addWidget(label);
-
-    m_rangeButtons = new QButtonGroup(this);
-    m_rangeButtons->setExclusive(true);
+    m_rangePicker = new PeriodPicker(PeriodPicker::Arrangement::Row);
+    m_rangePicker->setObjectName(u"trendsRange"_s);
+    m_rangePicker->addToRow(new QLabel(tr("Show:")));
     const struct
     {
         Preset preset;
@@ -175,30 +167,17 @@ QWidget *TrendsPage::buildRangeBar()
     } presets[] = {{Preset::Days30, tr("30 days"), u"range30"_s},
                    {Preset::Days90, tr("90 days"), u"range90"_s},
                    {Preset::Year, tr("1 year"), u"range365"_s},
-                   {Preset::All, tr("All"), u"rangeAll"_s},
-                   {Preset::Custom, tr("Choose dates…"), u"rangeCustom"_s}};
-    const int target = Theme::targetSize(this);
-    for (const auto &preset : presets) {
-        auto *button = new QPushButton(preset.text);
-        button->setObjectName(preset.name);
-        button->setCheckable(true);
-        button->setMinimumSize(target * 2, target);
-        button->setAccessibleName(tr("Show %1").arg(preset.text));
-        m_rangeButtons->addButton(button, int(preset.preset));
-        row->addWidget(button);
-    }
-    m_rangeButtons->button(int(m_preset))->setChecked(true);
-    connect(m_rangeButtons, &QButtonGroup::idClicked, this, [this](int id) {
-        if (Preset(id) == Preset::Custom) {
-            m_customRow->show();
-            const DayRange current = m_series.range.isValid() ? m_series.range : presetRange(Preset::Days90);
-            m_customFrom->setDate(current.first);
-            m_customTo->setDate(current.last);
-            m_customFrom->setFocus();
-            return;
-        }
-        showPreset(Preset(id));
-    });
+                   {Preset::All, tr("All"), u"rangeAll"_s}};
+    for (const auto &preset : presets)
+        m_rangePicker->addPeriod(int(preset.preset), preset.text, preset.name,
+                                 tr("Show %1").arg(preset.text));
+    const QString custom = tr("Choose dates…");
+    m_rangePicker->addChosenDates(int(Preset::Custom), custom, u"rangeCustom"_s, tr("Show %1").arg(custom));
+    m_rangePicker->setCurrent(int(m_preset));
+    const DayRange shown = presetRange(m_preset);
+    m_rangePicker->setShownDays(shown.first, shown.last);
+    connect(m_rangePicker, &PeriodPicker::periodChosen, this, [this](int id) { showPreset(Preset(id)); });
+    connect(m_rangePicker, &PeriodPicker::datesChosen, this, &TrendsPage::showCustomRange);
 
     auto *events =
         new LegendToggle(tr("Treatment events"),
@@ -215,48 +194,9 @@ QWidget *TrendsPage::buildRangeBar()
         if (m_stack)
             m_stack->setBaselineVisible(on);
     });
-    row->addWidget(events);
-    row->addWidget(baseline);
-    column->addLayout(row);
-
-    m_customRow = new QWidget;
-    auto *custom = new QHBoxLayout(m_customRow);
-    custom->setContentsMargins(0, 0, 0, 0);
-    m_customFrom = new QDateEdit;
-    m_customFrom->setObjectName(u"customFrom"_s);
-    m_customTo = new QDateEdit;
-    m_customTo->setObjectName(u"customTo"_s);
-    for (QDateEdit *edit : {m_customFrom, m_customTo}) {
-        edit->setCalendarPopup(true);
-        edit->setMinimumHeight(target);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    }
-    m_customFrom->setAccessibleName(tr("First day"));
-    m_customTo->setAccessibleName(tr("Last day"));
-    auto *apply = new QPushButton(tr("Show these days"));
-    apply->setObjectName(u"customApply"_s);
-    apply->setMinimumHeight(target);
-    apply->setDefault(true);
-    connect(apply, &QPushButton::clicked, this,
-            [this] { showCustomRange(m_customFrom->date(), m_customTo->date()); });
-    for (QDateEdit *edit : {m_customFrom, m_customTo})
-        connect(edit, &QAbstractSpinBox::editingFinished, apply, [apply, edit] {
-            if (edit->hasFocus())
-                apply->setFocus();
-        });
-    custom->addWidget(new QLabel(tr("From")));
-    custom->addWidget(m_customFrom);
-    custom->addWidget(new QLabel(tr("to")));
-    custom->addWidget(m_customTo);
-    custom->addWidget(apply);
-    custom->addStretch(1);
-    m_customRow->hide();
-    column->addWidget(m_customRow);
-
-    m_rangeLabel = new QLabel;
-    m_rangeLabel->setObjectName(u"rangeLabel"_s);
-    column->addWidget(m_rangeLabel);
-    return bar;
+    m_rangePicker->addToRow(events);
+    m_rangePicker->addToRow(baseline);
+    return m_rangePicker;
 }
 
 namespace {
@@ -364,10 +304,7 @@ void TrendsPage::showPreset(Preset preset)
 {
     ensureBuilt();
     m_preset = preset;
-    if (QAbstractButton *button = m_rangeButtons->button(int(preset)))
-        button->setChecked(true);
-    if (preset != Preset::Custom)
-        m_customRow->hide();
+    m_rangePicker->setCurrent(int(preset));
     showRange(presetRange(preset));
 }
 
@@ -380,7 +317,7 @@ void TrendsPage::showCustomRange(QDate first, QDate last)
         std::swap(first, last);
     m_customRange = DayRange{first, last};
     m_preset = Preset::Custom;
-    m_rangeButtons->button(int(Preset::Custom))->setChecked(true);
+    m_rangePicker->setCurrent(int(Preset::Custom));
     showRange(m_customRange);
 }
 
@@ -404,10 +341,11 @@ void TrendsPage::showRange(DayRange range)
     m_lastUpdateMs = double(timer.nsecsElapsed()) / 1e6;
 
     const QLocale locale;
-    m_rangeLabel->setText(tr("%1 to %2 · days with entries: %3")
-                              .arg(locale.toString(range.first, QLocale::LongFormat),
-                                   locale.toString(range.last, QLocale::LongFormat))
-                              .arg(m_series.days.size()));
+    m_rangePicker->setShownDays(range.first, range.last);
+    m_rangePicker->setSummary(tr("%1 to %2 · days with entries: %3")
+                                  .arg(locale.toString(range.first, QLocale::LongFormat),
+                                       locale.toString(range.last, QLocale::LongFormat))
+                                  .arg(m_series.days.size()));
     // Keep the cursor where it was when it is still in range, else on the last logged day.
     std::optional<QDate> cursor = m_stack->cursorDay();
     if (!cursor || !range.contains(*cursor))

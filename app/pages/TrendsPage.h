@@ -6,18 +6,15 @@
 
 #include <optional>
 
-class QAbstractButton;
 class QBoxLayout;
-class QButtonGroup;
-class QDateEdit;
 class QLabel;
-class QPushButton;
 class QScrollArea;
 
 namespace nd {
 
 class AnalysisCache;
 class Clock;
+class PeriodPicker;
 class TrendChartStack;
 
 // The Trends page: how symptoms, daily tasks, the estimated grade and falls went over
@@ -86,11 +83,7 @@ private:
 
     TrendChartStack *m_stack = nullptr;
     QScrollArea *m_scroll = nullptr;
-    QButtonGroup *m_rangeButtons = nullptr;
-    QWidget *m_customRow = nullptr;
-    QDateEdit *m_customFrom = nullptr;
-    QDateEdit *m_customTo = nullptr;
-    QLabel *m_rangeLabel = nullptr;
+    PeriodPicker *m_rangePicker = nullptr;
     QLabel *m_details = nullptr;
     QWidget *m_panel = nullptr;
     QBoxLayout *m_body = nullptr;

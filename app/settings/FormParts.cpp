@@ -5,11 +5,16 @@
 #include "widgets/Theme.h"
 
 #include <QCoreApplication>
+#include <QDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace nd::FormParts {
 
@@ -89,6 +94,24 @@ QScrollArea *scrolling(QWidget *content)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     return scroll;
+}
+
+void fitToScreen(QDialog *dialog, QScrollArea *scroll, QSize preferred)
+{
+    // The form is never narrower than its minimum (longest unbreakable row): below it the area
+    // scrolls sideways. Around the area: the dialog's margins and room for the vertical bar.
+    const QMargins margins = dialog->layout() ? dialog->layout()->contentsMargins() : QMargins();
+    const int around = margins.left() + margins.right() + scroll->verticalScrollBar()->sizeHint().width() +
+                       2 * scroll->frameWidth();
+    const int needed = scroll->widget()->minimumSizeHint().width() + around;
+    QSize size(std::max(preferred.width(), needed), preferred.height());
+    if (const QScreen *screen = dialog->screen()) {
+        // Room for the window frame the desktop adds around the dialog.
+        constexpr int kFrame = 48;
+        const QSize available = screen->availableGeometry().size() - QSize(kFrame / 2, kFrame);
+        size = size.boundedTo(available);
+    }
+    dialog->resize(size);
 }
 
 NumberStepper *dayStartStepper(int hour)

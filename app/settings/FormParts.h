@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <Qt>
 
+class QDialog;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -37,6 +39,9 @@ QLineEdit *phoneEdit(const QString &objectName, const QString &accessibleName, c
                      const QString &placeholder = {});
 // `content` in a frameless area that scrolls when the text is large and the screen small.
 QScrollArea *scrolling(QWidget *content);
+// Sizes `dialog` to `preferred`, but at least as wide as the form in `scroll` needs at the
+// current text size (a row cut off at the side is a row nobody reads) and never past the screen.
+void fitToScreen(QDialog *dialog, QScrollArea *scroll, QSize preferred);
 // The hour a diary day starts, within AppSettings' limits.
 NumberStepper *dayStartStepper(int hour);
 

@@ -86,9 +86,10 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const DiaryProfile &
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
-    layout->addWidget(FormParts::scrolling(content), 1);
+    QScrollArea *scroll = FormParts::scrolling(content);
+    layout->addWidget(scroll, 1);
     layout->addWidget(buildButtons());
-    resize(760, 720);
+    FormParts::fitToScreen(this, scroll, QSize(760, 720));
 }
 
 void SettingsDialog::addLookRows(QFormLayout *form, const AppSettings &settings)

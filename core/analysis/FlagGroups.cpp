@@ -1,5 +1,7 @@
 #include "FlagGroups.h"
 
+#include "model/ValueWords.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -15,12 +17,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Flags)
 };
 
-QString capitalized(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
-}
 } // namespace
 
 bool FlagGroup::isDiscussed() const
@@ -77,7 +73,7 @@ QString FlagGroup::evidence() const
     // The earlier steps of a course say their day, so the line reads as the course it is.
     QStringList parts;
     for (const AcknowledgedFlag &member : flags) {
-        const QString numbers = capitalized(member.flag.evidence);
+        const QString numbers = ValueWords::capitalised(member.flag.evidence);
         parts.append(member.flag.date == date()
                          ? numbers
                          : Tr::tr("%1: %2").arg(flagDayText(member.flag.date), numbers));

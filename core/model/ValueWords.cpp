@@ -12,6 +12,25 @@ struct Tr
 };
 } // namespace
 
+QString ValueWords::symptom(Symptom symptom)
+{
+    switch (symptom) {
+    case Symptom::Numbness:
+        return Tr::tr("Numbness");
+    case Symptom::Tingling:
+        return Tr::tr("Tingling");
+    case Symptom::Burning:
+        return Tr::tr("Burning");
+    case Symptom::Pain:
+        return Tr::tr("Pain");
+    case Symptom::Cold:
+        return Tr::tr("Cold sensitivity");
+    case Symptom::Weakness:
+        return Tr::tr("Weakness");
+    }
+    return {};
+}
+
 QString ValueWords::taskLevel(int level)
 {
     switch (level) {

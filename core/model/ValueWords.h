@@ -10,6 +10,8 @@ namespace nd {
 // word once and the rules, the report and the entry form say the same thing.
 namespace ValueWords {
 
+// "Numbness", "Tingling", "Burning", "Pain", "Cold sensitivity", "Weakness".
+QString symptom(Symptom symptom);
 // "none", "mild", "moderate", "severe", "unable" for task levels 0–4; empty otherwise.
 QString taskLevel(int level);
 // "blister", "cut", "burn", "redness", "other"; "none" for SkinFinding::None.

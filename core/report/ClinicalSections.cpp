@@ -3,6 +3,7 @@
 #include "ReportSections.h"
 #include "ReportTexts.h"
 #include "TableBlock.h"
+#include "model/ValueWords.h"
 
 #include <QCoreApplication>
 
@@ -19,23 +20,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
+// The table's column titles; "Cold" alone, as the column is narrow.
 QString symptomTitle(int symptom)
 {
-    switch (Symptom(symptom)) {
-    case Symptom::Numbness:
-        return Tr::tr("Numbness");
-    case Symptom::Tingling:
-        return Tr::tr("Tingling");
-    case Symptom::Burning:
-        return Tr::tr("Burning");
-    case Symptom::Pain:
-        return Tr::tr("Pain");
-    case Symptom::Cold:
-        return Tr::tr("Cold", "symptom: sensitivity to cold");
-    case Symptom::Weakness:
-        return Tr::tr("Weakness");
-    }
-    return {};
+    return Symptom(symptom) == Symptom::Cold ? Tr::tr("Cold", "symptom: sensitivity to cold")
+                                             : ValueWords::symptom(Symptom(symptom));
 }
 
 void addWarningSigns(ReportFlow &flow, const ReportSummary &summary)
