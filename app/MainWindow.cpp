@@ -719,9 +719,8 @@ void MainWindow::openSettings()
     dialog.saveTo(m_settings);
     m_settings.sync();
     if (!(dialog.profile() == m_store.profile()) && !m_store.setProfile(dialog.profile()))
-        MessageBox::warn(
-            this, tr("Settings"),
-            tr("The names and the phone number were not saved: %1").arg(m_store.lastError().message));
+        MessageBox::warn(this, tr("Settings"),
+                         tr("The names and the phone number were not saved: %1").arg(m_store.errorString()));
     m_today->setUrgentContacts(UrgentAdvice::contactsOf(m_store.profile()));
     switchDiary(dialog.fileAction());
 }

@@ -80,12 +80,12 @@ int failed(const QString &message)
 bool fillDiary(DiaryStore &store, bool demo, const std::optional<DiaryProfile> &newProfile)
 {
     if (demo && !writeDemoEndingToday(store)) {
-        failed(store.lastError().message);
+        failed(store.errorString());
         return false;
     }
     if (newProfile && !store.setProfile(*newProfile))
         MessageBox::warn(nullptr, QApplication::translate("WindowLauncher", "NerveDiary"),
-                         store.lastError().message);
+                         store.errorString());
     return true;
 }
 

@@ -52,14 +52,14 @@ int writeEntries(const QString &path, QDate first, int count)
 {
     Database db;
     if (!db.open(path)) {
-        say("open failed: " + db.lastError().message.toUtf8());
+        say("open failed: " + db.errorString().toUtf8());
         return 3;
     }
     DiaryStore store(db);
     for (int i = 0; i < count; ++i) {
         const QDate day = first.addDays(i);
         if (!store.saveEntry(test::fullEntry(day, Author::Patient, i))) {
-            say("save failed: " + store.lastError().message.toUtf8());
+            say("save failed: " + store.errorString().toUtf8());
             return 3;
         }
         say(day.toString(Qt::ISODate).toLatin1() + ' ' + QByteArray::number(i));

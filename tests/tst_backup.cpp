@@ -240,7 +240,7 @@ private slots:
         BackupManager backups(diary.path(), clock);
         Database db;
         backups.protectMigrations(db);
-        QVERIFY2(db.open(diary.path()), qPrintable(db.lastError().message));
+        QVERIFY2(db.open(diary.path()), qPrintable(db.errorString()));
         QCOMPARE(db.schemaVersion(), latestSchemaVersion());
 
         const QList<BackupInfo> listed = backups.list();
@@ -277,7 +277,7 @@ private slots:
         BackupManager backups(diary.path(), clock);
         Database db;
         backups.protectMigrations(db);
-        QVERIFY2(db.open(diary.path()), qPrintable(db.lastError().message));
+        QVERIFY2(db.open(diary.path()), qPrintable(db.errorString()));
         QCOMPARE(db.schemaVersion(), latestSchemaVersion());
         const QList<BackupInfo> listed = backups.list();
         QCOMPARE(listed.size(), 1);
@@ -297,7 +297,7 @@ private slots:
         Database db;
         backups.protectMigrations(db);
         QVERIFY(!db.open(diary.path()));
-        QVERIFY(db.lastError().message.contains(u"backup"_s));
+        QVERIFY(db.errorString().contains(u"backup"_s));
         QCOMPARE(queryInt(diary.path(), "PRAGMA user_version"), 1);
         QCOMPARE(queryInt(diary.path(), "SELECT count(*) FROM entry"), 2);
     }
@@ -320,7 +320,7 @@ private slots:
 
         // Without the fault the same file updates normally.
         Database again;
-        QVERIFY2(again.open(diary.path()), qPrintable(again.lastError().message));
+        QVERIFY2(again.open(diary.path()), qPrintable(again.errorString()));
         QCOMPARE(again.schemaVersion(), latestSchemaVersion());
         QCOMPARE(again.checkIntegrity(true), QString());
     }
@@ -367,7 +367,7 @@ private slots:
         QCOMPARE(diary.db().schemaVersion(), latestSchemaVersion());
         QCOMPARE(diary.store().entryCount(), 6);
         QVERIFY(diary.store().acknowledgements().isEmpty());
-        QVERIFY(!diary.store().lastError().isError());
+        QVERIFY(!diary.store().error().isError());
     }
 
     void aDamagedOrForeignBackupIsRefusedAndNothingChanges_data()
@@ -442,7 +442,7 @@ private slots:
 
         Database db;
         QVERIFY(!db.open(diary.path()));
-        QCOMPARE(db.lastError().kind, DbErrorKind::Corrupt);
+        QCOMPARE(db.error().kind, DbErrorKind::Corrupt);
         clock.advanceDays(1);
         QVERIFY2(backups.restore(good, db), qPrintable(backups.errorString()));
         QVERIFY(db.isOpen());

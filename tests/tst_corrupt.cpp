@@ -87,8 +87,8 @@ private slots:
         // The window's and the writing commands' open: refused, nothing written.
         Database db;
         QVERIFY(!db.open(diary.path(), Database::OpenMode::CreateIfMissing));
-        QCOMPARE(db.lastError().kind, DbErrorKind::Corrupt);
-        QVERIFY2(db.lastError().message.contains(u"damaged"_s), qPrintable(db.lastError().message));
+        QCOMPARE(db.error().kind, DbErrorKind::Corrupt);
+        QVERIFY2(db.errorString().contains(u"damaged"_s), qPrintable(db.errorString()));
         QVERIFY(Untouched::of(diary.path()) == before);
 
         const CliResult check = runCli({u"check"_s, u"--db"_s, diary.path()});
@@ -105,11 +105,11 @@ private slots:
         // Read-only, for export: opens where SQLite can still read the file, and says so.
         Database readOnly;
         const bool opened = readOnly.open(diary.path(), Database::OpenMode::ReadOnly);
-        QVERIFY2(opened == readableForExport, qPrintable(readOnly.lastError().message));
+        QVERIFY2(opened == readableForExport, qPrintable(readOnly.errorString()));
         if (readableForExport)
             QVERIFY(!readOnly.damageReport().isEmpty());
         else
-            QCOMPARE(readOnly.lastError().kind, DbErrorKind::Corrupt);
+            QCOMPARE(readOnly.error().kind, DbErrorKind::Corrupt);
         readOnly.close();
         QVERIFY(Untouched::of(diary.path()) == before);
 
@@ -128,8 +128,8 @@ private slots:
         const Untouched before = Untouched::of(diary.path());
         Database db;
         QVERIFY(!db.open(diary.path()));
-        QCOMPARE(db.lastError().kind, DbErrorKind::Corrupt);
-        QVERIFY(db.lastError().message.contains(u"not a NerveDiary diary"_s));
+        QCOMPARE(db.error().kind, DbErrorKind::Corrupt);
+        QVERIFY(db.errorString().contains(u"not a NerveDiary diary"_s));
         QVERIFY(Untouched::of(diary.path()) == before);
     }
 };

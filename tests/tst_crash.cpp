@@ -122,7 +122,7 @@ private slots:
                 continue;
             Database db;
             QVERIFY2(db.open(diary.path(), Database::OpenMode::MustExist),
-                     qPrintable(u"round %1: "_s.arg(round) + db.lastError().message));
+                     qPrintable(u"round %1: "_s.arg(round) + db.errorString()));
             QCOMPARE(db.checkIntegrity(true), QString());
             DiaryStore store(db);
             for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it) {
@@ -182,7 +182,7 @@ private slots:
         QCOMPARE(queryInt(diary.path(), "SELECT count(*) FROM sqlite_schema WHERE name = 'flag_ack'"), 0);
         QCOMPARE(queryInt(diary.path(), "SELECT count(*) FROM entry"), 5);
         Database db;
-        QVERIFY2(db.open(diary.path()), qPrintable(db.lastError().message));
+        QVERIFY2(db.open(diary.path()), qPrintable(db.errorString()));
         QCOMPARE(db.schemaVersion(), latestSchemaVersion());
         QCOMPARE(db.checkIntegrity(true), QString());
         QCOMPARE(DiaryStore(db).entryCount(), 5);

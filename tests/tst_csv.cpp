@@ -492,7 +492,7 @@ private slots:
         CsvImporter importer;
         QVERIFY(importer.read(dataPath(u"good/conflicts.csv"_s), dataPath(u"good/conflict_events.csv"_s)));
         QCOMPARE(importer.apply(store, ConflictPolicy(policy)), applied);
-        QVERIFY(!importer.databaseError().isError());
+        QVERIFY(!importer.error().isError());
         QStringList reported = problemLines(importer);
         for (QString &line : reported)
             line.remove(dataPath(u"good/"_s));

@@ -60,14 +60,14 @@ private slots:
 
         const Entry tooBig = bigEntry(QDate(2026, 2, 1), 3, 40000);
         QVERIFY(!diary.store().saveEntry(tooBig));
-        QCOMPARE(diary.store().lastError().kind, DbErrorKind::DiskFull);
-        QVERIFY(diary.store().lastError().message.contains(u"disk is full"_s));
+        QCOMPARE(diary.store().error().kind, DbErrorKind::DiskFull);
+        QVERIFY(diary.store().errorString().contains(u"disk is full"_s));
         QVERIFY(!diary.store().entry(tooBig.date(), Author::Patient).has_value());
         QCOMPARE(diary.store().entryCount(), 10);
         QCOMPARE(diary.db().checkIntegrity(true), QString());
 
         QVERIFY(capPages(diary.db(), 1000)); // room again
-        QVERIFY2(diary.store().saveEntry(tooBig), qPrintable(diary.store().lastError().message));
+        QVERIFY2(diary.store().saveEntry(tooBig), qPrintable(diary.store().errorString()));
         QCOMPARE(*diary.store().entry(tooBig.date(), Author::Patient), tooBig);
     }
 
@@ -83,7 +83,7 @@ private slots:
         QVERIFY(importer.readEntries(u"big.csv"_s, CsvExporter::entriesCsv(entries)));
         QVERIFY(capPages(diary.db(), 5));
         QVERIFY(!importer.apply(diary.store(), ConflictPolicy::Fail));
-        QCOMPARE(importer.databaseError().kind, DbErrorKind::DiskFull);
+        QCOMPARE(importer.error().kind, DbErrorKind::DiskFull);
         QCOMPARE(diary.store().entryCount(), 1);
         QCOMPARE(diary.db().checkIntegrity(true), QString());
     }
@@ -103,7 +103,7 @@ private slots:
         for (int i = 0; i < 400; ++i) {
             const Entry entry = bigEntry(QDate(2026, 1, 1).addDays(i), i, 3000);
             if (!store.saveEntry(entry)) {
-                failure = store.lastError();
+                failure = store.error();
                 break;
             }
             saved.append(entry);
@@ -119,7 +119,7 @@ private slots:
         QCOMPARE(QDir(backups.folder()).entryList(QDir::Files).size(), 0);
 
         db.close();
-        QVERIFY2(db.open(path, Database::OpenMode::MustExist), qPrintable(db.lastError().message));
+        QVERIFY2(db.open(path, Database::OpenMode::MustExist), qPrintable(db.errorString()));
         QCOMPARE(db.checkIntegrity(true), QString());
         DiaryStore reopened(db);
         for (const Entry &entry : saved)

@@ -188,7 +188,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         Database db;
-        QVERIFY2(db.open(dir.filePath(u"d.sqlite"_s)), qPrintable(db.lastError().message));
+        QVERIFY2(db.open(dir.filePath(u"d.sqlite"_s)), qPrintable(db.errorString()));
         DiaryStore store(db);
         for (int d = 0; d <= 2; ++d)
             QVERIFY(store.saveEntry(entry(d, Author::Patient, {{Field::NumbnessFeet, 1}})));

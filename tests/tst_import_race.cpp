@@ -160,7 +160,7 @@ private slots:
         Entry imported(QDate(2020, 1, 1), Author::Patient);
         imported.setNote(u"from a file"_s);
         QVERIFY(!diary.store().saveEntries({imported}, {}, DiaryStore::SaveMode::InsertOnly));
-        QCOMPARE(diary.store().lastError().kind, DbErrorKind::Invalid);
+        QCOMPARE(diary.store().error().kind, DbErrorKind::Invalid);
         QCOMPARE(diary.store().entry(QDate(2020, 1, 1), Author::Patient)->note(), u"typed in the window"_s);
     }
 };

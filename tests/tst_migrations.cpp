@@ -153,7 +153,7 @@ private slots:
     {
         TempDiary diary;
         QVERIFY(!QFile::exists(diary.path()));
-        QVERIFY2(diary.open(), qPrintable(diary.lastError().message));
+        QVERIFY2(diary.open(), qPrintable(diary.errorString()));
         QCOMPARE(diary.db().schemaVersion(), latestSchemaVersion());
         diary.close();
         QVERIFY(hasTables(diary.path(), kLatestTables));
@@ -165,7 +165,7 @@ private slots:
         // The window's status line asks for it at every start: with ten years of entries a
         // scan of the table is a visible part of the start (version 3 added the index).
         TempDiary diary;
-        QVERIFY2(diary.open(), qPrintable(diary.lastError().message));
+        QVERIFY2(diary.open(), qPrintable(diary.errorString()));
         diary.close();
         sqlite3 *db = nullptr;
         QCOMPARE(
@@ -188,7 +188,7 @@ private slots:
         // A zero-byte file is what a crash right after creating the diary leaves behind.
         TempDiary diary;
         QVERIFY(writeFile(diary.path(), {}));
-        QVERIFY2(diary.open(), qPrintable(diary.lastError().message));
+        QVERIFY2(diary.open(), qPrintable(diary.errorString()));
         QCOMPARE(diary.db().schemaVersion(), latestSchemaVersion());
         QVERIFY(diary.store().saveEntry(fullEntry(QDate(2026, 1, 1), Author::Patient)));
         diary.close();
@@ -222,7 +222,7 @@ private slots:
             hookCalledWith = from;
             return true;
         });
-        QVERIFY2(db.open(diary.path()), qPrintable(db.lastError().message));
+        QVERIFY2(db.open(diary.path()), qPrintable(db.errorString()));
         QCOMPARE(hookCalledWith, version);
         QCOMPARE(db.schemaVersion(), latestSchemaVersion());
 
@@ -266,7 +266,7 @@ private slots:
         TempDiary diary;
         QVERIFY(QFile::copy(QFINDTESTDATA("fixtures/diary-v1.sqlite"), diary.path()));
         QVERIFY(QFile::setPermissions(diary.path(), QFile::ReadOwner | QFile::WriteOwner));
-        QVERIFY2(diary.open(), qPrintable(diary.lastError().message));
+        QVERIFY2(diary.open(), qPrintable(diary.errorString()));
         QCOMPARE(diary.db().schemaVersion(), latestSchemaVersion());
 
         DiaryStore &store = diary.store();
@@ -311,7 +311,7 @@ private slots:
         QVERIFY(QFile::copy(QFINDTESTDATA("fixtures/diary-v2.sqlite"), diary.path()));
         QVERIFY(QFile::setPermissions(diary.path(), QFile::ReadOwner | QFile::WriteOwner));
         QCOMPARE(queryInt(diary.path(), "PRAGMA user_version"), 2);
-        QVERIFY2(diary.open(), qPrintable(diary.lastError().message));
+        QVERIFY2(diary.open(), qPrintable(diary.errorString()));
         QCOMPARE(diary.db().schemaVersion(), latestSchemaVersion());
 
         DiaryStore &store = diary.store();
@@ -333,7 +333,7 @@ private slots:
         QVERIFY(QFile::setPermissions(diary.path(), QFile::ReadOwner | QFile::WriteOwner));
         QCOMPARE(queryInt(diary.path(), "PRAGMA user_version"), 3);
         QCOMPARE(schemaOf(diary.path()), schemaOfVersion(3));
-        QVERIFY2(diary.open(), qPrintable(diary.lastError().message));
+        QVERIFY2(diary.open(), qPrintable(diary.errorString()));
         QCOMPARE(diary.db().schemaVersion(), latestSchemaVersion());
 
         DiaryStore &store = diary.store();
@@ -389,7 +389,7 @@ private slots:
             "INSERT INTO entry (day, author, regions, note, saved_at) VALUES ('2026-02-01', 0, " +
             QByteArray::number(1 << bit) + ", '', '2026-02-01T08:00:00Z');";
         QVERIFY(execSql(diary.path(), sql));
-        QVERIFY2(diary.open(), qPrintable(diary.lastError().message));
+        QVERIFY2(diary.open(), qPrintable(diary.errorString()));
         const QList<Entry> entries = diary.store().entries();
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries[0].regions().toCodes(), oldRegionCodes()[bit]);
@@ -409,8 +409,8 @@ private slots:
         bool hookCalled = false;
         db.setBeforeMigration([&](int) { return hookCalled = true; });
         QVERIFY(!db.open(diary.path()));
-        QCOMPARE(db.lastError().kind, DbErrorKind::TooNew);
-        QVERIFY2(db.lastError().message.contains(u"newer"_s), qPrintable(db.lastError().message));
+        QCOMPARE(db.error().kind, DbErrorKind::TooNew);
+        QVERIFY2(db.errorString().contains(u"newer"_s), qPrintable(db.errorString()));
         QVERIFY(!db.isOpen());
         QVERIFY(!hookCalled);
 
@@ -440,9 +440,8 @@ private slots:
 
         Database db;
         QVERIFY(!db.open(diary.path()));
-        QCOMPARE(db.lastError().kind, DbErrorKind::Corrupt);
-        QVERIFY2(db.lastError().message.contains(u"not a NerveDiary diary"_s),
-                 qPrintable(db.lastError().message));
+        QCOMPARE(db.error().kind, DbErrorKind::Corrupt);
+        QVERIFY2(db.errorString().contains(u"not a NerveDiary diary"_s), qPrintable(db.errorString()));
         QVERIFY(FileState::of(diary.path()) == before);
         QVERIFY(!QFile::exists(diary.path() + u"-wal"_s));
         QVERIFY(!hasTables(diary.path(), {u"entry"_s}));

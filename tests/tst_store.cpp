@@ -70,7 +70,7 @@ private slots:
         TempDiary diary;
         Database db;
         const QString path = diary.filePath(u"a/b/diary.sqlite"_s);
-        QVERIFY2(db.open(path), qPrintable(db.lastError().message));
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
         QVERIFY(QFile::exists(path));
         QCOMPARE(fileMode(path), 0600);
     }
@@ -80,8 +80,8 @@ private slots:
         TempDiary diary;
         Database db;
         QVERIFY(!db.open(diary.path(), Database::OpenMode::MustExist));
-        QCOMPARE(db.lastError().kind, DbErrorKind::NotFound);
-        QVERIFY(db.lastError().message.contains(diary.path()));
+        QCOMPARE(db.error().kind, DbErrorKind::NotFound);
+        QVERIFY(db.errorString().contains(diary.path()));
         QVERIFY(!QFile::exists(diary.path()));
     }
 
@@ -96,7 +96,7 @@ private slots:
         QCOMPARE(*loaded, patient);
         QVERIFY(!diary.store().entry(day(1), Author::Caregiver));
         QVERIFY(!diary.store().entry(day(2), Author::Patient));
-        QVERIFY(!diary.store().lastError().isError());
+        QVERIFY(!diary.store().error().isError());
     }
 
     void blankValuesStayBlankNotZero()
@@ -150,13 +150,12 @@ private slots:
         TempDiary diary;
         QVERIFY(diary.open());
         QVERIFY(!diary.store().saveEntry(entry));
-        QCOMPARE(diary.store().lastError().kind, DbErrorKind::Invalid);
-        QVERIFY2(diary.store().lastError().message.contains(field),
-                 qPrintable(diary.store().lastError().message));
+        QCOMPARE(diary.store().error().kind, DbErrorKind::Invalid);
+        QVERIFY2(diary.store().errorString().contains(field), qPrintable(diary.store().errorString()));
         QCOMPARE(diary.store().entryCount(), 0);
         // The next good call clears the error.
         QVERIFY(diary.store().saveEntry(fullEntry(day(0), Author::Patient)));
-        QVERIFY(!diary.store().lastError().isError());
+        QVERIFY(!diary.store().error().isError());
     }
 
     void entriesByRange_data()
@@ -292,7 +291,7 @@ private slots:
         TempDiary diary;
         QVERIFY(diary.open());
         QCOMPARE(diary.store().addEvent(makeEvent(QDate(), EventKind::Other, u"x"_s)), 0);
-        QCOMPARE(diary.store().lastError().kind, DbErrorKind::Invalid);
+        QCOMPARE(diary.store().error().kind, DbErrorKind::Invalid);
         QVERIFY(diary.store().events().isEmpty());
     }
 
@@ -308,12 +307,12 @@ private slots:
         QCOMPARE(store.baseline(), std::optional<BaselinePeriod>(BaselinePeriod{day(10), day(10)}));
 
         QVERIFY(!store.setBaseline({day(6), day(0)}));
-        QCOMPARE(store.lastError().kind, DbErrorKind::Invalid);
+        QCOMPARE(store.error().kind, DbErrorKind::Invalid);
         QCOMPARE(store.baseline(), std::optional<BaselinePeriod>(BaselinePeriod{day(10), day(10)}));
 
         QVERIFY(store.clearBaseline());
         QVERIFY(!store.baseline());
-        QVERIFY(!store.lastError().isError());
+        QVERIFY(!store.error().isError());
     }
 
     void profileRoundTrips()
@@ -361,7 +360,7 @@ private slots:
                    store.setBaseline({day(0), day(1)}) && store.saveEntry(Entry()); // the last one fails
         });
         QVERIFY(!ok);
-        QCOMPARE(store.lastError().kind, DbErrorKind::Invalid);
+        QCOMPARE(store.error().kind, DbErrorKind::Invalid);
         QCOMPARE(store.entryCount(), 0);
         QVERIFY(store.events().isEmpty());
         QVERIFY(!store.baseline());

@@ -92,13 +92,13 @@ private slots:
 
         Database db;
         if (!db.open(diary.path(), Database::OpenMode::CreateIfMissing, Database::Check::Concurrently)) {
-            QCOMPARE(db.lastError().kind, DbErrorKind::Corrupt); // found before returning: as safe
+            QCOMPARE(db.error().kind, DbErrorKind::Corrupt); // found before returning: as safe
         } else {
             DiaryStore store(db);
             QVERIFY(!store.saveEntry(fullEntry(QDate(2026, 4, 1), Author::Patient)));
-            QCOMPARE(store.lastError().kind, DbErrorKind::Corrupt);
+            QCOMPARE(store.error().kind, DbErrorKind::Corrupt);
             QVERIFY(!db.waitForCheck());
-            QVERIFY(db.lastError().message.contains(u"damaged"_s));
+            QVERIFY(db.errorString().contains(u"damaged"_s));
             QVERIFY(!store.setBaseline({QDate(2026, 1, 1), QDate(2026, 1, 7)}));
             db.close();
         }

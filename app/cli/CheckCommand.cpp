@@ -24,8 +24,8 @@ int CheckCommand::run(const QCommandLineParser &parser, CliContext &context) con
     if (const auto failed = CliSupport::openDiary(parser, Database::OpenMode::MustExist, db, context))
         return *failed;
     const QString problem = db.checkIntegrity(true);
-    if (db.lastError().isError())
-        return CliSupport::reportDbError(db.lastError(), context);
+    if (db.error().isError())
+        return CliSupport::reportDbError(db.error(), context);
     if (!problem.isEmpty()) {
         context.err << "nervediary: " << tr("The diary file is damaged: %1").arg(problem) << Qt::endl;
         return ExitDatabase;
@@ -33,8 +33,8 @@ int CheckCommand::run(const QCommandLineParser &parser, CliContext &context) con
     DiaryStore store(db);
     const int entries = store.entryCount();
     const qsizetype events = store.events().size();
-    if (store.lastError().isError())
-        return CliSupport::reportDbError(store.lastError(), context);
+    if (store.error().isError())
+        return CliSupport::reportDbError(store.error(), context);
     context.out << tr("ok: %1 entries, %2 treatment events, format version %3")
                        .arg(entries)
                        .arg(events)

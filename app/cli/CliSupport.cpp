@@ -49,7 +49,7 @@ std::optional<int> CliSupport::openDiary(const QCommandLineParser &parser, Datab
     BackupManager backups(diaryPath(parser), context.clock);
     backups.protectMigrations(db);
     if (!db.open(diaryPath(parser), mode))
-        return reportDbError(db.lastError(), context);
+        return reportDbError(db.error(), context);
     if (mode == Database::OpenMode::CreateIfMissing && !backups.backUpIfDue(db))
         context.err << "nervediary: "
                     << Tr::tr("warning: today's backup was not made: %1").arg(backups.errorString())

@@ -62,7 +62,7 @@ int DemoCommand::run(const QCommandLineParser &parser, CliContext &context) cons
     const bool ok = writeDemoDiary(
         store, demo, [&](qsizetype done, qsizetype total) { progress.update(int(done), int(total)); });
     if (!ok)
-        return CliSupport::reportDbError(store.lastError(), context);
+        return CliSupport::reportDbError(store.error(), context);
     context.out << tr("Wrote a demo diary of %1 days (%2 entries, %3 treatment events) to %4")
                        .arg(options.days)
                        .arg(demo.entries.size())

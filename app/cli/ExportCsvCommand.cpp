@@ -33,11 +33,11 @@ int ExportCsvCommand::run(const QCommandLineParser &parser, CliContext &context)
         return *failed;
     DiaryStore store(db);
     const QList<Entry> entries = store.entries();
-    if (store.lastError().isError())
-        return CliSupport::reportDbError(store.lastError(), context);
+    if (store.error().isError())
+        return CliSupport::reportDbError(store.error(), context);
     const QList<TreatmentEvent> events = store.events();
-    if (store.lastError().isError())
-        return CliSupport::reportDbError(store.lastError(), context);
+    if (store.error().isError())
+        return CliSupport::reportDbError(store.error(), context);
 
     // An output file that cannot be written is exit status 2, as for every export
     // (export-pdf, export-fhir): the diary itself is fine, the given path is not.

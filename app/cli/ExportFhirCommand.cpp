@@ -34,7 +34,7 @@ int ExportFhirCommand::run(const QCommandLineParser &parser, CliContext &context
     DiaryStore store(db);
     FhirExportInput input;
     if (!FhirDiaryInput::read(store, &input))
-        return CliSupport::reportDbError(store.lastError(), context);
+        return CliSupport::reportDbError(store.error(), context);
     input.exportedAt = context.clock.now();
     input.appVersion = QCoreApplication::applicationVersion();
 

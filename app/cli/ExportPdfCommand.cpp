@@ -111,8 +111,8 @@ int ExportPdfCommand::run(const QCommandLineParser &parser, CliContext &context)
     DiaryStore store(db);
     const std::optional<QDate> first = store.firstEntryDate();
     const std::optional<QDate> last = store.lastEntryDate();
-    if (store.lastError().isError())
-        return CliSupport::reportDbError(store.lastError(), context);
+    if (store.error().isError())
+        return CliSupport::reportDbError(store.error(), context);
     const ReportPeriods::Period whole = ReportPeriods::wholeDiary(first, last, context.clock.today());
     if (!options.from.isValid())
         options.from = options.to.isValid() ? std::min(whole.from, options.to) : whole.from;
@@ -124,7 +124,7 @@ int ExportPdfCommand::run(const QCommandLineParser &parser, CliContext &context)
 
     ReportData data;
     if (!ReportData::load(store, options.from, options.to, &data))
-        return CliSupport::reportDbError(store.lastError(), context);
+        return CliSupport::reportDbError(store.error(), context);
     const std::unique_ptr<ReportDocument> document = ReportBuilder::build(data, options);
 
     CliProgress progress(context, tr("Writing the report"));

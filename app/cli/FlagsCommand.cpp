@@ -84,7 +84,7 @@ int FlagsCommand::run(const QCommandLineParser &parser, CliContext &context) con
     DiaryStore store(db);
     DiaryAnalysis analysis;
     if (!DiaryAnalysis::load(store, &analysis))
-        return CliSupport::reportDbError(store.lastError(), context);
+        return CliSupport::reportDbError(store.error(), context);
 
     // The rules saw the whole diary; --from/--to only choose what is printed.
     QList<AcknowledgedFlag> shown;

@@ -35,8 +35,8 @@ int GradesCommand::run(const QCommandLineParser &parser, CliContext &context) co
         return *failed;
     DiaryStore store(db);
     const QList<Entry> entries = store.entries(from, to);
-    if (store.lastError().isError())
-        return CliSupport::reportDbError(store.lastError(), context);
+    if (store.error().isError())
+        return CliSupport::reportDbError(store.error(), context);
 
     // A day's grade depends on that day's entries only.
     QList<std::pair<QDate, int>> grades;

@@ -78,8 +78,8 @@ int ImportCsvCommand::run(const QCommandLineParser &parser, CliContext &context)
     DiaryStore store(db);
     CliProgress progress(context, tr("Importing"));
     if (!importer.apply(store, policy, [&](int done, int total) { progress.update(done, total); })) {
-        if (importer.databaseError().isError())
-            return CliSupport::reportDbError(importer.databaseError(), context);
+        if (importer.error().isError())
+            return CliSupport::reportDbError(importer.error(), context);
         printProblems(importer.problems(), context);
         context.err << QCoreApplication::translate(
                            "ImportCsvCommand",

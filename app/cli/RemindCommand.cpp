@@ -71,11 +71,11 @@ int RemindCommand::run(const QCommandLineParser &parser, CliContext &context) co
 
     Database db;
     if (!db.open(path, Database::OpenMode::ReadOnly, Database::Check::Skip))
-        return CliSupport::reportDbError(db.lastError(), context);
+        return CliSupport::reportDbError(db.error(), context);
     DiaryStore store(db);
     const auto keys = store.entryKeys();
-    if (store.lastError().isError())
-        return CliSupport::reportDbError(store.lastError(), context);
+    if (store.error().isError())
+        return CliSupport::reportDbError(store.error(), context);
     db.close();
     const std::optional<ReminderNeed> need = reminderNeed(keys, day);
     if (!need)

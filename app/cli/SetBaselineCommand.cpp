@@ -35,7 +35,7 @@ int SetBaselineCommand::run(const QCommandLineParser &parser, CliContext &contex
         return *failed;
     DiaryStore store(db);
     if (!store.setBaseline(period))
-        return CliSupport::reportDbError(store.lastError(), context);
+        return CliSupport::reportDbError(store.error(), context);
     context.out << tr("Baseline set to %1 – %2.")
                        .arg(period.first.toString(Qt::ISODate), period.last.toString(Qt::ISODate))
                 << Qt::endl;

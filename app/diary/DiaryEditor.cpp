@@ -43,7 +43,7 @@ bool DiaryEditor::checkForOutsideChanges()
         return false;
     const QDateTime newest = m_store.lastSavedAt();
     const int count = m_store.entryCount();
-    if (m_store.lastError().isError())
+    if (m_store.error().isError())
         return false; // e.g. locked for a moment: the next check sees it
     if (newest == m_seenSavedAt && count == m_seenCount)
         return false;
@@ -53,7 +53,7 @@ bool DiaryEditor::checkForOutsideChanges()
         changed = m_store.entriesSavedSince(m_seenSavedAt.addMSecs(1));
     const int before = m_seenCount;
     rememberDiaryState();
-    if (onlyAdded && !m_store.lastError().isError()) {
+    if (onlyAdded && !m_store.error().isError()) {
         for (const Entry &entry : std::as_const(changed))
             emit entryChangedElsewhere(entry.date(), entry.author());
     }
@@ -67,8 +67,8 @@ bool DiaryEditor::checkForOutsideChanges()
 bool DiaryEditor::saveEntry(const Entry &entry)
 {
     const std::optional<Entry> before = m_store.entry(entry.date(), entry.author());
-    if (m_store.lastError().isError()) {
-        m_error = m_store.lastError().message;
+    if (m_store.error().isError()) {
+        m_error = m_store.errorString();
         return false;
     }
     return changeEntry(
@@ -80,8 +80,8 @@ bool DiaryEditor::removeEntry(QDate date, Author author)
 {
     const std::optional<Entry> before = m_store.entry(date, author);
     if (!before) {
-        m_error = m_store.lastError().isError() ? m_store.lastError().message
-                                                : tr("There is no entry for that day to delete.");
+        m_error = m_store.error().isError() ? m_store.errorString()
+                                            : tr("There is no entry for that day to delete.");
         return false;
     }
     return changeEntry(
@@ -126,8 +126,8 @@ bool DiaryEditor::changeMarks(const QString &text, const QList<FlagAcknowledgeme
                               const QList<FlagAcknowledgement> &after)
 {
     const QList<FlagAcknowledgement> stored = m_store.acknowledgements();
-    if (m_store.lastError().isError()) {
-        m_error = m_store.lastError().message;
+    if (m_store.error().isError()) {
+        m_error = m_store.errorString();
         return false;
     }
     QList<FlagAcknowledgement> before;
@@ -212,7 +212,7 @@ bool DiaryEditor::writeEntryState(QDate date, Author author, const std::optional
 {
     const bool ok = entry ? m_store.saveEntry(*entry) : m_store.removeEntry(date, author);
     if (!ok) {
-        m_error = m_store.lastError().message;
+        m_error = m_store.errorString();
         m_writeFailed = true;
         return false;
     }
@@ -227,7 +227,7 @@ bool DiaryEditor::writeBaseline(const std::optional<BaselinePeriod> &baseline)
 {
     const bool ok = baseline ? m_store.setBaseline(*baseline) : m_store.clearBaseline();
     if (!ok) {
-        m_error = m_store.lastError().message;
+        m_error = m_store.errorString();
         m_writeFailed = true;
         return false;
     }
@@ -249,7 +249,7 @@ bool DiaryEditor::writeMarks(const QList<FlagAcknowledgement> &flags, const QLis
         return true;
     });
     if (!ok) {
-        m_error = m_store.lastError().message;
+        m_error = m_store.errorString();
         m_writeFailed = true;
         return false;
     }

@@ -25,8 +25,8 @@ void FlagDaysLoader::request()
     }
     QList<Entry> entries = m_store.entries();
     const std::optional<BaselinePeriod> baseline = m_store.baseline();
-    if (m_store.lastError().isError()) {
-        emit failed(m_store.lastError().message);
+    if (m_store.error().isError()) {
+        emit failed(m_store.errorString());
         return;
     }
     m_watcher.setFuture(QtConcurrent::run([entries = std::move(entries), baseline] {

@@ -69,7 +69,7 @@ void FhirExportAction::exportTo(const QString &path)
     }
     FhirExportInput input;
     if (!FhirDiaryInput::read(m_store, &input)) {
-        const QString message = m_store.lastError().message;
+        const QString message = m_store.errorString();
         MessageBox::warn(m_window, tr("Export as FHIR"), message);
         emit finished(false, message);
         return;

@@ -62,7 +62,7 @@ QList<AcknowledgedFlag> AnalysisCache::unacknowledgedUrgentFlags() const
 
 bool AnalysisCache::fail()
 {
-    m_error = m_store.lastError().message;
+    m_error = m_store.errorString();
     emit failed(m_error);
     return false;
 }
@@ -70,16 +70,16 @@ bool AnalysisCache::fail()
 bool AnalysisCache::readSmallParts(bool *analysisInputsChanged)
 {
     const std::optional<BaselinePeriod> baseline = m_store.baseline();
-    if (m_store.lastError().isError())
+    if (m_store.error().isError())
         return fail();
     const QList<FlagAcknowledgement> acknowledgements = m_store.acknowledgements();
-    if (m_store.lastError().isError())
+    if (m_store.error().isError())
         return fail();
     const QList<TreatmentEvent> events = m_store.events();
-    if (m_store.lastError().isError())
+    if (m_store.error().isError())
         return fail();
     const DiaryProfile profile = m_store.profile();
-    if (m_store.lastError().isError())
+    if (m_store.error().isError())
         return fail();
     *analysisInputsChanged = !(baseline == m_baseline) || acknowledgements != m_acknowledgements;
     const bool othersChanged = !sameEvents(events, m_events) || !(profile == m_profile);
@@ -94,7 +94,7 @@ bool AnalysisCache::readSmallParts(bool *analysisInputsChanged)
 void AnalysisCache::refresh()
 {
     const EntryStamp stamp{m_store.entryCount(), m_store.lastSavedAt()};
-    if (m_store.lastError().isError()) {
+    if (m_store.error().isError()) {
         fail();
         return;
     }
@@ -120,7 +120,7 @@ bool AnalysisCache::readEntries(const EntryStamp &stamp)
     // not add up to the diary's count, something was deleted: then everything is read.
     if (m_entryStamp.lastSaved.isValid() && stamp.lastSaved >= m_entryStamp.lastSaved) {
         const QList<Entry> changed = m_store.entriesSavedSince(m_entryStamp.lastSaved);
-        if (m_store.lastError().isError())
+        if (m_store.error().isError())
             return fail();
         for (const Entry &entry : changed)
             merge(m_entries, entry);
@@ -128,7 +128,7 @@ bool AnalysisCache::readEntries(const EntryStamp &stamp)
             return true;
     }
     m_entries = m_store.entries();
-    if (m_store.lastError().isError())
+    if (m_store.error().isError())
         return fail();
     return true;
 }

@@ -187,9 +187,8 @@ void HistoryPage::reloadMonth()
     const QDate last = first.addMonths(1).addDays(-1);
     DiaryStore &store = m_editor.store();
     m_entries = store.entries(first, last);
-    if (store.lastError().isError())
-        m_banner->showMessage(Banner::Kind::Error, tr("This month could not be read"),
-                              store.lastError().message);
+    if (store.error().isError())
+        m_banner->showMessage(Banner::Kind::Error, tr("This month could not be read"), store.errorString());
     std::reverse(m_entries.begin(), m_entries.end()); // newest first
     QSet<QDate> logged;
     QSet<QDate> caregiver;

@@ -8,9 +8,9 @@ std::shared_ptr<const ReportInputs> readReportInputs(DiaryStore &store, const Re
 {
     auto inputs = std::make_shared<ReportInputs>();
     inputs->entryCount = store.entryCount();
-    if (!store.lastError().isError())
+    if (!store.error().isError())
         inputs->lastSaved = store.lastSavedAt();
-    if (!store.lastError().isError()) {
+    if (!store.error().isError()) {
         if (previous && previous->error.isEmpty() && previous->entryCount == inputs->entryCount &&
             previous->lastSaved == inputs->lastSaved) {
             inputs->entries = previous->entries;
@@ -22,16 +22,16 @@ std::shared_ptr<const ReportInputs> readReportInputs(DiaryStore &store, const Re
                     inputs->firstDay = entry.date();
         }
     }
-    if (!store.lastError().isError())
+    if (!store.error().isError())
         inputs->events = store.events();
-    if (!store.lastError().isError())
+    if (!store.error().isError())
         inputs->profile = store.profile();
-    if (!store.lastError().isError())
+    if (!store.error().isError())
         inputs->baseline = store.baseline();
-    if (!store.lastError().isError())
+    if (!store.error().isError())
         inputs->acknowledgements = store.acknowledgements();
-    if (store.lastError().isError()) {
-        inputs->error = store.lastError().message;
+    if (store.error().isError()) {
+        inputs->error = store.errorString();
         inputs->entries.clear();
         inputs->firstDay.reset();
     }

@@ -231,7 +231,7 @@ void TodayPage::load(QDate date, Author author)
     m_author = author;
     m_form->setAuthor(author);
     m_stored = m_editor.store().entry(date, author);
-    const DbError error = m_editor.store().lastError();
+    const DbError error = m_editor.store().error();
     m_form->setEntry(m_stored ? *m_stored : Entry(date, author));
     m_dayPicker->setMaximumDate(diaryToday());
     m_dayPicker->setDate(date);

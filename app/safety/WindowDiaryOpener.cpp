@@ -53,8 +53,8 @@ bool WindowDiaryOpener::openChecked(Database &db, bool concurrently, QWidget *pa
     backups.protectMigrations(db);
     const auto check = concurrently ? Database::Check::Concurrently : Database::Check::BeforeReturning;
     if (!db.open(m_path, Database::OpenMode::CreateIfMissing, check)) {
-        if (db.lastError().kind != DbErrorKind::Corrupt) {
-            m_error = db.lastError().message;
+        if (db.error().kind != DbErrorKind::Corrupt) {
+            m_error = db.errorString();
             return false;
         }
         if (!recoverDamaged(db, parent))
@@ -68,7 +68,7 @@ bool WindowDiaryOpener::confirmIntact(Database &db, bool *recovered, QWidget *pa
     *recovered = false;
     if (db.waitForCheck())
         return true;
-    const DbError error = db.lastError();
+    const DbError error = db.error();
     db.close(); // nothing was written: the file stays as it was found
     if (error.kind != DbErrorKind::Corrupt) {
         m_error = error.message;
@@ -87,7 +87,7 @@ QString WindowDiaryOpener::backUpIfDue(const QString &diaryPath, const Clock &cl
         return {}; // the usual case after the day's first start: not even a connection
     Database source;
     if (!source.open(diaryPath, Database::OpenMode::MustExist))
-        return backupFailed(source.lastError().message);
+        return backupFailed(source.errorString());
     if (!backups.backUpIfDue(source))
         return backupFailed(backups.errorString());
     return {};
@@ -116,7 +116,7 @@ bool WindowDiaryOpener::recoverDamaged(Database &db, QWidget *parent)
             m_readOnly = true;
             return true;
         }
-        m_error = Tr::tr("The diary cannot be read at all: %1").arg(db.lastError().message);
+        m_error = Tr::tr("The diary cannot be read at all: %1").arg(db.errorString());
         return false;
     case DamagedDiaryDialog::Choice::Quit:
         break;

@@ -22,13 +22,13 @@ DiaryAnalysis DiaryAnalysis::compute(const QList<Entry> &entries,
 bool DiaryAnalysis::load(DiaryStore &store, DiaryAnalysis *analysis)
 {
     const QList<Entry> entries = store.entries();
-    if (store.lastError().isError())
+    if (store.error().isError())
         return false;
     const std::optional<BaselinePeriod> baseline = store.baseline();
-    if (store.lastError().isError())
+    if (store.error().isError())
         return false;
     const QList<FlagAcknowledgement> acknowledgements = store.acknowledgements();
-    if (store.lastError().isError())
+    if (store.error().isError())
         return false;
     *analysis = compute(entries, baseline, acknowledgements);
     return true;

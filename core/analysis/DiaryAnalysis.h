@@ -33,7 +33,7 @@ struct DiaryAnalysis
                                  const QList<FlagAcknowledgement> &acknowledgements);
 
     // Reads entries, baseline and acknowledgements from the store and computes.
-    // Returns false on a database error; store.lastError() says why.
+    // Returns false on a database error; store.error() says why.
     static bool load(DiaryStore &store, DiaryAnalysis *analysis);
 };
 

@@ -34,7 +34,7 @@ struct DemoDiary
 DemoDiary generateDemoDiary(const DemoOptions &options);
 
 // Writes `demo` (entries, treatment events, profile) into `store` in one transaction: all of it
-// or, when a write fails, nothing (the store's lastError() says why). `progress` is told how
+// or, when a write fails, nothing (the store's error() says why). `progress` is told how
 // many entries are written so far, for a progress line on long diaries.
 bool writeDemoDiary(DiaryStore &store, const DemoDiary &demo,
                     const std::function<void(qsizetype done, qsizetype total)> &progress = {});

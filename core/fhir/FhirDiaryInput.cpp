@@ -44,13 +44,13 @@ bool read(DiaryStore &store, FhirExportInput *input)
     if (!DiaryAnalysis::load(store, &analysis))
         return false;
     input->entries = store.entries();
-    if (store.lastError().isError())
+    if (store.error().isError())
         return false;
     input->events = store.events();
-    if (store.lastError().isError())
+    if (store.error().isError())
         return false;
     input->profile = store.profile();
-    if (store.lastError().isError())
+    if (store.error().isError())
         return false;
     input->flags = flagRecords(analysis);
     input->grades = dayGrades(analysis);

@@ -12,7 +12,7 @@ struct DiaryAnalysis;
 // every day from the same analysis the Alerts page and `flags` use.
 namespace FhirDiaryInput {
 
-// False on a database error (store.lastError() says why). Leaves exportedAt,
+// False on a database error (store.error() says why). Leaves exportedAt,
 // appVersion and idNamespace for the caller.
 bool read(DiaryStore &store, FhirExportInput *input);
 

@@ -286,7 +286,7 @@ bool CsvImporter::readStored(DiaryStore &store, Stored *stored) const
 {
     // The diary's keys are read once, not looked up entry by entry.
     const QList<std::pair<QDate, Author>> storedKeys = store.entryKeys();
-    if (store.lastError().isError())
+    if (store.error().isError())
         return false;
     QSet<std::pair<QDate, int>> keys;
     keys.reserve(storedKeys.size());
@@ -296,7 +296,7 @@ bool CsvImporter::readStored(DiaryStore &store, Stored *stored) const
     for (qsizetype i = 0; i < m_entries.size(); ++i)
         stored->entryExists[i] = keys.contains({m_entries[i].date(), int(m_entries[i].author())});
     const QList<TreatmentEvent> storedEvents = store.events();
-    if (store.lastError().isError())
+    if (store.error().isError())
         return false;
     for (const TreatmentEvent &event : storedEvents) {
         const QString key = eventKey(event);
@@ -406,7 +406,7 @@ bool CsvImporter::apply(DiaryStore &store, ConflictPolicy policy, const Progress
         progress(total, total);
     if (!ok) {
         if (!conflicts)
-            m_dbError = store.lastError();
+            m_dbError = store.error();
         m_counts = {};
     }
     return ok;

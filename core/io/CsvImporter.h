@@ -51,11 +51,11 @@ public:
     bool readEvents(const QString &displayName, const QByteArray &contents);
 
     // Call only when problems() is empty. Returns false on conflicts (see problems())
-    // or a database error (see databaseError()).
+    // or a database error (see error()).
     bool apply(DiaryStore &store, ConflictPolicy policy, const Progress &progress = {});
 
     const QList<ImportProblem> &problems() const { return m_problems; }
-    const DbError &databaseError() const { return m_dbError; }
+    const DbError &error() const { return m_dbError; }
     const ImportCounts &counts() const { return m_counts; }
     const QList<Entry> &entries() const { return m_entries; }
     const QList<TreatmentEvent> &events() const { return m_events; }

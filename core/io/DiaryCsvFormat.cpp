@@ -53,9 +53,9 @@ bool isWholeNumber(QStringView text)
     return std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
-// Parses a value of one field kind; on failure returns the reason in `error`.
+// Parses a value of one field kind; on failure returns the reason in `errorString`.
 // Runs for every cell of an import, so the usual case allocates nothing.
-std::optional<int> parseValue(const FieldSpec &spec, const QString &raw, QString *error)
+std::optional<int> parseValue(const FieldSpec &spec, const QString &raw, QString *errorString)
 {
     const QStringView text = QStringView(raw).trimmed();
     switch (spec.kind) {
@@ -64,22 +64,22 @@ std::optional<int> parseValue(const FieldSpec &spec, const QString &raw, QString
             return 1;
         if (isWord(text, "no"_L1))
             return 0;
-        *error = Tr::tr("'%1' is not yes or no").arg(raw);
+        *errorString = Tr::tr("'%1' is not yes or no").arg(raw);
         return std::nullopt;
     case FieldKind::Skin:
         if (const auto finding = skinFindingFromCode(text.toString().toLower()))
             return int(*finding);
-        *error = Tr::tr("'%1' is not one of none, blister, cut, burn, redness, other").arg(raw);
+        *errorString = Tr::tr("'%1' is not one of none, blister, cut, burn, redness, other").arg(raw);
         return std::nullopt;
     default: {
         if (!isWholeNumber(text)) {
-            *error = Tr::tr("'%1' is not a whole number").arg(raw);
+            *errorString = Tr::tr("'%1' is not a whole number").arg(raw);
             return std::nullopt;
         }
         bool fits = false;
         const int value = text.toInt(&fits);
         if (!fits || value < 0 || value > spec.maximum) {
-            *error = Tr::tr("%1 is out of range (0 to %2)").arg(text.toString()).arg(spec.maximum);
+            *errorString = Tr::tr("%1 is out of range (0 to %2)").arg(text.toString()).arg(spec.maximum);
             return std::nullopt;
         }
         return value;

@@ -39,19 +39,19 @@ ReportData ReportData::compute(const QList<Entry> &allEntries, const QList<Treat
 bool ReportData::load(DiaryStore &store, QDate from, QDate to, ReportData *data)
 {
     const QList<Entry> entries = store.entries();
-    if (store.lastError().isError())
+    if (store.error().isError())
         return false;
     const QList<TreatmentEvent> events = store.events();
-    if (store.lastError().isError())
+    if (store.error().isError())
         return false;
     const DiaryProfile profile = store.profile();
-    if (store.lastError().isError())
+    if (store.error().isError())
         return false;
     const std::optional<BaselinePeriod> baseline = store.baseline();
-    if (store.lastError().isError())
+    if (store.error().isError())
         return false;
     const QList<FlagAcknowledgement> acknowledgements = store.acknowledgements();
-    if (store.lastError().isError())
+    if (store.error().isError())
         return false;
     *data = compute(entries, events, profile, baseline, acknowledgements, from, to);
     return true;

@@ -35,7 +35,7 @@ struct ReportData
                               const DiaryProfile &profile, const std::optional<BaselinePeriod> &setBaseline,
                               const QList<FlagAcknowledgement> &acknowledgements, QDate from, QDate to);
 
-    // Reads the diary. False on a database error (store.lastError() says why).
+    // Reads the diary. False on a database error (store.error() says why).
     static bool load(DiaryStore &store, QDate from, QDate to, ReportData *data);
 };
 

@@ -37,40 +37,40 @@ QByteArray render(const ReportDocument &document, const ReportDocument::Progress
     return bytes;
 }
 
-bool checkWritable(const QString &path, QString *error)
+bool checkWritable(const QString &path, QString *errorString)
 {
     const QFileInfo file(path);
     if (path.trimmed().isEmpty()) {
-        *error = Tr::tr("No file name was given for the report.");
+        *errorString = Tr::tr("No file name was given for the report.");
         return false;
     }
     if (file.isDir()) {
-        *error = Tr::tr("%1 is a folder; give a file name for the report.").arg(path);
+        *errorString = Tr::tr("%1 is a folder; give a file name for the report.").arg(path);
         return false;
     }
     const QFileInfo folder(file.absolutePath());
     if (!folder.isDir()) {
-        *error = Tr::tr("The folder %1 does not exist.").arg(folder.filePath());
+        *errorString = Tr::tr("The folder %1 does not exist.").arg(folder.filePath());
         return false;
     }
     if (!folder.isWritable() || (file.exists() && !file.isWritable())) {
-        *error = Tr::tr("%1 cannot be written: permission denied.").arg(path);
+        *errorString = Tr::tr("%1 cannot be written: permission denied.").arg(path);
         return false;
     }
     return true;
 }
 
-bool write(const ReportDocument &document, const QString &path, QString *error,
+bool write(const ReportDocument &document, const QString &path, QString *errorString,
            const ReportDocument::Progress &progress)
 {
-    if (!checkWritable(path, error))
+    if (!checkWritable(path, errorString))
         return false;
     const QByteArray pdf = render(document, progress);
     if (pdf.isEmpty()) {
-        *error = Tr::tr("The report was not written: it was cancelled.");
+        *errorString = Tr::tr("The report was not written: it was cancelled.");
         return false;
     }
-    return PrivateFiles::writeAtomically(path, pdf, error);
+    return PrivateFiles::writeAtomically(path, pdf, errorString);
 }
 
 } // namespace nd::ReportPdf

@@ -16,10 +16,10 @@ QByteArray render(const ReportDocument &document, const ReportDocument::Progress
 
 // Says in one sentence why `path` cannot be written (missing folder, no permission,
 // a folder in the way), before any time is spent painting.
-bool checkWritable(const QString &path, QString *error);
+bool checkWritable(const QString &path, QString *errorString);
 
 // Writes the PDF atomically and user-only (it holds health data).
-bool write(const ReportDocument &document, const QString &path, QString *error,
+bool write(const ReportDocument &document, const QString &path, QString *errorString,
            const ReportDocument::Progress &progress = {});
 
 } // namespace ReportPdf

@@ -94,14 +94,14 @@ bool holdsAnything(sqlite3 *db)
 }
 
 // Byte copy for files SQLite cannot open (a damaged diary): fsynced, user-only, atomic.
-bool copyBytes(const QString &from, const QString &to, QString *error)
+bool copyBytes(const QString &from, const QString &to, QString *errorString)
 {
     QFile source(from);
     if (!source.open(QIODevice::ReadOnly)) {
-        *error = Tr::tr("%1 cannot be read: %2").arg(from, source.errorString());
+        *errorString = Tr::tr("%1 cannot be read: %2").arg(from, source.errorString());
         return false;
     }
-    return PrivateFiles::writeAtomically(to, source.readAll(), error);
+    return PrivateFiles::writeAtomically(to, source.readAll(), errorString);
 }
 
 const QStringList &sideFileSuffixes()
@@ -314,7 +314,7 @@ BackupInfo BackupManager::inspect(const QString &path)
     info.path = path;
     Database db;
     if (!db.open(path, Database::OpenMode::ReadOnly)) {
-        info.problem = db.lastError().message;
+        info.problem = db.errorString();
         return info;
     }
     if (!db.damageReport().isEmpty()) {
@@ -410,9 +410,9 @@ bool BackupManager::restore(const QString &backupPath, Database &db)
     if (db.isOpen() && db.isReadOnly())
         db.close();
     if (!db.isOpen() && !db.open(m_diaryPath, Database::OpenMode::MustExist)) {
-        const DbErrorKind kind = db.lastError().kind;
+        const DbErrorKind kind = db.error().kind;
         if (kind != DbErrorKind::Corrupt && kind != DbErrorKind::NotFound) {
-            m_error = db.lastError().message;
+            m_error = db.errorString();
             return false;
         }
         if (!restoreOverDamaged(backupPath))
@@ -421,7 +421,7 @@ bool BackupManager::restore(const QString &backupPath, Database &db)
         return false;
     }
     if (!db.open(m_diaryPath, Database::OpenMode::MustExist)) {
-        m_error = db.lastError().message;
+        m_error = db.errorString();
         return false;
     }
     return true;
@@ -436,7 +436,7 @@ bool BackupManager::restoreIntoOpen(const QString &backupPath, Database &db)
     }
     Database source;
     if (!source.open(backupPath, Database::OpenMode::ReadOnly)) {
-        m_error = source.lastError().message;
+        m_error = source.errorString();
         return false;
     }
     // Copy through a connection of our own: the online backup API writes the whole diary
@@ -503,7 +503,7 @@ bool BackupManager::restoreOverDamaged(const QString &backupPath)
     }
     Database source;
     if (!source.open(backupPath, Database::OpenMode::ReadOnly)) {
-        m_error = source.lastError().message;
+        m_error = source.errorString();
         return false;
     }
     const QString restored = m_diaryPath + u".restored"_s;

@@ -53,7 +53,7 @@ public:
               Check check = Check::BeforeReturning);
     void close();
     // Waits for a concurrent quick_check (at once when none is running). False when it
-    // found the file damaged (or could not run): lastError() then says why, and the
+    // found the file damaged (or could not run): error() then says why, and the
     // connection stays open only for reading — every write fails.
     bool waitForCheck();
     bool isCheckPending() const;
@@ -62,7 +62,10 @@ public:
     sqlite3 *handle() const { return m_db; }
 
     int schemaVersion() const;
-    const DbError &lastError() const { return m_error; }
+    // Why the last operation failed: error() the kind (exit codes and messages depend on it),
+    // errorString() the sentence for the user.
+    const DbError &error() const { return m_error; }
+    QString errorString() const { return m_error.message; }
     bool isReadOnly() const { return m_readOnly || m_readingOnly; }
     // True when opening took other accounts' permissions away from the diary or its -wal/-shm
     // (a diary copied in, or made by an older version, with 0644): the window says so once.

@@ -19,6 +19,12 @@ enum class DbErrorKind {
     Other,
 };
 
+// The one typed error of the project. Errors follow Qt's QFileDevice/QProcess shape (see
+// docs/architecture.md, "Errors"): an operation returns bool or an empty value, and its class
+// says why in errorString(). Only the database also offers error(), this struct, because
+// callers tell its kinds apart: the command line maps them to exit codes and the window to
+// what it tells the user (try later, restore a backup, free some space). Database,
+// DiaryStore and CsvImporter return it from error(); errorString() is its `message`.
 struct DbError
 {
     DbErrorKind kind = DbErrorKind::None;

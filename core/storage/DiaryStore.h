@@ -16,14 +16,16 @@ namespace nd {
 // the baseline, the profile and flag acknowledgements lives here.
 //
 // Writes are durable when they return true (one transaction, synchronous=FULL).
-// On failure a method returns false (or an empty value) and lastError() says why;
+// On failure a method returns false (or an empty value); error() says what kind of
+// failure it was and errorString() says why;
 // nothing is half-written.
 class DiaryStore
 {
 public:
     explicit DiaryStore(Database &db) : m_db(db) {}
 
-    const DbError &lastError() const { return m_db.lastError(); }
+    const DbError &error() const { return m_db.error(); }
+    QString errorString() const { return m_db.errorString(); }
     Database &database() { return m_db; }
 
     // Runs `work` in one transaction; rolled back when it returns false. Joins the

@@ -42,21 +42,21 @@ bool fsyncPath(const QByteArray &path, int flags)
 
 } // namespace
 
-bool ensureFolder(const QString &path, QString *error)
+bool ensureFolder(const QString &path, QString *errorString)
 {
     if (QFileInfo(path).isDir())
         return true;
     if (!QDir().mkpath(path)) {
-        *error = Tr::tr("The folder %1 cannot be created.").arg(path);
+        *errorString = Tr::tr("The folder %1 cannot be created.").arg(path);
         return false;
     }
     ::chmod(QFile::encodeName(path).constData(), 0700);
     return true;
 }
 
-int createTemporary(const QString &targetPath, QString *tempPath, QString *error)
+int createTemporary(const QString &targetPath, QString *tempPath, QString *errorString)
 {
-    if (!ensureFolder(QFileInfo(targetPath).absolutePath(), error))
+    if (!ensureFolder(QFileInfo(targetPath).absolutePath(), errorString))
         return -1;
     for (int attempt = 0; attempt < 64; ++attempt) {
         const QString candidate =
@@ -69,11 +69,11 @@ int createTemporary(const QString &targetPath, QString *tempPath, QString *error
             return fd;
         }
         if (errno != EEXIST) {
-            *error = writeError(targetPath, errno);
+            *errorString = writeError(targetPath, errno);
             return -1;
         }
     }
-    *error = Tr::tr("%1 cannot be created: %2").arg(targetPath, systemError());
+    *errorString = Tr::tr("%1 cannot be created: %2").arg(targetPath, systemError());
     return -1;
 }
 
@@ -92,16 +92,16 @@ QString writeError(const QString &path, int error)
         .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(error)));
 }
 
-bool syncAndRename(const QString &tempPath, const QString &targetPath, QString *error)
+bool syncAndRename(const QString &tempPath, const QString &targetPath, QString *errorString)
 {
     const QByteArray temp = QFile::encodeName(tempPath);
     const QByteArray target = QFile::encodeName(targetPath);
     if (!fsyncPath(temp, O_RDONLY | O_NOFOLLOW)) {
-        *error = writeError(targetPath, errno);
+        *errorString = writeError(targetPath, errno);
         return false;
     }
     if (::rename(temp.constData(), target.constData()) != 0) {
-        *error = writeError(targetPath, errno);
+        *errorString = writeError(targetPath, errno);
         return false;
     }
     // Make the rename itself durable.
@@ -109,10 +109,10 @@ bool syncAndRename(const QString &tempPath, const QString &targetPath, QString *
     return true;
 }
 
-bool writeAtomically(const QString &path, const QByteArray &contents, QString *error)
+bool writeAtomically(const QString &path, const QByteArray &contents, QString *errorString)
 {
     QString tempPath;
-    const int fd = createTemporary(path, &tempPath, error);
+    const int fd = createTemporary(path, &tempPath, errorString);
     if (fd < 0)
         return false;
     const char *data = contents.constData();
@@ -134,11 +134,11 @@ bool writeAtomically(const QString &path, const QByteArray &contents, QString *e
     if (::close(fd) != 0 && failure == 0)
         failure = errno;
     if (failure != 0) {
-        *error = writeError(path, failure);
+        *errorString = writeError(path, failure);
         ::unlink(QFile::encodeName(tempPath).constData());
         return false;
     }
-    if (!syncAndRename(tempPath, path, error)) {
+    if (!syncAndRename(tempPath, path, errorString)) {
         ::unlink(QFile::encodeName(tempPath).constData());
         return false;
     }

@@ -5,7 +5,7 @@
 
 namespace nd::bench {
 
-bool writeBenchDiary(const QString &path, int days, QString *error)
+bool writeBenchDiary(const QString &path, int days, QString *errorString)
 {
     DemoOptions options;
     options.days = days;
@@ -16,13 +16,13 @@ bool writeBenchDiary(const QString &path, int days, QString *error)
 
     Database db;
     if (!db.open(path)) {
-        *error = db.lastError().message;
+        *errorString = db.errorString();
         return false;
     }
     DiaryStore store(db);
     const bool ok = writeDemoDiary(store, demo);
     if (!ok)
-        *error = store.lastError().message;
+        *errorString = store.errorString();
     return ok;
 }
 

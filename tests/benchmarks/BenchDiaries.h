@@ -8,7 +8,7 @@ namespace nd::bench {
 // Writes the benchmark diaries: daily patient entries, a caregiver entry one day in
 // seven, an infusion every three weeks; generated deterministically by the demo
 // generator with no missed days.
-bool writeBenchDiary(const QString &path, int days, QString *error);
+bool writeBenchDiary(const QString &path, int days, QString *errorString);
 // The last day the benchmark diaries have an entry for.
 inline QDate benchDiaryLastDay()
 {

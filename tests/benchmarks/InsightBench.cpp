@@ -20,14 +20,14 @@ double msSince(const QElapsedTimer &timer)
 }
 } // namespace
 
-Stats InsightBench::flags(const QString &diaryPath, int runs, QString *error)
+Stats InsightBench::flags(const QString &diaryPath, int runs, QString *errorString)
 {
     QList<double> samples;
     for (int run = 0; run < runs; ++run) {
         // A fresh connection each time: nothing of the diary is in SQLite's cache.
         Database db;
         if (!db.open(diaryPath, Database::OpenMode::MustExist)) {
-            *error = db.lastError().message;
+            *errorString = db.errorString();
             return {};
         }
         DiaryStore store(db);
@@ -35,31 +35,31 @@ Stats InsightBench::flags(const QString &diaryPath, int runs, QString *error)
         timer.start();
         DiaryAnalysis analysis;
         if (!DiaryAnalysis::load(store, &analysis)) {
-            *error = store.lastError().message;
+            *errorString = store.errorString();
             return {};
         }
         samples.append(msSince(timer));
         if (analysis.flags.isEmpty()) {
-            *error = u"the benchmark diary raised no flags"_s;
+            *errorString = u"the benchmark diary raised no flags"_s;
             return {};
         }
     }
     return Stats::of(samples);
 }
 
-Stats InsightBench::rules(const QString &diaryPath, int runs, QString *error)
+Stats InsightBench::rules(const QString &diaryPath, int runs, QString *errorString)
 {
     Database db;
     if (!db.open(diaryPath, Database::OpenMode::MustExist)) {
-        *error = db.lastError().message;
+        *errorString = db.errorString();
         return {};
     }
     DiaryStore store(db);
     const QList<Entry> entries = store.entries();
     const std::optional<BaselinePeriod> baseline = store.baseline();
     const QList<FlagAcknowledgement> acknowledgements = store.acknowledgements();
-    if (store.lastError().isError()) {
-        *error = store.lastError().message;
+    if (store.error().isError()) {
+        *errorString = store.errorString();
         return {};
     }
     QList<double> samples;
@@ -69,14 +69,14 @@ Stats InsightBench::rules(const QString &diaryPath, int runs, QString *error)
         const DiaryAnalysis analysis = DiaryAnalysis::compute(entries, baseline, acknowledgements);
         samples.append(msSince(timer));
         if (analysis.flags.isEmpty()) {
-            *error = u"the benchmark diary raised no flags"_s;
+            *errorString = u"the benchmark diary raised no flags"_s;
             return {};
         }
     }
     return Stats::of(samples);
 }
 
-Stats InsightBench::pdf(const QString &diaryPath, const QString &scratch, int runs, QString *error)
+Stats InsightBench::pdf(const QString &diaryPath, const QString &scratch, int runs, QString *errorString)
 {
     const QString out = QDir(scratch).filePath(u"report.pdf"_s);
     QList<double> samples;
@@ -84,7 +84,7 @@ Stats InsightBench::pdf(const QString &diaryPath, const QString &scratch, int ru
         QFile::remove(out);
         Database db;
         if (!db.open(diaryPath, Database::OpenMode::MustExist)) {
-            *error = db.lastError().message;
+            *errorString = db.errorString();
             return {};
         }
         DiaryStore store(db);
@@ -94,7 +94,7 @@ Stats InsightBench::pdf(const QString &diaryPath, const QString &scratch, int ru
         const std::optional<QDate> first = store.firstEntryDate();
         const std::optional<QDate> last = store.lastEntryDate();
         if (!first || !last) {
-            *error = u"the benchmark diary is empty"_s;
+            *errorString = u"the benchmark diary is empty"_s;
             return {};
         }
         options.from = *first;
@@ -102,11 +102,11 @@ Stats InsightBench::pdf(const QString &diaryPath, const QString &scratch, int ru
         options.generatedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 0));
         ReportData data;
         if (!ReportData::load(store, options.from, options.to, &data)) {
-            *error = store.lastError().message;
+            *errorString = store.errorString();
             return {};
         }
         const std::unique_ptr<ReportDocument> document = ReportBuilder::build(data, options);
-        if (!ReportPdf::write(*document, out, error))
+        if (!ReportPdf::write(*document, out, errorString))
             return {};
         samples.append(msSince(timer));
     }

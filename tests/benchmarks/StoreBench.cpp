@@ -30,14 +30,15 @@ void removeDiary(const QString &path)
 
 } // namespace
 
-Stats StoreBench::saveEntries(const QString &diaryPath, const QString &scratch, int count, QString *error)
+Stats StoreBench::saveEntries(const QString &diaryPath, const QString &scratch, int count,
+                              QString *errorString)
 {
     const QString copy = QDir(scratch).filePath(u"save-copy.sqlite"_s);
     removeDiary(copy);
     QFile::copy(diaryPath, copy);
     Database db;
     if (!db.open(copy)) {
-        *error = db.lastError().message;
+        *errorString = db.errorString();
         return {};
     }
     DiaryStore store(db);
@@ -50,7 +51,7 @@ Stats StoreBench::saveEntries(const QString &diaryPath, const QString &scratch, 
         QElapsedTimer timer;
         timer.start();
         if (!store.saveEntry(entry)) {
-            *error = store.lastError().message;
+            *errorString = store.errorString();
             return {};
         }
         samples.append(msSince(timer));
@@ -58,21 +59,21 @@ Stats StoreBench::saveEntries(const QString &diaryPath, const QString &scratch, 
     return Stats::of(samples);
 }
 
-Stats StoreBench::importCsv(const QString &diaryPath, const QString &scratch, int runs, QString *error)
+Stats StoreBench::importCsv(const QString &diaryPath, const QString &scratch, int runs, QString *errorString)
 {
     const QString csvPath = QDir(scratch).filePath(u"import.csv"_s);
     const QString eventsPath = QDir(scratch).filePath(u"import-events.csv"_s);
     {
         Database db;
         if (!db.open(diaryPath, Database::OpenMode::MustExist)) {
-            *error = db.lastError().message;
+            *errorString = db.errorString();
             return {};
         }
         DiaryStore store(db);
         QFile csv(csvPath);
         QFile events(eventsPath);
         if (!csv.open(QIODevice::WriteOnly) || !events.open(QIODevice::WriteOnly)) {
-            *error = csv.errorString();
+            *errorString = csv.errorString();
             return {};
         }
         csv.write(CsvExporter::entriesCsv(store.entries()));
@@ -87,13 +88,13 @@ Stats StoreBench::importCsv(const QString &diaryPath, const QString &scratch, in
         CsvImporter importer;
         Database db;
         if (!importer.read(csvPath, eventsPath) || !db.open(target)) {
-            *error =
-                importer.problems().isEmpty() ? db.lastError().message : importer.problems()[0].toString();
+            *errorString =
+                importer.problems().isEmpty() ? db.errorString() : importer.problems()[0].toString();
             return {};
         }
         DiaryStore store(db);
         if (!importer.apply(store, ConflictPolicy::Fail)) {
-            *error = importer.databaseError().message;
+            *errorString = importer.error().message;
             return {};
         }
         samples.append(msSince(timer));
@@ -101,13 +102,14 @@ Stats StoreBench::importCsv(const QString &diaryPath, const QString &scratch, in
     return Stats::of(samples);
 }
 
-Stats StoreBench::importFloor(const QString &diaryPath, const QString &scratch, int runs, QString *error)
+Stats StoreBench::importFloor(const QString &diaryPath, const QString &scratch, int runs,
+                              QString *errorString)
 {
     QList<Entry> entries;
     {
         Database db;
         if (!db.open(diaryPath, Database::OpenMode::MustExist)) {
-            *error = db.lastError().message;
+            *errorString = db.errorString();
             return {};
         }
         entries = DiaryStore(db).entries();
@@ -150,7 +152,7 @@ Stats StoreBench::importFloor(const QString &diaryPath, const QString &scratch, 
             sqlite3_bind_text(stmt, 4 + kFieldCount, note.constData(), -1, SQLITE_TRANSIENT);
             sqlite3_bind_text(stmt, 5 + kFieldCount, "2026-01-01T00:00:00.000Z", -1, SQLITE_STATIC);
             if (sqlite3_step(stmt) != SQLITE_DONE) {
-                *error = QString::fromUtf8(sqlite3_errmsg(db));
+                *errorString = QString::fromUtf8(sqlite3_errmsg(db));
                 break;
             }
             sqlite3_reset(stmt);

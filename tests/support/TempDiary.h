@@ -76,7 +76,7 @@ public:
     QString path() const { return filePath(QStringLiteral("diary.sqlite")); }
     QString filePath(const QString &name) const { return QDir(m_dir.path()).filePath(name); }
 
-    // Opens (creating when missing) the diary; lastError() says why it failed.
+    // Opens (creating when missing) the diary; errorString() says why it failed.
     bool open(Database::OpenMode mode = Database::OpenMode::CreateIfMissing)
     {
         close();
@@ -91,7 +91,8 @@ public:
         m_store.reset();
         m_db.reset();
     }
-    const DbError &lastError() const { return m_db->lastError(); }
+    const DbError &error() const { return m_db->error(); }
+    QString errorString() const { return m_db->errorString(); }
 
     Database &db() { return *m_db; }
     DiaryStore &store() { return *m_store; }
