@@ -31,6 +31,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+void makeBold(QLabel *label)
+{
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+}
+
 QLabel *wrappingLabel(const QString &objectName)
 {
     auto *label = new QLabel;
@@ -46,10 +53,7 @@ FlagCard::FlagCard(QWidget *parent) : QFrame(parent)
 {
     setObjectName(u"flagCard"_s);
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, Theme::cardColor(pal));
-    setPalette(pal);
+    Theme::fillBackground(this, Theme::cardColor(palette()));
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(16, 16, 16, 16);
@@ -64,6 +68,21 @@ FlagCard::FlagCard(QWidget *parent) : QFrame(parent)
     outer->addWidget(m_content);
     outer->addStretch(1);
 
+    addHeader(layout);
+    addExplanations(layout);
+    addActions(layout);
+    layout->addWidget(buildDiscussForm());
+
+    auto *disclaimer = wrappingLabel(u"notADiagnosis"_s);
+    disclaimer->setText(SelfCareGuide::notADiagnosis());
+    disclaimer->setContentsMargins(0, 12, 0, 0);
+    layout->addWidget(disclaimer);
+
+    showGroup(std::nullopt, {}, QDate::currentDate());
+}
+
+void FlagCard::addHeader(QVBoxLayout *layout)
+{
     auto *header = new QHBoxLayout;
     m_icon = new QLabel;
     m_icon->setFixedSize(44, 44);
@@ -79,24 +98,20 @@ FlagCard::FlagCard(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_title);
     m_date = wrappingLabel(u"flagDate"_s);
     layout->addWidget(m_date);
+}
 
+void FlagCard::addExplanations(QVBoxLayout *layout)
+{
     // For an urgent line the call to make comes before the explanations.
     m_emergency = wrappingLabel(u"flagEmergency"_s);
-    m_emergency->setAutoFillBackground(true);
+    Theme::fillBackground(m_emergency, Theme::urgentColor(m_emergency->palette()));
     m_emergency->setMargin(10);
-    QPalette urgent = m_emergency->palette();
-    urgent.setColor(QPalette::Window, Theme::urgentColor(urgent));
-    m_emergency->setPalette(urgent);
-    QFont emergencyFont = m_emergency->font();
-    emergencyFont.setBold(true);
-    m_emergency->setFont(emergencyFont);
+    makeBold(m_emergency);
     layout->addWidget(m_emergency);
 
     const auto addSection = [&](const QString &heading, QLabel *body) {
         auto *label = new QLabel(heading);
-        QFont bold = label->font();
-        bold.setBold(true);
-        label->setFont(bold);
+        makeBold(label);
         label->setContentsMargins(0, 8, 0, 0);
         m_headings.append(label);
         layout->addWidget(label);
@@ -110,12 +125,13 @@ FlagCard::FlagCard(QWidget *parent) : QFrame(parent)
     addSection(tr("What you can do"), m_advice);
 
     m_phone = wrappingLabel(u"careTeamPhone"_s);
-    QFont phoneFont = m_phone->font();
-    phoneFont.setBold(true);
-    m_phone->setFont(phoneFont);
+    makeBold(m_phone);
     m_phone->setContentsMargins(0, 8, 0, 0);
     layout->addWidget(m_phone);
+}
 
+void FlagCard::addActions(QVBoxLayout *layout)
+{
     const int target = Theme::targetSize(this);
     m_guide = new QPushButton;
     m_guide->setObjectName(u"openGuide"_s);
@@ -151,8 +167,12 @@ FlagCard::FlagCard(QWidget *parent) : QFrame(parent)
                 marked.append(member.flag);
         emit discussedUndone(marked);
     });
+}
 
-    // The "discussed" form: inline rather than a dialog, so nothing blocks the window.
+QWidget *FlagCard::buildDiscussForm()
+{
+    // Inline rather than a dialog, so nothing blocks the window.
+    const int target = Theme::targetSize(this);
     m_form = new QWidget;
     m_form->setObjectName(u"discussForm"_s);
     auto *form = new QVBoxLayout(m_form);
@@ -195,14 +215,7 @@ FlagCard::FlagCard(QWidget *parent) : QFrame(parent)
         m_discuss->setFocus();
     });
     m_form->hide();
-    layout->addWidget(m_form);
-
-    auto *disclaimer = wrappingLabel(u"notADiagnosis"_s);
-    disclaimer->setText(SelfCareGuide::notADiagnosis());
-    disclaimer->setContentsMargins(0, 12, 0, 0);
-    layout->addWidget(disclaimer);
-
-    showGroup(std::nullopt, {}, QDate::currentDate());
+    return m_form;
 }
 
 std::optional<AcknowledgedFlag> FlagCard::flag() const

@@ -13,6 +13,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace nd {
 
@@ -44,6 +45,10 @@ signals:
     void guideRequested(nd::SelfCareGuide::Topic topic);
 
 private:
+    void addHeader(QVBoxLayout *layout);
+    void addExplanations(QVBoxLayout *layout);
+    void addActions(QVBoxLayout *layout);
+    QWidget *buildDiscussForm();
     void openDiscussForm();
     void saveDiscussed();
 

@@ -19,10 +19,7 @@ UrgentBanner::UrgentBanner(AnalysisCache &cache, QWidget *parent) : QFrame(paren
 {
     setObjectName(u"urgentBanner"_s);
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, Theme::urgentColor(pal));
-    setPalette(pal);
+    Theme::fillBackground(this, Theme::urgentColor(palette()));
     setAccessibleName(tr("Urgent flag"));
 
     auto *layout = new QHBoxLayout(this);

@@ -95,20 +95,35 @@ TrendChartStack::TrendChartStack(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(2);
 
-    const auto header = [&](const QString &title) {
-        auto *row = new QWidget;
-        auto *rowLayout = new FlowLayout(row, 10);
-        rowLayout->setContentsMargins(0, 6, 0, 0);
-        auto *label = new QLabel(title);
-        Theme::setRelativeFont(label, 1.1, true);
-        rowLayout->addWidget(label);
-        m_titles.append(label);
-        layout->addWidget(row);
-        return row;
-    };
+    addFlagsChart(layout);
+    addScoresChart(layout);
+    addTasksChart(layout);
+    addGradeChart(layout);
+    addFallsChart(layout);
+    addRegionTimeline(layout);
+    layout->addStretch(1);
 
-    // Flags.
-    QWidget *row = header(tr("Flags"));
+    buildAxes();
+    updateLeftMargin();
+    updateChartHeights();
+}
+
+QWidget *TrendChartStack::addHeader(QVBoxLayout *layout, const QString &title)
+{
+    auto *row = new QWidget;
+    auto *rowLayout = new FlowLayout(row, 10);
+    rowLayout->setContentsMargins(0, 6, 0, 0);
+    auto *label = new QLabel(title);
+    Theme::setRelativeFont(label, 1.1, true);
+    rowLayout->addWidget(label);
+    m_titles.append(label);
+    layout->addWidget(row);
+    return row;
+}
+
+void TrendChartStack::addFlagsChart(QVBoxLayout *layout)
+{
+    QWidget *row = addHeader(layout, tr("Flags"));
     TrendChart *flags = addChart(FlagsChart, tr("Flags"), 96, 3);
     for (FlagLevel level : {FlagLevel::Watch, FlagLevel::ContactTeam, FlagLevel::Urgent}) {
         const QPen outline(QColor(0x20, 0x20, 0x20), 1.2);
@@ -125,9 +140,11 @@ TrendChartStack::TrendChartStack(QWidget *parent) : QWidget(parent)
         row->layout()->addWidget(legend);
     }
     layout->addWidget(flags);
+}
 
-    // Hands and feet scores.
-    row = header(tr("Hands and feet (0–10)"));
+void TrendChartStack::addScoresChart(QVBoxLayout *layout)
+{
+    QWidget *row = addHeader(layout, tr("Hands and feet (0–10)"));
     TrendChart *scores = addChart(ScoresChart, tr("Hands and feet scores"), 230, 6);
     const QPen dotOutline(Qt::NoPen);
     m_ids.handsDaily = scores->addMarkers(tr("Hands, each day"), QScatterSeries::MarkerShapeCircle, 7,
@@ -156,9 +173,11 @@ TrendChartStack::TrendChartStack(QWidget *parent) : QWidget(parent)
                                          QPen(QColor(0x40, 0x40, 0x40), 1.5)),
               u"toggleCaregiver"_s);
     layout->addWidget(scores);
+}
 
-    // Daily tasks.
-    row = header(tr("Daily tasks"));
+void TrendChartStack::addTasksChart(QVBoxLayout *layout)
+{
+    QWidget *row = addHeader(layout, tr("Daily tasks"));
     TrendChart *tasks = addChart(TasksChart, tr("Daily tasks"), 160, 5);
     m_ids.fineTasks =
         tasks->addLine(tr("Hand tasks (buttons, writing, typing, grip)"), linePen(kFineColor, 3), true);
@@ -169,18 +188,22 @@ TrendChartStack::TrendChartStack(QWidget *parent) : QWidget(parent)
     addToggle(row, tasks, m_ids.walkingTasks, LegendToggle::lineSample(linePen(kWalkColor, 3, Qt::DashLine)),
               u"toggleWalkingTasks"_s);
     layout->addWidget(tasks);
+}
 
-    // Estimated grade.
-    row = header(GradeEstimate::label());
+void TrendChartStack::addGradeChart(QVBoxLayout *layout)
+{
+    QWidget *row = addHeader(layout, GradeEstimate::label());
     row->setToolTip(GradeEstimate::disclaimer());
     TrendChart *grade = addChart(GradeChart, GradeEstimate::label(), 120, 4);
     m_ids.grade = grade->addLine(GradeEstimate::label(), linePen(palette().color(QPalette::Text), 3), true);
     auto *gradeNote = new QLabel(tr("an estimate for talking with your care team, not the official grade"));
     row->layout()->addWidget(gradeNote);
     layout->addWidget(grade);
+}
 
-    // Falls.
-    row = header(tr("Falls"));
+void TrendChartStack::addFallsChart(QVBoxLayout *layout)
+{
+    QWidget *row = addHeader(layout, tr("Falls"));
     TrendChart *falls = addChart(FallsChart, tr("Falls"), 110, 4);
     const QPen markerOutline(QColor(0x20, 0x20, 0x20), 1.2);
     m_ids.falls =
@@ -194,17 +217,14 @@ TrendChartStack::TrendChartStack(QWidget *parent) : QWidget(parent)
               LegendToggle::markerSample(QScatterSeries::MarkerShapeCircle, kNearFallColor, markerOutline),
               u"toggleNearFalls"_s);
     layout->addWidget(falls);
+}
 
-    // Body map over time.
-    row = header(tr("Where symptoms were marked"));
+void TrendChartStack::addRegionTimeline(QVBoxLayout *layout)
+{
+    addHeader(layout, tr("Where symptoms were marked"));
     m_regions = new RegionTimeline;
     layout->addWidget(m_regions);
     connect(m_regions, &RegionTimeline::dayClicked, this, &TrendChartStack::userSetCursor);
-    layout->addStretch(1);
-
-    buildAxes();
-    updateLeftMargin();
-    updateChartHeights();
 }
 
 TrendChart *TrendChartStack::addChart(ChartKind kind, const QString &title, int height, int valueLabels)

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QLabel;
+class QVBoxLayout;
 
 namespace nd {
 
@@ -68,6 +69,14 @@ private:
         int falls, nearFalls;
     };
 
+    // The stack's parts, top to bottom; each chart under its header (title and legend toggles).
+    QWidget *addHeader(QVBoxLayout *layout, const QString &title);
+    void addFlagsChart(QVBoxLayout *layout);
+    void addScoresChart(QVBoxLayout *layout);
+    void addTasksChart(QVBoxLayout *layout);
+    void addGradeChart(QVBoxLayout *layout);
+    void addFallsChart(QVBoxLayout *layout);
+    void addRegionTimeline(QVBoxLayout *layout);
     TrendChart *addChart(ChartKind kind, const QString &title, int height, int valueLabels);
     void updateChartHeights();
     LegendToggle *addToggle(QWidget *header, TrendChart *chart, int dataSet, const QIcon &sample,

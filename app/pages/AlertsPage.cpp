@@ -96,10 +96,7 @@ QWidget *AlertsPage::buildErrorLabel()
     m_error = new QLabel;
     m_error->setObjectName(u"alertsError"_s);
     m_error->setWordWrap(true);
-    m_error->setAutoFillBackground(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::Window, Theme::urgentColor(errorPalette));
-    m_error->setPalette(errorPalette);
+    Theme::fillBackground(m_error, Theme::urgentColor(m_error->palette()));
     m_error->setMargin(8);
     m_error->hide();
     return m_error;

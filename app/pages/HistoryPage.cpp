@@ -39,9 +39,45 @@ QString entryName(const Entry &entry)
                ? HistoryPage::tr("the caregiver entry of %1").arg(DayPicker::longDate(entry.date()))
                : HistoryPage::tr("the entry of %1").arg(DayPicker::longDate(entry.date()));
 }
+// The layout of one of the page's two columns: parts one under the other, 8 px apart.
+QVBoxLayout *paneColumn(QWidget *pane)
+{
+    auto *column = new QVBoxLayout(pane);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(8);
+    return column;
+}
 } // namespace
 
 HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent) : QWidget(parent), m_editor(editor)
+{
+    QWidget *calendarPane = buildCalendarPane();
+    QWidget *listPane = buildListPane();
+    // The list beside the calendar, or under it when large text leaves no room beside it.
+    const int listWidth = fontMetrics().averageCharWidth() * 36;
+    auto *columns = new SideBySide(calendarPane, listPane, listWidth);
+    columns->setObjectName(u"historyColumns"_s);
+    columns->setSpacing(24);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(columns);
+
+    const auto onChanged = [this](QDate date, Author) {
+        // An invalid date: another program changed the diary in ways not told entry by entry.
+        if (!date.isValid() || (date.year() == m_year && date.month() == m_month)) {
+            m_stale = true;
+            if (isVisible())
+                reloadMonth();
+        }
+    };
+    connect(&m_editor, &DiaryEditor::entryChanged, this, onChanged);
+    connect(&m_editor, &DiaryEditor::entryChangedElsewhere, this, onChanged);
+    connect(&m_editor, &DiaryEditor::historyChanged, this, &HistoryPage::onHistoryChanged);
+    const QDate today = QDate::currentDate();
+    showMonth(today.year(), today.month());
+}
+
+QWidget *HistoryPage::buildCalendarPane()
 {
     m_calendar = new DiaryCalendar;
     m_calendar->setObjectName(u"historyCalendar"_s);
@@ -64,6 +100,18 @@ HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent) : QWidget(parent)
 
     auto *title = new QLabel(tr("History"));
     Theme::setRelativeFont(title, 1.6, true);
+
+    auto *pane = new QWidget;
+    QVBoxLayout *column = paneColumn(pane);
+    column->addWidget(title);
+    column->addWidget(m_calendar);
+    column->addWidget(legend);
+    column->addStretch(1);
+    return pane;
+}
+
+QWidget *HistoryPage::buildListPane()
+{
     m_monthTitle = new QLabel;
     m_monthTitle->setObjectName(u"monthTitle"_s);
     Theme::setRelativeFont(m_monthTitle, 1.2, true);
@@ -74,6 +122,7 @@ HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent) : QWidget(parent)
     m_list->setWordWrap(true);
     m_list->setSpacing(2);
     m_list->setIconSize(QSize(28, 28));
+    m_list->setMinimumHeight(std::max(Theme::targetSize(m_list), m_list->fontMetrics().height() * 3) * 2);
     m_list->installEventFilter(this);
     connect(m_list, &QListWidget::itemActivated, this, [this] { openSelected(); });
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
@@ -84,6 +133,24 @@ HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent) : QWidget(parent)
         updateButtons();
     });
 
+    m_banner = new Banner;
+    m_banner->setObjectName(u"historyBanner"_s);
+    auto *listKey = new WrappingLabel(
+        tr("Hands and Feet: the strongest of the six symptoms that day, from 0 (none) to 10 (worst)."));
+    listKey->setObjectName(u"entryListKey"_s);
+
+    auto *pane = new QWidget;
+    QVBoxLayout *column = paneColumn(pane);
+    column->addWidget(m_monthTitle);
+    column->addWidget(m_banner);
+    column->addWidget(m_list, 1);
+    column->addWidget(listKey);
+    column->addLayout(buildButtons());
+    return pane;
+}
+
+QLayout *HistoryPage::buildButtons()
+{
     m_open = new BigButton(tr("Open in Today"), BigButton::Look::Primary);
     m_open->setObjectName(u"openEntry"_s);
     m_open->setToolTip(tr("Show this day in the Today page to read or change it (Enter)"));
@@ -92,59 +159,10 @@ HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent) : QWidget(parent)
     m_delete->setObjectName(u"deleteEntry"_s);
     m_delete->setToolTip(tr("Delete the chosen entry (Delete). Ctrl+Z brings it back."));
     connect(m_delete, &QPushButton::clicked, this, &HistoryPage::deleteSelected);
-
-    m_banner = new Banner;
-    m_banner->setObjectName(u"historyBanner"_s);
-
-    auto *leftPane = new QWidget;
-    auto *left = new QVBoxLayout(leftPane);
-    left->setContentsMargins(0, 0, 0, 0);
-    left->setSpacing(8);
-    left->addWidget(title);
-    left->addWidget(m_calendar);
-    left->addWidget(legend);
-    left->addStretch(1);
-
     auto *buttons = new FlowLayout(nullptr, 8);
     buttons->addWidget(m_open);
     buttons->addWidget(m_delete);
-
-    auto *rightPane = new QWidget;
-    auto *right = new QVBoxLayout(rightPane);
-    right->setContentsMargins(0, 0, 0, 0);
-    right->setSpacing(8);
-    right->addWidget(m_monthTitle);
-    right->addWidget(m_banner);
-    right->addWidget(m_list, 1);
-    auto *listKey = new WrappingLabel(
-        tr("Hands and Feet: the strongest of the six symptoms that day, from 0 (none) to 10 (worst)."));
-    listKey->setObjectName(u"entryListKey"_s);
-    right->addWidget(listKey);
-    right->addLayout(buttons);
-
-    // The list beside the calendar, or under it when large text leaves no room beside it.
-    const int listWidth = fontMetrics().averageCharWidth() * 36;
-    m_list->setMinimumHeight(std::max(Theme::targetSize(m_list), m_list->fontMetrics().height() * 3) * 2);
-    auto *columns = new SideBySide(leftPane, rightPane, listWidth);
-    columns->setObjectName(u"historyColumns"_s);
-    columns->setSpacing(24);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->addWidget(columns);
-
-    const auto onChanged = [this](QDate date, Author) {
-        // An invalid date: another program changed the diary in ways not told entry by entry.
-        if (!date.isValid() || (date.year() == m_year && date.month() == m_month)) {
-            m_stale = true;
-            if (isVisible())
-                reloadMonth();
-        }
-    };
-    connect(&m_editor, &DiaryEditor::entryChanged, this, onChanged);
-    connect(&m_editor, &DiaryEditor::entryChangedElsewhere, this, onChanged);
-    connect(&m_editor, &DiaryEditor::historyChanged, this, &HistoryPage::onHistoryChanged);
-    const QDate today = QDate::currentDate();
-    showMonth(today.year(), today.month());
+    return buttons;
 }
 
 void HistoryPage::setFlagDays(const QSet<QDate> &days)

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
@@ -61,6 +62,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QWidget *buildCalendarPane();
+    QWidget *buildListPane();
+    QLayout *buildButtons();
     void reloadMonth();
     void fillList();
     void onDayClicked(QDate date);

@@ -159,18 +159,13 @@ QWidget *TrendsPage::buildRangeBar()
     m_rangePicker = new PeriodPicker(PeriodPicker::Arrangement::Row);
     m_rangePicker->setObjectName(u"trendsRange"_s);
     m_rangePicker->addToRow(new QLabel(tr("Show:")));
-    const struct
-    {
-        Preset preset;
-        QString text;
-        QString name;
-    } presets[] = {{Preset::Days30, tr("30 days"), u"range30"_s},
-                   {Preset::Days90, tr("90 days"), u"range90"_s},
-                   {Preset::Year, tr("1 year"), u"range365"_s},
-                   {Preset::All, tr("All"), u"rangeAll"_s}};
-    for (const auto &preset : presets)
-        m_rangePicker->addPeriod(int(preset.preset), preset.text, preset.name,
-                                 tr("Show %1").arg(preset.text));
+    const auto addPreset = [this](Preset preset, const QString &text, const QString &name) {
+        m_rangePicker->addPeriod(int(preset), text, name, tr("Show %1").arg(text));
+    };
+    addPreset(Preset::Days30, tr("30 days"), u"range30"_s);
+    addPreset(Preset::Days90, tr("90 days"), u"range90"_s);
+    addPreset(Preset::Year, tr("1 year"), u"range365"_s);
+    addPreset(Preset::All, tr("All"), u"rangeAll"_s);
     const QString custom = tr("Choose dates…");
     m_rangePicker->addChosenDates(int(Preset::Custom), custom, u"rangeCustom"_s, tr("Show %1").arg(custom));
     m_rangePicker->setCurrent(int(m_preset));

@@ -67,6 +67,14 @@ QColor urgentColor(const QPalette &palette)
     return mix(palette.color(QPalette::Base), QColor(0xd0, 0x30, 0x20), 0.22);
 }
 
+void fillBackground(QWidget *widget, const QColor &color)
+{
+    widget->setAutoFillBackground(true);
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::Window, color);
+    widget->setPalette(palette);
+}
+
 void paintFocusRing(QPainter &painter, const QRectF &rect, qreal radius, const QPalette &palette)
 {
     // Two tones (highlight outside, text colour inside) stay visible on any background.

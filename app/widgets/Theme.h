@@ -36,6 +36,10 @@ QColor outlineColor(const QPalette &palette);
 // palette's text colour stays readable on it.
 QColor urgentColor(const QPalette &palette);
 
+// Fills the widget's background with `color` (a card, an urgent panel); its text keeps
+// the palette's colours.
+void fillBackground(QWidget *widget, const QColor &color);
+
 // The keyboard focus ring, drawn inside `rect` within its outer 4 px: a thick line
 // in the highlight colour and a thin one in the text colour.
 void paintFocusRing(QPainter &painter, const QRectF &rect, qreal radius, const QPalette &palette);
