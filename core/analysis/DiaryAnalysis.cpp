@@ -19,18 +19,24 @@ DiaryAnalysis DiaryAnalysis::compute(const QList<Entry> &entries,
     return analysis;
 }
 
+bool DiaryAnalysis::Source::read(DiaryStore &store, Source *source)
+{
+    source->entries = store.entries();
+    if (store.error().isError())
+        return false;
+    source->setBaseline = store.baseline();
+    if (store.error().isError())
+        return false;
+    source->acknowledgements = store.acknowledgements();
+    return !store.error().isError();
+}
+
 bool DiaryAnalysis::load(DiaryStore &store, DiaryAnalysis *analysis)
 {
-    const QList<Entry> entries = store.entries();
-    if (store.error().isError())
+    Source source;
+    if (!Source::read(store, &source))
         return false;
-    const std::optional<BaselinePeriod> baseline = store.baseline();
-    if (store.error().isError())
-        return false;
-    const QList<FlagAcknowledgement> acknowledgements = store.acknowledgements();
-    if (store.error().isError())
-        return false;
-    *analysis = compute(entries, baseline, acknowledgements);
+    *analysis = compute(source.entries, source.setBaseline, source.acknowledgements);
     return true;
 }
 

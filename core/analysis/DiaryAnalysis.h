@@ -32,8 +32,18 @@ struct DiaryAnalysis
                                  const std::optional<BaselinePeriod> &setBaseline,
                                  const QList<FlagAcknowledgement> &acknowledgements);
 
-    // Reads entries, baseline and acknowledgements from the store and computes.
-    // Returns false on a database error; store.error() says why.
+    // What the analysis is computed from, as read from a diary.
+    struct Source
+    {
+        QList<Entry> entries;
+        std::optional<BaselinePeriod> setBaseline;
+        QList<FlagAcknowledgement> acknowledgements;
+
+        // Returns false on a database error; store.error() says why.
+        static bool read(DiaryStore &store, Source *source);
+    };
+
+    // Reads the source from the store and computes; false on a database error.
     static bool load(DiaryStore &store, DiaryAnalysis *analysis);
 };
 

@@ -38,8 +38,8 @@ ReportData ReportData::compute(const QList<Entry> &allEntries, const QList<Treat
 
 bool ReportData::load(DiaryStore &store, QDate from, QDate to, ReportData *data)
 {
-    const QList<Entry> entries = store.entries();
-    if (store.error().isError())
+    DiaryAnalysis::Source source;
+    if (!DiaryAnalysis::Source::read(store, &source))
         return false;
     const QList<TreatmentEvent> events = store.events();
     if (store.error().isError())
@@ -47,13 +47,7 @@ bool ReportData::load(DiaryStore &store, QDate from, QDate to, ReportData *data)
     const DiaryProfile profile = store.profile();
     if (store.error().isError())
         return false;
-    const std::optional<BaselinePeriod> baseline = store.baseline();
-    if (store.error().isError())
-        return false;
-    const QList<FlagAcknowledgement> acknowledgements = store.acknowledgements();
-    if (store.error().isError())
-        return false;
-    *data = compute(entries, events, profile, baseline, acknowledgements, from, to);
+    *data = compute(source.entries, events, profile, source.setBaseline, source.acknowledgements, from, to);
     return true;
 }
 
