@@ -1,7 +1,9 @@
 // Entry values and their validation: every field's bounds, region codes, authors.
 #include "model/Entry.h"
 #include "model/TreatmentEvent.h"
+#include "model/ValueWords.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace nd;
@@ -148,6 +150,40 @@ private slots:
             QCOMPARE(eventKindFromCode(QString(eventKindCode(EventKind(i)))), EventKind(i));
         for (int i = 0; i < kSkinFindingCount; ++i)
             QCOMPARE(skinFindingFromCode(QString(skinFindingCode(SkinFinding(i)))), SkinFinding(i));
+    }
+
+    // The one place words of coded values start with a capital: the first letter, after a
+    // translation's opening quote, never a word after a number.
+    void capitalisedRaisesOnlyTheFirstLetter_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a level word") << u"moderate"_s << u"Moderate"_s;
+        QTest::newRow("a sentence keeps the rest") << u"blister, cut found"_s << u"Blister, cut found"_s;
+        QTest::newRow("after an opening quote") << u"\u00ABnone\u00BB"_s << u"\u00ABNone\u00BB"_s;
+        QTest::newRow("a number first leaves the words") << u"2 falls recorded"_s << u"2 falls recorded"_s;
+        QTest::newRow("an accented letter") << u"\u00E9tat"_s << u"\u00C9tat"_s;
+        QTest::newRow("nothing") << QString() << QString();
+    }
+    void capitalisedRaisesOnlyTheFirstLetter()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, expected);
+        QCOMPARE(ValueWords::capitalised(word), expected);
+    }
+
+    // Every task level 0–4 has its word; anything else has none (not a made-up level).
+    void everyTaskLevelHasAWord()
+    {
+        QStringList words;
+        for (int level = 0; level <= 4; ++level) {
+            QVERIFY(!ValueWords::taskLevel(level).isEmpty());
+            words.append(ValueWords::taskLevel(level));
+        }
+        QCOMPARE(QSet<QString>(words.begin(), words.end()).size(), 5);
+        QVERIFY(ValueWords::taskLevel(5).isEmpty());
+        QVERIFY(ValueWords::taskLevel(-1).isEmpty());
+        QCOMPARE(ValueWords::taskLevelTitle(2), u"Moderate"_s);
     }
 };
 

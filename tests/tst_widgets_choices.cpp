@@ -1,8 +1,8 @@
 // LevelPicker, YesNoToggle and SkinChoice: the word buttons of the Today page.
 #include "entry/AuthorSwitch.h"
+#include "entry/LevelPicker.h"
 #include "entry/SkinChoice.h"
 #include "model/Field.h"
-#include "widgets/LevelPicker.h"
 #include "widgets/RatingBar.h"
 #include "widgets/YesNoToggle.h"
 

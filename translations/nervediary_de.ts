@@ -4250,26 +4250,6 @@ Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt. Sie könne
 <context>
     <name>nd::LevelPicker</name>
     <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Mild</source>
-        <translation>Leicht</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Mäßig</translation>
-    </message>
-    <message>
-        <source>Severe</source>
-        <translation>Schwer</translation>
-    </message>
-    <message>
-        <source>Unable</source>
-        <translation>Nicht möglich</translation>
-    </message>
-    <message>
         <source>Not rated</source>
         <translation>Nicht bewertet</translation>
     </message>
@@ -5022,26 +5002,6 @@ Ctrl+1 bis Ctrl+6 öffnen die Seiten; Ctrl++ und Ctrl+- ändern die Textgröße.
     <message>
         <source>All fine</source>
         <translation>In Ordnung</translation>
-    </message>
-    <message>
-        <source>Blister</source>
-        <translation>Blase</translation>
-    </message>
-    <message>
-        <source>Cut</source>
-        <translation>Schnitt</translation>
-    </message>
-    <message>
-        <source>Burn</source>
-        <translation>Verbrennung</translation>
-    </message>
-    <message>
-        <source>Redness</source>
-        <translation>Rötung</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Anderes</translation>
     </message>
     <message>
         <source>All fine: nothing found</source>

@@ -4250,26 +4250,6 @@ Antes se guarda el diario tal como está ahora como copia de seguridad, así que
 <context>
     <name>nd::LevelPicker</name>
     <message>
-        <source>None</source>
-        <translation>Ninguna</translation>
-    </message>
-    <message>
-        <source>Mild</source>
-        <translation>Leve</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Moderada</translation>
-    </message>
-    <message>
-        <source>Severe</source>
-        <translation>Grave</translation>
-    </message>
-    <message>
-        <source>Unable</source>
-        <translation>Imposible</translation>
-    </message>
-    <message>
         <source>Not rated</source>
         <translation>Sin valorar</translation>
     </message>
@@ -5022,26 +5002,6 @@ Ctrl+1 a Ctrl+6 abren las páginas; Ctrl++ y Ctrl+- cambian el tamaño del texto
     <message>
         <source>All fine</source>
         <translation>Todo bien</translation>
-    </message>
-    <message>
-        <source>Blister</source>
-        <translation>Ampolla</translation>
-    </message>
-    <message>
-        <source>Cut</source>
-        <translation>Corte</translation>
-    </message>
-    <message>
-        <source>Burn</source>
-        <translation>Quemadura</translation>
-    </message>
-    <message>
-        <source>Redness</source>
-        <translation>Enrojecimiento</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
     </message>
     <message>
         <source>All fine: nothing found</source>

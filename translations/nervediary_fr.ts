@@ -3065,15 +3065,15 @@
     <name>ValueWords</name>
     <message>
         <source>none</source>
-        <translation>aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation>léger</translation>
+        <translation>légère</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation>modéré</translation>
+        <translation>modérée</translation>
     </message>
     <message>
         <source>severe</source>
@@ -4250,26 +4250,6 @@ Le journal tel qu&apos;il est maintenant est d&apos;abord conservé comme sauveg
 <context>
     <name>nd::LevelPicker</name>
     <message>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <source>Mild</source>
-        <translation>Légère</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Modérée</translation>
-    </message>
-    <message>
-        <source>Severe</source>
-        <translation>Sévère</translation>
-    </message>
-    <message>
-        <source>Unable</source>
-        <translation>Impossible</translation>
-    </message>
-    <message>
         <source>Not rated</source>
         <translation>Non évalué</translation>
     </message>
@@ -5022,26 +5002,6 @@ Ctrl+1 à Ctrl+6 ouvrent les pages&#xa0;; Ctrl++ et Ctrl+- changent la taille du
     <message>
         <source>All fine</source>
         <translation>Tout va bien</translation>
-    </message>
-    <message>
-        <source>Blister</source>
-        <translation>Ampoule</translation>
-    </message>
-    <message>
-        <source>Cut</source>
-        <translation>Coupure</translation>
-    </message>
-    <message>
-        <source>Burn</source>
-        <translation>Brûlure</translation>
-    </message>
-    <message>
-        <source>Redness</source>
-        <translation>Rougeur</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
     </message>
     <message>
         <source>All fine: nothing found</source>

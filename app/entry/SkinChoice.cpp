@@ -1,6 +1,7 @@
 #include "SkinChoice.h"
 
 #include "model/Field.h"
+#include "model/ValueWords.h"
 
 namespace nd {
 
@@ -9,32 +10,16 @@ SkinChoice::SkinChoice(QWidget *parent) : WordChoice(&SkinChoice::words, parent)
     setEqualWidths(false); // "Blister" and "Burn" need less room than "All fine"
 }
 
-QString SkinChoice::findingName(int finding)
-{
-    switch (SkinFinding(finding)) {
-    case SkinFinding::None:
-        return tr("All fine");
-    case SkinFinding::Blister:
-        return tr("Blister");
-    case SkinFinding::Cut:
-        return tr("Cut");
-    case SkinFinding::Burn:
-        return tr("Burn");
-    case SkinFinding::Redness:
-        return tr("Redness");
-    case SkinFinding::Other:
-        return tr("Other");
-    }
-    return {};
-}
-
 WordChoice::Words SkinChoice::words()
 {
     Words words;
-    for (int i = 0; i < kSkinFindingCount; ++i)
-        words.labels.append(findingName(i));
-    words.spokenNames = {tr("All fine: nothing found"), tr("Blister"), tr("Cut"), tr("Burn"), tr("Redness"),
-                         tr("Something else")};
+    // "All fine" for none; the findings in the diary's own words (ValueWords), as the report has them.
+    words.labels.append(tr("All fine"));
+    for (int i = 1; i < kSkinFindingCount; ++i)
+        words.labels.append(ValueWords::capitalised(ValueWords::skinFinding(SkinFinding(i))));
+    words.spokenNames = words.labels;
+    words.spokenNames.first() = tr("All fine: nothing found");
+    words.spokenNames.last() = tr("Something else");
     words.clearLabel = tr("Not checked");
     return words;
 }

@@ -14,8 +14,6 @@ class SkinChoice : public WordChoice
 public:
     explicit SkinChoice(QWidget *parent = nullptr);
 
-    static QString findingName(int finding);
-
 private:
     static Words words();
 };

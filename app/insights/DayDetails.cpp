@@ -4,7 +4,6 @@
 #include "model/ValueWords.h"
 #include "rules/GradeEstimate.h"
 #include "trends/EventLabels.h"
-#include "widgets/LevelPicker.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -162,9 +161,9 @@ QString DayDetails::html(const TrendSeries &series, QDate date, const QList<Entr
     for (Field task : kTaskFields) {
         const std::optional<int> level = day->value(task);
         text += row(ValueWords::capitalised(subjectTitle(QString(fieldSpec(task).name))),
-                    (level ? LevelPicker::levelName(*level) : u"–"_s) +
+                    (level ? ValueWords::taskLevelTitle(*level) : u"–"_s) +
                         byAuthor.whose([task](const DayValues &values) { return values.value(task); },
-                                       [](int value) { return LevelPicker::levelName(value); }));
+                                       [](int value) { return ValueWords::taskLevelTitle(value); }));
     }
     text += row(Tr::tr("Falls"), valueText(day->value(Field::Falls)) + byAuthor.whose(Field::Falls));
     text +=

@@ -5,9 +5,9 @@
 #include "LegendToggle.h"
 #include "RegionTimeline.h"
 #include "TrendChart.h"
+#include "model/ValueWords.h"
 #include "rules/GradeEstimate.h"
 #include "widgets/FlowLayout.h"
-#include "widgets/LevelPicker.h"
 #include "widgets/Theme.h"
 
 #include <QCategoryAxis>
@@ -268,7 +268,7 @@ void TrendChartStack::buildAxes()
 
     QStringList levels;
     for (int level = 0; level <= 4; ++level)
-        levels.append(LevelPicker::levelName(level));
+        levels.append(ValueWords::taskLevelTitle(level));
     m_charts[TasksChart]->setValueAxis(levelAxis(levels, 0.3));
     m_charts[GradeChart]->setValueAxis(levelAxis({u"0"_s, u"1"_s, u"2"_s, u"3"_s}, 0.3));
 
@@ -287,7 +287,7 @@ void TrendChartStack::updateLeftMargin()
     const QFontMetrics metrics = fontMetrics();
     int widest = metrics.horizontalAdvance(u"10"_s);
     for (int level = 0; level <= 4; ++level)
-        widest = std::max(widest, metrics.horizontalAdvance(LevelPicker::levelName(level)));
+        widest = std::max(widest, metrics.horizontalAdvance(ValueWords::taskLevelTitle(level)));
     for (FlagLevel level : {FlagLevel::Watch, FlagLevel::ContactTeam, FlagLevel::Urgent})
         widest = std::max(widest, metrics.horizontalAdvance(FlagLevelStyle::shortName(level)));
     const int margin = widest + 24;

@@ -6,7 +6,7 @@
 #include "entry/SkinChoice.h"
 #include "widgets/BigButton.h"
 #include "widgets/CollapsibleSection.h"
-#include "widgets/LevelPicker.h"
+#include "entry/LevelPicker.h"
 #include "widgets/NumberStepper.h"
 #include "widgets/RatingBar.h"
 #include "widgets/Theme.h"

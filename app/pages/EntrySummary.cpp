@@ -1,6 +1,6 @@
 #include "EntrySummary.h"
 
-#include "widgets/LevelPicker.h"
+#include "model/ValueWords.h"
 
 #include <QStringList>
 
@@ -44,7 +44,7 @@ QString EntrySummary::describe(const Entry &entry)
             hardest = level;
     }
     if (hardest)
-        parts.append(tr("hardest task: %1").arg(LevelPicker::levelName(*hardest).toLower()));
+        parts.append(tr("hardest task: %1").arg(ValueWords::taskLevel(*hardest)));
     if (const std::optional<int> falls = entry.value(Field::Falls); falls && *falls > 0)
         parts.append(*falls == 1 ? tr("1 fall") : tr("%1 falls").arg(*falls));
     if (!entry.regions().isEmpty())

@@ -33,6 +33,7 @@ QString ValueWords::symptom(Symptom symptom)
 
 QString ValueWords::taskLevel(int level)
 {
+    // A level of difficulty of a task (French and Spanish: feminine, agreeing with "difficulté").
     switch (level) {
     case 0:
         return Tr::tr("none");
@@ -47,6 +48,11 @@ QString ValueWords::taskLevel(int level)
     default:
         return {};
     }
+}
+
+QString ValueWords::taskLevelTitle(int level)
+{
+    return capitalised(taskLevel(level));
 }
 
 QString ValueWords::skinFinding(SkinFinding finding)
@@ -70,9 +76,15 @@ QString ValueWords::skinFinding(SkinFinding finding)
 
 QString ValueWords::capitalised(const QString &word)
 {
-    if (word.isEmpty())
-        return word;
-    return word.at(0).toUpper() + word.mid(1);
+    // The first letter, after any opening quote or bracket a translation may start with.
+    QString result = word;
+    for (QChar &c : result) {
+        if (c.isLetter())
+            c = c.toUpper();
+        if (c.isLetterOrNumber()) // "2 falls" stays as it is
+            break;
+    }
+    return result;
 }
 
 } // namespace nd

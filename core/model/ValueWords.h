@@ -16,7 +16,9 @@ QString symptom(Symptom symptom);
 QString taskLevel(int level);
 // "blister", "cut", "burn", "redness", "other"; "none" for SkinFinding::None.
 QString skinFinding(SkinFinding finding);
-// The same word starting with a capital letter, for buttons: "Moderate".
+// The level word as a title, "Moderate", for buttons, axes and lists.
+QString taskLevelTitle(int level);
+// The same words starting with a capital letter (the first letter, after any quote): "Moderate".
 QString capitalised(const QString &word);
 
 } // namespace ValueWords

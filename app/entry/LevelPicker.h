@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WordChoice.h"
+#include "widgets/WordChoice.h"
 
 namespace nd {
 
@@ -13,8 +13,6 @@ class LevelPicker : public WordChoice
 
 public:
     explicit LevelPicker(QWidget *parent = nullptr);
-
-    static QString levelName(int level);
 
 private:
     static Words words();
