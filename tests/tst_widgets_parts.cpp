@@ -1,6 +1,7 @@
 // PartInteraction: the pointer and key handling that SegmentedControl, BodyMap and
 // NumberStepper share (a press on a part, a release that may slide, hover, shortcut keys).
 #include "widgets/AccessibleParts.h"
+#include "widgets/LanguageFollower.h"
 #include "widgets/NumberStepper.h"
 #include "widgets/PartInteraction.h"
 #include "widgets/SegmentedControl.h"
@@ -233,6 +234,19 @@ private slots:
             QTRY_VERIFY(counter.paints > 0);
             control->removeEventFilter(&counter);
         }
+    }
+
+    void aFollowerRetranslatesOnlyWhenTheLanguageChanges()
+    {
+        QWidget widget;
+        int calls = 0;
+        LanguageFollower::follow(&widget, [&calls] { ++calls; });
+        QEvent font(QEvent::FontChange);
+        QCoreApplication::sendEvent(&widget, &font);
+        QCOMPARE(calls, 0);
+        QEvent language(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&widget, &language);
+        QCOMPARE(calls, 1);
     }
 };
 

@@ -1,10 +1,10 @@
 #include "AboutDialog.h"
 
 #include "IntendedUseView.h"
+#include "widgets/LanguageFollower.h"
 #include "widgets/Theme.h"
 
 #include <QApplication>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -63,6 +63,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     layout->addLayout(buttons);
 
     retranslateUi();
+    LanguageFollower::follow(this, [this] { retranslateUi(); });
     // Wide enough for short lines, tall enough that most of the text shows without scrolling.
     const int line = fontMetrics().height();
     resize(qMax(640, line * 40), qMax(600, line * 38));
@@ -75,13 +76,6 @@ void AboutDialog::retranslateUi()
     m_version->setText(tr("Version %1 · a private diary for nerve symptoms during cancer immunotherapy")
                            .arg(QApplication::applicationVersion()));
     m_close->setText(tr("Close"));
-}
-
-void AboutDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 } // namespace nd

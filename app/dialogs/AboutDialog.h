@@ -21,9 +21,6 @@ public:
     // The application icon: the installed theme icon, else the copy built into the program.
     static QIcon applicationIcon();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
 

@@ -2,8 +2,8 @@
 
 #include "guide/SelfCareGuide.h"
 #include "widgets/Banner.h"
+#include "widgets/LanguageFollower.h"
 
-#include <QEvent>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -51,6 +51,7 @@ IntendedUseView::IntendedUseView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_emergency);
     layout->addWidget(m_body, 1);
     retranslateUi();
+    LanguageFollower::follow(this, [this] { retranslateUi(); });
 }
 
 QString IntendedUseView::emergencyText() const
@@ -113,13 +114,6 @@ void IntendedUseView::retranslateUi()
     m_emergency->showMessage(Banner::Kind::Urgent, tr("In an emergency"), SelfCareGuide::emergencyAdvice());
     m_body->setHtml(bodyHtml());
     m_body->setAccessibleName(tr("About NerveDiary: intended use"));
-}
-
-void IntendedUseView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 } // namespace nd

@@ -28,9 +28,6 @@ public:
     // The body as HTML, for anything else that wants to show the same text.
     static QString bodyHtml();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
 

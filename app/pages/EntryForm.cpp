@@ -194,42 +194,43 @@ void EntryForm::buildFeelings()
     connect(m_bodyMap, &BodyMap::regionsChanged, this, &EntryForm::updateSummaries);
 }
 
+void EntryForm::addFieldsSection(Section section, const QString &title, const QString &objectName,
+                                 const QString &intro, const QList<Field> &fields)
+{
+    CollapsibleSection *card = addSection(section, title, objectName);
+    if (!intro.isEmpty())
+        card->contentLayout()->addWidget(explanation(intro));
+    QGridLayout *grid = addGrid(card);
+    for (Field field : fields)
+        addFieldRow(grid, field);
+}
+
 void EntryForm::buildTasks()
 {
-    CollapsibleSection *card = addSection(Section::Tasks, tr("Daily tasks"), u"tasksSection"_s);
-    card->contentLayout()->addWidget(explanation(tr("How hard was each of these today?")));
-    QGridLayout *grid = addGrid(card);
-    for (Field field : kTaskFields)
-        addFieldRow(grid, field);
+    addFieldsSection(Section::Tasks, tr("Daily tasks"), u"tasksSection"_s,
+                     tr("How hard was each of these today?"),
+                     QList<Field>(kTaskFields.begin(), kTaskFields.end()));
 }
 
 void EntryForm::buildFalls()
 {
-    CollapsibleSection *card = addSection(Section::Falls, tr("Falls and near falls"), u"fallsSection"_s);
-    QGridLayout *grid = addGrid(card);
-    addFieldRow(grid, Field::Falls);
-    addFieldRow(grid, Field::NearFalls);
+    addFieldsSection(Section::Falls, tr("Falls and near falls"), u"fallsSection"_s, {},
+                     {Field::Falls, Field::NearFalls});
 }
 
 void EntryForm::buildSkinAndSafety()
 {
-    CollapsibleSection *card =
-        addSection(Section::SkinAndSafety, tr("Skin and home safety"), u"safetySection"_s);
-    card->contentLayout()->addWidget(explanation(
-        tr("Numb skin gives no warning. A quick look and a few habits prevent burns and falls.")));
-    QGridLayout *grid = addGrid(card);
-    addFieldRow(grid, Field::Skin);
-    for (Field field : kSafetyFields)
-        addFieldRow(grid, field);
+    QList<Field> fields{Field::Skin};
+    fields.append(QList<Field>(kSafetyFields.begin(), kSafetyFields.end()));
+    addFieldsSection(Section::SkinAndSafety, tr("Skin and home safety"), u"safetySection"_s,
+                     tr("Numb skin gives no warning. A quick look and a few habits prevent burns and falls."),
+                     fields);
 }
 
 void EntryForm::buildHabits()
 {
-    CollapsibleSection *card = addSection(Section::Habits, tr("Habits"), u"habitsSection"_s);
-    QGridLayout *grid = addGrid(card);
-    addFieldRow(grid, Field::ExerciseMinutes);
-    addFieldRow(grid, Field::AlcoholDrinks);
-    addFieldRow(grid, Field::Smoked);
+    addFieldsSection(Section::Habits, tr("Habits"), u"habitsSection"_s, {},
+                     {Field::ExerciseMinutes, Field::AlcoholDrinks, Field::Smoked});
 }
 
 void EntryForm::buildWarningSigns()

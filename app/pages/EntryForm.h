@@ -84,6 +84,9 @@ private:
     std::optional<int> valueOf(Field field) const;
     void setValueOf(Field field, std::optional<int> value);
     void buildFeelings();
+    // A section of field rows, with an optional line of explanation above them.
+    void addFieldsSection(Section section, const QString &title, const QString &objectName,
+                          const QString &intro, const QList<Field> &fields);
     void buildTasks();
     void buildFalls();
     void buildSkinAndSafety();

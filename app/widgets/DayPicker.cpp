@@ -1,11 +1,11 @@
 #include "DayPicker.h"
 
 #include "BigButton.h"
+#include "LanguageFollower.h"
 #include "Theme.h"
 #include "widgets/FlowLayout.h"
 
 #include <QCalendarWidget>
-#include <QEvent>
 #include <QLocale>
 #include <QMenu>
 #include <QWidgetAction>
@@ -50,6 +50,7 @@ DayPicker::DayPicker(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_next);
     layout->addWidget(m_today);
     retranslate();
+    LanguageFollower::follow(this, [this] { retranslate(); });
 }
 
 QCalendarWidget *DayPicker::calendar()
@@ -135,13 +136,6 @@ void DayPicker::retranslate()
     m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_today->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     updateButtons();
-}
-
-void DayPicker::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 } // namespace nd

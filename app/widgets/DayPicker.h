@@ -38,9 +38,6 @@ public:
 signals:
     void dateRequested(QDate date);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void request(QDate date);
     void updateButtons();
