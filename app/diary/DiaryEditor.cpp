@@ -225,15 +225,7 @@ bool DiaryEditor::writeEntryState(QDate date, Author author, const std::optional
 
 bool DiaryEditor::writeBaseline(const std::optional<BaselinePeriod> &baseline)
 {
-    const bool ok = baseline ? m_store.setBaseline(*baseline) : m_store.clearBaseline();
-    if (!ok) {
-        m_error = m_store.errorString();
-        m_writeFailed = true;
-        return false;
-    }
-    m_error.clear();
-    emit diaryChanged();
-    return true;
+    return concludeWrite(baseline ? m_store.setBaseline(*baseline) : m_store.clearBaseline());
 }
 
 bool DiaryEditor::writeMarks(const QList<FlagAcknowledgement> &flags, const QList<FlagAcknowledgement> &marks)
@@ -248,6 +240,11 @@ bool DiaryEditor::writeMarks(const QList<FlagAcknowledgement> &flags, const QLis
                 return false;
         return true;
     });
+    return concludeWrite(ok);
+}
+
+bool DiaryEditor::concludeWrite(bool ok)
+{
     if (!ok) {
         m_error = m_store.errorString();
         m_writeFailed = true;

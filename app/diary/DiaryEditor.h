@@ -95,6 +95,8 @@ private:
                      const QList<FlagAcknowledgement> &after);
     // In one transaction: the marks of `flags` become exactly `marks`.
     bool writeMarks(const QList<FlagAcknowledgement> &flags, const QList<FlagAcknowledgement> &marks);
+    // After a write of the baseline or the marks: keeps why it failed, or announces the change.
+    bool concludeWrite(bool ok);
     void rememberDiaryState();
 
     DiaryStore &m_store;
