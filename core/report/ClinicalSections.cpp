@@ -14,12 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Texts of this file, translated in the context "Report".
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Report)
-};
-
 // The table's column titles; "Cold" alone, as the column is narrow.
 QString symptomTitle(int symptom)
 {

@@ -19,13 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Texts of this file, translated in the context "Report". Declared this way so that lupdate
-// files them under the same context the program looks them up in.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Report)
-};
-
 QString valueText(std::optional<int> value)
 {
     return value ? QString::number(*value) : QString();

@@ -5,11 +5,20 @@
 #include "ReportOptions.h"
 #include "ReportSummary.h"
 
+#include <QCoreApplication>
+
 namespace nd {
 
 // The sections of the report, in reading order: what matters first (summary), then
 // the course (charts), then the detail. Each appends its blocks to the flow.
 namespace ReportSections {
+
+// The sections' texts, translated in the context "Report" with the rest of the report's words.
+// Declared here once so that lupdate files them under the context the program looks them up in.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 // Anchors page 1 points to.
 inline const char *const kDailyAnchor = "daily";

@@ -34,13 +34,6 @@ struct ListLengths
         0; // 0: a line per rule and day; 1: per sign with its dates; 2: per rule, numbers left out
 };
 
-// Texts of this file, translated in the context "Report". Declared this way so that lupdate
-// files them under the same context the program looks them up in.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Report)
-};
-
 QString orNotRecorded(const QString &text)
 {
     return text.trimmed().isEmpty() ? Tr::tr("not recorded") : text.trimmed();
