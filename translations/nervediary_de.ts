@@ -173,6 +173,10 @@
         <source>--from must not be after --to</source>
         <translation>--from darf nicht nach --to liegen</translation>
     </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1685,10 +1689,6 @@
         <translation>Hinweise ab diesem Tag zeigen (die Regeln berücksichtigen trotzdem das ganze Tagebuch).</translation>
     </message>
     <message>
-        <source>DATE</source>
-        <translation>DATUM</translation>
-    </message>
-    <message>
         <source>Show flags up to this day.</source>
         <translation>Hinweise bis zu diesem Tag zeigen.</translation>
     </message>
@@ -1721,10 +1721,6 @@
     <message>
         <source>Show days from this day on.</source>
         <translation>Tage ab diesem Tag zeigen.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATUM</translation>
     </message>
     <message>
         <source>Show days up to this day.</source>

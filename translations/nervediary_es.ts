@@ -173,6 +173,10 @@
         <source>--from must not be after --to</source>
         <translation>--from no puede ser posterior a --to</translation>
     </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1685,10 +1689,6 @@
         <translation>Mostrar los avisos a partir de este día (las reglas siguen teniendo en cuenta todo el diario).</translation>
     </message>
     <message>
-        <source>DATE</source>
-        <translation>FECHA</translation>
-    </message>
-    <message>
         <source>Show flags up to this day.</source>
         <translation>Mostrar los avisos hasta este día.</translation>
     </message>
@@ -1721,10 +1721,6 @@
     <message>
         <source>Show days from this day on.</source>
         <translation>Mostrar los días a partir de este día.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>FECHA</translation>
     </message>
     <message>
         <source>Show days up to this day.</source>

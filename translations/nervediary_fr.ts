@@ -173,6 +173,10 @@
         <source>--from must not be after --to</source>
         <translation>--from ne doit pas être après --to</translation>
     </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1685,10 +1689,6 @@
         <translation>Afficher les alertes à partir de ce jour (les règles tiennent toujours compte de tout le journal).</translation>
     </message>
     <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
         <source>Show flags up to this day.</source>
         <translation>Afficher les alertes jusqu&apos;à ce jour.</translation>
     </message>
@@ -1721,10 +1721,6 @@
     <message>
         <source>Show days from this day on.</source>
         <translation>Afficher les jours à partir de ce jour.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
     </message>
     <message>
         <source>Show days up to this day.</source>

@@ -99,6 +99,15 @@ std::optional<int> CliSupport::openDiaryForPeriod(const QCommandLineParser &pars
     return openDiary(parser, Database::OpenMode::MustExist, db, context);
 }
 
+void CliSupport::addListingOptions(QCommandLineParser &parser, const QString &fromHelp, const QString &toHelp,
+                                   const QString &jsonHelp)
+{
+    addDbOption(parser);
+    parser.addOption({u"from"_s, fromHelp, Tr::tr("DATE")});
+    parser.addOption({u"to"_s, toHelp, Tr::tr("DATE")});
+    parser.addOption({u"json"_s, jsonHelp});
+}
+
 void CliSupport::printJson(const QJsonArray &array, CliContext &context)
 {
     context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);

@@ -40,6 +40,9 @@ bool readDateOption(const QCommandLineParser &parser, const QString &option, QDa
 // usage when either date is malformed or --from is after --to.
 std::optional<int> openDiaryForPeriod(const QCommandLineParser &parser, Database &db, QDate *from, QDate *to,
                                       CliContext &context);
+// The options of those commands: --db, --from, --to and --json, with what each means for the listing.
+void addListingOptions(QCommandLineParser &parser, const QString &fromHelp, const QString &toHelp,
+                       const QString &jsonHelp);
 
 // Writes an indented JSON array to standard output (the --json form of the listing commands).
 void printJson(const QJsonArray &array, CliContext &context);

@@ -67,11 +67,9 @@ QString FlagsCommand::summary() const
 
 void FlagsCommand::configure(QCommandLineParser &parser) const
 {
-    CliSupport::addDbOption(parser);
-    parser.addOption(
-        {u"from"_s, tr("Show flags from this day on (the rules still see the whole diary)."), tr("DATE")});
-    parser.addOption({u"to"_s, tr("Show flags up to this day."), tr("DATE")});
-    parser.addOption({u"json"_s, tr("Print a JSON array instead of one line per flag.")});
+    CliSupport::addListingOptions(
+        parser, tr("Show flags from this day on (the rules still see the whole diary)."),
+        tr("Show flags up to this day."), tr("Print a JSON array instead of one line per flag."));
 }
 
 int FlagsCommand::run(const QCommandLineParser &parser, CliContext &context) const

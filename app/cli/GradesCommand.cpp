@@ -20,10 +20,8 @@ QString GradesCommand::summary() const
 
 void GradesCommand::configure(QCommandLineParser &parser) const
 {
-    CliSupport::addDbOption(parser);
-    parser.addOption({u"from"_s, tr("Show days from this day on."), tr("DATE")});
-    parser.addOption({u"to"_s, tr("Show days up to this day."), tr("DATE")});
-    parser.addOption({u"json"_s, tr("Print a JSON array instead of one line per day.")});
+    CliSupport::addListingOptions(parser, tr("Show days from this day on."), tr("Show days up to this day."),
+                                  tr("Print a JSON array instead of one line per day."));
 }
 
 int GradesCommand::run(const QCommandLineParser &parser, CliContext &context) const
