@@ -92,11 +92,7 @@ private slots:
         options.days = 120;
         options.lastDay = m_clock.today();
         const DemoDiary demo = generateDemoDiary(options);
-        for (const Entry &entry : demo.entries)
-            QVERIFY(m_diary->store().saveEntry(entry));
-        for (const TreatmentEvent &event : demo.events)
-            QVERIFY(m_diary->store().addEvent(event) > 0);
-        QVERIFY(m_diary->store().setProfile(demo.profile));
+        QVERIFY(writeDemoDiary(m_diary->store(), demo));
         m_settings = std::make_unique<AppSettings>(m_diary->filePath(u"settings.ini"_s));
         const DraftStore drafts(m_diary->path(), m_diary->filePath(u"drafts"_s));
         m_window = std::make_unique<MainWindow>(m_diary->store(), *m_settings, drafts, m_clock);
